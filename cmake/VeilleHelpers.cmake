@@ -1,0 +1,38 @@
+# SPDX-FileCopyrightText: 2026 Veille developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+# Compile options every Veille target shares: strict string casts, warnings.
+function(veille_target_defaults target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_CAST_FROM_BYTEARRAY
+        QT_USE_QSTRINGBUILDER
+        QT_NO_FOREACH
+        QT_DISABLE_DEPRECATED_BEFORE=0x050F00)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+        if(VEILLE_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
+    endif()
+endfunction()
+
+# veille_add_test(NAME tst_foo SOURCES a.cpp LIBS veille_core [GUI])
+# A test runs isolated: offscreen platform, C locale-independent, its own
+# QStandardPaths test mode (set inside the test), and no access to the
+# user's configuration.
+function(veille_add_test)
+    cmake_parse_arguments(ARG "GUI" "NAME" "SOURCES;LIBS;ENVIRONMENT" ${ARGN})
+    add_executable(${ARG_NAME} ${ARG_SOURCES})
+    target_link_libraries(${ARG_NAME} PRIVATE ${ARG_LIBS} Qt::Test)
+    target_compile_definitions(${ARG_NAME} PRIVATE
+        VEILLE_TEST_DATA_DIR="${CMAKE_SOURCE_DIR}/tests/data"
+        VEILLE_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+        VEILLE_SHARED_CORPUS_DIR="${CMAKE_SOURCE_DIR}/../shared/corpus")
+    veille_target_defaults(${ARG_NAME})
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    set(env QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 ${ARG_ENVIRONMENT})
+    set_tests_properties(${ARG_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
+endfunction()

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "articlequery.h"
+#include "articlestore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QLocale>
+
+#include <list>
+
+namespace Veille {
+
+/*! \brief The article list: title, date and source, sorted by any of them.
+ *
+ * Rows are read in pages through keyset queries and only a few pages are
+ * cached, so memory stays flat whether the store holds ten articles or a
+ * million. Call refresh() after the store changed.
+ */
+class ArticleListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, DateColumn, SourceColumn, ColumnCount };
+    static constexpr int PageSize = 128;
+    static constexpr int CachedPages = 8;
+
+    explicit ArticleListModel(const ArticleStore &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    ArticleQuery query() const { return m_query; }
+    void setQuery(const ArticleQuery &query);
+    /*! \brief Re-reads the store, e.g. after an import. */
+    void refresh();
+    /*! \brief The row of article \a id, or -1 when the list does not show it. */
+    int rowOfArticle(qint64 id) const;
+    qint64 articleIdAt(int row) const;
+
+private:
+    const ArticleSummary *summaryAt(int row) const;
+    const ArticleStore::Page &pageAt(int pageIndex) const;
+
+    const ArticleStore &m_store;
+    ArticleQuery m_query;
+    QLocale m_locale;
+    int m_rowCount = 0;
+    // Least recently used first; the cache is tiny, so a linear scan wins.
+    mutable std::list<std::pair<int, ArticleStore::Page>> m_pages;
+};
+
+} // namespace Veille

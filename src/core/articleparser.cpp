@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleparser.h"
+
+#include "textdecoder.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Veille {
+
+namespace {
+constexpr int MaxTitleLength = 300;
+constexpr int MaxSourceLength = 40;
+
+// A paragraph is the lines between blank lines. Wire copy and hard-wrapped
+// plain text both mean one flowing paragraph, so lines join with a space.
+QStringList paragraphsOf(const QStringList &lines)
+{
+    QStringList paragraphs;
+    QString current;
+    for (const QString &line : lines) {
+        const QString trimmed = line.simplified();
+        if (trimmed.isEmpty()) {
+            if (!current.isEmpty())
+                paragraphs.append(current);
+            current.clear();
+        } else {
+            current += current.isEmpty() ? trimmed : QLatin1Char(' ') + trimmed;
+        }
+    }
+    if (!current.isEmpty())
+        paragraphs.append(current);
+    return paragraphs;
+}
+
+QString photoCredit(const QString &paragraph)
+{
+    static const QRegularExpression photo(QStringLiteral("^Photo\\s*:\\s*(\\S.{0,200})$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = photo.match(paragraph);
+    return match.hasMatch() ? match.captured(1).trimmed() : QString();
+}
+
+// "VNA/CVN", "AFP", "Reuters/CVN", "Le Monde": short, no sentence
+// punctuation, every word capitalised or joined by a slash.
+bool isAgencySignature(const QString &paragraph)
+{
+    if (paragraph.size() > MaxSourceLength)
+        return false;
+    static const QRegularExpression signature(
+        QStringLiteral("^\\p{Lu}[\\p{L}\\p{N}&.\\-]*(?:[ /][\\p{Lu}\\p{N}][\\p{L}\\p{N}&.\\-]*){0,4}$"));
+    return signature.match(paragraph).hasMatch() && !paragraph.endsWith(QLatin1Char('.'));
+}
+
+QString hashOf(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// A single-line "title" of megabytes is a hostile or odd file: keep the text
+// as body and shorten the title at a word boundary.
+QString shortTitle(const QString &line)
+{
+    if (line.size() <= MaxTitleLength)
+        return line;
+    int cut = line.lastIndexOf(QLatin1Char(' '), MaxTitleLength);
+    if (cut < MaxTitleLength / 2)
+        cut = MaxTitleLength;
+    return line.left(cut) + QChar(0x2026);
+}
+} // namespace
+
+ArticleParser::Result ArticleParser::parse(const QByteArray &bytes, const QString &path)
+{
+    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    if (decoded.binary) {
+        Result result;
+        result.error = tr("not a text file (binary content)");
+        return result;
+    }
+    return parseText(decoded.text, path);
+}
+
+ArticleParser::Result ArticleParser::parseText(const QString &text, const QString &path)
+{
+    Result result;
+    Article &article = result.article;
+    article.path = path;
+    article.contentHash = hashOf(text);
+
+    QStringList lines = text.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
+        lines.removeFirst();
+    if (lines.isEmpty()) {
+        result.error = tr("empty file");
+        return result;
+    }
+
+    static const QRegularExpression header(QStringLiteral("^ ?date (\\d{4}\\S*)(?:\\s+(.*))?$"));
+    const QString first = lines.takeFirst();
+    const QRegularExpressionMatch match = header.match(first);
+    if (match.hasMatch()) {
+        article.date = PartialDate::fromIsoString(match.captured(1));
+        if (article.date.isNull()) {
+            result.error = tr("impossible date “%1” in the header line").arg(match.captured(1));
+            return result;
+        }
+        article.title = match.captured(2).simplified();
+        if (article.title.isEmpty())
+            article.title = QFileInfo(path).completeBaseName();
+    } else {
+        QString title = first.simplified();
+        if (path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive))
+            title.remove(QRegularExpression(QStringLiteral("^#+\\s*")));
+        article.title = shortTitle(title);
+        if (article.title != title)
+            lines.prepend(first);
+    }
+
+    QStringList paragraphs = paragraphsOf(lines);
+    for (auto it = paragraphs.begin(); it != paragraphs.end();) {
+        const QString credit = photoCredit(*it);
+        if (credit.isEmpty()) {
+            ++it;
+            continue;
+        }
+        if (article.photoCredit.isEmpty())
+            article.photoCredit = credit;
+        it = paragraphs.erase(it);
+    }
+    if (!paragraphs.isEmpty() && isAgencySignature(paragraphs.last()))
+        article.source = paragraphs.takeLast();
+    article.body = paragraphs.join(QStringLiteral("\n\n"));
+    return result;
+}
+
+} // namespace Veille

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "article.h"
+
+#include <QCoreApplication>
+
+namespace Veille {
+
+/*! \brief Reads one article file: the wire format or plain text.
+ *
+ * Wire format: a first line " date YYYY[-MM[-DD]] Title" (the leading space
+ * is optional), a blank line, then paragraphs. A paragraph "Photo : …" is the
+ * photo credit; a short last paragraph such as "VNA/CVN" is the source.
+ * Plain text (.txt, .md): the first line is the title and there is no date.
+ */
+class ArticleParser
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleParser)
+public:
+    struct Result {
+        Article article;
+        QString error; //!< why the file is not an article; empty on success
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    /*! \brief Parses \a bytes read from \a path; sets path and content hash. */
+    static Result parse(const QByteArray &bytes, const QString &path);
+    /*! \brief Parses already decoded text; the hash is of \a text. */
+    static Result parseText(const QString &text, const QString &path);
+};
+
+} // namespace Veille

@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlestore.h"
+
+#include "sqlerror.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Veille {
+
+namespace {
+QString sortColumn(ArticleQuery::SortKey key)
+{
+    switch (key) {
+    case ArticleQuery::SortKey::Title:
+        return QStringLiteral("title_key");
+    case ArticleQuery::SortKey::Source:
+        return QStringLiteral("source");
+    case ArticleQuery::SortKey::Date:
+        break;
+    }
+    return QStringLiteral("date_key");
+}
+
+// The ORDER BY of a query, and the comparison that means "after" in it.
+struct Ordering {
+    QString orderBy;
+    QString after;
+};
+
+Ordering ordering(const ArticleQuery &query, bool backwards)
+{
+    const bool ascending = (query.order == Qt::AscendingOrder) != backwards;
+    const QString column = sortColumn(query.sortKey);
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return {QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", id") + direction,
+            QStringLiteral("(") + column + QStringLiteral(", id) ") + (ascending ? QLatin1Char('>') : QLatin1Char('<'))
+                + QStringLiteral(" (:value, :id)")};
+}
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+} // namespace
+
+QString titleSortKey(const QString &title)
+{
+    const QString decomposed = title.normalized(QString::NormalizationForm_KD);
+    QString key;
+    key.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            key.append(c);
+    }
+    return key.toCaseFolded();
+}
+
+ArticleStore::ArticleStore(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+void ArticleStore::recordError(const QSqlQuery &query) const
+{
+    m_error = describeSqlError(query.lastError());
+}
+
+bool ArticleStore::beginBatch()
+{
+    if (m_db.transaction())
+        return true;
+    m_error = describeSqlError(m_db.lastError());
+    return false;
+}
+
+bool ArticleStore::commitBatch()
+{
+    if (m_db.commit())
+        return true;
+    m_error = describeSqlError(m_db.lastError());
+    m_db.rollback();
+    return false;
+}
+
+void ArticleStore::rollbackBatch()
+{
+    m_db.rollback();
+}
+
+ArticleStore::Outcome ArticleStore::upsert(Article &article)
+{
+    QSqlQuery existing(m_db);
+    existing.prepare(QStringLiteral("SELECT id, content_hash, title, body FROM articles WHERE path = :path"));
+    existing.bindValue(QStringLiteral(":path"), article.path);
+    if (!existing.exec())
+        return fail(existing, Outcome::Failed);
+
+    const bool found = existing.next();
+    if (found && existing.value(1).toString() == article.contentHash) {
+        article.id = existing.value(0).toLongLong();
+        return Outcome::Unchanged;
+    }
+
+    QSqlQuery write(m_db);
+    if (found) {
+        article.id = existing.value(0).toLongLong();
+        // External-content FTS5 forgets a row only when told its old text.
+        write.prepare(QStringLiteral("INSERT INTO articles_fts(articles_fts, rowid, title, body)"
+                                     " VALUES('delete', :id, :title, :body)"));
+        write.bindValue(QStringLiteral(":id"), article.id);
+        write.bindValue(QStringLiteral(":title"), existing.value(2));
+        write.bindValue(QStringLiteral(":body"), existing.value(3));
+        if (!write.exec())
+            return fail(write, Outcome::Failed);
+        write.prepare(QStringLiteral("UPDATE articles SET content_hash = :hash, title = :title, title_key = :title_key,"
+                                     " date_key = :date_key, source = :source, photo_credit = :photo_credit,"
+                                     " body = :body, updated_at = :now WHERE id = :id"));
+        write.bindValue(QStringLiteral(":id"), article.id);
+    } else {
+        write.prepare(QStringLiteral("INSERT INTO articles(path, content_hash, title, title_key, date_key, source,"
+                                     " photo_credit, body, imported_at, updated_at) VALUES(:path, :hash, :title,"
+                                     " :title_key, :date_key, :source, :photo_credit, :body, :now, :now)"));
+        write.bindValue(QStringLiteral(":path"), article.path);
+    }
+    existing.finish();
+    write.bindValue(QStringLiteral(":hash"), article.contentHash);
+    write.bindValue(QStringLiteral(":title"), article.title);
+    write.bindValue(QStringLiteral(":title_key"), titleSortKey(article.title));
+    write.bindValue(QStringLiteral(":date_key"), article.date.sortKey());
+    write.bindValue(QStringLiteral(":source"), article.source);
+    write.bindValue(QStringLiteral(":photo_credit"), article.photoCredit);
+    write.bindValue(QStringLiteral(":body"), article.body);
+    write.bindValue(QStringLiteral(":now"), now());
+    if (!write.exec())
+        return fail(write, Outcome::Failed);
+    if (!found)
+        article.id = write.lastInsertId().toLongLong();
+
+    QSqlQuery index(m_db);
+    index.prepare(QStringLiteral("INSERT INTO articles_fts(rowid, title, body) VALUES(:id, :title, :body)"));
+    index.bindValue(QStringLiteral(":id"), article.id);
+    index.bindValue(QStringLiteral(":title"), article.title);
+    index.bindValue(QStringLiteral(":body"), article.body);
+    if (!index.exec())
+        return fail(index, Outcome::Failed);
+    return found ? Outcome::Updated : Outcome::Inserted;
+}
+
+std::optional<Article> ArticleStore::article(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT path, content_hash, title, date_key, source, photo_credit, body"
+                                 " FROM articles WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec()) {
+        recordError(query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    Article article;
+    article.id = id;
+    article.path = query.value(0).toString();
+    article.contentHash = query.value(1).toString();
+    article.title = query.value(2).toString();
+    article.date = PartialDate::fromSortKey(query.value(3).toInt());
+    article.source = query.value(4).toString();
+    article.photoCredit = query.value(5).toString();
+    article.body = query.value(6).toString();
+    return article;
+}
+
+int ArticleStore::count(const ArticleQuery &) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles")) || !query.next())
+        return fail(query, 0);
+    return query.value(0).toInt();
+}
+
+ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const std::optional<ArticleCursor> &after,
+                                      int limit, bool backwards) const
+{
+    const Ordering order = ordering(articleQuery, backwards);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery.sortKey)
+                  + QStringLiteral(" FROM articles") + (after ? QStringLiteral(" WHERE ") + order.after : QString())
+                  + order.orderBy + QStringLiteral(" LIMIT :limit"));
+    if (after) {
+        query.bindValue(QStringLiteral(":value"), after->sortValue);
+        query.bindValue(QStringLiteral(":id"), after->id);
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    Page page;
+    if (!query.exec()) {
+        recordError(query);
+        return page;
+    }
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        page.rows.append({id, query.value(1).toString(), PartialDate::fromSortKey(query.value(2).toInt()),
+                          query.value(3).toString()});
+        page.cursors.append({query.value(4), id});
+    }
+    if (backwards) {
+        std::reverse(page.rows.begin(), page.rows.end());
+        std::reverse(page.cursors.begin(), page.cursors.end());
+    }
+    return page;
+}
+
+std::optional<ArticleCursor> ArticleStore::cursorBefore(const ArticleQuery &articleQuery, int row) const
+{
+    if (row <= 0)
+        return std::nullopt;
+    // Only the index is read: (sort column, id) covers this query.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + sortColumn(articleQuery.sortKey) + QStringLiteral(", id FROM articles")
+                  + ordering(articleQuery, false).orderBy + QStringLiteral(" LIMIT 1 OFFSET :offset"));
+    query.bindValue(QStringLiteral(":offset"), row - 1);
+    if (!query.exec() || !query.next()) {
+        recordError(query);
+        return std::nullopt;
+    }
+    return ArticleCursor{query.value(0), query.value(1).toLongLong()};
+}
+
+int ArticleStore::rowOf(const ArticleQuery &articleQuery, qint64 id) const
+{
+    const QString column = sortColumn(articleQuery.sortKey);
+    QSqlQuery key(m_db);
+    key.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM articles WHERE id = :id"));
+    key.bindValue(QStringLiteral(":id"), id);
+    if (!key.exec() || !key.next())
+        return -1;
+    // Rows before it are those that come "after" it in the reverse order.
+    QSqlQuery before(m_db);
+    before.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE ") + ordering(articleQuery, true).after);
+    before.bindValue(QStringLiteral(":value"), key.value(0));
+    before.bindValue(QStringLiteral(":id"), id);
+    if (!before.exec() || !before.next())
+        return fail(before, -1);
+    return before.value(0).toInt();
+}
+
+} // namespace Veille

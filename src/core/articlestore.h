@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "article.h"
+#include "articlequery.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVector>
+
+#include <optional>
+
+namespace Veille {
+
+/*! \brief Reads and writes articles and their full-text index.
+ *
+ * Works on an injected connection (see Database). Write methods report
+ * failure through lastError(), in words for the user.
+ */
+class ArticleStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleStore)
+public:
+    enum class Outcome { Inserted, Unchanged, Updated, Failed };
+
+    /*! \brief A page of rows and the cursors on either side of it. */
+    struct Page {
+        QVector<ArticleSummary> rows;
+        QVector<ArticleCursor> cursors; //!< one per row, to continue paging from it
+    };
+
+    explicit ArticleStore(const QSqlDatabase &db);
+
+    bool beginBatch();
+    bool commitBatch();
+    void rollbackBatch();
+
+    /*! \brief Inserts \a article, or updates the stored article with the same
+     * path in place (same id) when its content hash differs. Sets article.id. */
+    Outcome upsert(Article &article);
+
+    std::optional<Article> article(qint64 id) const;
+    int count(const ArticleQuery &query) const;
+
+    /*! \brief Up to \a limit rows after \a after (or from the start) in the
+     * query's order; with \a backwards, the rows before it, still in order. */
+    Page page(const ArticleQuery &query, const std::optional<ArticleCursor> &after, int limit,
+              bool backwards = false) const;
+    /*! \brief The cursor just before row \a row, for jumping into the list. */
+    std::optional<ArticleCursor> cursorBefore(const ArticleQuery &query, int row) const;
+    /*! \brief The row of article \a id in the query's order, or -1. */
+    int rowOf(const ArticleQuery &query, qint64 id) const;
+
+    QString lastError() const { return m_error; }
+
+private:
+    void recordError(const QSqlQuery &query) const;
+    template<typename T>
+    T fail(const QSqlQuery &query, T result) const
+    {
+        recordError(query);
+        return result;
+    }
+
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+/*! \brief The key the title sorts by: case- and accent-folded. */
+QString titleSortKey(const QString &title);
+
+} // namespace Veille

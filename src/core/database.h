@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Veille {
+
+/*! \brief Owns one named SQLite connection and brings its schema up to date.
+ *
+ * Each thread that touches the store opens its own Database with a unique
+ * connection name; nothing uses Qt's default connection.
+ */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static constexpr int SchemaVersion = 1;
+
+    Database(const QString &path, const QString &connectionName);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /*! \brief Opens the file, sets WAL and foreign keys, and migrates.
+     * On failure errorString() says why in words a user understands. */
+    bool open();
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    /*! \brief The database in QStandardPaths::AppDataLocation. */
+    static QString defaultPath();
+    /*! \brief A connection name unique in this process, for worker threads. */
+    static QString uniqueConnectionName(const QString &prefix);
+
+private:
+    bool migrateTo1(QSqlDatabase &db);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_error;
+};
+
+} // namespace Veille

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+namespace Veille {
+
+// Unscoped on purpose: roles are ints in Qt's model API, and an enum class
+// would need a cast at every data() call.
+enum ItemDataRole {
+    ArticleIdRole = Qt::UserRole, //!< qint64
+    DateIsoRole, //!< QString: "2025", "2025-05", "2025-05-12" or empty
+    SourceRole, //!< QString: the agency
+};
+
+} // namespace Veille

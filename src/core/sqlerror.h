@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QSqlError;
+
+namespace Veille {
+
+/*! \brief Explains an SQLite failure to a user: a locked database, a full
+ * disk or a read-only file get plain words, not SQLite's own message. */
+QString describeSqlError(const QSqlError &error);
+
+} // namespace Veille
