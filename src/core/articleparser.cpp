@@ -101,13 +101,17 @@ ArticleParser::Result ArticleParser::parseText(const QString &text, const QStrin
     static const QRegularExpression header(QStringLiteral("^ ?date (\\d{4}\\S*)(?:\\s+(.*))?$"));
     const QString first = lines.takeFirst();
     const QRegularExpressionMatch match = header.match(first);
-    if (match.hasMatch()) {
+    const bool wireFormat = match.hasMatch();
+    if (wireFormat) {
         article.date = PartialDate::fromIsoString(match.captured(1));
         if (article.date.isNull()) {
             result.error = tr("impossible date “%1” in the header line").arg(match.captured(1));
             return result;
         }
-        article.title = match.captured(2).simplified();
+        const QString title = match.captured(2).simplified();
+        article.title = shortTitle(title);
+        if (article.title != title)
+            lines.prepend(match.captured(2));
         if (article.title.isEmpty())
             article.title = QFileInfo(path).completeBaseName();
     } else {
@@ -130,7 +134,9 @@ ArticleParser::Result ArticleParser::parseText(const QString &text, const QStrin
             article.photoCredit = credit;
         it = paragraphs.erase(it);
     }
-    if (!paragraphs.isEmpty() && isAgencySignature(paragraphs.last()))
+    // Only the wire format signs its articles; in plain text a short last
+    // line is a name in a list, a caption or a film title.
+    if (wireFormat && !paragraphs.isEmpty() && isAgencySignature(paragraphs.last()))
         article.source = paragraphs.takeLast();
     article.body = paragraphs.join(QStringLiteral("\n\n"));
     return result;

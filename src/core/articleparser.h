@@ -13,11 +13,12 @@ namespace Veille {
  * Wire format: a first line " date YYYY[-MM[-DD]] Title" (the leading space
  * is optional), a blank line, then paragraphs. A paragraph "Photo : …" is the
  * photo credit; a short last paragraph such as "VNA/CVN" is the source.
- * Plain text (.txt, .md): the first line is the title and there is no date.
+ * Plain text (.txt, .md): the first line is the title, there is no date and
+ * no source; a "Photo :" paragraph is still the photo credit.
  */
 class ArticleParser
 {
-    Q_DECLARE_TR_FUNCTIONS(ArticleParser)
+    Q_DECLARE_TR_FUNCTIONS(Veille::ArticleParser)
 public:
     struct Result {
         Article article;

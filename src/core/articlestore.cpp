@@ -42,6 +42,12 @@ Ordering ordering(const ArticleQuery &query, bool backwards)
                 + QStringLiteral(" (:value, :id)")};
 }
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QLatin1String("") : value;
+}
+
 qint64 now()
 {
     return QDateTime::currentSecsSinceEpoch();
@@ -129,12 +135,12 @@ ArticleStore::Outcome ArticleStore::upsert(Article &article)
     }
     existing.finish();
     write.bindValue(QStringLiteral(":hash"), article.contentHash);
-    write.bindValue(QStringLiteral(":title"), article.title);
+    write.bindValue(QStringLiteral(":title"), text(article.title));
     write.bindValue(QStringLiteral(":title_key"), titleSortKey(article.title));
     write.bindValue(QStringLiteral(":date_key"), article.date.sortKey());
-    write.bindValue(QStringLiteral(":source"), article.source);
-    write.bindValue(QStringLiteral(":photo_credit"), article.photoCredit);
-    write.bindValue(QStringLiteral(":body"), article.body);
+    write.bindValue(QStringLiteral(":source"), text(article.source));
+    write.bindValue(QStringLiteral(":photo_credit"), text(article.photoCredit));
+    write.bindValue(QStringLiteral(":body"), text(article.body));
     write.bindValue(QStringLiteral(":now"), now());
     if (!write.exec())
         return fail(write, Outcome::Failed);
@@ -144,8 +150,8 @@ ArticleStore::Outcome ArticleStore::upsert(Article &article)
     QSqlQuery index(m_db);
     index.prepare(QStringLiteral("INSERT INTO articles_fts(rowid, title, body) VALUES(:id, :title, :body)"));
     index.bindValue(QStringLiteral(":id"), article.id);
-    index.bindValue(QStringLiteral(":title"), article.title);
-    index.bindValue(QStringLiteral(":body"), article.body);
+    index.bindValue(QStringLiteral(":title"), text(article.title));
+    index.bindValue(QStringLiteral(":body"), text(article.body));
     if (!index.exec())
         return fail(index, Outcome::Failed);
     return found ? Outcome::Updated : Outcome::Inserted;

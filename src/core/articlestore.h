@@ -21,7 +21,7 @@ namespace Veille {
  */
 class ArticleStore
 {
-    Q_DECLARE_TR_FUNCTIONS(ArticleStore)
+    Q_DECLARE_TR_FUNCTIONS(Veille::ArticleStore)
 public:
     enum class Outcome { Inserted, Unchanged, Updated, Failed };
 

@@ -96,6 +96,7 @@ bool Database::open()
         db.close();
         return false;
     }
+    wal.finish(); // an unfinished statement would block the migrations' commit
     // NORMAL in WAL mode survives a killed process; only power loss can
     // take the last commits.
     if (!exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &m_error)

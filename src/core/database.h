@@ -15,7 +15,7 @@ namespace Veille {
  */
 class Database
 {
-    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DECLARE_TR_FUNCTIONS(Veille::Database)
 public:
     static constexpr int SchemaVersion = 1;
 

@@ -25,10 +25,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("Veille::Importer", text);
 }
 
-bool isArticleFileName(const QString &name)
+// In a folder, article files are .txt and .md; a corpus's own README or
+// LICENSE describes it and is not one of its articles.
+bool isArticleFile(const QFileInfo &file)
 {
-    return name.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive)
-        || name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive);
+    static const QStringList notArticles = {QStringLiteral("readme"), QStringLiteral("license"),
+                                            QStringLiteral("licence"), QStringLiteral("copying"),
+                                            QStringLiteral("changelog")};
+    const QString suffix = file.suffix().toLower();
+    return (suffix == QLatin1String("txt") || suffix == QLatin1String("md"))
+        && !notArticles.contains(file.completeBaseName().toLower());
 }
 
 // Reads a file that may be hostile: too large, unreadable, a device or a
@@ -70,9 +76,9 @@ QStringList Importer::collectFiles(const QStringList &paths, QVector<ImportRepor
             // Symbolic links to folders are not followed: they can loop.
             QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
             while (it.hasNext()) {
-                const QString file = it.next();
-                if (isArticleFileName(file))
-                    files.append(QFileInfo(file).absoluteFilePath());
+                it.next();
+                if (isArticleFile(it.fileInfo()))
+                    files.append(it.fileInfo().absoluteFilePath());
             }
         } else {
             files.append(info.absoluteFilePath());

@@ -32,8 +32,9 @@ public:
     void cancel() { m_cancelled = true; }
 
     /*! \brief The article files under \a paths: folders are walked for
-     * .txt and .md files; files named directly are taken whatever their
-     * name. Paths that do not exist become failures. */
+     * .txt and .md files (not README, LICENSE and the like); files named
+     * directly are taken whatever their name. Paths that do not exist
+     * become failures. */
     static QStringList collectFiles(const QStringList &paths, QVector<ImportReport::Failure> *failures);
 
 Q_SIGNALS:

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace Veille {
+class Database;
+}
+
+namespace Veille {
+
+/*! \brief What every command gets: the database to use and the streams. */
+struct CommandContext {
+    QString databasePath;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+/*! \brief One veille-cli command: "import", "list", "show"… */
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Veille::Command)
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString description() const = 0;
+    /*! \brief Runs with \a arguments, the command's name first. */
+    int run(const QStringList &arguments, CommandContext &context);
+
+protected:
+    /*! \brief Declares the command's options and positional arguments. */
+    virtual void setUp(QCommandLineParser &parser) const = 0;
+    virtual int execute(const QCommandLineParser &parser, CommandContext &context) = 0;
+    static int usageError(CommandContext &context, const QString &message);
+    /*! \brief The context's database, open; null after printing why not. */
+    static std::unique_ptr<Database> openDatabase(CommandContext &context);
+};
+
+} // namespace Veille

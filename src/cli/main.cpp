@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+#include "importcommand.h"
+#include "listcommand.h"
+#include "showcommand.h"
+#include "translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace Veille;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("veille"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VEILLE_VERSION));
+    installTranslations(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+    out.setCodec("UTF-8");
+    err.setCodec("UTF-8");
+#endif
+
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ListCommand>());
+    commands.push_back(std::make_unique<ShowCommand>());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Veille's command-line tool."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("main", "Use the database FILE instead of the default."),
+                                      QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "One of:"),
+                                 QStringLiteral("COMMAND [ARGS...]"));
+    for (const auto &command : commands)
+        parser.addPositionalArgument(command->name(), command->description(), QString());
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(versionOption)) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (parser.isSet(helpOption) || args.isEmpty()) {
+        (args.isEmpty() && !parser.isSet(helpOption) ? err : out) << parser.helpText();
+        return parser.isSet(helpOption) ? ExitOk : ExitUsage;
+    }
+    CommandContext context{parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath(), out, err};
+    for (const auto &command : commands) {
+        if (command->name() == args.first())
+            return command->run(args, context);
+    }
+    err << QCoreApplication::translate("main", "unknown command “%1”; see veille-cli --help").arg(args.first())
+        << '\n';
+    return ExitUsage;
+}
