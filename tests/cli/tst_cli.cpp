@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// veille-cli is tested as a user runs it: a process, its exit code and output.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("veille.sqlite")); }
+
+    Run cli(const QStringList &arguments) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir->path()); // never the user's real database
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(VEILLE_CLI), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    Run cliDb(const QStringList &arguments) const { return cli(QStringList{QStringLiteral("--db"), dbPath()} + arguments); }
+
+    static QJsonArray jsonArray(const QString &text)
+    {
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning() << error.errorString() << text.left(200);
+        return document.array();
+    }
+
+    static QString sampleCorpus() { return QStringLiteral(VEILLE_SOURCE_DIR "/resources/sample-corpus"); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void importListShowTheSampleCorpus()
+    {
+        const Run imported = cliDb({QStringLiteral("import"), sampleCorpus()});
+        QCOMPARE(imported.exitCode, 0);
+        QVERIFY2(imported.out.contains(QLatin1String("17 imported")), qPrintable(imported.out));
+
+        const Run listed = cliDb({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray articles = jsonArray(listed.out);
+        QCOMPARE(articles.size(), 17);
+        QStringList dates;
+        for (const QJsonValue &value : articles) {
+            const QJsonObject article = value.toObject();
+            QCOMPARE(article.keys(), (QStringList{QStringLiteral("date"), QStringLiteral("id"), QStringLiteral("source"),
+                                                  QStringLiteral("title")}));
+            dates << (article.value(QStringLiteral("date")).isNull() ? QStringLiteral("null")
+                                                                      : article.value(QStringLiteral("date")).toString());
+        }
+        // Newest first, each date at its own precision, undated last.
+        QCOMPARE(dates.first(), QStringLiteral("2025-08-21"));
+        QVERIFY(dates.contains(QStringLiteral("2025-05")));
+        QVERIFY(dates.contains(QStringLiteral("2023")));
+        QCOMPARE(dates.count(QStringLiteral("null")), 3);
+        QCOMPARE(dates.last(), QStringLiteral("null"));
+
+        const QString id = QString::number(articles.first().toObject().value(QStringLiteral("id")).toInt());
+        const Run shown = cliDb({QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject article = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(article.value(QStringLiteral("photo_credit")).toString(), QStringLiteral("Minh Son/VNA/CVN"));
+        QCOMPARE(article.value(QStringLiteral("source")).toString(), QStringLiteral("VNA/CVN"));
+        QVERIFY(article.value(QStringLiteral("path")).toString().endsWith(QLatin1String("013_microsoft-fonctionnaires-ia.txt")));
+        const QString body = article.value(QStringLiteral("body")).toString();
+        QVERIFY(body.contains(QLatin1String("\n\n")));
+        QVERIFY(!body.contains(QLatin1String("Photo :")));
+        QVERIFY(!body.endsWith(QLatin1String("VNA/CVN")));
+
+        const Run plain = cliDb({QStringLiteral("show"), id});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.startsWith(QStringLiteral("Microsoft et le ministère")));
+    }
+
+    void importTwiceChangesNothing()
+    {
+        QCOMPARE(cliDb({QStringLiteral("import"), sampleCorpus()}).exitCode, 0);
+        const Run again = cliDb({QStringLiteral("import"), sampleCorpus()});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QLatin1String("0 imported, 0 updated, 17 unchanged, 0 failed")), qPrintable(again.out));
+    }
+
+    void badFilesFailAndTheRestImports()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(folder));
+        const auto write = [&folder](const QString &name, const QByteArray &bytes) {
+            QFile file(folder + QLatin1Char('/') + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write(QStringLiteral("good.txt"), " date 2025-05 Bon titre\n\nUn paragraphe.\n\nAFP");
+        write(QStringLiteral("impossible.txt"), " date 2025-13-40 Titre\n\nTexte.");
+        write(QStringLiteral("empty.txt"), "");
+        const Run run = cliDb({QStringLiteral("import"), folder});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("1 imported, 0 updated, 0 unchanged, 2 failed")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QLatin1String("impossible.txt")) && run.err.contains(QLatin1String("2025-13-40")),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("empty.txt: empty file")), qPrintable(run.err));
+        QCOMPARE(jsonArray(cliDb({QStringLiteral("list"), QStringLiteral("--json")}).out).size(), 1);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << QStringLiteral("COMMAND");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("import without a path") << QStringList{QStringLiteral("import")} << QStringLiteral("at least one");
+        QTest::newRow("show without an id") << QStringList{QStringLiteral("show")} << QStringLiteral("article id");
+        QTest::newRow("show with a word") << QStringList{QStringLiteral("show"), QStringLiteral("abc")}
+                                          << QStringLiteral("article id");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--frob")}
+                                        << QStringLiteral("frob");
+        QTest::newRow("--db without a file") << QStringList{QStringLiteral("--db")} << QStringLiteral("db");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = arguments.value(0) == QLatin1String("--db") ? cli(arguments) : cliDb(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void helpOnEveryCommand_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("global") << QStringList{QStringLiteral("--help")} << QStringLiteral("import");
+        QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << QStringLiteral("PATH");
+        QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("--help")} << QStringLiteral("--json");
+        QTest::newRow("show") << QStringList{QStringLiteral("show"), QStringLiteral("--help")} << QStringLiteral("ID");
+    }
+
+    void helpOnEveryCommand()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run run = cliDb(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+    }
+
+    void missingArticleAndBadDatabase()
+    {
+        QCOMPARE(cliDb({QStringLiteral("import"), sampleCorpus()}).exitCode, 0);
+        const Run missing = cliDb({QStringLiteral("show"), QStringLiteral("9999")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QLatin1String("no article with id 9999")), qPrintable(missing.err));
+
+        const QString garbage = m_dir->filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        const Run bad = cli({QStringLiteral("--db"), garbage, QStringLiteral("list")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QLatin1String("not a Veille database")), qPrintable(bad.err));
+        QFile check(garbage);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray(4096, 'x')); // the file is left as it was
+    }
+
+    void theRealSeeds()
+    {
+        const QString seeds = QStringLiteral(VEILLE_SHARED_CORPUS_DIR "/seeds");
+        if (!QFileInfo::exists(seeds))
+            QSKIP("../shared/corpus is absent (a fresh clone): the reference seeds are not tested");
+        QCOMPARE(cliDb({QStringLiteral("import"), seeds}).exitCode, 0);
+        const QJsonArray articles = jsonArray(cliDb({QStringLiteral("list"), QStringLiteral("--json")}).out);
+        QCOMPARE(articles.size(), 2);
+        QCOMPARE(articles.at(0).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2025-08-12"));
+        QCOMPARE(articles.at(1).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2025-05"));
+        for (const QJsonValue &article : articles)
+            QCOMPARE(article.toObject().value(QStringLiteral("source")).toString(), QStringLiteral("VNA/CVN"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlelistmodel.h"
+#include "database.h"
+#include "importer.h"
+#include "importsummarydialog.h"
+#include "itemdatarole.h"
+#include "mainwindow.h"
+#include "readingpane.h"
+
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Veille;
+
+// The real window on a real database, offscreen.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+
+    static QString sampleCorpus() { return QStringLiteral(VEILLE_SOURCE_DIR "/resources/sample-corpus"); }
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("veille.sqlite")); }
+
+    void openDatabase()
+    {
+        m_database = std::make_unique<Database>(dbPath(), QStringLiteral("tst-ui"));
+        QVERIFY2(m_database->open(), qPrintable(m_database->errorString()));
+    }
+
+    static int rowOfTitle(const MainWindow &window, const QString &prefix)
+    {
+        const ArticleListModel *model = window.articleModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, ArticleListModel::TitleColumn).data().toString().startsWith(prefix))
+                return row;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        // Settings live in the test-mode config folder; start each test clean.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void cleanup() { m_database.reset(); }
+
+    void emptyDatabaseShowsHowToStart()
+    {
+        openDatabase();
+        MainWindow window(*m_database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.articleModel()->rowCount(), 0);
+        QVERIFY(window.readingPane()->toPlainText().contains(QLatin1String("Import a folder")));
+    }
+
+    void listShowsTheSampleCorpusAndSelectingShowsTheArticle()
+    {
+        Importer importer(dbPath());
+        QCOMPARE(importer.run({sampleCorpus()}).imported.size(), 17);
+        openDatabase();
+        MainWindow window(*m_database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QCOMPARE(window.articleModel()->rowCount(), 17);
+        // Newest first by default, and the first article is already open.
+        QCOMPARE(window.articleView()->currentIndex().row(), 0);
+        QVERIFY(window.readingPane()->toPlainText().startsWith(QStringLiteral("Microsoft et le ministère")));
+
+        const int row = rowOfTitle(window, QStringLiteral("SelectUSA 2025"));
+        QVERIFY(row >= 0);
+        window.articleView()->setCurrentIndex(window.articleModel()->index(row, 0));
+        const QString text = window.readingPane()->toPlainText();
+        QVERIFY(text.startsWith(QLatin1String("SelectUSA 2025 : les entreprises")));
+        QVERIFY2(text.contains(QLatin1String("May 2025")) || text.contains(QLatin1String("mai 2025")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Thanh Tuan/VNA/CVN")));
+        QVERIFY(!text.contains(QLatin1String("Photo :")));
+
+        // j and k move through the list.
+        window.articleView()->setFocus();
+        QTest::keyClick(window.articleView(), Qt::Key_J);
+        QCOMPARE(window.articleView()->currentIndex().row(), row + 1);
+        QTest::keyClick(window.articleView(), Qt::Key_K);
+        QTest::keyClick(window.articleView(), Qt::Key_K);
+        QCOMPARE(window.articleView()->currentIndex().row(), row - 1);
+        const qint64 shown = window.articleView()->currentIndex().data(ArticleIdRole).toLongLong();
+        QCOMPARE(window.readingPane()->articleId(), shown);
+
+        // Ctrl++ and Ctrl+- zoom the text.
+        QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(window.readingPane()->zoomSteps(), 1);
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(window.readingPane()->zoomSteps(), -1);
+    }
+
+    void sortingByAColumnKeepsTheOpenArticle()
+    {
+        Importer importer(dbPath());
+        importer.run({sampleCorpus()});
+        openDatabase();
+        MainWindow window(*m_database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 open = window.readingPane()->articleId();
+
+        window.articleView()->sortByColumn(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(window.articleModel()->index(0, 0).data().toString().left(2), QStringLiteral("5G"));
+        QCOMPARE(window.articleView()->currentIndex().data(ArticleIdRole).toLongLong(), open);
+
+        window.articleView()->sortByColumn(ArticleListModel::SourceColumn, Qt::DescendingOrder);
+        QCOMPARE(window.articleModel()->index(0, ArticleListModel::SourceColumn).data().toString(),
+                 QStringLiteral("VnExpress"));
+    }
+
+    void stateIsRestoredOnTheNextStart()
+    {
+        Importer importer(dbPath());
+        importer.run({sampleCorpus()});
+        openDatabase();
+        qint64 chosen = 0;
+        QByteArray splitter;
+        {
+            MainWindow window(*m_database);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            window.articleView()->sortByColumn(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+            const QModelIndex index = window.articleModel()->index(5, 0);
+            window.articleView()->setCurrentIndex(index);
+            chosen = index.data(ArticleIdRole).toLongLong();
+            window.readingPane()->setZoomSteps(3);
+            window.close();
+        }
+        MainWindow window(*m_database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(900, 640));
+        QCOMPARE(window.articleView()->header()->sortIndicatorSection(), int(ArticleListModel::TitleColumn));
+        QCOMPARE(window.articleView()->header()->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(window.articleView()->currentIndex().row(), 5);
+        QCOMPARE(window.readingPane()->articleId(), chosen);
+        QCOMPARE(window.readingPane()->zoomSteps(), 3);
+    }
+
+    void importRunsInTheBackgroundAndShowsASummary()
+    {
+        openDatabase();
+        MainWindow window(*m_database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.importPaths({sampleCorpus(), m_dir->filePath(QStringLiteral("missing"))});
+        QVERIFY(finished.wait(60000));
+        const auto report = finished.first().first().value<ImportReport>();
+        QCOMPARE(report.imported.size(), 17);
+        QCOMPARE(report.failures.size(), 1);
+        QCOMPARE(window.articleModel()->rowCount(), 17);
+        QVERIFY(window.readingPane()->articleId() != 0);
+
+        auto *summary = window.findChild<ImportSummaryDialog *>();
+        QVERIFY(summary);
+        QTRY_VERIFY(summary->isVisible());
+        auto *files = summary->findChild<QTreeWidget *>();
+        QVERIFY(files);
+        QCOMPARE(files->topLevelItemCount(), 18);
+        // Failures come first, with their reason.
+        QVERIFY(files->topLevelItem(0)->text(0).endsWith(QLatin1String("missing")));
+        QCOMPARE(files->topLevelItem(0)->text(2), QStringLiteral("no such file or folder"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
