@@ -46,7 +46,11 @@ class TestMainWindow : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<ImportReport>(); // for QSignalSpy on Qt 5
+    }
 
     void init()
     {
