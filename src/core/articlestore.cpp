@@ -73,14 +73,14 @@ ArticleStore::ArticleStore(const QSqlDatabase &db)
 
 void ArticleStore::recordError(const QSqlQuery &query) const
 {
-    m_error = describeSqlError(query.lastError());
+    m_error = SqlError::describe(query.lastError());
 }
 
 bool ArticleStore::beginBatch()
 {
     if (m_db.transaction())
         return true;
-    m_error = describeSqlError(m_db.lastError());
+    m_error = SqlError::describe(m_db.lastError());
     return false;
 }
 
@@ -88,7 +88,7 @@ bool ArticleStore::commitBatch()
 {
     if (m_db.commit())
         return true;
-    m_error = describeSqlError(m_db.lastError());
+    m_error = SqlError::describe(m_db.lastError());
     m_db.rollback();
     return false;
 }

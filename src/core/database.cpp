@@ -20,7 +20,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
-    *error = describeSqlError(query.lastError());
+    *error = SqlError::describe(query.lastError());
     return false;
 }
 } // namespace
@@ -86,13 +86,13 @@ bool Database::open()
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        m_error = describeSqlError(db.lastError());
+        m_error = SqlError::describe(db.lastError());
         return false;
     }
     // journal_mode answers with a row; a file that is not a database fails here.
     QSqlQuery wal(db);
     if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
-        m_error = describeSqlError(wal.lastError());
+        m_error = SqlError::describe(wal.lastError());
         db.close();
         return false;
     }
@@ -117,13 +117,13 @@ bool Database::open()
     static constexpr Migration migrations[] = {&Database::migrateTo1};
     for (int step = version; step < SchemaVersion; ++step) {
         if (!db.transaction()) {
-            m_error = describeSqlError(db.lastError());
+            m_error = SqlError::describe(db.lastError());
             return false;
         }
         if (!(this->*migrations[step])(db)
             || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step + 1), &m_error) || !db.commit()) {
             if (m_error.isEmpty())
-                m_error = describeSqlError(db.lastError());
+                m_error = SqlError::describe(db.lastError());
             db.rollback();
             db.close();
             return false;

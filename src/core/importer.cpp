@@ -20,11 +20,6 @@ namespace {
 constexpr int BatchFiles = 500;
 constexpr int BatchMilliseconds = 1000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Veille::Importer", text);
-}
-
 // In a folder, article files are .txt and .md; a corpus's own README or
 // LICENSE describes it and is not one of its articles.
 bool isArticleFile(const QFileInfo &file)
@@ -43,18 +38,18 @@ QString readArticleFile(const QString &path, QByteArray *bytes)
 {
     const QFileInfo info(path);
     if (!info.isFile())
-        return tr("not a regular file");
+        return Importer::tr("not a regular file");
     if (info.size() > Importer::MaxFileSize)
-        return tr("file too large (%1; the limit is %2)")
+        return Importer::tr("file too large (%1; the limit is %2)")
             .arg(QLocale().formattedDataSize(info.size()), QLocale().formattedDataSize(Importer::MaxFileSize));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("cannot be read: %1").arg(file.errorString());
+        return Importer::tr("cannot be read: %1").arg(file.errorString());
     *bytes = file.read(Importer::MaxFileSize + 1);
     if (bytes->size() > Importer::MaxFileSize)
-        return tr("file too large (the limit is %1)").arg(QLocale().formattedDataSize(Importer::MaxFileSize));
+        return Importer::tr("file too large (the limit is %1)").arg(QLocale().formattedDataSize(Importer::MaxFileSize));
     if (file.error() != QFile::NoError)
-        return tr("cannot be read: %1").arg(file.errorString());
+        return Importer::tr("cannot be read: %1").arg(file.errorString());
     return {};
 }
 } // namespace

@@ -7,13 +7,12 @@
 
 namespace Veille {
 
-QString describeSqlError(const QSqlError &error)
+QString SqlError::describe(const QSqlError &error)
 {
     // SQLite's primary result codes; QSqlError::nativeErrorCode() carries
     // the extended code, whose low byte is the primary one.
     enum { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26 };
     const int code = error.nativeErrorCode().toInt() & 0xff;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Veille::Database", text); };
     switch (code) {
     case Busy:
     case Locked:

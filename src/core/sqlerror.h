@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QSqlError;
 
 namespace Veille {
 
-/*! \brief Explains an SQLite failure to a user: a locked database, a full
- * disk or a read-only file get plain words, not SQLite's own message. */
-QString describeSqlError(const QSqlError &error);
+class SqlError
+{
+    Q_DECLARE_TR_FUNCTIONS(Veille::SqlError)
+public:
+    /*! \brief Explains an SQLite failure to a user: a locked database, a
+     * full disk or a read-only file get plain words, not SQLite's own. */
+    static QString describe(const QSqlError &error);
+};
 
 } // namespace Veille

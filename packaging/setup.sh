@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Veille developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# packaging/setup.sh       install what is missing, build, start Veille on the sample corpus
+# packaging/setup.sh test  install what is missing, build the Qt 6 and Qt 5 configurations
+#                          with warnings as errors, and run every test in both
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+mode=${1:-run}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+common=(cmake ninja-build g++ pkg-config sqlite3 iso-codes)
+qt6=(qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
+qt5=(qtbase5-dev libqt5sql5-sqlite libqt5svg5 qttools5-dev qttools5-dev-tools
+     libkf5syntaxhighlighting-dev extra-cmake-modules)
+checks=(appstream desktop-file-utils)
+
+install_missing() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() { # build DIR QT_MAJOR_VERSION [cmake options...]
+    local dir=$1 qt=$2
+    shift 2
+    cmake -S "$root" -B "$dir" -G Ninja -DQT_MAJOR_VERSION="$qt" "$@"
+    cmake --build "$dir" -j "$jobs"
+}
+
+case "$mode" in
+run)
+    install_missing "${common[@]}" "${qt6[@]}"
+    build "$root/build" 6 -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    # A demo database beside the build, so the sample does not mix with
+    # your own articles; run build/src/app/veille without --db for those.
+    exec "$root/build/src/app/veille" --db "$root/build/sample.sqlite" --import "$root/resources/sample-corpus"
+    ;;
+test)
+    install_missing "${common[@]}" "${qt6[@]}" "${qt5[@]}" "${checks[@]}"
+    status=0
+    for qt in 6 5; do
+        echo "=== Qt $qt ==="
+        build "$root/build-qt$qt" "$qt" -DCMAKE_BUILD_TYPE=Debug -DVEILLE_WERROR=ON
+        (cd "$root/build-qt$qt" && ctest --output-on-failure -j "$jobs") || status=1
+    done
+    exit $status
+    ;;
+*)
+    echo "usage: $0 [run|test]" >&2
+    exit 2
+    ;;
+esac
