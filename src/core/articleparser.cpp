@@ -14,18 +14,30 @@ namespace {
 constexpr int MaxTitleLength = 300;
 constexpr int MaxSourceLength = 40;
 
+QString photoCredit(const QString &paragraph)
+{
+    static const QRegularExpression photo(QStringLiteral("^Photo\\s*:\\s*(\\S.{0,200})$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = photo.match(paragraph);
+    return match.hasMatch() ? match.captured(1).trimmed() : QString();
+}
+
 // A paragraph is the lines between blank lines. Wire copy and hard-wrapped
 // plain text both mean one flowing paragraph, so lines join with a space.
+// A "Photo : …" line stands alone even without blank lines around it, so
+// the credit never swallows the text next to it.
 QStringList paragraphsOf(const QStringList &lines)
 {
     QStringList paragraphs;
     QString current;
     for (const QString &line : lines) {
         const QString trimmed = line.simplified();
-        if (trimmed.isEmpty()) {
+        if (trimmed.isEmpty() || !photoCredit(trimmed).isEmpty()) {
             if (!current.isEmpty())
                 paragraphs.append(current);
             current.clear();
+            if (!trimmed.isEmpty())
+                paragraphs.append(trimmed);
         } else {
             current += current.isEmpty() ? trimmed : QLatin1Char(' ') + trimmed;
         }
@@ -33,14 +45,6 @@ QStringList paragraphsOf(const QStringList &lines)
     if (!current.isEmpty())
         paragraphs.append(current);
     return paragraphs;
-}
-
-QString photoCredit(const QString &paragraph)
-{
-    static const QRegularExpression photo(QStringLiteral("^Photo\\s*:\\s*(\\S.{0,200})$"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = photo.match(paragraph);
-    return match.hasMatch() ? match.captured(1).trimmed() : QString();
 }
 
 // "VNA/CVN", "AFP", "Reuters/CVN", "Le Monde": short, no sentence

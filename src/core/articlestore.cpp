@@ -56,12 +56,29 @@ qint64 now()
 
 QString titleSortKey(const QString &title)
 {
+    // Decomposition strips accents, but Đ, œ and æ are letters of their own
+    // that readers alphabetise as d, oe and ae ("Đà Nẵng" among the D's).
     const QString decomposed = title.normalized(QString::NormalizationForm_KD);
     QString key;
     key.reserve(decomposed.size());
     for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            key.append(c);
+        switch (c.unicode()) {
+        case 0x0110: // Đ
+        case 0x0111: // đ
+            key.append(QLatin1Char('d'));
+            break;
+        case 0x0152: // Œ
+        case 0x0153: // œ
+            key.append(QLatin1String("oe"));
+            break;
+        case 0x00C6: // Æ
+        case 0x00E6: // æ
+            key.append(QLatin1String("ae"));
+            break;
+        default:
+            if (c.category() != QChar::Mark_NonSpacing)
+                key.append(c);
+        }
     }
     return key.toCaseFolded();
 }

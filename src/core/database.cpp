@@ -89,14 +89,31 @@ bool Database::open()
         m_error = SqlError::describe(db.lastError());
         return false;
     }
-    // journal_mode answers with a row; a file that is not a database fails here.
+    // A file written by a newer Veille is refused before anything, even the
+    // journal mode, is changed in it. Reading user_version also fails on a
+    // file that is not a database.
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
+        m_error = SqlError::describe(version.lastError());
+        db.close();
+        return false;
+    }
+    const int current = version.value(0).toInt();
+    version.finish(); // an unfinished statement would block the migrations' commit
+    if (current > SchemaVersion) {
+        m_error = tr("the database was written by a newer Veille (schema %1; this version knows %2)")
+                      .arg(current)
+                      .arg(SchemaVersion);
+        db.close();
+        return false;
+    }
     QSqlQuery wal(db);
     if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
         m_error = SqlError::describe(wal.lastError());
         db.close();
         return false;
     }
-    wal.finish(); // an unfinished statement would block the migrations' commit
+    wal.finish();
     // NORMAL in WAL mode survives a killed process; only power loss can
     // take the last commits.
     if (!exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &m_error)
@@ -105,17 +122,9 @@ bool Database::open()
         return false;
     }
 
-    const int version = schemaVersion();
-    if (version > SchemaVersion) {
-        m_error = tr("the database was written by a newer Veille (schema %1; this version knows %2)")
-                      .arg(version)
-                      .arg(SchemaVersion);
-        db.close();
-        return false;
-    }
     using Migration = bool (Database::*)(QSqlDatabase &);
     static constexpr Migration migrations[] = {&Database::migrateTo1};
-    for (int step = version; step < SchemaVersion; ++step) {
+    for (int step = current; step < SchemaVersion; ++step) {
         if (!db.transaction()) {
             m_error = SqlError::describe(db.lastError());
             return false;
