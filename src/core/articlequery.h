@@ -17,8 +17,12 @@ struct ArticleQuery {
 
     SortKey sortKey = SortKey::Date;
     Qt::SortOrder order = Qt::DescendingOrder;
+    qint64 entityId = 0; //!< only articles that mention this entity, when set
 
-    bool operator==(const ArticleQuery &other) const { return sortKey == other.sortKey && order == other.order; }
+    bool operator==(const ArticleQuery &other) const
+    {
+        return sortKey == other.sortKey && order == other.order && entityId == other.entityId;
+    }
     bool operator!=(const ArticleQuery &other) const { return !(*this == other); }
 };
 

@@ -48,6 +48,35 @@ QString text(const QString &value)
     return value.isNull() ? QLatin1String("") : value;
 }
 
+// The filters of a query as SQL conditions on articles, ANDed; bind() sets
+// their parameters.
+struct Filter {
+    QStringList conditions;
+    QVariantMap values;
+    void bind(QSqlQuery &query) const
+    {
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            query.bindValue(it.key(), it.value());
+    }
+};
+
+Filter filter(const ArticleQuery &query)
+{
+    Filter filter;
+    if (query.entityId) {
+        filter.conditions << QStringLiteral("id IN (SELECT article_id FROM mentions WHERE entity_id = :entity)");
+        filter.values.insert(QStringLiteral(":entity"), query.entityId);
+    }
+    return filter;
+}
+
+// " WHERE a AND b", or nothing.
+QString where(QStringList conditions)
+{
+    conditions.removeAll(QString());
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
 qint64 now()
 {
     return QDateTime::currentSecsSinceEpoch();
@@ -198,10 +227,13 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     return article;
 }
 
-int ArticleStore::count(const ArticleQuery &) const
+int ArticleStore::count(const ArticleQuery &articleQuery) const
 {
+    const Filter filtered = filter(articleQuery);
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles")) || !query.next())
+    query.prepare(QStringLiteral("SELECT count(*) FROM articles") + where(filtered.conditions));
+    filtered.bind(query);
+    if (!query.exec() || !query.next())
         return fail(query, 0);
     return query.value(0).toInt();
 }
@@ -210,11 +242,13 @@ ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const st
                                       int limit, bool backwards) const
 {
     const Ordering order = ordering(articleQuery, backwards);
+    const Filter filtered = filter(articleQuery);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery.sortKey)
-                  + QStringLiteral(" FROM articles") + (after ? QStringLiteral(" WHERE ") + order.after : QString())
+                  + QStringLiteral(" FROM articles") + where(filtered.conditions + QStringList{after ? order.after : QString()})
                   + order.orderBy + QStringLiteral(" LIMIT :limit"));
+    filtered.bind(query);
     if (after) {
         query.bindValue(QStringLiteral(":value"), after->sortValue);
         query.bindValue(QStringLiteral(":id"), after->id);
@@ -243,9 +277,12 @@ std::optional<ArticleCursor> ArticleStore::cursorBefore(const ArticleQuery &arti
     if (row <= 0)
         return std::nullopt;
     // Only the index is read: (sort column, id) covers this query.
+    const Filter filtered = filter(articleQuery);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT ") + sortColumn(articleQuery.sortKey) + QStringLiteral(", id FROM articles")
-                  + ordering(articleQuery, false).orderBy + QStringLiteral(" LIMIT 1 OFFSET :offset"));
+                  + where(filtered.conditions) + ordering(articleQuery, false).orderBy
+                  + QStringLiteral(" LIMIT 1 OFFSET :offset"));
+    filtered.bind(query);
     query.bindValue(QStringLiteral(":offset"), row - 1);
     if (!query.exec() || !query.next()) {
         recordError(query);
@@ -257,14 +294,19 @@ std::optional<ArticleCursor> ArticleStore::cursorBefore(const ArticleQuery &arti
 int ArticleStore::rowOf(const ArticleQuery &articleQuery, qint64 id) const
 {
     const QString column = sortColumn(articleQuery.sortKey);
+    const Filter filtered = filter(articleQuery);
     QSqlQuery key(m_db);
-    key.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM articles WHERE id = :id"));
+    key.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM articles")
+                + where(filtered.conditions + QStringList{QStringLiteral("id = :id")}));
+    filtered.bind(key);
     key.bindValue(QStringLiteral(":id"), id);
     if (!key.exec() || !key.next())
         return -1;
     // Rows before it are those that come "after" it in the reverse order.
     QSqlQuery before(m_db);
-    before.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE ") + ordering(articleQuery, true).after);
+    before.prepare(QStringLiteral("SELECT count(*) FROM articles")
+                   + where(filtered.conditions + QStringList{ordering(articleQuery, true).after}));
+    filtered.bind(before);
     before.bindValue(QStringLiteral(":value"), key.value(0));
     before.bindValue(QStringLiteral(":id"), id);
     if (!before.exec() || !before.next())

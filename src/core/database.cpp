@@ -123,7 +123,7 @@ bool Database::open()
     }
 
     using Migration = bool (Database::*)(QSqlDatabase &);
-    static constexpr Migration migrations[] = {&Database::migrateTo1};
+    static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2};
     for (int step = current; step < SchemaVersion; ++step) {
         if (!db.transaction()) {
             m_error = SqlError::describe(db.lastError());
@@ -146,7 +146,7 @@ bool Database::migrateTo1(QSqlDatabase &db)
     // date_key is YYYYMMDD with 00 for unknown parts (0 when undated): it
     // sorts and carries the precision. title_key is the folded title, so the
     // list sorts "État" with "Etat" without a collation in SQLite.
-    const QString statements[] = {
+    return execAll(db, {
         QStringLiteral("CREATE TABLE articles ("
                        " id INTEGER PRIMARY KEY,"
                        " path TEXT NOT NULL UNIQUE,"
@@ -168,7 +168,69 @@ bool Database::migrateTo1(QSqlDatabase &db)
         QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5("
                        " title, body, content='articles', content_rowid='id',"
                        " tokenize='unicode61 remove_diacritics 2')"),
-    };
+    });
+}
+
+bool Database::migrateTo2(QSqlDatabase &db)
+{
+    // The gazetteer: types are data, so a user may add one. An entity's
+    // canonical name is also its first alias, so matching reads one table.
+    // Mention offsets are UTF-16 positions in articles.body; "role" is the
+    // role phrase a rule linked to a person mention.
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE entity_types (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("INSERT INTO entity_types(name) VALUES ('Company'), ('Organisation'), ('Person'), ('Role'),"
+                       " ('Place')"),
+        QStringLiteral("CREATE TABLE entities ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " type_id INTEGER NOT NULL REFERENCES entity_types(id))"),
+        QStringLiteral("CREATE INDEX entities_by_type ON entities(type_id)"),
+        QStringLiteral("CREATE TABLE aliases ("
+                       " id INTEGER PRIMARY KEY,"
+                       " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+                       " text TEXT NOT NULL,"
+                       " case_sensitive INTEGER NOT NULL DEFAULT 0,"
+                       " fold_accents INTEGER NOT NULL DEFAULT 1,"
+                       " UNIQUE(entity_id, text))"),
+        QStringLiteral("CREATE INDEX aliases_by_text ON aliases(text COLLATE NOCASE)"),
+        QStringLiteral("CREATE TABLE mentions ("
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " start_pos INTEGER NOT NULL,"
+                       " end_pos INTEGER NOT NULL,"
+                       " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+                       " alias_id INTEGER REFERENCES aliases(id) ON DELETE SET NULL,"
+                       " role TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY(article_id, start_pos)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX mentions_by_entity ON mentions(entity_id, article_id)"),
+        // Suggestions from the rules, waiting for the user's accept or reject.
+        QStringLiteral("CREATE TABLE suggestions ("
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " start_pos INTEGER NOT NULL,"
+                       " end_pos INTEGER NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " type TEXT NOT NULL,"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " variant_of INTEGER REFERENCES entities(id) ON DELETE CASCADE,"
+                       " role TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY(article_id, start_pos)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX suggestions_by_text ON suggestions(text)"),
+        // "Never highlight this" and rejected suggestions, by folded text.
+        QStringLiteral("CREATE TABLE suppressions (text TEXT PRIMARY KEY) WITHOUT ROWID"),
+        // "Not an entity here": one span in one article.
+        QStringLiteral("CREATE TABLE mention_exclusions ("
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " start_pos INTEGER NOT NULL,"
+                       " end_pos INTEGER NOT NULL,"
+                       " PRIMARY KEY(article_id, start_pos, end_pos)) WITHOUT ROWID"),
+        // Small facts about the database itself, e.g. whether the default
+        // gazetteer was loaded (a user who deletes every entity keeps none).
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value) WITHOUT ROWID"),
+    });
+}
+
+bool Database::execAll(QSqlDatabase &db, const QStringList &statements)
+{
     for (const QString &sql : statements) {
         if (!exec(db, sql, &m_error))
             return false;
