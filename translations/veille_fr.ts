@@ -77,6 +77,17 @@
     </message>
 </context>
 <context>
+    <name>Veille::EntityStore</name>
+    <message>
+        <source>an entity needs a name</source>
+        <translation>une entité doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>merge needs two different entities that exist</source>
+        <translation>la fusion demande deux entités différentes qui existent</translation>
+    </message>
+</context>
+<context>
     <name>Veille::ImportCommand</name>
     <message>
         <source>Import article files, or folders of them (recursively), into the database.</source>
@@ -353,7 +364,7 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <translation>Afficher un article : titre, date, source, crédit photo et texte.</translation>
     </message>
     <message>
-        <source>The article&apos;s id, as printed by list.</source>
+        <source>The article's id, as printed by list.</source>
         <translation>L’identifiant de l’article, tel que list l’affiche.</translation>
     </message>
     <message>
@@ -435,7 +446,7 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <translation>La base %1 ne peut pas être ouverte : %2</translation>
     </message>
     <message>
-        <source>Veille&apos;s command-line tool.</source>
+        <source>Veille's command-line tool.</source>
         <translation>L’outil en ligne de commande de Veille.</translation>
     </message>
     <message>

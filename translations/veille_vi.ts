@@ -77,6 +77,17 @@
     </message>
 </context>
 <context>
+    <name>Veille::EntityStore</name>
+    <message>
+        <source>an entity needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge needs two different entities that exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::ImportCommand</name>
     <message>
         <source>Import article files, or folders of them (recursively), into the database.</source>
