@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>EntitiesDialog</name>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Find a name or an alias…</source>
+        <translation>Chercher un nom ou un alias…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>Alias :</translation>
+    </message>
+    <message>
+        <source>Add &amp;Alias…</source>
+        <translation>&amp;Ajouter un alias…</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Retirer l’alias</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import finished</source>
@@ -18,6 +77,20 @@
     <message>
         <source>Reason</source>
         <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::AddAliasCommand</name>
+    <message>
+        <source>Add “%1” as an alias of %2</source>
+        <translation>Ajouter « %1 » comme alias de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::AddEntityCommand</name>
+    <message>
+        <source>Mark “%1” as %2</source>
+        <translation>Marquer « %1 » comme %2</translation>
     </message>
 </context>
 <context>
@@ -77,6 +150,301 @@
     </message>
 </context>
 <context>
+    <name>Veille::DefaultGazetteer</name>
+    <message>
+        <source>the default gazetteer is not built into this program</source>
+        <translation>le répertoire d’entités par défaut n’est pas intégré à ce programme</translation>
+    </message>
+    <message>
+        <source>no countries: Debian's iso-codes package is not installed</source>
+        <translation>aucun pays : le paquet Debian iso-codes n’est pas installé</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::EditEntityCommand</name>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>Make %1 a %2</source>
+        <translation>Faire de %1 un(e) %2</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionner %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::EntitiesCommand</name>
+    <message>
+        <source>Manage the gazetteer. Subcommands:
+  list [--type T] [--json]            entities with their aliases, articles and mentions
+  add NAME --type T [--alias A]...    add an entity
+  alias ID ALIAS                      add an alias to entity ID
+  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
+  suppress TEXT                       never highlight TEXT
+  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)
+  export --format csv|ksyntax         write the gazetteer as CSV or as a Kate syntax definition</source>
+        <translation>Gérer le répertoire d’entités. Sous-commandes :
+  list [--type T] [--json]            les entités avec leurs alias, articles et mentions
+  add NAME --type T [--alias A]...    ajouter une entité
+  alias ID ALIAS                      ajouter un alias à l’entité ID
+  merge KEEP_ID GONE_ID               fusionner GONE_ID dans KEEP_ID
+  suppress TEXT                       ne jamais surligner TEXT
+  import FILE.csv                     ajouter les entités d’un CSV d’en-tête name,type,aliases (alias séparés par |)
+  export --format csv|ksyntax         écrire le répertoire en CSV ou en définition syntaxique Kate</translation>
+    </message>
+    <message>
+        <source>What to do, see above.</source>
+        <translation>Ce qu’il faut faire, voir ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The entity type: Company, Organisation, Person, Role, Place, or a new one.</source>
+        <translation>Le type d’entité : Company, Organisation, Person, Role, Place, ou un nouveau.</translation>
+    </message>
+    <message>
+        <source>Another name for the entity (repeatable).</source>
+        <translation>Un autre nom de l’entité (répétable).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>Export format: csv or ksyntax.</source>
+        <translation>Format d’export : csv ou ksyntax.</translation>
+    </message>
+    <message>
+        <source>entities: give a subcommand; see veille-cli entities --help</source>
+        <translation>entities : indiquez une sous-commande ; voir veille-cli entities --help</translation>
+    </message>
+    <message>
+        <source>entities add: give one NAME and --type</source>
+        <translation>entities add : indiquez un NOM et --type</translation>
+    </message>
+    <message>
+        <source>entities: unknown subcommand “%1”</source>
+        <translation>entities : sous-commande inconnue « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform><numerusform>%n mentions</numerusform></translation>
+    </message>
+    <message>
+        <source>entities add: --type is required</source>
+        <translation>entities add : --type est obligatoire</translation>
+    </message>
+    <message>
+        <source>entities alias: give an entity ID and an ALIAS</source>
+        <translation>entities alias : indiquez l’ID d’une entité et un ALIAS</translation>
+    </message>
+    <message>
+        <source>no entity with id %1</source>
+        <translation>aucune entité avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>entities merge: give KEEP_ID and GONE_ID</source>
+        <translation>entities merge : indiquez KEEP_ID et GONE_ID</translation>
+    </message>
+    <message>
+        <source>entities suppress: give the TEXT never to highlight</source>
+        <translation>entities suppress : indiquez le TEXTE à ne jamais surligner</translation>
+    </message>
+    <message>
+        <source>entities import: give one CSV file</source>
+        <translation>entities import : indiquez un fichier CSV</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities added</source>
+        <translation>
+            <numerusform>%n entité ajoutée</numerusform><numerusform>%n entités ajoutées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform><numerusform>%n mises à jour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines failed</source>
+        <translation>
+            <numerusform>%n ligne en échec</numerusform><numerusform>%n lignes en échec</numerusform></translation>
+    </message>
+    <message>
+        <source>entities export: --format is csv or ksyntax</source>
+        <translation>entities export : --format vaut csv ou ksyntax</translation>
+    </message>
+    <message>
+        <source>the names changed, but finding them again failed: %1</source>
+        <translation>les noms ont changé, mais leur recherche a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) indexed again</source>
+        <translation>
+            <numerusform>%n article réindexé</numerusform><numerusform>%n articles réindexés</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::EntitiesDialog</name>
+    <message>
+        <source>  (exact case)</source>
+        <translation>  (casse exacte)</translation>
+    </message>
+    <message>
+        <source>  (exact accents)</source>
+        <translation>  (accents exacts)</translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation>Nouvelle entité</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Type of %1:</source>
+        <translation>Type de %1 :</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Nouveau nom de %1 :</translation>
+    </message>
+    <message>
+        <source>Add an Alias</source>
+        <translation>Ajouter un alias</translation>
+    </message>
+    <message>
+        <source>Another name for %1 (start with = for an exact match):</source>
+        <translation>Un autre nom de %1 (commencez par = pour une correspondance exacte) :</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Retirer l’alias</translation>
+    </message>
+    <message>
+        <source>The name itself cannot be removed; rename the entity instead.</source>
+        <translation>Le nom lui-même ne peut pas être retiré ; renommez plutôt l’entité.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>Fusionner %1 avec :</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::EntityPanel</name>
+    <message>
+        <source>Click a name to list every article that mentions it.</source>
+        <translation>Cliquez sur un nom pour lister tous les articles qui le citent.</translation>
+    </message>
+    <message>
+        <source>Named with…</source>
+        <translation>Cité avec…</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>In this article</source>
+        <translation>Dans cet article</translation>
+    </message>
+    <message>
+        <source>%1 — %2: list every article that mentions it</source>
+        <translation>%1 — %2 : lister tous les articles qui le citent</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No known names in this article.</source>
+        <translation>Aucun nom connu dans cet article.</translation>
+    </message>
+    <message>
+        <source>Named with %1</source>
+        <translation>Cité avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a name to see who is named with it.</source>
+        <translation>Choisissez un nom pour voir qui est cité avec lui.</translation>
+    </message>
+    <message>
+        <source>Suggestions (%1)</source>
+        <translation>Suggestions (%1)</translation>
+    </message>
+    <message>
+        <source>Accept: add “%1” to the gazetteer as %2</source>
+        <translation>Accepter : ajouter « %1 » au répertoire comme %2</translation>
+    </message>
+    <message>
+        <source>Reject: never suggest “%1” again</source>
+        <translation>Refuser : ne plus jamais suggérer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::EntityRules</name>
+    <message>
+        <source>role after a name</source>
+        <translation>fonction après un nom</translation>
+    </message>
+    <message>
+        <source>role before a name</source>
+        <translation>fonction avant un nom</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>civilité</translation>
+    </message>
+    <message>
+        <source>initial before a name</source>
+        <translation>initiale avant un nom</translation>
+    </message>
+    <message>
+        <source>organisation cue “%1”</source>
+        <translation>indice d’organisation « %1 »</translation>
+    </message>
+    <message>
+        <source>company suffix “%1”</source>
+        <translation>suffixe de société « %1 »</translation>
+    </message>
+    <message>
+        <source>close to “%1”</source>
+        <translation>proche de « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>Veille::EntityStore</name>
     <message>
         <source>an entity needs a name</source>
@@ -85,6 +453,60 @@
     <message>
         <source>merge needs two different entities that exist</source>
         <translation>la fusion demande deux entités différentes qui existent</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::ExcludeSpanCommand</name>
+    <message>
+        <source>“%1” is not an entity here</source>
+        <translation>« %1 » n’est pas une entité ici</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::GazetteerFile</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un champ entre guillemets n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>du texte après le guillemet fermant d’un champ</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that is not quoted</source>
+        <translation>un guillemet dans un champ qui n’est pas entre guillemets</translation>
+    </message>
+    <message>
+        <source>the first line must be the header, with the columns “type”, “name” and “aliases”</source>
+        <translation>la première ligne doit être l’en-tête, avec les colonnes « type », « name » et « aliases »</translation>
+    </message>
+    <message>
+        <source>more columns than the header has</source>
+        <translation>plus de colonnes que l’en-tête</translation>
+    </message>
+    <message>
+        <source>the type is empty</source>
+        <translation>le type est vide</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>the alias “%1” is empty</source>
+        <translation>l’alias « %1 » est vide</translation>
+    </message>
+    <message>
+        <source>the file is too large for a gazetteer</source>
+        <translation>le fichier est trop gros pour un répertoire d’entités</translation>
+    </message>
+    <message>
+        <source>not a text file (binary content)</source>
+        <translation>pas un fichier texte (contenu binaire)</translation>
     </message>
 </context>
 <context>
@@ -136,25 +558,6 @@
     <message>
         <source>import stopped: %1</source>
         <translation>import interrompu : %1</translation>
-    </message>
-</context>
-<context>
-    <name>Veille::ImportRunner</name>
-    <message>
-        <source>Importing articles…</source>
-        <translation>Import des articles…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Importing articles… %1 of %2</source>
-        <translation>Import des articles… %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -236,6 +639,17 @@
     </message>
 </context>
 <context>
+    <name>Veille::JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 sur %3</translation>
+    </message>
+</context>
+<context>
     <name>Veille::ListCommand</name>
     <message>
         <source>List the articles, newest first: id, date, source and title.</source>
@@ -252,6 +666,18 @@
     <message>
         <source>undated</source>
         <translation>non daté</translation>
+    </message>
+    <message>
+        <source>Only the articles that mention this entity (a name, an alias or an id).</source>
+        <translation>Seulement les articles qui citent cette entité (un nom, un alias ou un identifiant).</translation>
+    </message>
+    <message>
+        <source>no entity is named “%1”</source>
+        <translation>aucune entité ne s’appelle « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 entities; give an id (see entities list)</source>
+        <translation>« %1 » désigne %2 entités ; indiquez un identifiant (voir entities list)</translation>
     </message>
 </context>
 <context>
@@ -345,6 +771,98 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
         <translation>Aucun article pour l’instant.
 Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez des fichiers ici.</translation>
     </message>
+    <message>
+        <source>Show all articles again</source>
+        <translation>Afficher de nouveau tous les articles</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Next &amp;Mention</source>
+        <translation>&amp;Mention suivante</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Mention</source>
+        <translation>Mention &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Entities…</source>
+        <translation>&amp;Entités…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Highlighting &amp;Theme</source>
+        <translation>&amp;Thème de surlignage</translation>
+    </message>
+    <message>
+        <source>Follow the System Colours</source>
+        <translation>Suivre les couleurs du système</translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>Import des articles…</translation>
+    </message>
+    <message>
+        <source>Finding names again…</source>
+        <translation>Nouvelle recherche des noms…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)  ✕</source>
+        <translation>%1 (%2)  ✕</translation>
+    </message>
+    <message>
+        <source>Accept “%1” as %2</source>
+        <translation>Accepter « %1 » comme %2</translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation>Refuser « %1 »</translation>
+    </message>
+    <message>
+        <source>Show Every Article Naming %1</source>
+        <translation>Afficher tous les articles qui citent %1</translation>
+    </message>
+    <message>
+        <source>Not an Entity Here</source>
+        <translation>Pas une entité ici</translation>
+    </message>
+    <message>
+        <source>Never Highlight “%1”</source>
+        <translation>Ne jamais surligner « %1 »</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as</source>
+        <translation>Marquer « %1 » comme</translation>
+    </message>
+    <message>
+        <source>Add “%1” as an Alias of…</source>
+        <translation>Ajouter « %1 » comme alias de…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add an Alias</source>
+        <translation>Ajouter un alias</translation>
+    </message>
+    <message>
+        <source>“%1” is another name for:</source>
+        <translation>« %1 » est un autre nom de :</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ReadingPane</name>
@@ -355,6 +873,34 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>Photo: %1</source>
         <translation>Photo : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — suggested %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Right-click to accept or reject.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 suggéré(e)&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Clic droit pour accepter ou refuser.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Fonction : %1</translation>
+    </message>
+    <message>
+        <source>Written here: “%1”</source>
+        <translation>Écrit ici : « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Named in %n article(s)</source>
+        <translation>
+            <numerusform>Cité dans %n article</numerusform><numerusform>Cité dans %n articles</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::RemoveAliasCommand</name>
+    <message>
+        <source>Remove the alias “%1” of %2</source>
+        <translation>Retirer l’alias « %1 » de %2</translation>
     </message>
 </context>
 <context>
@@ -417,6 +963,13 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>database error: %1</source>
         <translation>erreur de la base : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::SuppressCommand</name>
+    <message>
+        <source>Never highlight “%1”</source>
+        <translation>Ne jamais surligner « %1 »</translation>
     </message>
 </context>
 <context>

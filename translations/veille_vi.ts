@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>EntitiesDialog</name>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a name or an alias…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Alias…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import finished</source>
@@ -17,6 +76,20 @@
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::AddAliasCommand</name>
+    <message>
+        <source>Add “%1” as an alias of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::AddEntityCommand</name>
+    <message>
+        <source>Mark “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -77,6 +150,301 @@
     </message>
 </context>
 <context>
+    <name>Veille::DefaultGazetteer</name>
+    <message>
+        <source>the default gazetteer is not built into this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no countries: Debian&apos;s iso-codes package is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::EditEntityCommand</name>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::EntitiesCommand</name>
+    <message>
+        <source>Manage the gazetteer. Subcommands:
+  list [--type T] [--json]            entities with their aliases, articles and mentions
+  add NAME --type T [--alias A]...    add an entity
+  alias ID ALIAS                      add an alias to entity ID
+  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
+  suppress TEXT                       never highlight TEXT
+  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)
+  export --format csv|ksyntax         write the gazetteer as CSV or as a Kate syntax definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entity type: Company, Organisation, Person, Role, Place, or a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another name for the entity (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: csv or ksyntax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entities: give a subcommand; see veille-cli entities --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entities add: give one NAME and --type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entities: unknown subcommand “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entities add: --type is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entities alias: give an entity ID and an ALIAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entity with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entities merge: give KEEP_ID and GONE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entities suppress: give the TEXT never to highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entities import: give one CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entities export: --format is csv or ksyntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names changed, but finding them again failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) indexed again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Veille::EntitiesDialog</name>
+    <message>
+        <source>  (exact case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (exact accents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another name for %1 (start with = for an exact match):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name itself cannot be removed; rename the entity instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::EntityPanel</name>
+    <message>
+        <source>Click a name to list every article that mentions it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: list every article that mentions it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known names in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a name to see who is named with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept: add “%1” to the gazetteer as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject: never suggest “%1” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::EntityRules</name>
+    <message>
+        <source>role after a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role before a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>initial before a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation cue “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company suffix “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::EntityStore</name>
     <message>
         <source>an entity needs a name</source>
@@ -84,6 +452,60 @@
     </message>
     <message>
         <source>merge needs two different entities that exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::ExcludeSpanCommand</name>
+    <message>
+        <source>“%1” is not an entity here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::GazetteerFile</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a field that is not quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line must be the header, with the columns “type”, “name” and “aliases”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more columns than the header has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alias “%1” is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large for a gazetteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file (binary content)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -131,25 +553,6 @@
     </message>
     <message>
         <source>import stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Veille::ImportRunner</name>
-    <message>
-        <source>Importing articles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing articles… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -228,6 +631,17 @@
     </message>
 </context>
 <context>
+    <name>Veille::JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::ListCommand</name>
     <message>
         <source>List the articles, newest first: id, date, source and title.</source>
@@ -243,6 +657,18 @@
     </message>
     <message>
         <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the articles that mention this entity (a name, an alias or an id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entity is named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names %2 entities; give an id (see entities list)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -335,6 +761,98 @@
 Import a folder with File → Import Folder (Ctrl+O), or drop files here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show all articles again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighting &amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the System Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding names again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Every Article Naming %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Entity Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never Highlight “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” as an Alias of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is another name for:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veille::ReadingPane</name>
@@ -344,6 +862,35 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
     </message>
     <message>
         <source>Photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — suggested %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Right-click to accept or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written here: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Named in %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Veille::RemoveAliasCommand</name>
+    <message>
+        <source>Remove the alias “%1” of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,6 +953,13 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
     </message>
     <message>
         <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::SuppressCommand</name>
+    <message>
+        <source>Never highlight “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

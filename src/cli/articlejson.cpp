@@ -3,6 +3,7 @@
 #include "articlejson.h"
 
 #include "article.h"
+#include "entitystore.h"
 
 namespace Veille {
 
@@ -23,6 +24,40 @@ QJsonObject articleToJson(const Article &article)
     json.insert(QStringLiteral("body"), article.body);
     json.insert(QStringLiteral("path"), article.path);
     return json;
+}
+
+int codePointOffset(const QString &text, int offset)
+{
+    int surrogatePairs = 0;
+    for (int i = 0; i + 1 < offset && i + 1 < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && text.at(i + 1).isLowSurrogate()) {
+            ++surrogatePairs;
+            ++i;
+        }
+    }
+    return offset - surrogatePairs;
+}
+
+QJsonArray mentionsToJson(const Article &article, const EntityStore &entities)
+{
+    QJsonArray array;
+    QHash<qint64, EntityStore::Count> names;
+    const QVector<Mention> mentions = entities.mentions(article.id);
+    for (const Mention &mention : mentions) {
+        auto name = names.find(mention.entityId);
+        if (name == names.end())
+            name = names.insert(mention.entityId, entities.count(mention.entityId).value_or(EntityStore::Count()));
+        QJsonObject json{{QStringLiteral("start"), codePointOffset(article.body, mention.start)},
+                         {QStringLiteral("end"), codePointOffset(article.body, mention.end)},
+                         {QStringLiteral("text"), article.body.mid(mention.start, mention.end - mention.start)},
+                         {QStringLiteral("entity_id"), mention.entityId},
+                         {QStringLiteral("name"), name->name},
+                         {QStringLiteral("type"), name->type}};
+        if (!mention.role.isEmpty())
+            json.insert(QStringLiteral("role"), mention.role);
+        array.append(json);
+    }
+    return array;
 }
 
 } // namespace Veille

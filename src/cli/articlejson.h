@@ -2,16 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Veille {
 
 struct Article;
 struct ArticleSummary;
+class EntityStore;
 
 /*! \brief {id, title, date, source}: date is ISO at its precision or null. */
 QJsonObject summaryToJson(const ArticleSummary &summary);
 /*! \brief The summary plus photo_credit, body and path. */
 QJsonObject articleToJson(const Article &article);
+/*! \brief [{start, end, text, entity_id, name, type}] with offsets in code
+ * points of the body, as other tools count them (Veille counts UTF-16). */
+QJsonArray mentionsToJson(const Article &article, const EntityStore &entities);
+/*! \brief The code point offset of UTF-16 offset \a offset in \a text. */
+int codePointOffset(const QString &text, int offset);
 
 } // namespace Veille

@@ -5,6 +5,7 @@
 #include "articlejson.h"
 #include "articlestore.h"
 #include "database.h"
+#include "entitystore.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@ namespace Veille {
 
 namespace {
 const QString jsonOption = QStringLiteral("json");
+const QString entityOption = QStringLiteral("entity");
 }
 
 QString ListCommand::description() const
@@ -23,6 +25,8 @@ QString ListCommand::description() const
 void ListCommand::setUp(QCommandLineParser &parser) const
 {
     parser.addOption({jsonOption, tr("Print a JSON array of {id, title, date, source}.")});
+    parser.addOption({entityOption, tr("Only the articles that mention this entity (a name, an alias or an id)."),
+                      QStringLiteral("NAME_OR_ID")});
 }
 
 int ListCommand::execute(const QCommandLineParser &parser, CommandContext &context)
@@ -35,8 +39,21 @@ int ListCommand::execute(const QCommandLineParser &parser, CommandContext &conte
     const ArticleStore store(database->connection());
     const bool json = parser.isSet(jsonOption);
 
+    ArticleQuery query;
+    if (parser.isSet(entityOption)) {
+        const EntityStore entities(database->connection());
+        const QVector<Entity> found = entities.find(parser.value(entityOption));
+        if (found.size() != 1) {
+            context.err << (found.isEmpty() ? tr("no entity is named “%1”").arg(parser.value(entityOption))
+                                            : tr("“%1” names %2 entities; give an id (see entities list)")
+                                                  .arg(parser.value(entityOption))
+                                                  .arg(found.size()))
+                        << '\n';
+            return ExitFailure;
+        }
+        query.entityId = found.first().id;
+    }
     // Page through by keyset: a million articles never sit in memory.
-    const ArticleQuery query;
     std::optional<ArticleCursor> cursor;
     bool first = true;
     if (json)

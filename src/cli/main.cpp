@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "entitiescommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
 #include "showcommand.h"
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
 
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<EntitiesCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
 

@@ -5,8 +5,10 @@
 #include "articlejson.h"
 #include "articlestore.h"
 #include "database.h"
+#include "entitystore.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Veille {
@@ -44,7 +46,11 @@ int ShowCommand::execute(const QCommandLineParser &parser, CommandContext &conte
         return ExitFailure;
     }
     if (parser.isSet(jsonOption)) {
-        context.out << QString::fromUtf8(QJsonDocument(articleToJson(*article)).toJson(QJsonDocument::Indented));
+        const EntityStore entities(database->connection());
+        QJsonObject json = articleToJson(*article);
+        json.insert(QStringLiteral("mentions"), mentionsToJson(*article, entities));
+        json.insert(QStringLiteral("suggestions"), QJsonArray());
+        context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     context.out << article->title << '\n'

@@ -127,6 +127,15 @@ void ArticleListModel::setQuery(const ArticleQuery &query)
 {
     if (query == m_query)
         return;
+    if (query.entityId != m_query.entityId) {
+        // Another set of rows, not the same rows in another order.
+        beginResetModel();
+        m_query = query;
+        m_pages.clear();
+        m_rowCount = m_store.count(m_query);
+        endResetModel();
+        return;
+    }
     // Views keep their selection by persistent index; a new order moves
     // every row, so tell them as a layout change, not a reset.
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);

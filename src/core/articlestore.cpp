@@ -314,4 +314,37 @@ int ArticleStore::rowOf(const ArticleQuery &articleQuery, qint64 id) const
     return before.value(0).toInt();
 }
 
+QVector<qint64> ArticleStore::articlesContaining(const QString &phrase) const
+{
+    QVector<qint64> ids;
+    if (phrase.trimmed().isEmpty())
+        return ids;
+    // A quoted FTS5 phrase: the tokenizer splits it as it split the body,
+    // so "d’Intel" and "Hanoï" find what they should; quotes are doubled.
+    QString quoted = phrase;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match ORDER BY rowid"));
+    const QString match = QStringLiteral("body : \"") + quoted + QLatin1Char('"');
+    query.bindValue(QStringLiteral(":match"), match);
+    if (!query.exec())
+        return fail(query, ids);
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+QVector<qint64> ArticleStore::articleIds() const
+{
+    QVector<qint64> ids;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id FROM articles ORDER BY id")))
+        return fail(query, ids);
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 } // namespace Veille

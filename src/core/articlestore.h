@@ -53,6 +53,11 @@ public:
     /*! \brief The row of article \a id in the query's order, or -1. */
     int rowOf(const ArticleQuery &query, qint64 id) const;
 
+    /*! \brief Ids of the articles whose body contains \a phrase as words,
+     * case and accents aside (the full-text index answers). */
+    QVector<qint64> articlesContaining(const QString &phrase) const;
+    QVector<qint64> articleIds() const;
+
     QString lastError() const { return m_error; }
 
 private:

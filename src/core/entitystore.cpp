@@ -38,6 +38,27 @@ bool EntityStore::exec(QSqlQuery &query) const
     return false;
 }
 
+bool EntityStore::beginTransaction()
+{
+    if (m_db.transaction())
+        return true;
+    m_error = SqlError::describe(m_db.lastError());
+    return false;
+}
+
+bool EntityStore::commitTransaction()
+{
+    if (m_db.commit())
+        return true;
+    m_error = SqlError::describe(m_db.lastError());
+    return false;
+}
+
+void EntityStore::rollbackTransaction()
+{
+    m_db.rollback();
+}
+
 QStringList EntityStore::types() const
 {
     QSqlQuery query(m_db);

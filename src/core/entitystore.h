@@ -35,6 +35,10 @@ public:
 
     explicit EntityStore(const QSqlDatabase &db);
 
+    bool beginTransaction();
+    bool commitTransaction();
+    void rollbackTransaction();
+
     QStringList types() const;
     bool addType(const QString &name);
 

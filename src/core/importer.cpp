@@ -5,12 +5,17 @@
 #include "articleparser.h"
 #include "articlestore.h"
 #include "database.h"
+#include "defaultgazetteer.h"
+#include "entitystore.h"
+#include "mentionfinder.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -18,6 +23,7 @@ namespace Veille {
 
 namespace {
 constexpr int BatchFiles = 500;
+constexpr int ChunkFiles = 64;
 constexpr int BatchMilliseconds = 1000;
 
 // In a folder, article files are .txt and .md; a corpus's own README or
@@ -55,7 +61,7 @@ QString readArticleFile(const QString &path, QByteArray *bytes)
 } // namespace
 
 Importer::Importer(const QString &databasePath, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_databasePath(databasePath)
 {
 }
@@ -84,6 +90,35 @@ QStringList Importer::collectFiles(const QStringList &paths, QVector<ImportRepor
     return files;
 }
 
+// One file read, parsed and matched: the work that runs on the pool while
+// the importing thread writes the previous chunk.
+struct PreparedFile {
+    QString path;
+    ArticleParser::Result parsed;
+    QVector<Mention> mentions;
+};
+
+static PreparedFile prepare(const QString &path, const MentionFinder &finder)
+{
+    QByteArray bytes;
+    const QString readError = readArticleFile(path, &bytes);
+    PreparedFile file{path, readError.isEmpty() ? ArticleParser::parse(bytes, QFileInfo(path).canonicalFilePath())
+                                                : ArticleParser::Result{{}, readError},
+                      {}};
+    if (file.parsed.ok())
+        file.mentions = finder.find(file.parsed.article.body);
+    return file;
+}
+
+static QVector<PreparedFile> prepareChunk(const QStringList &paths, const MentionFinder &finder)
+{
+    QVector<PreparedFile> files;
+    files.reserve(paths.size());
+    for (const QString &path : paths)
+        files.append(prepare(path, finder));
+    return files;
+}
+
 ImportReport Importer::run(const QStringList &paths)
 {
     m_cancelled = false;
@@ -94,12 +129,15 @@ ImportReport Importer::run(const QStringList &paths)
         report.error = database.errorString();
         return report;
     }
-    ArticleStore store(database.connection());
-    importFiles(store, files, report);
+    ArticleStore articles(database.connection());
+    EntityStore entities(database.connection());
+    if (!DefaultGazetteer::ensureLoaded(entities, &report.error))
+        return report;
+    importFiles(articles, entities, files, report);
     return report;
 }
 
-void Importer::importFiles(ArticleStore &store, const QStringList &files, ImportReport &report)
+void Importer::importFiles(ArticleStore &store, EntityStore &entities, const QStringList &files, ImportReport &report)
 {
     // Outcomes count only once their batch is committed: a failed commit
     // must not report files as imported.
@@ -116,65 +154,94 @@ void Importer::importFiles(ArticleStore &store, const QStringList &files, Import
         return true;
     };
 
-    int done = 0;
+    const MentionFinder finder = MentionFinder::fromStore(entities);
     const int total = int(files.size());
     Q_EMIT progress(0, total);
     QElapsedTimer batchTimer;
     QElapsedTimer progressTimer;
     progressTimer.start();
     bool inBatch = false;
-    for (const QString &path : files) {
-        if (m_cancelled) {
-            report.cancelled = true;
-            break;
-        }
-        if (!inBatch) {
-            if (!store.beginBatch()) {
-                report.error = store.lastError();
-                return;
+    int done = 0;
+
+    // Reading, parsing and matching run a chunk ahead on the thread pool
+    // (the second core); this thread is the database's only writer.
+    const auto chunkAt = [&files](int index) { return files.mid(index * ChunkFiles, ChunkFiles); };
+    const int chunks = (total + ChunkFiles - 1) / ChunkFiles;
+    QFuture<QVector<PreparedFile>> next;
+    if (chunks > 0)
+        next = QtConcurrent::run([paths = chunkAt(0), &finder] { return prepareChunk(paths, finder); });
+    for (int chunk = 0; chunk < chunks; ++chunk) {
+        const QVector<PreparedFile> prepared = next.result();
+        if (chunk + 1 < chunks && !m_cancelled)
+            next = QtConcurrent::run([paths = chunkAt(chunk + 1), &finder] { return prepareChunk(paths, finder); });
+        for (const PreparedFile &file : prepared) {
+            if (m_cancelled) {
+                report.cancelled = true;
+                break;
             }
-            inBatch = true;
-            batchTimer.start();
-        }
-        QByteArray bytes;
-        const QString readError = readArticleFile(path, &bytes);
-        const QString identity = QFileInfo(path).canonicalFilePath();
-        ArticleParser::Result parsed = readError.isEmpty() ? ArticleParser::parse(bytes, identity)
-                                                           : ArticleParser::Result{{}, readError};
-        if (!parsed.ok()) {
-            report.failures.append({path, parsed.error});
-        } else {
-            switch (store.upsert(parsed.article)) {
-            case ArticleStore::Outcome::Inserted:
-                pending.imported.append(path);
-                break;
-            case ArticleStore::Outcome::Updated:
-                pending.updated.append(path);
-                break;
-            case ArticleStore::Outcome::Unchanged:
-                pending.unchanged.append(path);
-                break;
-            case ArticleStore::Outcome::Failed:
-                report.error = store.lastError();
+            if (!inBatch) {
+                if (!store.beginBatch()) {
+                    report.error = store.lastError();
+                    next.waitForFinished();
+                    return;
+                }
+                inBatch = true;
+                batchTimer.start();
+            }
+            if (!file.parsed.ok()) {
+                report.failures.append({file.path, file.parsed.error});
+            } else if (!write(store, entities, file, pending)) {
+                report.error = store.lastError().isEmpty() ? entities.lastError() : store.lastError();
                 store.rollbackBatch();
+                next.waitForFinished();
                 return;
             }
+            ++done;
+            if (pending.processed() >= BatchFiles || batchTimer.elapsed() >= BatchMilliseconds) {
+                if (!commit()) {
+                    next.waitForFinished();
+                    return;
+                }
+                inBatch = false;
+            }
+            // A signal per file would flood the receiving thread's event queue.
+            if (done == total || progressTimer.elapsed() >= 50) {
+                Q_EMIT progress(done, total);
+                progressTimer.restart();
+            }
         }
-        ++done;
-        const bool batchFull = pending.processed() >= BatchFiles || batchTimer.elapsed() >= BatchMilliseconds;
-        if (batchFull) {
-            if (!commit())
-                return;
-            inBatch = false;
-        }
-        // A signal per file would flood the receiving thread's event queue.
-        if (done == total || progressTimer.elapsed() >= 50) {
-            Q_EMIT progress(done, total);
-            progressTimer.restart();
-        }
+        if (report.cancelled)
+            break;
     }
+    next.waitForFinished();
     if (inBatch)
         commit();
+}
+
+bool Importer::write(ArticleStore &store, EntityStore &entities, const PreparedFile &file, ImportReport &pending)
+{
+    Article article = file.parsed.article;
+    QVector<Mention> mentions = file.mentions;
+    switch (store.upsert(article)) {
+    case ArticleStore::Outcome::Inserted:
+        pending.imported.append(file.path);
+        break;
+    case ArticleStore::Outcome::Updated: {
+        pending.updated.append(file.path);
+        // "Not an entity here" stays said for an article that changed.
+        const QVector<QPair<int, int>> excluded = entities.excludedSpans(article.id);
+        mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                      [&excluded](const Mention &m) { return excluded.contains({m.start, m.end}); }),
+                       mentions.end());
+        break;
+    }
+    case ArticleStore::Outcome::Unchanged:
+        pending.unchanged.append(file.path);
+        return true;
+    case ArticleStore::Outcome::Failed:
+        return false;
+    }
+    return entities.replaceMentions(article.id, mentions);
 }
 
 } // namespace Veille

@@ -3,24 +3,25 @@
 #pragma once
 
 #include "importreport.h"
-
-#include <QObject>
-
-#include <atomic>
+#include "job.h"
 
 namespace Veille {
 
 class ArticleStore;
+class EntityStore;
+struct PreparedFile;
 
 /*! \brief Imports files and folders of articles into a database.
  *
  * run() opens its own connection, so it may run on any thread; progress is
  * signalled and cancel() may be called from another thread. Files are
- * written in batches, one transaction each: an interrupted import leaves
+ * read, parsed and matched against the gazetteer on the thread pool, a
+ * chunk ahead of the one thread that writes them, in batches of one
+ * transaction each (with their mentions): an interrupted import leaves
  * the store consistent and the next run finishes the job. A file that fails
  * is reported and changes nothing in the store.
  */
-class Importer : public QObject
+class Importer : public Job
 {
     Q_OBJECT
 public:
@@ -29,7 +30,6 @@ public:
     explicit Importer(const QString &databasePath, QObject *parent = nullptr);
 
     ImportReport run(const QStringList &paths);
-    void cancel() { m_cancelled = true; }
 
     /*! \brief The article files under \a paths: folders are walked for
      * .txt and .md files (not README, LICENSE and the like); files named
@@ -37,14 +37,11 @@ public:
      * become failures. */
     static QStringList collectFiles(const QStringList &paths, QVector<ImportReport::Failure> *failures);
 
-Q_SIGNALS:
-    void progress(int done, int total);
-
 private:
-    void importFiles(ArticleStore &store, const QStringList &files, ImportReport &report);
+    void importFiles(ArticleStore &store, EntityStore &entities, const QStringList &files, ImportReport &report);
+    static bool write(ArticleStore &store, EntityStore &entities, const PreparedFile &file, ImportReport &pending);
 
     QString m_databasePath;
-    std::atomic<bool> m_cancelled{false};
 };
 
 } // namespace Veille

@@ -3,17 +3,27 @@
 #include "mainwindow.h"
 
 #include "articlelistmodel.h"
+#include "curationcommands.h"
 #include "database.h"
-#include "importrunner.h"
+#include "entitiesdialog.h"
+#include "entityhighlighter.h"
+#include "entitypanel.h"
+#include "importer.h"
 #include "importsummarydialog.h"
 #include "itemdatarole.h"
+#include "jobrunner.h"
+#include "mentionindexer.h"
 #include "readingpane.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,7 +36,10 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Veille {
 
@@ -39,6 +52,7 @@ const QString sortOrderKey = QStringLiteral("list/sortOrder");
 const QString lastArticleKey = QStringLiteral("list/lastArticle");
 const QString zoomKey = QStringLiteral("reading/zoom");
 const QString lastFolderKey = QStringLiteral("import/lastFolder");
+const QString themeKey = QStringLiteral("reading/theme");
 
 QStringList localPaths(const QMimeData *mime)
 {
@@ -58,6 +72,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_store(database.connection())
+    , m_entities(database.connection())
     , m_settings(std::make_unique<QSettings>(
           QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/veille.conf"),
           QSettings::IniFormat))
@@ -85,9 +100,28 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
 
+    // A removable chip above the list says which entity filters it.
+    m_filterChip = new QWidget;
+    auto *chipLayout = new QHBoxLayout(m_filterChip);
+    chipLayout->setContentsMargins(4, 4, 4, 0);
+    m_filterButton = new QToolButton;
+    m_filterButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_filterButton->setAutoRaise(false);
+    m_filterButton->setToolTip(tr("Show all articles again"));
+    chipLayout->addWidget(m_filterButton);
+    chipLayout->addStretch();
+    m_filterChip->hide();
+    connect(m_filterButton, &QToolButton::clicked, this, [this] { setEntityFilter(0); });
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_filterChip);
+    listLayout->addWidget(m_articleView);
+
     m_readingPane = new ReadingPane;
     m_splitter = new QSplitter(Qt::Horizontal);
-    m_splitter->addWidget(m_articleView);
+    m_splitter->addWidget(listPane);
     m_splitter->addWidget(m_readingPane);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
@@ -97,8 +131,32 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_countLabel = new QLabel;
     statusBar()->addPermanentWidget(m_countLabel);
 
-    m_importRunner = new ImportRunner(database.path(), this);
-    connect(m_importRunner, &ImportRunner::finished, this, &MainWindow::onImportFinished);
+    m_entityPanel = new EntityPanel;
+    m_entityPanel->setColorProvider([this](const QString &type) { return m_readingPane->highlighter()->colorFor(type); });
+    auto *dock = new QDockWidget(tr("Entities"), this);
+    dock->setObjectName(QStringLiteral("entitiesDock"));
+    dock->setWidget(m_entityPanel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    connect(m_entityPanel, &EntityPanel::entityActivated, this, &MainWindow::setEntityFilter);
+    connect(m_entityPanel, &EntityPanel::entitySelected, this, &MainWindow::showCooccurring);
+    connect(m_entityPanel, &EntityPanel::suggestionAccepted, this, [this](int index) {
+        if (index >= 0 && index < m_suggestions.size())
+            acceptSuggestion(m_suggestions.at(index));
+    });
+    connect(m_entityPanel, &EntityPanel::suggestionRejected, this, [this](int index) {
+        if (index >= 0 && index < m_suggestions.size())
+            m_undoStack->push(new SuppressCommand(m_entities, [this](const QStringList &t) { reindex(t); },
+                                                  m_suggestions.at(index).written));
+    });
+    connect(m_entityPanel, &EntityPanel::suggestionClicked, this, [this](int index) {
+        if (index >= 0 && index < m_suggestions.size())
+            m_readingPane->selectBodyRange(m_suggestions.at(index).start, m_suggestions.at(index).end);
+    });
+    connect(m_readingPane, &ReadingPane::contextMenuAboutToShow, this, &MainWindow::addCurationActions);
+
+    m_undoStack = new QUndoStack(this);
+    m_jobRunner = new JobRunner(this);
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentArticle);
     connect(m_readingPane, &ReadingPane::zoomChanged, this,
@@ -142,6 +200,23 @@ void MainWindow::setUpActions()
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_splitter->addAction(action);
     }
+    QAction *nextMention = makeAction(tr("Next &Mention"), QStringLiteral("go-next"), {QKeySequence::FindNext},
+                                      [this] { m_readingPane->nextMention(); });
+    QAction *previousMention = makeAction(tr("Pre&vious Mention"), QStringLiteral("go-previous"),
+                                          {QKeySequence::FindPrevious}, [this] { m_readingPane->previousMention(); });
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    QAction *manageEntities = makeAction(tr("&Entities…"), QStringLiteral("view-list-details"),
+                                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, [this] {
+                                             auto *dialog = new EntitiesDialog(
+                                                 m_entities, *m_undoStack, [this](const QStringList &t) { reindex(t); }, this);
+                                             dialog->setAttribute(Qt::WA_DeleteOnClose);
+                                             dialog->show();
+                                         });
     QAction *about = makeAction(tr("&About Veille"), QStringLiteral("help-about"), {}, [this] {
         QMessageBox::about(this, tr("About Veille"),
                            tr("<h3>Veille %1</h3><p>A reading desk for news analysts.</p><p>Database: %2</p>")
@@ -153,10 +228,40 @@ void MainWindow::setUpActions()
     file->addAction(importAction);
     file->addSeparator();
     file->addAction(quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    edit->addAction(manageEntities);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({zoomIn, zoomOut, zoomReset});
+    const QStringList themes = m_readingPane->highlighter()->themeNames();
+    if (!themes.isEmpty()) {
+        QMenu *themeMenu = view->addMenu(tr("Highlighting &Theme"));
+        auto *group = new QActionGroup(themeMenu);
+        QAction *automatic = themeMenu->addAction(tr("Follow the System Colours"));
+        automatic->setData(QString());
+        themeMenu->addSeparator();
+        for (const QString &name : themes)
+            themeMenu->addAction(name)->setData(name);
+        const QString current = m_settings->value(themeKey).toString();
+        const QList<QAction *> choices = themeMenu->actions();
+        for (QAction *action : choices) {
+            if (action->isSeparator())
+                continue;
+            action->setCheckable(true);
+            action->setChecked(action->data().toString() == current);
+            group->addAction(action);
+        }
+        connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+            m_settings->setValue(themeKey, action->data().toString());
+            m_readingPane->highlighter()->setThemeName(action->data().toString());
+        });
+        m_readingPane->highlighter()->setThemeName(current);
+    }
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addActions({next, previous});
+    go->addSeparator();
+    go->addActions({nextMention, previousMention});
     menuBar()->addMenu(tr("&Help"))->addAction(about);
 
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
@@ -180,7 +285,35 @@ void MainWindow::chooseFolderToImport()
 void MainWindow::importPaths(const QStringList &paths)
 {
     statusBar()->showMessage(tr("Importing…"));
-    m_importRunner->start(paths);
+    auto report = std::make_shared<ImportReport>();
+    m_jobRunner->start(
+        std::make_unique<Importer>(m_database.path()), tr("Importing articles…"),
+        [report, paths](Job &job) { *report = static_cast<Importer &>(job).run(paths); },
+        [this, report] { onImportFinished(*report); });
+}
+
+void MainWindow::reindex(const QStringList &texts)
+{
+    // Only the articles containing a changed name are read again; with no
+    // names (a type changed), the window only shows the store anew.
+    const auto refresh = [this] {
+        const qint64 current = m_readingPane->articleId();
+        if (m_model->query().entityId) {
+            m_model->refresh();
+            if (current)
+                selectArticle(current);
+        }
+        showCurrentArticle();
+        updateStatus();
+        Q_EMIT reindexed();
+    };
+    if (texts.isEmpty()) {
+        refresh();
+        return;
+    }
+    m_jobRunner->start(
+        std::make_unique<MentionIndexer>(m_database.path()), tr("Finding names again…"),
+        [texts](Job &job) { static_cast<MentionIndexer &>(job).run(texts); }, refresh);
 }
 
 void MainWindow::onImportFinished(const ImportReport &report)
@@ -215,10 +348,137 @@ void MainWindow::showCurrentArticle()
     const qint64 id = m_articleView->currentIndex().data(ArticleIdRole).toLongLong();
     const std::optional<Article> article = id ? m_store.article(id) : std::nullopt;
     if (article) {
+        // Keep the place when the same article is shown again after a change.
+        const bool same = m_readingPane->articleId() == id;
+        const QPair<int, int> selection = m_readingPane->bodySelection();
         m_readingPane->showArticle(*article);
+        showEntities(*article);
+        if (same && selection.first >= 0)
+            m_readingPane->selectBodyRange(selection.first, selection.second);
         m_settings->setValue(lastArticleKey, id);
     } else if (!m_store.lastError().isEmpty()) {
         m_readingPane->showPlaceholder(tr("This article cannot be read: %1").arg(m_store.lastError()));
+    }
+}
+
+void MainWindow::showEntities(const Article &article)
+{
+    QVector<EntitySpan> spans;
+    QHash<qint64, EntityStore::Count> counts;
+    const QVector<Mention> mentions = m_entities.mentions(article.id);
+    for (const Mention &mention : mentions) {
+        auto count = counts.find(mention.entityId);
+        if (count == counts.end())
+            count = counts.insert(mention.entityId, m_entities.count(mention.entityId).value_or(EntityStore::Count()));
+        EntitySpan span;
+        span.start = mention.start;
+        span.end = mention.end;
+        span.entityId = mention.entityId;
+        span.name = count->name;
+        span.type = count->type;
+        span.role = mention.role;
+        span.written = article.body.mid(mention.start, mention.end - mention.start);
+        span.articles = count->articles;
+        spans.append(span);
+    }
+    m_suggestions.clear();
+    m_readingPane->setEntitySpans(spans + m_suggestions);
+    m_entityPanel->setArticleEntities(m_entities.countsInArticle(article.id));
+    m_entityPanel->setSuggestions(m_suggestions);
+}
+
+void MainWindow::showCooccurring(qint64 entityId)
+{
+    const auto entity = m_entities.entity(entityId);
+    m_entityPanel->setCooccurring(entity ? entity->name : QString(), m_entities.cooccurring(entityId, 12));
+}
+
+void MainWindow::setEntityFilter(qint64 entityId)
+{
+    ArticleQuery query = m_model->query();
+    if (query.entityId == entityId)
+        return;
+    const qint64 current = m_readingPane->articleId();
+    query.entityId = entityId;
+    m_model->setQuery(query);
+    const auto entity = entityId ? m_entities.entity(entityId) : std::nullopt;
+    m_filterChip->setVisible(entity.has_value());
+    if (entity) {
+        m_filterButton->setText(tr("%1 (%2)  ✕").arg(entity->name, entity->type));
+        m_filterButton->setIcon(QIcon());
+        showCooccurring(entityId);
+    }
+    const int row = current ? m_model->rowOfArticle(current) : -1;
+    if (row >= 0)
+        selectArticle(current);
+    else if (m_model->rowCount() > 0)
+        m_articleView->setCurrentIndex(m_model->index(0, 0));
+    updateStatus();
+}
+
+void MainWindow::addCurationActions(QMenu *menu, int start, int end, const EntitySpan *span)
+{
+    const auto article = m_store.article(m_readingPane->articleId());
+    if (!article)
+        return;
+    const auto reindexer = [this](const QStringList &texts) { reindex(texts); };
+    if (span && span->suggestion) {
+        const EntitySpan suggestion = *span;
+        menu->addAction(tr("Accept “%1” as %2").arg(suggestion.written, suggestion.type), this,
+                        [this, suggestion] { acceptSuggestion(suggestion); });
+        menu->addAction(tr("Reject “%1”").arg(suggestion.written), this, [this, suggestion, reindexer] {
+            m_undoStack->push(new SuppressCommand(m_entities, reindexer, suggestion.written));
+        });
+        return;
+    }
+    if (span) {
+        const EntitySpan mention = *span;
+        menu->addAction(tr("Show Every Article Naming %1").arg(mention.name), this,
+                        [this, mention] { setEntityFilter(mention.entityId); });
+        menu->addAction(tr("Not an Entity Here"), this, [this, mention, reindexer, id = article->id] {
+            m_undoStack->push(
+                new ExcludeSpanCommand(m_entities, reindexer, id, mention.start, mention.end, mention.written));
+        });
+        menu->addAction(tr("Never Highlight “%1”").arg(mention.written), this, [this, mention, reindexer] {
+            m_undoStack->push(new SuppressCommand(m_entities, reindexer, mention.written));
+        });
+        return;
+    }
+    const QString text = article->body.mid(start, end - start).simplified();
+    if (text.isEmpty() || text.size() > 200)
+        return;
+    QMenu *mark = menu->addMenu(tr("Mark “%1” as").arg(text));
+    const QStringList types = m_entities.types();
+    for (const QString &type : types) {
+        mark->addAction(type, this, [this, text, type, reindexer] {
+            m_undoStack->push(new AddEntityCommand(m_entities, reindexer, Entity{0, text, type, {}}));
+        });
+    }
+    menu->addAction(tr("Add “%1” as an Alias of…").arg(text), this, [this, text, reindexer] {
+        const QVector<Entity> all = m_entities.entities();
+        QStringList names;
+        for (const Entity &entity : all)
+            names.append(tr("%1 (%2)").arg(entity.name, entity.type));
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Add an Alias"), tr("“%1” is another name for:").arg(text),
+                                                     names, 0, true, &ok);
+        const int index = int(names.indexOf(chosen));
+        if (!ok || index < 0)
+            return;
+        m_undoStack->push(new AddAliasCommand(m_entities, reindexer, all.at(index).id, all.at(index).name,
+                                              Alias{0, text, false, true}));
+    });
+}
+
+void MainWindow::acceptSuggestion(const EntitySpan &suggestion)
+{
+    const auto reindexer = [this](const QStringList &texts) { reindex(texts); };
+    if (suggestion.entityId) {
+        // A likely variant of a known name, e.g. "Qualcom": it becomes an alias.
+        m_undoStack->push(new AddAliasCommand(m_entities, reindexer, suggestion.entityId, suggestion.name,
+                                              Alias{0, suggestion.written, false, true}));
+    } else {
+        m_undoStack->push(new AddEntityCommand(m_entities, reindexer, Entity{0, suggestion.written, suggestion.type, {}}));
     }
 }
 
@@ -238,7 +498,7 @@ void MainWindow::updateStatus()
 {
     const int count = m_model->rowCount();
     m_countLabel->setText(tr("%n article(s)", nullptr, count));
-    if (count == 0)
+    if (count == 0 && m_model->query().entityId == 0)
         m_readingPane->showPlaceholder(
             tr("No articles yet.\nImport a folder with File → Import Folder (Ctrl+O), or drop files here."));
 }

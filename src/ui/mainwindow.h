@@ -3,19 +3,25 @@
 #pragma once
 
 #include "articlestore.h"
+#include "entityspan.h"
+#include "entitystore.h"
 
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QSettings;
 class QSplitter;
+class QToolButton;
 class QTreeView;
+class QUndoStack;
 
 namespace Veille {
 
 class ArticleListModel;
 class Database;
-class ImportRunner;
+class EntityPanel;
+class JobRunner;
 class ReadingPane;
 struct ImportReport;
 
@@ -31,14 +37,21 @@ public:
     /*! Imports \a paths in the background, then shows a summary. */
     void importPaths(const QStringList &paths);
     void selectArticle(qint64 id);
+    /*! Shows only the articles that mention \a entityId (0: all of them). */
+    void setEntityFilter(qint64 entityId);
 
     QTreeView *articleView() const { return m_articleView; }
     ReadingPane *readingPane() const { return m_readingPane; }
     ArticleListModel *articleModel() const { return m_model; }
+    EntityPanel *entityPanel() const { return m_entityPanel; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    JobRunner *jobRunner() const { return m_jobRunner; }
 
 Q_SIGNALS:
     /*! The store changed and the list shows it; the summary is open. */
     void importFinished(const Veille::ImportReport &report);
+    /*! Mentions were found again after a change to the gazetteer. */
+    void reindexed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +62,11 @@ private:
     void setUpActions();
     void chooseFolderToImport();
     void showCurrentArticle();
+    void showEntities(const Article &article);
+    void showCooccurring(qint64 entityId);
+    void addCurationActions(QMenu *menu, int start, int end, const EntitySpan *span);
+    void acceptSuggestion(const EntitySpan &suggestion);
+    void reindex(const QStringList &texts);
     void moveSelection(int delta);
     void onImportFinished(const ImportReport &report);
     void updateStatus();
@@ -57,12 +75,18 @@ private:
 
     Database &m_database;
     ArticleStore m_store;
+    EntityStore m_entities;
     ArticleListModel *m_model = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_articleView = nullptr;
     ReadingPane *m_readingPane = nullptr;
     QLabel *m_countLabel = nullptr;
-    ImportRunner *m_importRunner = nullptr;
+    QWidget *m_filterChip = nullptr;
+    QToolButton *m_filterButton = nullptr;
+    EntityPanel *m_entityPanel = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    JobRunner *m_jobRunner = nullptr;
+    QVector<EntitySpan> m_suggestions; //!< of the open article, as the panel lists them
     std::unique_ptr<QSettings> m_settings;
 };
 

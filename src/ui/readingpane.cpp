@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readingpane.h"
 
+#include "entityhighlighter.h"
+
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QMenu>
+#include <QToolTip>
 #include <QLocale>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -24,6 +29,8 @@ ReadingPane::ReadingPane(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     document()->setDocumentMargin(24);
+    m_highlighter = new EntityHighlighter(document());
+    m_highlighter->setPalette(palette());
 }
 
 void ReadingPane::setZoomSteps(int steps)
@@ -39,6 +46,7 @@ void ReadingPane::setZoomSteps(int steps)
 void ReadingPane::showArticle(const Article &article)
 {
     m_article = article;
+    m_spans.clear();
     render();
     moveCursor(QTextCursor::Start);
 }
@@ -46,6 +54,7 @@ void ReadingPane::showArticle(const Article &article)
 void ReadingPane::showPlaceholder(const QString &message)
 {
     m_article.reset();
+    m_spans.clear();
     m_placeholder = message;
     render();
 }
@@ -56,6 +65,8 @@ void ReadingPane::render()
     base.setPointSizeF(qMax(6.0, base.pointSizeF() * (1.0 + 0.1 * m_zoomSteps) + 1.0));
     document()->setDefaultFont(base);
     clear();
+    m_firstBodyBlock = -1;
+    m_paragraphStarts.clear();
     QTextCursor cursor(document());
     const QPalette pal = palette();
 
@@ -103,11 +114,161 @@ void ReadingPane::render()
     paragraph.setBottomMargin(base.pointSizeF() * 0.8);
     paragraph.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
     const QTextCharFormat body;
-    for (const QString &text : article.paragraphs()) {
+    int offset = 0;
+    const QStringList paragraphs = article.paragraphs();
+    for (const QString &text : paragraphs) {
         cursor.insertBlock(paragraph);
+        if (m_firstBodyBlock < 0)
+            m_firstBodyBlock = cursor.blockNumber();
+        m_paragraphStarts.append(offset);
         cursor.insertText(text, body);
+        offset += int(text.size()) + 2; // paragraphs are joined by "\n\n"
     }
     updateMargins();
+    paintSpans();
+}
+
+void ReadingPane::setEntitySpans(const QVector<EntitySpan> &spans)
+{
+    m_spans = spans;
+    std::sort(m_spans.begin(), m_spans.end(),
+              [](const EntitySpan &a, const EntitySpan &b) { return a.start < b.start; });
+    paintSpans();
+}
+
+void ReadingPane::paintSpans()
+{
+    QHash<int, QVector<EntityHighlighter::BlockSpan>> byBlock;
+    for (const EntitySpan &span : qAsConst(m_spans)) {
+        // Which paragraph holds it: the last one starting at or before it.
+        const auto next = std::upper_bound(m_paragraphStarts.cbegin(), m_paragraphStarts.cend(), span.start);
+        if (next == m_paragraphStarts.cbegin())
+            continue;
+        const int paragraph = int(next - m_paragraphStarts.cbegin()) - 1;
+        const int start = span.start - m_paragraphStarts.at(paragraph);
+        byBlock[m_firstBodyBlock + paragraph].append({start, span.end - span.start, span.type, span.suggestion});
+    }
+    m_highlighter->setSpans(byBlock);
+}
+
+int ReadingPane::bodyOffsetOf(const QTextCursor &cursor) const
+{
+    const int paragraph = cursor.blockNumber() - m_firstBodyBlock;
+    if (m_firstBodyBlock < 0 || paragraph < 0 || paragraph >= m_paragraphStarts.size())
+        return -1;
+    return m_paragraphStarts.at(paragraph) + cursor.positionInBlock();
+}
+
+QTextCursor ReadingPane::cursorAtBody(int offset) const
+{
+    const auto next = std::upper_bound(m_paragraphStarts.cbegin(), m_paragraphStarts.cend(), offset);
+    if (m_firstBodyBlock < 0 || next == m_paragraphStarts.cbegin())
+        return {};
+    const int paragraph = int(next - m_paragraphStarts.cbegin()) - 1;
+    const QTextBlock block = document()->findBlockByNumber(m_firstBodyBlock + paragraph);
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + qMin(offset - m_paragraphStarts.at(paragraph), block.length() - 1));
+    return cursor;
+}
+
+int ReadingPane::bodyOffsetAt(const QPoint &position) const
+{
+    return bodyOffsetOf(cursorForPosition(position));
+}
+
+QPair<int, int> ReadingPane::bodySelection() const
+{
+    const QTextCursor cursor = textCursor();
+    QTextCursor start(document());
+    start.setPosition(cursor.selectionStart());
+    QTextCursor end(document());
+    end.setPosition(cursor.selectionEnd());
+    return {bodyOffsetOf(start), bodyOffsetOf(end)};
+}
+
+void ReadingPane::selectBodyRange(int start, int end)
+{
+    QTextCursor cursor = cursorAtBody(start);
+    const QTextCursor last = cursorAtBody(end);
+    if (cursor.isNull() || last.isNull())
+        return;
+    cursor.setPosition(last.position(), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
+const EntitySpan *ReadingPane::spanAt(int offset) const
+{
+    if (offset < 0)
+        return nullptr;
+    for (const EntitySpan &span : m_spans) {
+        if (span.start <= offset && offset < span.end)
+            return &span;
+    }
+    return nullptr;
+}
+
+void ReadingPane::moveToMention(bool forward)
+{
+    const QPair<int, int> selection = bodySelection();
+    const int from = forward ? selection.second : selection.first;
+    const EntitySpan *target = nullptr;
+    for (const EntitySpan &span : qAsConst(m_spans)) {
+        if (span.suggestion)
+            continue;
+        if (forward && span.start >= qMax(from, 0) && (selection.first != span.start || selection.second != span.end)) {
+            target = &span;
+            break;
+        }
+        if (!forward && span.end <= from && from >= 0)
+            target = &span;
+    }
+    if (target)
+        selectBodyRange(target->start, target->end);
+}
+
+QString ReadingPane::toolTipFor(const EntitySpan &span) const
+{
+    const QString type = span.type.toHtmlEscaped();
+    if (span.suggestion) {
+        return tr("<b>%1</b> — suggested %2<br><i>%3</i><br>Right-click to accept or reject.")
+            .arg(span.name.toHtmlEscaped(), type, span.reason.toHtmlEscaped());
+    }
+    QString tip = tr("<b>%1</b> — %2").arg(span.name.toHtmlEscaped(), type);
+    if (!span.role.isEmpty())
+        tip += QStringLiteral("<br>") + tr("Role: %1").arg(span.role.toHtmlEscaped());
+    if (span.written != span.name)
+        tip += QStringLiteral("<br>") + tr("Written here: “%1”").arg(span.written.toHtmlEscaped());
+    tip += QStringLiteral("<br>") + tr("Named in %n article(s)", nullptr, span.articles);
+    return tip;
+}
+
+bool ReadingPane::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const EntitySpan *span = spanAt(bodyOffsetAt(viewport()->mapFromGlobal(help->globalPos())));
+        if (span)
+            QToolTip::showText(help->globalPos(), toolTipFor(*span), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QTextBrowser::event(event);
+}
+
+void ReadingPane::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    QPair<int, int> range = bodySelection();
+    const EntitySpan *span = spanAt(bodyOffsetAt(viewport()->mapFromGlobal(event->globalPos())));
+    if (range.first == range.second && span)
+        range = {span->start, span->end};
+    if (m_article && (range.first >= 0 || span)) {
+        menu->addSeparator();
+        Q_EMIT contextMenuAboutToShow(menu.get(), range.first, range.second, span);
+    }
+    menu->exec(event->globalPos());
 }
 
 void ReadingPane::updateMargins()
@@ -133,6 +294,8 @@ void ReadingPane::resizeEvent(QResizeEvent *event)
 void ReadingPane::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setPalette(palette());
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         render();
 }

@@ -3,12 +3,17 @@
 #pragma once
 
 #include "article.h"
+#include "entityspan.h"
 
 #include <QTextBrowser>
 
 #include <optional>
 
+class QMenu;
+
 namespace Veille {
+
+class EntityHighlighter;
 
 /*! The reading pane: an article's title, date at its real precision,
  * source and photo credit, then its paragraphs, one text block each, so
@@ -24,24 +29,55 @@ public:
     void showPlaceholder(const QString &message);
     qint64 articleId() const { return m_article ? m_article->id : 0; }
 
+    /*! Mentions and suggestions to paint and explain, in body offsets. */
+    void setEntitySpans(const QVector<EntitySpan> &spans);
+    const QVector<EntitySpan> &entitySpans() const { return m_spans; }
+    EntityHighlighter *highlighter() const { return m_highlighter; }
+    /*! The span at body offset \a offset, or null. */
+    const EntitySpan *spanAt(int offset) const;
+    /*! The body offset under \a position (viewport coordinates), or -1 off the body. */
+    int bodyOffsetAt(const QPoint &position) const;
+    /*! The selected body range, or the empty range at the cursor. */
+    QPair<int, int> bodySelection() const;
+    /*! Selects body offsets [\a start, \a end) and scrolls to them. */
+    void selectBodyRange(int start, int end);
+
     int zoomSteps() const { return m_zoomSteps; }
     void setZoomSteps(int steps);
 
 public Q_SLOTS:
+    /*! Moves to the next (or previous) mention after the cursor. */
+    void nextMention() { moveToMention(true); }
+    void previousMention() { moveToMention(false); }
     void zoomInText() { setZoomSteps(m_zoomSteps + 1); }
     void zoomOutText() { setZoomSteps(m_zoomSteps - 1); }
     void resetZoom() { setZoomSteps(0); }
 
 Q_SIGNALS:
     void zoomChanged(int steps);
+    /*! Emitted while the context menu is built, so the window can add its
+     * curation actions for the selection [\a start, \a end) and \a span (may be null). */
+    void contextMenuAboutToShow(QMenu *menu, int start, int end, const Veille::EntitySpan *span);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void updateMargins();
     void render();
+    void paintSpans();
+    void moveToMention(bool forward);
+    int bodyOffsetOf(const QTextCursor &cursor) const;
+    QTextCursor cursorAtBody(int offset) const;
+    QString toolTipFor(const EntitySpan &span) const;
+
+    EntityHighlighter *m_highlighter = nullptr;
+    QVector<EntitySpan> m_spans;
+    int m_firstBodyBlock = -1; //!< the block of the first paragraph
+    QVector<int> m_paragraphStarts; //!< body offset of each paragraph
 
     int m_zoomSteps = 0;
     QString m_placeholder;

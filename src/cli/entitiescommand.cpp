@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entitiescommand.h"
+
+#include "database.h"
+#include "defaultgazetteer.h"
+#include "entitystore.h"
+#include "gazetteerfile.h"
+#include "katesyntaxexport.h"
+#include "mentionindexer.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Veille {
+
+namespace {
+const QString typeOption = QStringLiteral("type");
+const QString aliasOption = QStringLiteral("alias");
+const QString jsonOption = QStringLiteral("json");
+const QString formatOption = QStringLiteral("format");
+
+QStringList aliasTexts(const Entity &entity)
+{
+    QStringList texts;
+    for (const Alias &alias : entity.aliases) {
+        if (alias.text != entity.name)
+            texts.append(alias.text);
+    }
+    return texts;
+}
+
+QStringList allTexts(const Entity &entity)
+{
+    return QStringList{entity.name} + aliasTexts(entity);
+}
+
+// RFC 4180: quote a field that holds a comma, a quote or a line end.
+QString csvField(QString field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')))
+        return field;
+    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + field + QLatin1Char('"');
+}
+
+// The way a gazetteer file writes an alias, so export and import agree.
+QString writtenAlias(const Alias &alias)
+{
+    const Alias parsed = GazetteerFile::parseAlias(alias.text);
+    const bool exact = alias.caseSensitive && !alias.foldAccents;
+    if (exact && !(parsed.caseSensitive && !parsed.foldAccents))
+        return QLatin1Char('=') + alias.text;
+    return alias.text;
+}
+} // namespace
+
+QString EntitiesCommand::description() const
+{
+    return tr("Manage the gazetteer. Subcommands:\n"
+              "  list [--type T] [--json]            entities with their aliases, articles and mentions\n"
+              "  add NAME --type T [--alias A]...    add an entity\n"
+              "  alias ID ALIAS                      add an alias to entity ID\n"
+              "  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID\n"
+              "  suppress TEXT                       never highlight TEXT\n"
+              "  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)\n"
+              "  export --format csv|ksyntax         write the gazetteer as CSV or as a Kate syntax definition");
+}
+
+void EntitiesCommand::setUp(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("subcommand"), tr("What to do, see above."),
+                                 QStringLiteral("SUBCOMMAND [ARGS...]"));
+    parser.addOption({typeOption, tr("The entity type: Company, Organisation, Person, Role, Place, or a new one."),
+                      QStringLiteral("T")});
+    parser.addOption({aliasOption, tr("Another name for the entity (repeatable)."), QStringLiteral("A")});
+    parser.addOption({jsonOption, tr("Print JSON.")});
+    parser.addOption({formatOption, tr("Export format: csv or ksyntax."), QStringLiteral("FORMAT")});
+}
+
+int EntitiesCommand::execute(const QCommandLineParser &parser, CommandContext &context)
+{
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usageError(context, tr("entities: give a subcommand; see veille-cli entities --help"));
+    const QString subcommand = args.takeFirst();
+    const auto database = openDatabase(context);
+    if (!database)
+        return ExitFailure;
+    EntityStore store(database->connection());
+    QString error;
+    if (!DefaultGazetteer::ensureLoaded(store, &error)) {
+        context.err << error << '\n';
+        return ExitFailure;
+    }
+    if (subcommand == QLatin1String("list"))
+        return list(parser, store, context);
+    if (subcommand == QLatin1String("add"))
+        return args.size() == 1 ? add(parser, store, context)
+                                : usageError(context, tr("entities add: give one NAME and --type"));
+    if (subcommand == QLatin1String("alias"))
+        return alias(args, store, context);
+    if (subcommand == QLatin1String("merge"))
+        return merge(args, store, context);
+    if (subcommand == QLatin1String("suppress"))
+        return suppress(args, store, context);
+    if (subcommand == QLatin1String("import"))
+        return importCsv(args, store, context);
+    if (subcommand == QLatin1String("export"))
+        return exportAs(parser, store, context);
+    return usageError(context, tr("entities: unknown subcommand “%1”").arg(subcommand));
+}
+
+int EntitiesCommand::list(const QCommandLineParser &parser, EntityStore &store, CommandContext &context)
+{
+    const QString type = parser.value(typeOption);
+    const QVector<Entity> entities = store.entities(type);
+    QHash<qint64, EntityStore::Count> counts;
+    const QVector<EntityStore::Count> all = store.counts(type);
+    for (const EntityStore::Count &count : all)
+        counts.insert(count.entityId, count);
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const Entity &entity : entities) {
+            const EntityStore::Count count = counts.value(entity.id);
+            array.append(QJsonObject{{QStringLiteral("id"), entity.id},
+                                     {QStringLiteral("name"), entity.name},
+                                     {QStringLiteral("type"), entity.type},
+                                     {QStringLiteral("aliases"), QJsonArray::fromStringList(aliasTexts(entity))},
+                                     {QStringLiteral("articles"), count.articles},
+                                     {QStringLiteral("mentions"), count.mentions}});
+        }
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    for (const Entity &entity : entities) {
+        const EntityStore::Count count = counts.value(entity.id);
+        context.out << entity.id << '\t' << entity.type << '\t' << entity.name << '\t'
+                    << aliasTexts(entity).join(QLatin1Char('|')) << '\t'
+                    << tr("%n article(s)", nullptr, count.articles) << ", "
+                    << tr("%n mention(s)", nullptr, count.mentions) << '\n';
+    }
+    return ExitOk;
+}
+
+int EntitiesCommand::add(const QCommandLineParser &parser, EntityStore &store, CommandContext &context)
+{
+    if (!parser.isSet(typeOption))
+        return usageError(context, tr("entities add: --type is required"));
+    Entity entity{0, parser.positionalArguments().at(1), parser.value(typeOption), {}};
+    entity.aliases.append(GazetteerFile::parseAlias(entity.name));
+    const QStringList aliases = parser.values(aliasOption);
+    for (const QString &alias : aliases)
+        entity.aliases.append(GazetteerFile::parseAlias(alias));
+    const qint64 id = store.addEntity(entity);
+    if (!id) {
+        context.err << store.lastError() << '\n';
+        return ExitFailure;
+    }
+    context.out << id << '\n';
+    return reindex(allTexts(entity), context);
+}
+
+int EntitiesCommand::alias(const QStringList &args, EntityStore &store, CommandContext &context)
+{
+    bool isId = false;
+    const qint64 id = args.size() == 2 ? args.first().toLongLong(&isId) : 0;
+    if (!isId)
+        return usageError(context, tr("entities alias: give an entity ID and an ALIAS"));
+    if (!store.entity(id)) {
+        context.err << tr("no entity with id %1").arg(id) << '\n';
+        return ExitFailure;
+    }
+    if (!store.addAlias(id, GazetteerFile::parseAlias(args.at(1)))) {
+        context.err << store.lastError() << '\n';
+        return ExitFailure;
+    }
+    return reindex({args.at(1)}, context);
+}
+
+int EntitiesCommand::merge(const QStringList &args, EntityStore &store, CommandContext &context)
+{
+    bool keepOk = false;
+    bool goneOk = false;
+    const qint64 keep = args.size() == 2 ? args.at(0).toLongLong(&keepOk) : 0;
+    const qint64 gone = args.size() == 2 ? args.at(1).toLongLong(&goneOk) : 0;
+    if (!keepOk || !goneOk)
+        return usageError(context, tr("entities merge: give KEEP_ID and GONE_ID"));
+    const auto goneEntity = store.entity(gone);
+    if (!store.mergeEntities(keep, gone)) {
+        context.err << store.lastError() << '\n';
+        return ExitFailure;
+    }
+    return reindex(goneEntity ? allTexts(*goneEntity) : QStringList(), context);
+}
+
+int EntitiesCommand::suppress(const QStringList &args, EntityStore &store, CommandContext &context)
+{
+    if (args.size() != 1 || args.first().trimmed().isEmpty())
+        return usageError(context, tr("entities suppress: give the TEXT never to highlight"));
+    if (!store.suppress(args.first())) {
+        context.err << store.lastError() << '\n';
+        return ExitFailure;
+    }
+    return reindex(args, context);
+}
+
+int EntitiesCommand::importCsv(const QStringList &args, EntityStore &store, CommandContext &context)
+{
+    if (args.size() != 1)
+        return usageError(context, tr("entities import: give one CSV file"));
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.err << tr("cannot read %1: %2").arg(args.first(), file.errorString()) << '\n';
+        return ExitFailure;
+    }
+    const GazetteerFile::Result result = GazetteerFile::readCsv(file);
+    for (const QString &problem : result.errors)
+        context.err << args.first() << ": " << problem << '\n';
+    // Names already in the gazetteer gain the file's aliases instead of
+    // becoming duplicates, so a watch list can be imported again.
+    const QVector<Entity> existing = store.entities();
+    QHash<QString, qint64> byName;
+    for (const Entity &entity : existing)
+        byName.insert(entity.type.toLower() + QLatin1Char('\t') + GazetteerFile::foldedName(entity.name), entity.id);
+    QStringList texts;
+    int added = 0;
+    if (!store.beginTransaction()) {
+        context.err << store.lastError() << '\n';
+        return ExitFailure;
+    }
+    for (const Entity &entity : result.entities) {
+        const qint64 known = byName.value(entity.type.toLower() + QLatin1Char('\t') + GazetteerFile::foldedName(entity.name));
+        bool ok = true;
+        if (known) {
+            for (const Alias &alias : entity.aliases)
+                ok = ok && store.addAlias(known, alias);
+        } else {
+            ok = store.addEntity(entity) != 0;
+            added += ok ? 1 : 0;
+        }
+        if (!ok) {
+            context.err << store.lastError() << '\n';
+            store.rollbackTransaction();
+            return ExitFailure;
+        }
+        texts += allTexts(entity);
+    }
+    if (!store.commitTransaction()) {
+        context.err << store.lastError() << '\n';
+        return ExitFailure;
+    }
+    context.out << tr("%n entities added", nullptr, added) << ", "
+                << tr("%n updated", nullptr, int(result.entities.size()) - added) << ", "
+                << tr("%n lines failed", nullptr, int(result.errors.size())) << '\n';
+    const int indexed = reindex(texts, context);
+    return indexed != ExitOk ? indexed : (result.errors.isEmpty() ? ExitOk : ExitFailure);
+}
+
+int EntitiesCommand::exportAs(const QCommandLineParser &parser, EntityStore &store, CommandContext &context)
+{
+    const QString format = parser.value(formatOption);
+    const QVector<Entity> entities = store.entities();
+    if (format == QLatin1String("ksyntax")) {
+        context.out << QString::fromUtf8(KateSyntaxExport::write(entities));
+        return ExitOk;
+    }
+    if (format != QLatin1String("csv"))
+        return usageError(context, tr("entities export: --format is csv or ksyntax"));
+    context.out << "name,type,aliases\n";
+    for (const Entity &entity : entities) {
+        QStringList aliases;
+        for (const Alias &alias : entity.aliases) {
+            if (alias.text != entity.name)
+                aliases.append(writtenAlias(alias));
+        }
+        context.out << csvField(writtenAlias(entity.aliases.value(0, Alias{0, entity.name, false, true}))) << ','
+                    << csvField(entity.type) << ',' << csvField(aliases.join(QLatin1Char('|'))) << '\n';
+    }
+    return ExitOk;
+}
+
+int EntitiesCommand::reindex(const QStringList &texts, CommandContext &context)
+{
+    if (texts.isEmpty())
+        return ExitOk;
+    MentionIndexer indexer(context.databasePath);
+    const int count = indexer.run(texts);
+    if (count < 0) {
+        context.err << tr("the names changed, but finding them again failed: %1").arg(indexer.errorString()) << '\n';
+        return ExitFailure;
+    }
+    context.err << tr("%n article(s) indexed again", nullptr, count) << '\n';
+    return ExitOk;
+}
+
+} // namespace Veille

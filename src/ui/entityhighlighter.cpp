@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entityhighlighter.h"
+
+#include <QStandardPaths>
+#include <QTextDocument>
+
+#if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Definition>
+#endif
+
+namespace Veille {
+
+namespace {
+bool isDark(const QColor &background)
+{
+    return background.lightnessF() < 0.5;
+}
+
+// Built-in colours, chosen to stay apart from each other and readable as a
+// light tint behind black text or a dark tint behind white text.
+QColor builtInColor(const QString &type, bool dark)
+{
+    static const QHash<QString, QPair<QColor, QColor>> colors = {
+        {QStringLiteral("Company"), {QColor(0x1565c0), QColor(0x64b5f6)}},
+        {QStringLiteral("Organisation"), {QColor(0x6a1b9a), QColor(0xce93d8)}},
+        {QStringLiteral("Person"), {QColor(0x2e7d32), QColor(0x81c784)}},
+        {QStringLiteral("Role"), {QColor(0xb45f06), QColor(0xffb74d)}},
+        {QStringLiteral("Place"), {QColor(0xc62828), QColor(0xef9a9a)}},
+    };
+    const auto known = colors.constFind(type);
+    if (known != colors.cend())
+        return dark ? known->second : known->first;
+    // A type the user added: a stable hue from its name.
+    const int hue = int(qHash(type) % 360);
+    return QColor::fromHsl(hue, 160, dark ? 170 : 90);
+}
+} // namespace
+
+EntityHighlighter::EntityHighlighter(QTextDocument *document)
+    : HighlighterBase(document)
+{
+#if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
+    // Definitions the user drops in <data folder>/syntax are found here.
+    m_repository.addCustomSearchPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const KSyntaxHighlighting::Definition user = m_repository.definitionForName(QStringLiteral("Veille User Patterns"));
+    setDefinition(user.isValid() ? user : m_repository.definitionForName(QStringLiteral("Veille Patterns")));
+#endif
+    applyTheme();
+}
+
+void EntityHighlighter::setSpans(const QHash<int, QVector<BlockSpan>> &spansByBlock)
+{
+    m_spans = spansByBlock;
+    rehighlight();
+}
+
+void EntityHighlighter::setPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    applyTheme();
+}
+
+void EntityHighlighter::setThemeName(const QString &name)
+{
+    m_themeName = name;
+    applyTheme();
+}
+
+QStringList EntityHighlighter::themeNames() const
+{
+    QStringList names;
+#if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
+    const auto themes = m_repository.themes();
+    for (const KSyntaxHighlighting::Theme &theme : themes)
+        names.append(theme.name());
+    names.sort(Qt::CaseInsensitive);
+#endif
+    return names;
+}
+
+void EntityHighlighter::applyTheme()
+{
+#if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
+    KSyntaxHighlighting::Theme theme = m_repository.theme(m_themeName);
+    if (!theme.isValid())
+        theme = m_repository.themeForPalette(m_palette);
+    setTheme(theme);
+#endif
+    rehighlight();
+}
+
+QColor EntityHighlighter::colorFor(const QString &type) const
+{
+    const bool dark = isDark(m_palette.color(QPalette::Base));
+#if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
+    // Each entity type borrows a text style of the theme, so a chosen
+    // theme recolours entities as it recolours everything else.
+    static const QHash<QString, KSyntaxHighlighting::Theme::TextStyle> styles = {
+        {QStringLiteral("Company"), KSyntaxHighlighting::Theme::DataType},
+        {QStringLiteral("Organisation"), KSyntaxHighlighting::Theme::Keyword},
+        {QStringLiteral("Person"), KSyntaxHighlighting::Theme::Function},
+        {QStringLiteral("Role"), KSyntaxHighlighting::Theme::Attribute},
+        {QStringLiteral("Place"), KSyntaxHighlighting::Theme::String},
+    };
+    const auto style = styles.constFind(type);
+    if (style != styles.cend() && theme().isValid()) {
+        const QColor color = QColor::fromRgba(theme().textColor(*style));
+        if (color.isValid() && color.alpha() > 0)
+            return color;
+    }
+#endif
+    return builtInColor(type, dark);
+}
+
+void EntityHighlighter::highlightBlock(const QString &text)
+{
+#if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
+    HighlighterBase::highlightBlock(text); // the patterns, from the syntax definition
+#else
+    Q_UNUSED(text)
+#endif
+    const auto spans = m_spans.constFind(currentBlock().blockNumber());
+    if (spans == m_spans.cend())
+        return;
+    const bool dark = isDark(m_palette.color(QPalette::Base));
+    for (const BlockSpan &span : *spans) {
+        const QColor color = colorFor(span.type);
+        QColor tint = color;
+        tint.setAlphaF(dark ? 0.35 : 0.18);
+        // Merge with the pattern format already there, character by
+        // character: an amount inside a mention keeps its colour.
+        for (int i = span.start; i < span.start + span.length; ++i) {
+            QTextCharFormat merged = format(i);
+            if (span.suggestion) {
+                merged.setUnderlineStyle(QTextCharFormat::DashUnderline);
+                merged.setUnderlineColor(color);
+            } else {
+                merged.setBackground(tint);
+                merged.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                merged.setUnderlineColor(color);
+            }
+            setFormat(i, 1, merged);
+        }
+    }
+}
+
+} // namespace Veille

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QHash>
+#include <QPalette>
+#include <QVector>
+
+#if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#else
+#include <QSyntaxHighlighter>
+#endif
+
+namespace Veille {
+
+#if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
+using HighlighterBase = KSyntaxHighlighting::SyntaxHighlighter;
+#else
+using HighlighterBase = QSyntaxHighlighter;
+#endif
+
+/*! Paints entity mentions and suggestions over the reading pane's text.
+ *
+ * With KSyntaxHighlighting, the same highlighter also colours patterns
+ * (amounts, percentages, dates, quotations) from a syntax definition, and
+ * every colour comes from the KSH theme, which follows the palette unless
+ * the user picks one. Without it, a built-in palette for light and dark.
+ * Mentions get a tinted background, so pattern colours stay readable on
+ * top; suggestions get a dashed underline. The spans come from the pane;
+ * this class only paints them.
+ */
+class EntityHighlighter : public HighlighterBase
+{
+    Q_OBJECT
+public:
+    /*! A span inside one block of the document. */
+    struct BlockSpan {
+        int start = 0;
+        int length = 0;
+        QString type;
+        bool suggestion = false;
+    };
+
+    explicit EntityHighlighter(QTextDocument *document);
+
+    void setSpans(const QHash<int, QVector<BlockSpan>> &spansByBlock);
+    /*! Follows \a palette (light or dark) unless a theme was chosen. */
+    void setPalette(const QPalette &palette);
+    /*! The KSH theme to use; empty follows the palette. */
+    void setThemeName(const QString &name);
+    QString themeName() const { return m_themeName; }
+    /*! The themes the user may pick; empty without KSyntaxHighlighting. */
+    QStringList themeNames() const;
+    /*! The colour of entity type \a type, readable on the current background. */
+    QColor colorFor(const QString &type) const;
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    void applyTheme();
+
+    QHash<int, QVector<BlockSpan>> m_spans;
+    QPalette m_palette;
+    QString m_themeName;
+#if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
+    KSyntaxHighlighting::Repository m_repository;
+#endif
+};
+
+} // namespace Veille

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Veille {
+
+/*! What the reading pane paints and explains at one place of a body: a
+ * mention of a known entity, or a suggestion from the rules. */
+struct EntitySpan {
+    int start = 0; //!< UTF-16 offset in Article::body
+    int end = 0;
+    qint64 entityId = 0; //!< 0 for a suggestion of a new name
+    QString name; //!< canonical name, or the suggested text
+    QString type;
+    QString role; //!< the role linked to a person here
+    QString written; //!< the text as written in the article
+    int articles = 0; //!< how many articles name the entity
+    bool suggestion = false;
+    QString reason; //!< why a rule suggests it
+};
+
+} // namespace Veille
