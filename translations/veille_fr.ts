@@ -182,24 +182,6 @@
 <context>
     <name>Veille::EntitiesCommand</name>
     <message>
-        <source>Manage the gazetteer. Subcommands:
-  list [--type T] [--json]            entities with their aliases, articles and mentions
-  add NAME --type T [--alias A]...    add an entity
-  alias ID ALIAS                      add an alias to entity ID
-  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
-  suppress TEXT                       never highlight TEXT
-  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)
-  export --format csv|ksyntax         write the gazetteer as CSV or as a Kate syntax definition</source>
-        <translation>Gérer le répertoire d’entités. Sous-commandes :
-  list [--type T] [--json]            les entités avec leurs alias, articles et mentions
-  add NAME --type T [--alias A]...    ajouter une entité
-  alias ID ALIAS                      ajouter un alias à l’entité ID
-  merge KEEP_ID GONE_ID               fusionner GONE_ID dans KEEP_ID
-  suppress TEXT                       ne jamais surligner TEXT
-  import FILE.csv                     ajouter les entités d’un CSV d’en-tête name,type,aliases (alias séparés par |)
-  export --format csv|ksyntax         écrire le répertoire en CSV ou en définition syntaxique Kate</translation>
-    </message>
-    <message>
         <source>What to do, see above.</source>
         <translation>Ce qu’il faut faire, voir ci-dessus.</translation>
     </message>
@@ -234,12 +216,16 @@
     <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s)</source>
         <translation>
-            <numerusform>%n mention</numerusform><numerusform>%n mentions</numerusform></translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
     </message>
     <message>
         <source>entities add: --type is required</source>
@@ -272,17 +258,23 @@
     <message numerus="yes">
         <source>%n entities added</source>
         <translation>
-            <numerusform>%n entité ajoutée</numerusform><numerusform>%n entités ajoutées</numerusform></translation>
+            <numerusform>%n entité ajoutée</numerusform>
+            <numerusform>%n entités ajoutées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
         <translation>
-            <numerusform>%n mise à jour</numerusform><numerusform>%n mises à jour</numerusform></translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lines failed</source>
         <translation>
-            <numerusform>%n ligne en échec</numerusform><numerusform>%n lignes en échec</numerusform></translation>
+            <numerusform>%n ligne en échec</numerusform>
+            <numerusform>%n lignes en échec</numerusform>
+        </translation>
     </message>
     <message>
         <source>entities export: --format is csv or ksyntax</source>
@@ -295,7 +287,29 @@
     <message numerus="yes">
         <source>%n article(s) indexed again</source>
         <translation>
-            <numerusform>%n article réindexé</numerusform><numerusform>%n articles réindexés</numerusform></translation>
+            <numerusform>%n article réindexé</numerusform>
+            <numerusform>%n articles réindexés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manage the gazetteer. Subcommands:
+  list [--type T] [--json]            entities with their aliases, articles and mentions
+  add NAME --type T [--alias A]...    add an entity
+  alias ID ALIAS                      add an alias to entity ID
+  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
+  suppress TEXT                       never highlight TEXT
+  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)
+  export --format csv|ksyntax         write the gazetteer as CSV or as a Kate syntax definition
+  suggestions [--json]                names the rules suggest, with the articles that have them</source>
+        <translation>Gérer le répertoire d’entités. Sous-commandes :
+  list [--type T] [--json]            les entités avec leurs alias, articles et mentions
+  add NAME --type T [--alias A]...    ajouter une entité
+  alias ID ALIAS                      ajouter un alias à l’entité ID
+  merge KEEP_ID GONE_ID               fusionner GONE_ID dans KEEP_ID
+  suppress TEXT                       ne jamais surligner TEXT
+  import FILE.csv                     ajouter les entités d’un CSV d’en-tête name,type,aliases (alias séparés par |)
+  export --format csv|ksyntax         écrire le répertoire en CSV ou en définition syntaxique Kate
+  suggestions [--json]                les noms que les règles suggèrent, avec les articles où ils figurent</translation>
     </message>
 </context>
 <context>
@@ -394,7 +408,9 @@
     <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a name to see who is named with it.</source>
@@ -875,10 +891,6 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <translation>Photo : %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — suggested %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Right-click to accept or reject.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 suggéré(e)&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Clic droit pour accepter ou refuser.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
@@ -893,7 +905,17 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message numerus="yes">
         <source>Named in %n article(s)</source>
         <translation>
-            <numerusform>Cité dans %n article</numerusform><numerusform>Cité dans %n articles</numerusform></translation>
+            <numerusform>Cité dans %n article</numerusform>
+            <numerusform>Cité dans %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — suggested %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 suggéré(e)&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Right-click, or use the Entities panel, to accept or reject.</source>
+        <translation>Clic droit, ou le panneau Entités, pour accepter ou refuser.</translation>
     </message>
 </context>
 <context>

@@ -182,17 +182,6 @@
 <context>
     <name>Veille::EntitiesCommand</name>
     <message>
-        <source>Manage the gazetteer. Subcommands:
-  list [--type T] [--json]            entities with their aliases, articles and mentions
-  add NAME --type T [--alias A]...    add an entity
-  alias ID ALIAS                      add an alias to entity ID
-  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
-  suppress TEXT                       never highlight TEXT
-  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)
-  export --format csv|ksyntax         write the gazetteer as CSV or as a Kate syntax definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to do, see above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,6 +284,18 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Manage the gazetteer. Subcommands:
+  list [--type T] [--json]            entities with their aliases, articles and mentions
+  add NAME --type T [--alias A]...    add an entity
+  alias ID ALIAS                      add an alias to entity ID
+  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
+  suppress TEXT                       never highlight TEXT
+  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)
+  export --format csv|ksyntax         write the gazetteer as CSV or as a Kate syntax definition
+  suggestions [--json]                names the rules suggest, with the articles that have them</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -865,10 +866,6 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — suggested %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;&lt;br&gt;Right-click to accept or reject.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,6 +882,14 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — suggested %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click, or use the Entities panel, to accept or reject.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -60,4 +60,23 @@ QJsonArray mentionsToJson(const Article &article, const EntityStore &entities)
     return array;
 }
 
+QJsonArray suggestionsToJson(const Article &article, const EntityStore &entities)
+{
+    QJsonArray array;
+    const QVector<Suggestion> suggestions = entities.suggestions(article.id);
+    for (const Suggestion &suggestion : suggestions) {
+        QJsonObject json{{QStringLiteral("start"), codePointOffset(article.body, suggestion.start)},
+                         {QStringLiteral("end"), codePointOffset(article.body, suggestion.end)},
+                         {QStringLiteral("text"), suggestion.text},
+                         {QStringLiteral("type"), suggestion.type},
+                         {QStringLiteral("reason"), suggestion.reason}};
+        if (suggestion.variantOf)
+            json.insert(QStringLiteral("variant_of"), suggestion.variantOf);
+        if (!suggestion.role.isEmpty())
+            json.insert(QStringLiteral("role"), suggestion.role);
+        array.append(json);
+    }
+    return array;
+}
+
 } // namespace Veille

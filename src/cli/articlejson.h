@@ -18,6 +18,8 @@ QJsonObject articleToJson(const Article &article);
 /*! \brief [{start, end, text, entity_id, name, type}] with offsets in code
  * points of the body, as other tools count them (Veille counts UTF-16). */
 QJsonArray mentionsToJson(const Article &article, const EntityStore &entities);
+/*! \brief [{start, end, text, type, reason, variant_of, role}], offsets in code points. */
+QJsonArray suggestionsToJson(const Article &article, const EntityStore &entities);
 /*! \brief The code point offset of UTF-16 offset \a offset in \a text. */
 int codePointOffset(const QString &text, int offset);
 

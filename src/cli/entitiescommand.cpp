@@ -67,7 +67,8 @@ QString EntitiesCommand::description() const
               "  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID\n"
               "  suppress TEXT                       never highlight TEXT\n"
               "  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)\n"
-              "  export --format csv|ksyntax         write the gazetteer as CSV or as a Kate syntax definition");
+              "  export --format csv|ksyntax         write the gazetteer as CSV or as a Kate syntax definition\n"
+              "  suggestions [--json]                names the rules suggest, with the articles that have them");
 }
 
 void EntitiesCommand::setUp(QCommandLineParser &parser) const
@@ -111,6 +112,8 @@ int EntitiesCommand::execute(const QCommandLineParser &parser, CommandContext &c
         return importCsv(args, store, context);
     if (subcommand == QLatin1String("export"))
         return exportAs(parser, store, context);
+    if (subcommand == QLatin1String("suggestions"))
+        return suggestions(parser, store, context);
     return usageError(context, tr("entities: unknown subcommand “%1”").arg(subcommand));
 }
 
@@ -280,6 +283,32 @@ int EntitiesCommand::exportAs(const QCommandLineParser &parser, EntityStore &sto
         context.out << csvField(writtenAlias(entity.aliases.value(0, Alias{0, entity.name, false, true}))) << ','
                     << csvField(entity.type) << ',' << csvField(aliases.join(QLatin1Char('|'))) << '\n';
     }
+    return ExitOk;
+}
+
+int EntitiesCommand::suggestions(const QCommandLineParser &parser, EntityStore &store, CommandContext &context)
+{
+    const QVector<EntityStore::PendingSuggestion> pending = store.pendingSuggestions();
+    QJsonArray array;
+    for (const EntityStore::PendingSuggestion &suggestion : pending) {
+        const QString variantOf = suggestion.variantOf ? store.entity(suggestion.variantOf).value_or(Entity()).name : QString();
+        if (parser.isSet(jsonOption)) {
+            QJsonObject json{{QStringLiteral("text"), suggestion.text},
+                             {QStringLiteral("type"), suggestion.type},
+                             {QStringLiteral("reason"), suggestion.reason},
+                             {QStringLiteral("articles"), suggestion.articles}};
+            if (suggestion.variantOf) {
+                json.insert(QStringLiteral("variant_of"), suggestion.variantOf);
+                json.insert(QStringLiteral("variant_of_name"), variantOf);
+            }
+            array.append(json);
+        } else {
+            context.out << suggestion.text << '\t' << suggestion.type << '\t' << suggestion.reason << '\t'
+                        << tr("%n article(s)", nullptr, suggestion.articles) << '\n';
+        }
+    }
+    if (parser.isSet(jsonOption))
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     return ExitOk;
 }
 

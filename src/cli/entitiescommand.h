@@ -28,6 +28,7 @@ private:
     int suppress(const QStringList &args, EntityStore &store, CommandContext &context);
     int importCsv(const QStringList &args, EntityStore &store, CommandContext &context);
     int exportAs(const QCommandLineParser &parser, EntityStore &store, CommandContext &context);
+    int suggestions(const QCommandLineParser &parser, EntityStore &store, CommandContext &context);
     /*! Finds mentions again in the articles containing \a texts. */
     static int reindex(const QStringList &texts, CommandContext &context);
 };

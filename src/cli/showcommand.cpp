@@ -49,7 +49,7 @@ int ShowCommand::execute(const QCommandLineParser &parser, CommandContext &conte
         const EntityStore entities(database->connection());
         QJsonObject json = articleToJson(*article);
         json.insert(QStringLiteral("mentions"), mentionsToJson(*article, entities));
-        json.insert(QStringLiteral("suggestions"), QJsonArray());
+        json.insert(QStringLiteral("suggestions"), suggestionsToJson(*article, entities));
         context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return ExitOk;
     }

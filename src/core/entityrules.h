@@ -29,6 +29,7 @@ struct Suggestion {
     QString type; //!< "Person", "Company", "Organisation"…
     QString reason; //!< short and translated: "role before a name", "close to “Qualcomm”"
     qint64 variantOf = 0; //!< for a typo variant: the known entity it probably is
+    QString role; //!< for a suggested person: the role a rule linked to it (filled by MentionFinder)
 };
 
 /*! \brief A role that describes a person: "vice-ministre des Finances" ↔ "Cao Anh Tuân".

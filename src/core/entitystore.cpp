@@ -338,13 +338,30 @@ QVector<QPair<int, int>> EntityStore::excludedSpans(qint64 articleId) const
     return spans;
 }
 
-bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &mentions)
+bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &mentions,
+                                  const QVector<Suggestion> &suggestions)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM mentions WHERE article_id = :article"));
-    query.bindValue(QStringLiteral(":article"), articleId);
-    if (!exec(query))
-        return false;
+    for (const QString &table : {QStringLiteral("mentions"), QStringLiteral("suggestions")}) {
+        query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE article_id = :article"));
+        query.bindValue(QStringLiteral(":article"), articleId);
+        if (!exec(query))
+            return false;
+    }
+    query.prepare(QStringLiteral("INSERT INTO suggestions(article_id, start_pos, end_pos, text, type, reason, variant_of,"
+                                 " role) VALUES(:article, :start, :end, :text, :type, :reason, :variant, :role)"));
+    for (const Suggestion &suggestion : suggestions) {
+        query.bindValue(QStringLiteral(":article"), articleId);
+        query.bindValue(QStringLiteral(":start"), suggestion.start);
+        query.bindValue(QStringLiteral(":end"), suggestion.end);
+        query.bindValue(QStringLiteral(":text"), text(suggestion.text));
+        query.bindValue(QStringLiteral(":type"), text(suggestion.type));
+        query.bindValue(QStringLiteral(":reason"), text(suggestion.reason));
+        query.bindValue(QStringLiteral(":variant"), suggestion.variantOf ? QVariant(suggestion.variantOf) : QVariant());
+        query.bindValue(QStringLiteral(":role"), text(suggestion.role));
+        if (!exec(query))
+            return false;
+    }
     query.prepare(QStringLiteral("INSERT INTO mentions(article_id, start_pos, end_pos, entity_id, alias_id, role)"
                                  " VALUES(:article, :start, :end, :entity, :alias, :role)"));
     for (const Mention &mention : mentions) {
@@ -373,6 +390,37 @@ QVector<Mention> EntityStore::mentions(qint64 articleId) const
                              query.value(3).toInt(), query.value(4).toString()});
     }
     return mentions;
+}
+
+QVector<Suggestion> EntityStore::suggestions(qint64 articleId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT start_pos, end_pos, text, type, reason, variant_of, role FROM suggestions"
+                                 " WHERE article_id = :article ORDER BY start_pos"));
+    query.bindValue(QStringLiteral(":article"), articleId);
+    QVector<Suggestion> suggestions;
+    if (exec(query)) {
+        while (query.next())
+            suggestions.append({query.value(0).toInt(), query.value(1).toInt(), query.value(2).toString(),
+                                query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong(),
+                                query.value(6).toString()});
+    }
+    return suggestions;
+}
+
+QVector<EntityStore::PendingSuggestion> EntityStore::pendingSuggestions() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT text, type, min(reason), variant_of, count(DISTINCT article_id)"
+                                 " FROM suggestions GROUP BY text, type, variant_of"
+                                 " ORDER BY count(DISTINCT article_id) DESC, text"));
+    QVector<PendingSuggestion> pending;
+    if (exec(query)) {
+        while (query.next())
+            pending.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toLongLong(), query.value(4).toInt()});
+    }
+    return pending;
 }
 
 QVector<EntityStore::Count> EntityStore::readCounts(QSqlQuery &query) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "entity.h"
+#include "entityrules.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -72,9 +73,20 @@ public:
     bool includeSpan(qint64 articleId, int start, int end);
     QVector<QPair<int, int>> excludedSpans(qint64 articleId) const;
 
-    /*! \brief Replaces an article's mentions; call inside a transaction. */
-    bool replaceMentions(qint64 articleId, const QVector<Mention> &mentions);
+    /*! \brief Replaces an article's mentions and suggestions; call inside a transaction. */
+    bool replaceMentions(qint64 articleId, const QVector<Mention> &mentions, const QVector<Suggestion> &suggestions);
     QVector<Mention> mentions(qint64 articleId) const;
+    QVector<Suggestion> suggestions(qint64 articleId) const;
+    /*! \brief Every pending suggestion: its text and type, in how many
+     * articles, the reason, and the entity a typo variant is close to. */
+    struct PendingSuggestion {
+        QString text;
+        QString type;
+        QString reason;
+        qint64 variantOf = 0;
+        int articles = 0;
+    };
+    QVector<PendingSuggestion> pendingSuggestions() const;
     /*! \brief The entities named in article \a articleId, most named first. */
     QVector<Count> countsInArticle(qint64 articleId) const;
     /*! \brief For every entity: in how many articles and how many times it is named. */

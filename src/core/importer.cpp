@@ -95,7 +95,7 @@ QStringList Importer::collectFiles(const QStringList &paths, QVector<ImportRepor
 struct PreparedFile {
     QString path;
     ArticleParser::Result parsed;
-    QVector<Mention> mentions;
+    MentionFinder::Findings findings;
 };
 
 static PreparedFile prepare(const QString &path, const MentionFinder &finder)
@@ -106,7 +106,7 @@ static PreparedFile prepare(const QString &path, const MentionFinder &finder)
                                                 : ArticleParser::Result{{}, readError},
                       {}};
     if (file.parsed.ok())
-        file.mentions = finder.find(file.parsed.article.body);
+        file.findings = finder.find(file.parsed.article.body);
     return file;
 }
 
@@ -221,7 +221,7 @@ void Importer::importFiles(ArticleStore &store, EntityStore &entities, const QSt
 bool Importer::write(ArticleStore &store, EntityStore &entities, const PreparedFile &file, ImportReport &pending)
 {
     Article article = file.parsed.article;
-    QVector<Mention> mentions = file.mentions;
+    QVector<Mention> mentions = file.findings.mentions;
     switch (store.upsert(article)) {
     case ArticleStore::Outcome::Inserted:
         pending.imported.append(file.path);
@@ -241,7 +241,7 @@ bool Importer::write(ArticleStore &store, EntityStore &entities, const PreparedF
     case ArticleStore::Outcome::Failed:
         return false;
     }
-    return entities.replaceMentions(article.id, mentions);
+    return entities.replaceMentions(article.id, mentions, file.findings.suggestions);
 }
 
 } // namespace Veille

@@ -21,10 +21,18 @@ QVector<EntityMatcher::Pattern> patternsOf(const QVector<Entity> &entities)
 
 MentionFinder::MentionFinder(const QVector<Entity> &entities, const QStringList &suppressions)
     : m_matcher(patternsOf(entities))
+    , m_rules(entities)
     , m_entityCount(int(entities.size()))
 {
+    for (const Entity &entity : entities)
+        m_typeOf.insert(entity.id, entity.type);
     for (const QString &text : suppressions)
         m_suppressed.insert(titleSortKey(text));
+}
+
+bool MentionFinder::isSuppressed(QStringView text) const
+{
+    return !m_suppressed.isEmpty() && m_suppressed.contains(titleSortKey(text.toString()));
 }
 
 MentionFinder MentionFinder::fromStore(const EntityStore &store)
@@ -32,21 +40,32 @@ MentionFinder MentionFinder::fromStore(const EntityStore &store)
     return MentionFinder(store.entities(), store.suppressions());
 }
 
-QVector<Mention> MentionFinder::find(QStringView body, const QVector<QPair<int, int>> &excluded) const
+MentionFinder::Findings MentionFinder::find(QStringView body, const QVector<QPair<int, int>> &excluded) const
 {
-    QVector<Mention> mentions;
+    Findings findings;
+    QVector<TypedSpan> known;
     const QVector<EntityMatcher::Match> matches = m_matcher.find(body);
-    mentions.reserve(matches.size());
     for (const EntityMatcher::Match &match : matches) {
-        if (excluded.contains({match.start, match.end}))
-            continue;
-        if (!m_suppressed.isEmpty()
-            && m_suppressed.contains(titleSortKey(body.mid(match.start, match.end - match.start).toString())))
+        if (excluded.contains({match.start, match.end}) || isSuppressed(body.mid(match.start, match.end - match.start)))
             continue;
         const EntityMatcher::Pattern &pattern = m_matcher.pattern(match.pattern);
-        mentions.append({pattern.entityId, pattern.aliasId, match.start, match.end, {}});
+        findings.mentions.append({pattern.entityId, pattern.aliasId, match.start, match.end, {}});
+        known.append({match.start, match.end, m_typeOf.value(pattern.entityId), pattern.entityId});
     }
-    return mentions;
+
+    const EntityRules::Result ruled = m_rules.apply(body, known);
+    QHash<int, QString> roleAt; // person start → the role linked to it
+    for (const RoleLink &link : ruled.roles)
+        roleAt.insert(link.personStart, body.mid(link.roleStart, link.roleEnd - link.roleStart).toString());
+    for (Mention &mention : findings.mentions)
+        mention.role = roleAt.value(mention.start);
+    for (Suggestion suggestion : ruled.suggestions) {
+        if (excluded.contains({suggestion.start, suggestion.end}) || isSuppressed(suggestion.text))
+            continue;
+        suggestion.role = roleAt.value(suggestion.start);
+        findings.suggestions.append(suggestion);
+    }
+    return findings;
 }
 
 } // namespace Veille

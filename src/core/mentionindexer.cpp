@@ -63,8 +63,8 @@ int MentionIndexer::run(const QStringList &texts)
             const std::optional<Article> article = articles.article(ids.at(i));
             if (!article)
                 continue;
-            const QVector<Mention> mentions = finder.find(article->body, entities.excludedSpans(article->id));
-            if (!entities.replaceMentions(article->id, mentions)) {
+            const MentionFinder::Findings found = finder.find(article->body, entities.excludedSpans(article->id));
+            if (!entities.replaceMentions(article->id, found.mentions, found.suggestions)) {
                 m_error = entities.lastError();
                 articles.rollbackBatch();
                 return -1;

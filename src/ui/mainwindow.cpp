@@ -382,6 +382,21 @@ void MainWindow::showEntities(const Article &article)
         spans.append(span);
     }
     m_suggestions.clear();
+    const QVector<Suggestion> suggestions = m_entities.suggestions(article.id);
+    for (const Suggestion &suggestion : suggestions) {
+        EntitySpan span;
+        span.start = suggestion.start;
+        span.end = suggestion.end;
+        span.entityId = suggestion.variantOf; // a typo variant names the entity it is close to
+        span.name = suggestion.variantOf ? m_entities.entity(suggestion.variantOf).value_or(Entity()).name
+                                         : suggestion.text;
+        span.type = suggestion.type;
+        span.role = suggestion.role;
+        span.written = suggestion.text;
+        span.suggestion = true;
+        span.reason = suggestion.reason;
+        m_suggestions.append(span);
+    }
     m_readingPane->setEntitySpans(spans + m_suggestions);
     m_entityPanel->setArticleEntities(m_entities.countsInArticle(article.id));
     m_entityPanel->setSuggestions(m_suggestions);

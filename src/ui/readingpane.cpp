@@ -231,8 +231,11 @@ QString ReadingPane::toolTipFor(const EntitySpan &span) const
 {
     const QString type = span.type.toHtmlEscaped();
     if (span.suggestion) {
-        return tr("<b>%1</b> — suggested %2<br><i>%3</i><br>Right-click to accept or reject.")
-            .arg(span.name.toHtmlEscaped(), type, span.reason.toHtmlEscaped());
+        QString tip = tr("<b>%1</b> — suggested %2<br><i>%3</i>")
+                          .arg(span.written.toHtmlEscaped(), type, span.reason.toHtmlEscaped());
+        if (!span.role.isEmpty())
+            tip += QStringLiteral("<br>") + tr("Role: %1").arg(span.role.toHtmlEscaped());
+        return tip + QStringLiteral("<br>") + tr("Right-click, or use the Entities panel, to accept or reject.");
     }
     QString tip = tr("<b>%1</b> — %2").arg(span.name.toHtmlEscaped(), type);
     if (!span.role.isEmpty())
