@@ -49,9 +49,10 @@ EntityHighlighter::EntityHighlighter(QTextDocument *document)
     applyTheme();
 }
 
-void EntityHighlighter::setSpans(const QHash<int, QVector<BlockSpan>> &spansByBlock)
+void EntityHighlighter::setSpans(const QHash<int, QVector<BlockSpan>> &spansByBlock, int firstBodyBlock)
 {
     m_spans = spansByBlock;
+    m_firstBodyBlock = firstBodyBlock;
     rehighlight();
 }
 
@@ -95,13 +96,15 @@ QColor EntityHighlighter::colorFor(const QString &type) const
     const bool dark = isDark(m_palette.color(QPalette::Base));
 #if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
     // Each entity type borrows a text style of the theme, so a chosen
-    // theme recolours entities as it recolours everything else.
+    // theme recolours entities as it recolours everything else. These
+    // styles differ from each other in the common themes (Breeze, Solarized,
+    // GitHub) and from the ones the patterns use (numbers, strings).
     static const QHash<QString, KSyntaxHighlighting::Theme::TextStyle> styles = {
-        {QStringLiteral("Company"), KSyntaxHighlighting::Theme::DataType},
-        {QStringLiteral("Organisation"), KSyntaxHighlighting::Theme::Keyword},
-        {QStringLiteral("Person"), KSyntaxHighlighting::Theme::Function},
-        {QStringLiteral("Role"), KSyntaxHighlighting::Theme::Attribute},
-        {QStringLiteral("Place"), KSyntaxHighlighting::Theme::String},
+        {QStringLiteral("Company"), KSyntaxHighlighting::Theme::Extension},
+        {QStringLiteral("Organisation"), KSyntaxHighlighting::Theme::Annotation},
+        {QStringLiteral("Person"), KSyntaxHighlighting::Theme::Others},
+        {QStringLiteral("Role"), KSyntaxHighlighting::Theme::Function},
+        {QStringLiteral("Place"), KSyntaxHighlighting::Theme::Warning},
     };
     const auto style = styles.constFind(type);
     if (style != styles.cend() && theme().isValid()) {
@@ -116,7 +119,8 @@ QColor EntityHighlighter::colorFor(const QString &type) const
 void EntityHighlighter::highlightBlock(const QString &text)
 {
 #if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
-    HighlighterBase::highlightBlock(text); // the patterns, from the syntax definition
+    if (currentBlock().blockNumber() >= m_firstBodyBlock)
+        HighlighterBase::highlightBlock(text); // the patterns, from the syntax definition
 #else
     Q_UNUSED(text)
 #endif

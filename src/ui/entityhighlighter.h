@@ -47,7 +47,9 @@ public:
 
     explicit EntityHighlighter(QTextDocument *document);
 
-    void setSpans(const QHash<int, QVector<BlockSpan>> &spansByBlock);
+    /*! Paints \a spansByBlock; patterns only from block \a firstBodyBlock
+     * on, so the title and the date line keep their own look. */
+    void setSpans(const QHash<int, QVector<BlockSpan>> &spansByBlock, int firstBodyBlock);
     /*! Follows \a palette (light or dark) unless a theme was chosen. */
     void setPalette(const QPalette &palette);
     /*! The KSH theme to use; empty follows the palette. */
@@ -65,6 +67,7 @@ private:
     void applyTheme();
 
     QHash<int, QVector<BlockSpan>> m_spans;
+    int m_firstBodyBlock = 0;
     QPalette m_palette;
     QString m_themeName;
 #if VEILLE_HAVE_KSYNTAXHIGHLIGHTING

@@ -148,7 +148,7 @@ void ReadingPane::paintSpans()
         const int start = span.start - m_paragraphStarts.at(paragraph);
         byBlock[m_firstBodyBlock + paragraph].append({start, span.end - span.start, span.type, span.suggestion});
     }
-    m_highlighter->setSpans(byBlock);
+    m_highlighter->setSpans(byBlock, m_firstBodyBlock < 0 ? document()->blockCount() : m_firstBodyBlock);
 }
 
 int ReadingPane::bodyOffsetOf(const QTextCursor &cursor) const
