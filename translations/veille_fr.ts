@@ -472,6 +472,29 @@
     </message>
 </context>
 <context>
+    <name>Veille::EntityType</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+</context>
+<context>
     <name>Veille::ExcludeSpanCommand</name>
     <message>
         <source>“%1” is not an entity here</source>

@@ -55,9 +55,12 @@ bool looksBinary(const QByteArray &bytes)
 }
 
 // LF line ends; other control characters (form feeds, stray escapes) would
-// only confuse layout and search, so they become spaces.
-QString normalised(QString text)
+// only confuse layout and search, so they become spaces. Accents are
+// composed (NFC): "e" + U+0301 and "é" are then the same text for matching,
+// search and hashing.
+QString normalised(const QString &decoded)
 {
+    const QString text = decoded.normalized(QString::NormalizationForm_C);
     QString out;
     out.reserve(text.size());
     const int n = text.size();

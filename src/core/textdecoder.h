@@ -11,8 +11,8 @@ namespace Veille {
  *
  * Accepts UTF-8 (with or without BOM) and UTF-16 with a BOM; anything that is
  * not valid UTF-8 is read as Windows-1252, the superset of Latin-1 that old
- * French newsroom tools write. Line ends become LF and control characters
- * other than tab and LF become spaces.
+ * French newsroom tools write. Line ends become LF, control characters
+ * other than tab and LF become spaces, and accents are composed (NFC).
  */
 class TextDecoder
 {

@@ -3,6 +3,7 @@
 #include "entitiesdialog.h"
 
 #include "entitystore.h"
+#include "entitytypename.h"
 #include "gazetteerfile.h"
 #include "ui_entitiesdialog.h"
 
@@ -68,7 +69,7 @@ void EntitiesDialog::reload()
             || GazetteerFile::foldedName(entity.name).contains(filter);
         if (!shown)
             continue;
-        auto *item = new QTreeWidgetItem(m_ui->entitiesView, {entity.name, entity.type});
+        auto *item = new QTreeWidgetItem(m_ui->entitiesView, {entity.name, entityTypeName(entity.type)});
         item->setData(0, EntityIdRole, entity.id);
         item->setData(2, Qt::DisplayRole, articles.value(entity.id));
     }
@@ -199,7 +200,7 @@ void EntitiesDialog::mergeInto()
     QVector<Entity> targets;
     for (const Entity &entity : qAsConst(m_entities)) {
         if (entity.id != gone->id) {
-            names.append(tr("%1 (%2)").arg(entity.name, entity.type));
+            names.append(tr("%1 (%2)").arg(entity.name, entityTypeName(entity.type)));
             targets.append(entity);
         }
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitypanel.h"
 
+#include "entitytypename.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -105,8 +107,8 @@ void EntityPanel::setArticleEntities(const QVector<EntityStore::Count> &counts)
         }
         auto *item = new QTreeWidgetItem(group, {count.name, QStringLiteral("×%1").arg(count.mentions)});
         item->setData(0, EntityIdRole, count.entityId);
-        item->setToolTip(0, tr("%1 — %2: list every article that mentions it").arg(count.name, count.type));
-        group->setText(0, tr("%1 (%2)").arg(count.type).arg(group->childCount()));
+        item->setToolTip(0, tr("%1 — %2: list every article that mentions it").arg(count.name, entityTypeName(count.type)));
+        group->setText(0, tr("%1 (%2)").arg(entityTypeName(count.type)).arg(group->childCount()));
     }
     if (counts.isEmpty()) {
         auto *none = new QTreeWidgetItem(m_entities, {tr("No known names in this article.")});
@@ -135,7 +137,7 @@ void EntityPanel::setSuggestions(const QVector<EntitySpan> &suggestions)
     m_suggestionsLabel->setText(tr("Suggestions (%1)").arg(suggestions.size()));
     for (int i = 0; i < suggestions.size(); ++i) {
         const EntitySpan &suggestion = suggestions.at(i);
-        auto *item = new QTreeWidgetItem(m_suggestions, {suggestion.written, suggestion.type});
+        auto *item = new QTreeWidgetItem(m_suggestions, {suggestion.written, entityTypeName(suggestion.type)});
         item->setIcon(0, swatch(suggestion.type));
         item->setToolTip(0, suggestion.reason);
         auto *buttons = new QWidget;
@@ -144,7 +146,7 @@ void EntityPanel::setSuggestions(const QVector<EntitySpan> &suggestions)
         row->setSpacing(2);
         auto *accept = new QToolButton;
         accept->setText(QStringLiteral("✓"));
-        accept->setToolTip(tr("Accept: add “%1” to the gazetteer as %2").arg(suggestion.written, suggestion.type));
+        accept->setToolTip(tr("Accept: add “%1” to the gazetteer as %2").arg(suggestion.written, entityTypeName(suggestion.type)));
         auto *reject = new QToolButton;
         reject->setText(QStringLiteral("✗"));
         reject->setToolTip(tr("Reject: never suggest “%1” again").arg(suggestion.written));

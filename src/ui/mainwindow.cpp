@@ -8,6 +8,7 @@
 #include "entitiesdialog.h"
 #include "entityhighlighter.h"
 #include "entitypanel.h"
+#include "entitytypename.h"
 #include "importer.h"
 #include "importsummarydialog.h"
 #include "itemdatarole.h"
@@ -419,7 +420,7 @@ void MainWindow::setEntityFilter(qint64 entityId)
     const auto entity = entityId ? m_entities.entity(entityId) : std::nullopt;
     m_filterChip->setVisible(entity.has_value());
     if (entity) {
-        m_filterButton->setText(tr("%1 (%2)  ✕").arg(entity->name, entity->type));
+        m_filterButton->setText(tr("%1 (%2)  ✕").arg(entity->name, entityTypeName(entity->type)));
         m_filterButton->setIcon(QIcon());
         showCooccurring(entityId);
     }
@@ -439,7 +440,7 @@ void MainWindow::addCurationActions(QMenu *menu, int start, int end, const Entit
     const auto reindexer = [this](const QStringList &texts) { reindex(texts); };
     if (span && span->suggestion) {
         const EntitySpan suggestion = *span;
-        menu->addAction(tr("Accept “%1” as %2").arg(suggestion.written, suggestion.type), this,
+        menu->addAction(tr("Accept “%1” as %2").arg(suggestion.written, entityTypeName(suggestion.type)), this,
                         [this, suggestion] { acceptSuggestion(suggestion); });
         menu->addAction(tr("Reject “%1”").arg(suggestion.written), this, [this, suggestion, reindexer] {
             m_undoStack->push(new SuppressCommand(m_entities, reindexer, suggestion.written));
@@ -465,7 +466,7 @@ void MainWindow::addCurationActions(QMenu *menu, int start, int end, const Entit
     QMenu *mark = menu->addMenu(tr("Mark “%1” as").arg(text));
     const QStringList types = m_entities.types();
     for (const QString &type : types) {
-        mark->addAction(type, this, [this, text, type, reindexer] {
+        mark->addAction(entityTypeName(type), this, [this, text, type, reindexer] {
             m_undoStack->push(new AddEntityCommand(m_entities, reindexer, Entity{0, text, type, {}}));
         });
     }
@@ -473,7 +474,7 @@ void MainWindow::addCurationActions(QMenu *menu, int start, int end, const Entit
         const QVector<Entity> all = m_entities.entities();
         QStringList names;
         for (const Entity &entity : all)
-            names.append(tr("%1 (%2)").arg(entity.name, entity.type));
+            names.append(tr("%1 (%2)").arg(entity.name, entityTypeName(entity.type)));
         bool ok = false;
         const QString chosen = QInputDialog::getItem(this, tr("Add an Alias"), tr("“%1” is another name for:").arg(text),
                                                      names, 0, true, &ok);

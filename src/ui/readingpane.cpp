@@ -3,6 +3,7 @@
 #include "readingpane.h"
 
 #include "entityhighlighter.h"
+#include "entitytypename.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>
@@ -229,7 +230,7 @@ void ReadingPane::moveToMention(bool forward)
 
 QString ReadingPane::toolTipFor(const EntitySpan &span) const
 {
-    const QString type = span.type.toHtmlEscaped();
+    const QString type = entityTypeName(span.type).toHtmlEscaped();
     if (span.suggestion) {
         QString tip = tr("<b>%1</b> — suggested %2<br><i>%3</i>")
                           .arg(span.written.toHtmlEscaped(), type, span.reason.toHtmlEscaped());

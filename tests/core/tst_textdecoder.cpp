@@ -87,6 +87,8 @@ void TestTextDecoder::decode_data()
     QTest::newRow("CP1252: a lone UTF-8 lead byte means not UTF-8")
         << QByteArray("caf\xC3") << QStringLiteral("caf\u00c3") << E::Windows1252 << false;
 
+    QTest::newRow("decomposed accents are composed (NFC)")
+        << QByteArray("E\xCC\x81tat Tua\xCC\x82n") << QStringLiteral("\u00c9tat Tu\u00e2n") << E::Utf8 << false;
     QTest::newRow("line ends: CRLF becomes LF") << QByteArray("a\r\nb\r\n") << QStringLiteral("a\nb\n") << E::Utf8
                                                 << false;
     QTest::newRow("line ends: lone CR becomes LF") << QByteArray("a\rb\rc") << QStringLiteral("a\nb\nc") << E::Utf8
