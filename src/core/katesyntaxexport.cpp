@@ -93,9 +93,10 @@ void appendHex(QString &out, QChar c)
     out += QLatin1String("\\x{") + QString::number(c.unicode(), 16).toUpper() + QLatin1Char('}');
 }
 
-void appendLiteral(QString &out, QChar c)
+// \a c as a regex literal: hex-escaped where it must be, backslashed when
+// it is one of \a meta, the characters special in that context.
+void appendEscaped(QString &out, QChar c, QLatin1String meta)
 {
-    static const QLatin1String meta("\\^$.|?*+()[]{}#");
     if (needsHexEscape(c)) {
         appendHex(out, c);
         return;
@@ -105,16 +106,14 @@ void appendLiteral(QString &out, QChar c)
     out += c;
 }
 
+void appendLiteral(QString &out, QChar c)
+{
+    appendEscaped(out, c, QLatin1String("\\^$.|?*+()[]{}#"));
+}
+
 void appendClassMember(QString &out, QChar c)
 {
-    static const QLatin1String meta("\\]^-[");
-    if (needsHexEscape(c)) {
-        appendHex(out, c);
-        return;
-    }
-    if (meta.contains(c))
-        out += QLatin1Char('\\');
-    out += c;
+    appendEscaped(out, c, QLatin1String("\\]^-["));
 }
 
 // The units that fold to the same unit, as a regular expression: "[Aa…ặ]"
