@@ -48,11 +48,14 @@ QString csvField(QString field)
 }
 
 // The way a gazetteer file writes an alias, so export and import agree.
+// A file says "case-sensitive" only with "=" (exact) or with an acronym's
+// capitals; a case-sensitive alias that is neither, such as iso-codes'
+// "Chili", is written exact: accents then count, but "chili" does not
+// become Chile when the file is imported again.
 QString writtenAlias(const Alias &alias)
 {
     const Alias parsed = GazetteerFile::parseAlias(alias.text);
-    const bool exact = alias.caseSensitive && !alias.foldAccents;
-    if (exact && !(parsed.caseSensitive && !parsed.foldAccents))
+    if (alias.caseSensitive && !(parsed.caseSensitive && parsed.foldAccents == alias.foldAccents))
         return QLatin1Char('=') + alias.text;
     return alias.text;
 }
@@ -275,13 +278,19 @@ int EntitiesCommand::exportAs(const QCommandLineParser &parser, EntityStore &sto
         return usageError(context, tr("entities export: --format is csv or ksyntax"));
     context.out << "name,type,aliases\n";
     for (const Entity &entity : entities) {
+        // The name is written with its own alias's options ("=Meta"). That
+        // alias is not always the first: a renamed entity keeps its old
+        // name first, and the user may have removed it.
+        Alias name{0, entity.name, false, true};
         QStringList aliases;
         for (const Alias &alias : entity.aliases) {
-            if (alias.text != entity.name)
+            if (alias.text == entity.name)
+                name = alias;
+            else
                 aliases.append(writtenAlias(alias));
         }
-        context.out << csvField(writtenAlias(entity.aliases.value(0, Alias{0, entity.name, false, true}))) << ','
-                    << csvField(entity.type) << ',' << csvField(aliases.join(QLatin1Char('|'))) << '\n';
+        context.out << csvField(writtenAlias(name)) << ',' << csvField(entity.type) << ','
+                    << csvField(aliases.join(QLatin1Char('|'))) << '\n';
     }
     return ExitOk;
 }
