@@ -40,7 +40,7 @@ build() { # build DIR QT_MAJOR_VERSION [cmake options...]
 case "$mode" in
 run)
     install_missing "${common[@]}" "${qt6[@]}"
-    build "$root/build" 6 -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    build "$root/build" 6 -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=OFF
     # A demo database beside the build, so the sample does not mix with
     # your own articles; run build/src/app/veille without --db for those.
     exec "$root/build/src/app/veille" --db "$root/build/sample.sqlite" --import "$root/resources/sample-corpus"
