@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,40 +16,17 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 
     QString dbPath() const { return m_dir->filePath(QStringLiteral("veille.sqlite")); }
 
-    Run cli(const QStringList &arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir->path()); // never the user's real database
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(VEILLE_CLI), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run cli(const QStringList &arguments) const { return CliRun::run(m_dir->path(), arguments); }
 
     Run cliDb(const QStringList &arguments) const { return cli(QStringList{QStringLiteral("--db"), dbPath()} + arguments); }
 
-    static QJsonArray jsonArray(const QString &text)
-    {
-        QJsonParseError error{};
-        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
-            qWarning() << error.errorString() << text.left(200);
-        return document.array();
-    }
+    static QJsonArray jsonArray(const QString &text) { return CliRun::jsonArray(text); }
 
     static QString sampleCorpus() { return QStringLiteral(VEILLE_SOURCE_DIR "/resources/sample-corpus"); }
 

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "entitystore.h"
 
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,46 +26,20 @@ class TestCliEntities : public QObject
 {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 
     QString dbPath() const { return m_dir->filePath(QStringLiteral("veille.sqlite")); }
 
-    Run cli(const QStringList &arguments) const
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir->path()); // never the user's real database
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
-        // The messages checked here are the untranslated ones.
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(VEILLE_CLI), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run cli(const QStringList &arguments) const { return CliRun::run(m_dir->path(), arguments); }
 
     Run cliDb(const QStringList &arguments, const QString &db = QString()) const
     {
         return cli(QStringList{QStringLiteral("--db"), db.isEmpty() ? dbPath() : db} + arguments);
     }
 
-    static QJsonArray jsonArray(const QString &text)
-    {
-        QJsonParseError error{};
-        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError || !document.isArray())
-            qWarning() << error.errorString() << text.left(200);
-        return document.array();
-    }
+    static QJsonArray jsonArray(const QString &text) { return CliRun::jsonArray(text); }
 
     static QJsonObject jsonObject(const QString &text)
     {
