@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Veille {
+
+/*! \brief Where a passage is in an article body, the way W3C Web Annotation
+ * records it: a TextQuoteSelector (exact text with ~32 characters of prefix and
+ * suffix) and a TextPositionSelector (start/end), plus the body's content hash
+ * when it was made. Offsets are UTF-16 positions in Article::body (the JSON-LD
+ * export will convert to code points). */
+struct TextAnchor {
+    QString exact;
+    QString prefix; //!< up to ContextLength units before \c exact; empty at the start of the body
+    QString suffix; //!< up to ContextLength units after \c exact; empty at the end of the body
+    int start = 0;
+    int end = 0; //!< one past the last character
+    QString contentHash; //!< Article::contentHash of the body the anchor was made on
+
+    enum class State { Anchored, Moved, Orphaned };
+
+    static constexpr int ContextLength = 32;
+
+    /*! \brief An anchor on body[start, end), with up to ContextLength units of
+     * context on each side. The range is clamped to the body and widened so
+     * that it never splits a surrogate pair; prefix and suffix never hold half
+     * of one either. */
+    static TextAnchor fromRange(const QString &body, int start, int end, const QString &contentHash);
+
+    struct Result {
+        State state = State::Orphaned;
+        int start = -1;
+        int end = -1;
+        double similarity = 0; //!< 1 for an exact quote; when orphaned, the best rejected candidate's
+    };
+
+    /*! \brief Finds the passage again in \a body, an edited version of the text.
+     *
+     * The old position first, when the exact quote is still there and no
+     * other occurrence has a clearly closer prefix and suffix; else the quote,
+     * using prefix and suffix to choose among repeated occurrences (and the
+     * old position to break ties); else the best approximate match near the
+     * old position whose similarity (1 − edit distance / length) reaches
+     * \a threshold; else Orphaned. Anchored means the same offsets, Moved
+     * means found elsewhere or with changed text.
+     *
+     * When the passage began and ended on word boundaries, matches that would
+     * now cut a word in two are not taken as exact, and approximate matches
+     * are widened or shrunk to whole words.
+     */
+    Result reanchor(const QString &body, double threshold = 0.75) const;
+};
+
+} // namespace Veille
