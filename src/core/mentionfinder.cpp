@@ -22,7 +22,6 @@ QVector<EntityMatcher::Pattern> patternsOf(const QVector<Entity> &entities)
 MentionFinder::MentionFinder(const QVector<Entity> &entities, const QStringList &suppressions)
     : m_matcher(patternsOf(entities))
     , m_rules(entities)
-    , m_entityCount(int(entities.size()))
 {
     for (const Entity &entity : entities)
         m_typeOf.insert(entity.id, entity.type);

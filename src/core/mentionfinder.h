@@ -39,7 +39,6 @@ public:
     Findings find(QStringView body, const QVector<QPair<int, int>> &excluded = {}) const;
 
     bool isEmpty() const { return m_matcher.isEmpty(); }
-    int entityCount() const { return m_entityCount; }
 
 private:
     bool isSuppressed(QStringView text) const;
@@ -48,7 +47,6 @@ private:
     EntityRules m_rules{{}};
     QHash<qint64, QString> m_typeOf;
     QSet<QString> m_suppressed;
-    int m_entityCount = 0;
 };
 
 } // namespace Veille

@@ -31,7 +31,6 @@ public:
     void setSuggestions(const QVector<EntitySpan> &suggestions);
 
     QTreeWidget *entitiesView() const { return m_entities; }
-    QTreeWidget *suggestionsView() const { return m_suggestions; }
 
 Q_SIGNALS:
     /*! Show every article that names this entity. */

@@ -29,7 +29,6 @@ public:
     /*! Queues \a job: \a work runs on the worker thread, then \a done here. */
     void start(std::unique_ptr<Job> job, const QString &label, std::function<void(Job &)> work,
                std::function<void()> done);
-    bool isRunning() const { return m_thread != nullptr; }
 
 private:
     struct Task {
