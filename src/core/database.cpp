@@ -123,7 +123,7 @@ bool Database::open()
     }
 
     using Migration = bool (Database::*)(QSqlDatabase &);
-    static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2};
+    static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3};
     for (int step = current; step < SchemaVersion; ++step) {
         if (!db.transaction()) {
             m_error = SqlError::describe(db.lastError());
@@ -226,6 +226,55 @@ bool Database::migrateTo2(QSqlDatabase &db)
         // Small facts about the database itself, e.g. whether the default
         // gazetteer was loaded (a user who deletes every entity keeps none).
         QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value) WITHOUT ROWID"),
+    });
+}
+
+bool Database::migrateTo3(QSqlDatabase &db)
+{
+    // Bookmarked passages, stored the way W3C Web Annotation does: the quote
+    // with some context, and code point positions in articles.body, with the
+    // body's hash when they were last anchored. A passage refers to its
+    // article without a cascade, so nothing but the user deletes one; the
+    // path finds the article again in another database (JSON-LD import).
+    // Deleting only sets deleted_at (the trash); the journal holds each
+    // change's before and after, so undo survives a restart.
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE passage_labels ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " color TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO passage_labels(id, color) VALUES (1, '#f6d44d'), (2, '#7fb2f0'), (3, '#8fd18a'),"
+                       " (4, '#f0a0c0')"),
+        QStringLiteral("CREATE TABLE passages ("
+                       " id INTEGER PRIMARY KEY,"
+                       " article_id INTEGER NOT NULL REFERENCES articles(id),"
+                       " article_path TEXT NOT NULL,"
+                       " quote TEXT NOT NULL,"
+                       " prefix TEXT NOT NULL DEFAULT '',"
+                       " suffix TEXT NOT NULL DEFAULT '',"
+                       " start_pos INTEGER NOT NULL,"
+                       " end_pos INTEGER NOT NULL,"
+                       " content_hash TEXT NOT NULL,"
+                       " state INTEGER NOT NULL DEFAULT 0,"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " label_id INTEGER REFERENCES passage_labels(id) ON DELETE SET NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL,"
+                       " deleted_at INTEGER)"),
+        QStringLiteral("CREATE INDEX passages_by_article ON passages(article_id, start_pos)"),
+        QStringLiteral("CREATE TABLE passage_tags ("
+                       " passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,"
+                       " tag TEXT NOT NULL,"
+                       " PRIMARY KEY(passage_id, tag)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX passage_tags_by_tag ON passage_tags(tag, passage_id)"),
+        QStringLiteral("CREATE TABLE passage_journal ("
+                       " seq INTEGER PRIMARY KEY,"
+                       " passage_id INTEGER NOT NULL,"
+                       " before TEXT,"
+                       " after TEXT,"
+                       " at INTEGER NOT NULL)"),
+        // Folders the user asked Veille to watch for new and changed files.
+        QStringLiteral("CREATE TABLE watched_folders (path TEXT PRIMARY KEY) WITHOUT ROWID"),
     });
 }
 

@@ -17,7 +17,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Veille::Database)
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     Database(const QString &path, const QString &connectionName);
     ~Database();
@@ -41,6 +41,7 @@ public:
 private:
     bool migrateTo1(QSqlDatabase &db);
     bool migrateTo2(QSqlDatabase &db);
+    bool migrateTo3(QSqlDatabase &db);
     bool execAll(QSqlDatabase &db, const QStringList &statements);
 
     QString m_path;
