@@ -232,10 +232,13 @@ bool Database::migrateTo2(QSqlDatabase &db)
 bool Database::migrateTo3(QSqlDatabase &db)
 {
     // Bookmarked passages, stored the way W3C Web Annotation does: the quote
-    // with some context, and code point positions in articles.body, with the
-    // body's hash when they were last anchored. A passage refers to its
-    // article without a cascade, so nothing but the user deletes one; the
-    // path finds the article again in another database (JSON-LD import).
+    // with some context and its position in articles.body, with the body's
+    // hash when they were last anchored. Positions are UTF-16 like mentions,
+    // so a query can find the entities inside a passage; exports convert to
+    // code points. search_key is the folded quote and note, for filtering.
+    // A passage refers to its article without a cascade, so nothing but the
+    // user deletes one; the path finds the article again in another database
+    // (JSON-LD import).
     // Deleting only sets deleted_at (the trash); the journal holds each
     // change's before and after, so undo survives a restart.
     return execAll(db, {
@@ -257,6 +260,7 @@ bool Database::migrateTo3(QSqlDatabase &db)
                        " content_hash TEXT NOT NULL,"
                        " state INTEGER NOT NULL DEFAULT 0,"
                        " note TEXT NOT NULL DEFAULT '',"
+                       " search_key TEXT NOT NULL DEFAULT '',"
                        " label_id INTEGER REFERENCES passage_labels(id) ON DELETE SET NULL,"
                        " created_at INTEGER NOT NULL,"
                        " updated_at INTEGER NOT NULL,"

@@ -8,6 +8,7 @@
 #include "defaultgazetteer.h"
 #include "entitystore.h"
 #include "mentionfinder.h"
+#include "passagestore.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -133,12 +134,14 @@ ImportReport Importer::run(const QStringList &paths)
     EntityStore entities(database.connection());
     if (!DefaultGazetteer::ensureLoaded(entities, &report.error))
         return report;
-    importFiles(articles, entities, files, report);
+    PassageStore passages(database.connection());
+    importFiles({articles, entities, passages}, files, report);
     return report;
 }
 
-void Importer::importFiles(ArticleStore &store, EntityStore &entities, const QStringList &files, ImportReport &report)
+void Importer::importFiles(const Stores &stores, const QStringList &files, ImportReport &report)
 {
+    ArticleStore &store = stores.articles;
     // Outcomes count only once their batch is committed: a failed commit
     // must not report files as imported.
     ImportReport pending;
@@ -154,7 +157,7 @@ void Importer::importFiles(ArticleStore &store, EntityStore &entities, const QSt
         return true;
     };
 
-    const MentionFinder finder = MentionFinder::fromStore(entities);
+    const MentionFinder finder = MentionFinder::fromStore(stores.entities);
     const int total = int(files.size());
     Q_EMIT progress(0, total);
     QElapsedTimer batchTimer;
@@ -190,8 +193,8 @@ void Importer::importFiles(ArticleStore &store, EntityStore &entities, const QSt
             }
             if (!file.parsed.ok()) {
                 report.failures.append({file.path, file.parsed.error});
-            } else if (!write(store, entities, file, pending)) {
-                report.error = store.lastError().isEmpty() ? entities.lastError() : store.lastError();
+            } else if (!write(stores, file, pending)) {
+                report.error = stores.firstError();
                 store.rollbackBatch();
                 next.waitForFinished();
                 return;
@@ -218,8 +221,20 @@ void Importer::importFiles(ArticleStore &store, EntityStore &entities, const QSt
         commit();
 }
 
-bool Importer::write(ArticleStore &store, EntityStore &entities, const PreparedFile &file, ImportReport &pending)
+QString Importer::Stores::firstError() const
 {
+    for (const QString &error : {articles.lastError(), entities.lastError(), passages.lastError()}) {
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+bool Importer::write(const Stores &stores, const PreparedFile &file, ImportReport &pending)
+{
+    ArticleStore &store = stores.articles;
+    EntityStore &entities = stores.entities;
+    PassageStore &passages = stores.passages;
     Article article = file.parsed.article;
     QVector<Mention> mentions = file.findings.mentions;
     switch (store.upsert(article)) {
@@ -233,6 +248,9 @@ bool Importer::write(ArticleStore &store, EntityStore &entities, const PreparedF
         mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                       [&excluded](const Mention &m) { return excluded.contains({m.start, m.end}); }),
                        mentions.end());
+        // Bookmarked passages follow the new text, in the same transaction.
+        if (passages.reanchor(article) < 0)
+            return false;
         break;
     }
     case ArticleStore::Outcome::Unchanged:

@@ -9,6 +9,7 @@ namespace Veille {
 
 class ArticleStore;
 class EntityStore;
+class PassageStore;
 struct PreparedFile;
 
 /*! \brief Imports files and folders of articles into a database.
@@ -38,8 +39,16 @@ public:
     static QStringList collectFiles(const QStringList &paths, QVector<ImportReport::Failure> *failures);
 
 private:
-    void importFiles(ArticleStore &store, EntityStore &entities, const QStringList &files, ImportReport &report);
-    static bool write(ArticleStore &store, EntityStore &entities, const PreparedFile &file, ImportReport &pending);
+    /*! The stores the one writer writes, on one connection. */
+    struct Stores {
+        ArticleStore &articles;
+        EntityStore &entities;
+        PassageStore &passages;
+        QString firstError() const;
+    };
+
+    void importFiles(const Stores &stores, const QStringList &files, ImportReport &report);
+    static bool write(const Stores &stores, const PreparedFile &file, ImportReport &pending);
 
     QString m_databasePath;
 };
