@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "bookmarkscommand.h"
 #include "database.h"
 #include "entitiescommand.h"
 #include "importcommand.h"
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<EntitiesCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
+    commands.push_back(std::make_unique<BookmarksCommand>());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Veille's command-line tool."));

@@ -347,4 +347,27 @@ QVector<qint64> ArticleStore::articleIds() const
     return ids;
 }
 
+qint64 ArticleStore::findByPath(const QString &path) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM articles WHERE path = ?"));
+    query.addBindValue(path);
+    if (!query.exec())
+        return fail(query, 0);
+    if (query.next())
+        return query.value(0).toLongLong();
+    // Another machine keeps the corpus in another folder: the file name
+    // alone, when one article has it.
+    const QString suffix = QLatin1Char('/') + path.section(QLatin1Char('/'), -1);
+    if (suffix.size() < 2)
+        return 0;
+    query.prepare(QStringLiteral("SELECT id FROM articles WHERE substr(path, -?) = ? LIMIT 2"));
+    query.addBindValue(int(suffix.size()));
+    query.addBindValue(suffix);
+    if (!query.exec())
+        return fail(query, 0);
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    return query.next() ? 0 : id;
+}
+
 } // namespace Veille

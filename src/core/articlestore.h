@@ -57,6 +57,9 @@ public:
      * case and accents aside (the full-text index answers). */
     QVector<qint64> articlesContaining(const QString &phrase) const;
     QVector<qint64> articleIds() const;
+    /*! \brief The article stored from \a path; else the one article whose
+     * file has the same name (a corpus moved to another folder); else 0. */
+    qint64 findByPath(const QString &path) const;
 
     QString lastError() const { return m_error; }
 

@@ -479,6 +479,23 @@ bool PassageStore::renameLabel(int id, const QString &name)
     return exec(query);
 }
 
+QString PassageStore::labelName(const PassageLabel &label)
+{
+    if (!label.name.isEmpty())
+        return label.name;
+    switch (label.id) {
+    case 1:
+        return tr("evidence");
+    case 2:
+        return tr("question");
+    case 3:
+        return tr("follow up");
+    case 4:
+        return tr("important");
+    }
+    return tr("label %1").arg(label.id);
+}
+
 int PassageStore::reanchor(const Article &article)
 {
     QSqlQuery select(m_db);

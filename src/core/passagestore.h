@@ -62,6 +62,8 @@ public:
     QStringList tags() const;
     QVector<PassageLabel> labels() const;
     bool renameLabel(int id, const QString &name);
+    /*! \brief What a label means: the user's name, else the built-in one. */
+    static QString labelName(const PassageLabel &label);
 
     /*! \brief Finds every passage of \a article again in its new body
      * (trash included), after an import updated it. Returns how many
