@@ -12,6 +12,8 @@ enum ItemDataRole {
     ArticleIdRole = Qt::UserRole, //!< qint64
     DateIsoRole, //!< QString: "2025", "2025-05", "2025-05-12" or empty
     SourceRole, //!< QString: the agency
+    PassageIdRole, //!< qint64
+    PassageStateRole, //!< int: Passage::State
 };
 
 } // namespace Veille
