@@ -55,8 +55,8 @@ struct PassageQuery {
     QString text; //!< in the quote or the note, case and accents aside
     int labelId = 0;
     QString tag;
-    qint64 articleId = 0;
-    qint64 entityId = 0; //!< passages whose range holds a mention of this entity
+    qint64 articleId = 0; //!< only this article's; a negative id matches nothing
+    qint64 entityId = 0; //!< passages whose range holds a mention of this entity; negative: none
     std::optional<Passage::State> state;
     bool trash = false; //!< the trash instead of the live passages
 

@@ -151,11 +151,11 @@ QString whereClause(const PassageQuery &q, QVariantList *values)
                                          " AND t.tag = ? COLLATE NOCASE)"));
         values->append(q.tag.simplified());
     }
-    if (q.articleId > 0) {
+    if (q.articleId != 0) {
         conditions.append(QStringLiteral("p.article_id = ?"));
         values->append(q.articleId);
     }
-    if (q.entityId > 0) {
+    if (q.entityId != 0) {
         conditions.append(QStringLiteral("p.state != 2 AND EXISTS (SELECT 1 FROM mentions m"
                                          " WHERE m.article_id = p.article_id AND m.entity_id = ?"
                                          " AND m.start_pos >= p.start_pos AND m.end_pos <= p.end_pos)"));

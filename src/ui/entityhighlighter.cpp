@@ -49,9 +49,11 @@ EntityHighlighter::EntityHighlighter(QTextDocument *document)
     applyTheme();
 }
 
-void EntityHighlighter::setSpans(const QHash<int, QVector<BlockSpan>> &spansByBlock, int firstBodyBlock)
+void EntityHighlighter::setSpans(const QHash<int, QVector<BlockSpan>> &spansByBlock,
+                                 const QHash<int, QVector<BlockTint>> &tintsByBlock, int firstBodyBlock)
 {
     m_spans = spansByBlock;
+    m_tints = tintsByBlock;
     m_firstBodyBlock = firstBodyBlock;
     rehighlight();
 }
@@ -121,13 +123,30 @@ void EntityHighlighter::highlightBlock(const QString &text)
 #if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
     if (currentBlock().blockNumber() >= m_firstBodyBlock)
         HighlighterBase::highlightBlock(text); // the patterns, from the syntax definition
-#else
-    Q_UNUSED(text)
 #endif
+    const bool dark = isDark(m_palette.color(QPalette::Base));
+    const auto tints = m_tints.constFind(currentBlock().blockNumber());
+    if (tints != m_tints.cend()) {
+        // Each character takes the colour of the last passage over it, deeper
+        // for each passage more, so nested passages stay told apart.
+        QVector<QPair<QColor, int>> cover(int(text.size()), {QColor(), 0});
+        for (const BlockTint &tint : *tints) {
+            for (int i = qMax(0, tint.start); i < qMin(int(text.size()), tint.start + tint.length); ++i)
+                cover[i] = {tint.color, cover.at(i).second + 1};
+        }
+        for (int i = 0; i < cover.size(); ++i) {
+            if (cover.at(i).second == 0)
+                continue;
+            QColor color = cover.at(i).first;
+            color.setAlphaF(qMin(0.85, (dark ? 0.45 : 0.40) + 0.2 * (cover.at(i).second - 1)));
+            QTextCharFormat merged = format(i);
+            merged.setBackground(color);
+            setFormat(i, 1, merged);
+        }
+    }
     const auto spans = m_spans.constFind(currentBlock().blockNumber());
     if (spans == m_spans.cend())
         return;
-    const bool dark = isDark(m_palette.color(QPalette::Base));
     for (const BlockSpan &span : *spans) {
         const QColor color = colorFor(span.type);
         QColor tint = color;

@@ -30,7 +30,9 @@ using HighlighterBase = QSyntaxHighlighter;
  * every colour comes from the KSH theme, which follows the palette unless
  * the user picks one. Without it, a built-in palette for light and dark.
  * Mentions get a tinted background, so pattern colours stay readable on
- * top; suggestions get a dashed underline. The spans come from the pane;
+ * top; suggestions get a dashed underline. Bookmarked passages get a
+ * lighter tint of their label's colour under everything else, deeper where
+ * passages overlap. The spans come from the pane;
  * this class only paints them.
  */
 class EntityHighlighter : public HighlighterBase
@@ -45,11 +47,20 @@ public:
         bool suggestion = false;
     };
 
+    /*! A bookmarked passage's part in one block. */
+    struct BlockTint {
+        int start = 0;
+        int length = 0;
+        QColor color;
+    };
+
     explicit EntityHighlighter(QTextDocument *document);
 
-    /*! Paints \a spansByBlock; patterns only from block \a firstBodyBlock
-     * on, so the title and the date line keep their own look. */
-    void setSpans(const QHash<int, QVector<BlockSpan>> &spansByBlock, int firstBodyBlock);
+    /*! Paints \a spansByBlock over \a tintsByBlock; patterns only from
+     * block \a firstBodyBlock on, so the title and the date line keep their
+     * own look. */
+    void setSpans(const QHash<int, QVector<BlockSpan>> &spansByBlock,
+                  const QHash<int, QVector<BlockTint>> &tintsByBlock, int firstBodyBlock);
     /*! Follows \a palette (light or dark) unless a theme was chosen. */
     void setPalette(const QPalette &palette);
     /*! The KSH theme to use; empty follows the palette. */
@@ -67,6 +78,7 @@ private:
     void applyTheme();
 
     QHash<int, QVector<BlockSpan>> m_spans;
+    QHash<int, QVector<BlockTint>> m_tints;
     int m_firstBodyBlock = 0;
     QPalette m_palette;
     QString m_themeName;

@@ -14,6 +14,8 @@
 #include "itemdatarole.h"
 #include "jobrunner.h"
 #include "mentionindexer.h"
+#include "passageactions.h"
+#include "passagepanel.h"
 #include "readingpane.h"
 
 #include <QAction>
@@ -74,6 +76,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_database(database)
     , m_store(database.connection())
     , m_entities(database.connection())
+    , m_passages(database.connection())
     , m_settings(std::make_unique<QSettings>(
           QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/veille.conf"),
           QSettings::IniFormat))
@@ -158,6 +161,22 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     m_undoStack = new QUndoStack(this);
     m_jobRunner = new JobRunner(this);
+
+    m_passagePanel = new PassagePanel(m_passages, m_entities);
+    m_passageDock = new QDockWidget(tr("Passages"), this);
+    m_passageDock->setObjectName(QStringLiteral("passagesDock"));
+    m_passageDock->setWidget(m_passagePanel);
+    m_passageDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_passageDock);
+    m_passageActions = new PassageActions(m_passages, m_store, m_readingPane, m_passagePanel, m_undoStack, this);
+    connect(m_passageActions, &PassageActions::articleRequested, this, [this](qint64 id) {
+        if (m_model->rowOfArticle(id) < 0)
+            setEntityFilter(0); // the passage's article is filtered out: show them all
+        selectArticle(id);
+    });
+    connect(m_passageActions, &PassageActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_passageActions->restoreUndoHistory();
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentArticle);
     connect(m_readingPane, &ReadingPane::zoomChanged, this,
@@ -228,13 +247,21 @@ void MainWindow::setUpActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(importAction);
     file->addSeparator();
+    file->addActions({m_passageActions->exportAction(), m_passageActions->importAction()});
+    file->addSeparator();
     file->addAction(quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({undo, redo});
     edit->addSeparator();
+    edit->addAction(m_passageActions->bookmarkAction());
+    edit->addAction(m_passageActions->renameLabelsAction());
+    edit->addAction(m_passageActions->emptyTrashAction());
+    edit->addSeparator();
     edit->addAction(manageEntities);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({zoomIn, zoomOut, zoomReset});
+    view->addSeparator();
+    view->addAction(m_passageDock->toggleViewAction());
     const QStringList themes = m_readingPane->highlighter()->themeNames();
     if (!themes.isEmpty()) {
         QMenu *themeMenu = view->addMenu(tr("Highlighting &Theme"));
@@ -269,6 +296,7 @@ void MainWindow::setUpActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(importAction);
+    toolBar->addAction(m_passageActions->bookmarkAction());
     toolBar->addSeparator();
     toolBar->addActions({zoomOut, zoomIn});
 }
@@ -321,6 +349,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
 {
     const qint64 current = m_readingPane->articleId();
     m_model->refresh();
+    m_passagePanel->refresh(); // re-anchored passages may have moved or been orphaned
     if (current)
         selectArticle(current);
     else if (m_model->rowCount() > 0)
@@ -354,6 +383,7 @@ void MainWindow::showCurrentArticle()
         const QPair<int, int> selection = m_readingPane->bodySelection();
         m_readingPane->showArticle(*article);
         showEntities(*article);
+        m_passageActions->showPassagesOfCurrentArticle();
         if (same && selection.first >= 0)
             m_readingPane->selectBodyRange(selection.first, selection.second);
         m_settings->setValue(lastArticleKey, id);

@@ -5,9 +5,11 @@
 #include "articlestore.h"
 #include "entityspan.h"
 #include "entitystore.h"
+#include "passagestore.h"
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSettings;
@@ -22,6 +24,8 @@ class ArticleListModel;
 class Database;
 class EntityPanel;
 class JobRunner;
+class PassageActions;
+class PassagePanel;
 class ReadingPane;
 struct ImportReport;
 
@@ -46,6 +50,8 @@ public:
     EntityPanel *entityPanel() const { return m_entityPanel; }
     QUndoStack *undoStack() const { return m_undoStack; }
     JobRunner *jobRunner() const { return m_jobRunner; }
+    PassagePanel *passagePanel() const { return m_passagePanel; }
+    PassageActions *passageActions() const { return m_passageActions; }
 
 Q_SIGNALS:
     /*! The store changed and the list shows it; the summary is open. */
@@ -76,6 +82,7 @@ private:
     Database &m_database;
     ArticleStore m_store;
     EntityStore m_entities;
+    PassageStore m_passages;
     ArticleListModel *m_model = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_articleView = nullptr;
@@ -86,6 +93,9 @@ private:
     EntityPanel *m_entityPanel = nullptr;
     QUndoStack *m_undoStack = nullptr;
     JobRunner *m_jobRunner = nullptr;
+    PassagePanel *m_passagePanel = nullptr;
+    QDockWidget *m_passageDock = nullptr;
+    PassageActions *m_passageActions = nullptr;
     QVector<EntitySpan> m_suggestions; //!< of the open article, as the panel lists them
     std::unique_ptr<QSettings> m_settings;
 };

@@ -13,6 +13,9 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFrame>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace Veille {
 
@@ -48,6 +51,7 @@ void ReadingPane::showArticle(const Article &article)
 {
     m_article = article;
     m_spans.clear();
+    m_passages.clear();
     render();
     moveCursor(QTextCursor::Start);
 }
@@ -56,6 +60,7 @@ void ReadingPane::showPlaceholder(const QString &message)
 {
     m_article.reset();
     m_spans.clear();
+    m_passages.clear();
     m_placeholder = message;
     render();
 }
@@ -137,19 +142,93 @@ void ReadingPane::setEntitySpans(const QVector<EntitySpan> &spans)
     paintSpans();
 }
 
+void ReadingPane::setPassageSpans(const QVector<PassageSpan> &spans)
+{
+    m_passages = spans;
+    paintSpans();
+}
+
 void ReadingPane::paintSpans()
 {
+    // Which paragraph holds a body offset: the last one starting at or before it.
+    const auto paragraphOf = [this](int offset) {
+        const auto next = std::upper_bound(m_paragraphStarts.cbegin(), m_paragraphStarts.cend(), offset);
+        return int(next - m_paragraphStarts.cbegin()) - 1;
+    };
     QHash<int, QVector<EntityHighlighter::BlockSpan>> byBlock;
     for (const EntitySpan &span : qAsConst(m_spans)) {
-        // Which paragraph holds it: the last one starting at or before it.
-        const auto next = std::upper_bound(m_paragraphStarts.cbegin(), m_paragraphStarts.cend(), span.start);
-        if (next == m_paragraphStarts.cbegin())
+        const int paragraph = paragraphOf(span.start);
+        if (paragraph < 0)
             continue;
-        const int paragraph = int(next - m_paragraphStarts.cbegin()) - 1;
         const int start = span.start - m_paragraphStarts.at(paragraph);
         byBlock[m_firstBodyBlock + paragraph].append({start, span.end - span.start, span.type, span.suggestion});
     }
-    m_highlighter->setSpans(byBlock, m_firstBodyBlock < 0 ? document()->blockCount() : m_firstBodyBlock);
+    // A passage may run over several paragraphs: one tint in each.
+    QHash<int, QVector<EntityHighlighter::BlockTint>> tints;
+    for (const PassageSpan &passage : qAsConst(m_passages)) {
+        const int last = paragraphOf(qMax(passage.start, passage.end - 1));
+        for (int paragraph = qMax(0, paragraphOf(passage.start)); paragraph >= 0 && paragraph <= last; ++paragraph) {
+            const int blockStart = m_paragraphStarts.at(paragraph);
+            const int start = qMax(0, passage.start - blockStart);
+            const int end = passage.end - blockStart;
+            if (end > start)
+                tints[m_firstBodyBlock + paragraph].append({start, end - start, passage.color});
+        }
+    }
+    m_highlighter->setSpans(byBlock, tints, m_firstBodyBlock < 0 ? document()->blockCount() : m_firstBodyBlock);
+}
+
+QVector<PassageSpan> ReadingPane::passagesAt(int offset) const
+{
+    QVector<PassageSpan> found;
+    if (offset < 0)
+        return found;
+    for (const PassageSpan &passage : m_passages) {
+        if (passage.start <= offset && offset < passage.end)
+            found.append(passage);
+    }
+    std::sort(found.begin(), found.end(),
+              [](const PassageSpan &a, const PassageSpan &b) { return a.end - a.start < b.end - b.start; });
+    return found;
+}
+
+QPair<int, int> ReadingPane::paragraphAt(int offset) const
+{
+    if (!m_article || offset < 0)
+        return {-1, -1};
+    const auto next = std::upper_bound(m_paragraphStarts.cbegin(), m_paragraphStarts.cend(), offset);
+    if (next == m_paragraphStarts.cbegin())
+        return {-1, -1};
+    const int start = *(next - 1);
+    const int end = int(m_article->body.indexOf(QStringLiteral("\n\n"), start));
+    return {start, end < 0 ? int(m_article->body.size()) : end};
+}
+
+void ReadingPane::flashBodyRange(int start, int end)
+{
+    selectBodyRange(start, end);
+    QTextCursor cursor = cursorAtBody(start);
+    const QTextCursor last = cursorAtBody(end);
+    if (cursor.isNull() || last.isNull())
+        return;
+    cursor.setPosition(last.position(), QTextCursor::KeepAnchor);
+    QTextEdit::ExtraSelection flash;
+    flash.cursor = cursor;
+    QColor color = palette().color(QPalette::Highlight);
+    color.setAlphaF(0.45);
+    flash.format.setBackground(color);
+    flash.format.setProperty(QTextFormat::OutlinePen, QPen(palette().color(QPalette::Highlight), 2));
+    QList<QTextEdit::ExtraSelection> selections = extraSelections();
+    selections.append(flash);
+    setExtraSelections(selections);
+    // Seen once, then gone; any other extra selections stay.
+    QTimer::singleShot(900, this, [this, cursor] {
+        QList<QTextEdit::ExtraSelection> remaining = extraSelections();
+        remaining.erase(std::remove_if(remaining.begin(), remaining.end(),
+                                       [&cursor](const QTextEdit::ExtraSelection &s) { return s.cursor == cursor; }),
+                        remaining.end());
+        setExtraSelections(remaining);
+    });
 }
 
 int ReadingPane::bodyOffsetOf(const QTextCursor &cursor) const
@@ -228,6 +307,20 @@ void ReadingPane::moveToMention(bool forward)
         selectBodyRange(target->start, target->end);
 }
 
+QString ReadingPane::toolTipFor(const QVector<PassageSpan> &passages) const
+{
+    QStringList parts;
+    for (const PassageSpan &passage : passages) {
+        QString part = tr("<b>Bookmarked passage</b>");
+        if (!passage.label.isEmpty())
+            part += QStringLiteral(" — ") + passage.label.toHtmlEscaped();
+        if (!passage.note.isEmpty())
+            part += QStringLiteral("<br>") + passage.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        parts << part;
+    }
+    return parts.join(QStringLiteral("<hr>"));
+}
+
 QString ReadingPane::toolTipFor(const EntitySpan &span) const
 {
     const QString type = entityTypeName(span.type).toHtmlEscaped();
@@ -251,9 +344,16 @@ bool ReadingPane::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const EntitySpan *span = spanAt(bodyOffsetAt(viewport()->mapFromGlobal(help->globalPos())));
+        const int offset = bodyOffsetAt(viewport()->mapFromGlobal(help->globalPos()));
+        const EntitySpan *span = spanAt(offset);
+        const QVector<PassageSpan> passages = passagesAt(offset);
+        QStringList tips;
         if (span)
-            QToolTip::showText(help->globalPos(), toolTipFor(*span), this);
+            tips << toolTipFor(*span);
+        if (!passages.isEmpty())
+            tips << toolTipFor(passages);
+        if (!tips.isEmpty())
+            QToolTip::showText(help->globalPos(), tips.join(QStringLiteral("<hr>")), this);
         else
             QToolTip::hideText();
         return true;
@@ -265,12 +365,17 @@ void ReadingPane::contextMenuEvent(QContextMenuEvent *event)
 {
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
     QPair<int, int> range = bodySelection();
-    const EntitySpan *span = spanAt(bodyOffsetAt(viewport()->mapFromGlobal(event->globalPos())));
+    const int offset = bodyOffsetAt(viewport()->mapFromGlobal(event->globalPos()));
+    const EntitySpan *span = spanAt(offset);
     if (range.first == range.second && span)
         range = {span->start, span->end};
     if (m_article && (range.first >= 0 || span)) {
         menu->addSeparator();
         Q_EMIT contextMenuAboutToShow(menu.get(), range.first, range.second, span);
+    }
+    if (m_article) {
+        menu->addSeparator();
+        Q_EMIT passageMenuAboutToShow(menu.get(), offset);
     }
     menu->exec(event->globalPos());
 }

@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "entityspan.h"
+#include "passagespan.h"
 
 #include <QTextBrowser>
 
@@ -35,6 +36,15 @@ public:
     EntityHighlighter *highlighter() const { return m_highlighter; }
     /*! The span at body offset \a offset, or null. */
     const EntitySpan *spanAt(int offset) const;
+    /*! Bookmarked passages to tint under the entities, in body offsets. */
+    void setPassageSpans(const QVector<PassageSpan> &spans);
+    const QVector<PassageSpan> &passageSpans() const { return m_passages; }
+    /*! The passages covering body offset \a offset, innermost first. */
+    QVector<PassageSpan> passagesAt(int offset) const;
+    /*! The paragraph holding body offset \a offset, as a body range; (-1, -1) off the body. */
+    QPair<int, int> paragraphAt(int offset) const;
+    /*! Selects body range [\a start, \a end), scrolls to it and flashes it. */
+    void flashBodyRange(int start, int end);
     /*! The body offset under \a position (viewport coordinates), or -1 off the body. */
     int bodyOffsetAt(const QPoint &position) const;
     /*! The selected body range, or the empty range at the cursor. */
@@ -58,6 +68,9 @@ Q_SIGNALS:
     /*! Emitted while the context menu is built, so the window can add its
      * curation actions for the selection [\a start, \a end) and \a span (may be null). */
     void contextMenuAboutToShow(QMenu *menu, int start, int end, const Veille::EntitySpan *span);
+    /*! Emitted after contextMenuAboutToShow(), for the passage actions at
+     * body offset \a offset (under the mouse) and the selection. */
+    void passageMenuAboutToShow(QMenu *menu, int offset);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -73,9 +86,11 @@ private:
     int bodyOffsetOf(const QTextCursor &cursor) const;
     QTextCursor cursorAtBody(int offset) const;
     QString toolTipFor(const EntitySpan &span) const;
+    QString toolTipFor(const QVector<PassageSpan> &passages) const;
 
     EntityHighlighter *m_highlighter = nullptr;
     QVector<EntitySpan> m_spans;
+    QVector<PassageSpan> m_passages;
     int m_firstBodyBlock = -1; //!< the block of the first paragraph
     QVector<int> m_paragraphStarts; //!< body offset of each paragraph
 
