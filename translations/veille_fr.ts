@@ -128,6 +128,165 @@
     </message>
 </context>
 <context>
+    <name>Veille::BookmarksCommand</name>
+    <message>
+        <source>Bookmarked passages. Subcommands:
+  add ARTICLE_ID (--quote TEXT [--occurrence N] | --start S --end E)
+      [--note TEXT] [--label L] [--tag T]...   bookmark a passage (positions in code points)
+  list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
+  remove ID                                     move a passage to the trash
+  export --format md|csv|jsonld [--out FILE] [filters as for list]
+  import FILE.jsonld                            add passages from W3C Web Annotation JSON-LD</source>
+        <translation>Passages en signet. Sous-commandes :
+  add ID_ARTICLE (--quote TEXTE [--occurrence N] | --start D --end F)
+      [--note TEXTE] [--label L] [--tag T]...  marquer un passage (positions en points de code)
+  list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
+  remove ID                                     mettre un passage à la corbeille
+  export --format md|csv|jsonld [--out FICHIER] [filtres comme pour list]
+  import FICHIER.jsonld                         ajouter les passages d’un fichier W3C Web Annotation JSON-LD</translation>
+    </message>
+    <message>
+        <source>What to do, see above.</source>
+        <translation>Que faire, voir ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The text to bookmark, as written in the article.</source>
+        <translation>Le texte à marquer, tel qu’écrit dans l’article.</translation>
+    </message>
+    <message>
+        <source>Which occurrence of the quote, from 1.</source>
+        <translation>Quelle occurrence de la citation, à partir de 1.</translation>
+    </message>
+    <message>
+        <source>First code point of the passage in the body.</source>
+        <translation>Premier point de code du passage dans le texte.</translation>
+    </message>
+    <message>
+        <source>Code point after the passage.</source>
+        <translation>Point de code qui suit le passage.</translation>
+    </message>
+    <message>
+        <source>A note on the passage.</source>
+        <translation>Une note sur le passage.</translation>
+    </message>
+    <message>
+        <source>A label, by name or number: evidence, question, follow up, important.</source>
+        <translation>Une étiquette, par nom ou numéro : evidence (preuve), question, follow up (à suivre), important.</translation>
+    </message>
+    <message>
+        <source>A tag (repeatable).</source>
+        <translation>Un mot-clé (répétable).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>Only passages naming this entity (name, alias or id).</source>
+        <translation>Seulement les passages qui nomment cette entité (nom, alias ou identifiant).</translation>
+    </message>
+    <message>
+        <source>Only the passages of this article.</source>
+        <translation>Seulement les passages de cet article.</translation>
+    </message>
+    <message>
+        <source>Only passages in this state: anchored, moved or orphaned.</source>
+        <translation>Seulement les passages dans cet état : anchored (ancré), moved (déplacé) ou orphaned (orphelin).</translation>
+    </message>
+    <message>
+        <source>Export format: md, csv or jsonld.</source>
+        <translation>Format d’export : md, csv ou jsonld.</translation>
+    </message>
+    <message>
+        <source>Write the export to FILE instead of the standard output.</source>
+        <translation>Écrire l’export dans FICHIER au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>bookmarks: give a subcommand; see veille-cli bookmarks --help</source>
+        <translation>bookmarks : indiquez une sous-commande ; voir veille-cli bookmarks --help</translation>
+    </message>
+    <message>
+        <source>bookmarks: unknown subcommand “%1”</source>
+        <translation>bookmarks : sous-commande « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>bookmarks add: give one ARTICLE_ID</source>
+        <translation>bookmarks add : indiquez un ID_ARTICLE</translation>
+    </message>
+    <message>
+        <source>bookmarks add: give either --quote or --start and --end</source>
+        <translation>bookmarks add : indiquez soit --quote, soit --start et --end</translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation>aucun article %1</translation>
+    </message>
+    <message>
+        <source>bookmarks add: --quote needs text and --occurrence a number from 1</source>
+        <translation>bookmarks add : --quote demande un texte et --occurrence un nombre à partir de 1</translation>
+    </message>
+    <message>
+        <source>“%1” occurs fewer than %2 times in article %3</source>
+        <translation>« %1 » apparaît moins de %2 fois dans l’article %3</translation>
+    </message>
+    <message>
+        <source>bookmarks add: --start and --end must be code points with start &lt; end ≤ %1</source>
+        <translation>bookmarks add : --start et --end doivent être des points de code avec début &lt; fin ≤ %1</translation>
+    </message>
+    <message>
+        <source>bookmarks add: unknown label “%1”</source>
+        <translation>bookmarks add : étiquette « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>no entity is named “%1”</source>
+        <translation>aucune entité ne s’appelle « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown label “%1”</source>
+        <translation>étiquette « %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>--article needs an article id</source>
+        <translation>--article demande un identifiant d’article</translation>
+    </message>
+    <message>
+        <source>--state is anchored, moved or orphaned</source>
+        <translation>--state vaut anchored, moved ou orphaned</translation>
+    </message>
+    <message>
+        <source>bookmarks remove: give one passage ID</source>
+        <translation>bookmarks remove : indiquez l’ID d’un passage</translation>
+    </message>
+    <message>
+        <source>passage %1 moved to the trash</source>
+        <translation>passage %1 mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>bookmarks export: --format is md, csv or jsonld</source>
+        <translation>bookmarks export : --format vaut md, csv ou jsonld</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>bookmarks import: give one FILE.jsonld</source>
+        <translation>bookmarks import : indiquez un FICHIER.jsonld</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an annotation file</source>
+        <translation>%1 est trop gros pour un fichier d’annotations</translation>
+    </message>
+    <message>
+        <source>%1 passages added, %2 already there, %3 not imported</source>
+        <translation>%1 passages ajoutés, %2 déjà présents, %3 non importés</translation>
+    </message>
+</context>
+<context>
     <name>Veille::Command</name>
     <message>
         <source>Show help for this command.</source>
@@ -156,7 +315,7 @@
         <translation>le répertoire d’entités par défaut n’est pas intégré à ce programme</translation>
     </message>
     <message>
-        <source>no countries: Debian's iso-codes package is not installed</source>
+        <source>no countries: Debian&apos;s iso-codes package is not installed</source>
         <translation>aucun pays : le paquet Debian iso-codes n’est pas installé</translation>
     </message>
 </context>
@@ -902,6 +1061,432 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <source>“%1” is another name for:</source>
         <translation>« %1 » est un autre nom de :</translation>
     </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassageActions</name>
+    <message>
+        <source>&amp;Bookmark Passage…</source>
+        <translation>&amp;Marquer le passage…</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected text, or the paragraph at the cursor (Ctrl+D)</source>
+        <translation>Marquer le texte sélectionné, ou le paragraphe sous le curseur (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Passages…</source>
+        <translation>&amp;Exporter les passages…</translation>
+    </message>
+    <message>
+        <source>Write the passages the Passages panel lists as Markdown, CSV or W3C JSON-LD</source>
+        <translation>Écrire les passages listés dans le panneau Passages en Markdown, CSV ou JSON-LD W3C</translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>Importer des &amp;annotations…</translation>
+    </message>
+    <message>
+        <source>Empty Passage &amp;Trash…</source>
+        <translation>Vider la &amp;corbeille des passages…</translation>
+    </message>
+    <message>
+        <source>Rename &amp;Labels…</source>
+        <translation>Renommer les é&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>Passage not saved</source>
+        <translation>Passage non enregistré</translation>
+    </message>
+    <message>
+        <source>The passage could not be saved: %1</source>
+        <translation>Le passage n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Passage not changed</source>
+        <translation>Passage non modifié</translation>
+    </message>
+    <message>
+        <source>Open an article to bookmark a passage.</source>
+        <translation>Ouvrez un article pour marquer un passage.</translation>
+    </message>
+    <message>
+        <source>Select text in the article, or put the cursor in a paragraph, to bookmark it.</source>
+        <translation>Sélectionnez du texte dans l’article, ou placez le curseur dans un paragraphe, pour le marquer.</translation>
+    </message>
+    <message>
+        <source>Passage bookmarked.</source>
+        <translation>Passage marqué.</translation>
+    </message>
+    <message>
+        <source>The passage could not be saved: %1
+Your note is still in the editor.</source>
+        <translation>Le passage n’a pas pu être enregistré : %1
+Votre note est toujours dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Passage moved to the trash. Ctrl+Z brings it back.</source>
+        <translation>Passage mis à la corbeille. Ctrl+Z le rétablit.</translation>
+    </message>
+    <message>
+        <source>Select the text the passage should point at, then re-attach it.</source>
+        <translation>Sélectionnez le texte que le passage doit désigner, puis rattachez-le.</translation>
+    </message>
+    <message>
+        <source>Passages Mentioning “%1”</source>
+        <translation>Passages qui mentionnent « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit Passage “%1”…</source>
+        <translation>Modifier le passage « %1 »…</translation>
+    </message>
+    <message>
+        <source>Delete Passage “%1”</source>
+        <translation>Supprimer le passage « %1 »</translation>
+    </message>
+    <message>
+        <source>Re-attach Passage “%1” Here</source>
+        <translation>Rattacher ici le passage « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Re-attach to the &amp;Selected Text</source>
+        <translation>Rattacher au texte &amp;sélectionné</translation>
+    </message>
+    <message>
+        <source>The article of this passage is not in the list; clear the filters to see it.</source>
+        <translation>L’article de ce passage n’est pas dans la liste ; effacez les filtres pour le voir.</translation>
+    </message>
+    <message>
+        <source>This passage is no longer in the article: select the text it should point at and re-attach it.</source>
+        <translation>Ce passage n’est plus dans l’article : sélectionnez le texte qu’il doit désigner et rattachez-le.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (*.jsonld)</source>
+        <translation>W3C Web Annotation (*.jsonld)</translation>
+    </message>
+    <message>
+        <source>Export Passages</source>
+        <translation>Exporter les passages</translation>
+    </message>
+    <message>
+        <source>/passages.md</source>
+        <translation>/passages.md</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n passage exporté vers %1.</numerusform>
+            <numerusform>%n passages exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (*.jsonld *.json)</source>
+        <translation>W3C Web Annotation (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) added</source>
+        <translation>
+            <numerusform>%n passage ajouté</numerusform>
+            <numerusform>%n passages ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présent</numerusform>
+            <numerusform>%n déjà présents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations imported</source>
+        <translation>Annotations importées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n annotation n’a pas pu être importée.</numerusform>
+            <numerusform>%n annotations n’ont pas pu être importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passage trash is empty.</source>
+        <translation>La corbeille des passages est vide.</translation>
+    </message>
+    <message>
+        <source>Empty Passage Trash</source>
+        <translation>Vider la corbeille des passages</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n passage(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n passage de la corbeille ? C’est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n passages de la corbeille ? C’est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trash not emptied</source>
+        <translation>Corbeille non vidée</translation>
+    </message>
+    <message>
+        <source>Rename Labels</source>
+        <translation>Renommer les étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassageCommand</name>
+    <message>
+        <source>Bookmark Passage</source>
+        <translation>Marquer le passage</translation>
+    </message>
+    <message>
+        <source>Delete Passage</source>
+        <translation>Supprimer le passage</translation>
+    </message>
+    <message>
+        <source>Edit Passage</source>
+        <translation>Modifier le passage</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassageEditor</name>
+    <message>
+        <source>Bookmark Passage</source>
+        <translation>Marquer le passage</translation>
+    </message>
+    <message>
+        <source>A note (optional)</source>
+        <translation>Une note (facultative)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Étiquette :</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>mots-clés, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Edit Passage</source>
+        <translation>Modifier le passage</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassageExport</name>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>No longer found in the article; this is the text as bookmarked.</source>
+        <translation>Introuvable dans l’article ; voici le texte tel qu’il a été marqué.</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Étiquette : %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Mots-clés : %1</translation>
+    </message>
+    <message>
+        <source>Entities: %1</source>
+        <translation>Entités : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassageListModel</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>No longer found in the article after it changed. Select the text it should point at and choose “Re-attach Passage”.</source>
+        <translation>Introuvable dans l’article depuis sa modification. Sélectionnez le texte qu’il doit désigner et choisissez « Rattacher ».</translation>
+    </message>
+    <message>
+        <source>Found again after the article changed.</source>
+        <translation>Retrouvé après la modification de l’article.</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassagePanel</name>
+    <message>
+        <source>Filter passages and notes</source>
+        <translation>Filtrer passages et notes</translation>
+    </message>
+    <message>
+        <source>Mentioning entity…</source>
+        <translation>Qui mentionnent l’entité…</translation>
+    </message>
+    <message>
+        <source>Only passages that name this company, person, role or place</source>
+        <translation>Seulement les passages qui nomment cette entreprise, personne, fonction ou ce lieu</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Anchored</source>
+        <translation>Ancrés</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacés</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Orphelins</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation>Cet article</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Tout mot-clé</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassageStore</name>
+    <message>
+        <source>passage %1 does not exist</source>
+        <translation>le passage %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>a passage needs some text</source>
+        <translation>un passage doit contenir du texte</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>preuve</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>à suivre</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>important</translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>étiquette %1</translation>
+    </message>
+    <message>
+        <source>select the text the passage should point at</source>
+        <translation>sélectionnez le texte que le passage doit désigner</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ReadingPane</name>
@@ -940,6 +1525,10 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <source>Right-click, or use the Entities panel, to accept or reject.</source>
         <translation>Clic droit, ou le panneau Entités, pour accepter ou refuser.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Bookmarked passage&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Passage marqué&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Veille::RemoveAliasCommand</name>
@@ -955,7 +1544,7 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <translation>Afficher un article : titre, date, source, crédit photo et texte.</translation>
     </message>
     <message>
-        <source>The article's id, as printed by list.</source>
+        <source>The article&apos;s id, as printed by list.</source>
         <translation>L’identifiant de l’article, tel que list l’affiche.</translation>
     </message>
     <message>
@@ -1018,6 +1607,33 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     </message>
 </context>
 <context>
+    <name>Veille::WebAnnotation</name>
+    <message>
+        <source>Veille passages</source>
+        <translation>Passages Veille</translation>
+    </message>
+    <message>
+        <source>not a JSON file: %1 at byte %2</source>
+        <translation>ce n’est pas un fichier JSON : %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>not a W3C Web Annotation collection</source>
+        <translation>ce n’est pas une collection W3C Web Annotation</translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation>annotation %1</translation>
+    </message>
+    <message>
+        <source>%1: no article imported from %2</source>
+        <translation>%1 : aucun article importé depuis %2</translation>
+    </message>
+    <message>
+        <source>%1: no quote and no position</source>
+        <translation>%1 : ni citation ni position</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A reading desk for news analysts.</source>
@@ -1044,7 +1660,7 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <translation>La base %1 ne peut pas être ouverte : %2</translation>
     </message>
     <message>
-        <source>Veille's command-line tool.</source>
+        <source>Veille&apos;s command-line tool.</source>
         <translation>L’outil en ligne de commande de Veille.</translation>
     </message>
     <message>

@@ -128,6 +128,159 @@
     </message>
 </context>
 <context>
+    <name>Veille::BookmarksCommand</name>
+    <message>
+        <source>Bookmarked passages. Subcommands:
+  add ARTICLE_ID (--quote TEXT [--occurrence N] | --start S --end E)
+      [--note TEXT] [--label L] [--tag T]...   bookmark a passage (positions in code points)
+  list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
+  remove ID                                     move a passage to the trash
+  export --format md|csv|jsonld [--out FILE] [filters as for list]
+  import FILE.jsonld                            add passages from W3C Web Annotation JSON-LD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do, see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to bookmark, as written in the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which occurrence of the quote, from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First code point of the passage in the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code point after the passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label, by name or number: evidence, question, follow up, important.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only passages naming this entity (name, alias or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the passages of this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only passages in this state: anchored, moved or orphaned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: md, csv or jsonld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the export to FILE instead of the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarks: give a subcommand; see veille-cli bookmarks --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarks: unknown subcommand “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarks add: give one ARTICLE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarks add: give either --quote or --start and --end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarks add: --quote needs text and --occurrence a number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” occurs fewer than %2 times in article %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarks add: --start and --end must be code points with start &lt; end ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarks add: unknown label “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entity is named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown label “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--article needs an article id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state is anchored, moved or orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarks remove: give one passage ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passage %1 moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarks export: --format is md, csv or jsonld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarks import: give one FILE.jsonld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for an annotation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passages added, %2 already there, %3 not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::Command</name>
     <message>
         <source>Show help for this command.</source>
@@ -877,6 +1030,426 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
         <source>“%1” is another name for:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassageActions</name>
+    <message>
+        <source>&amp;Bookmark Passage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark the selected text, or the paragraph at the cursor (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Passages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the passages the Passages panel lists as Markdown, CSV or W3C JSON-LD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Passage &amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename &amp;Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article to bookmark a passage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text in the article, or put the cursor in a paragraph, to bookmark it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage bookmarked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage could not be saved: %1
+Your note is still in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage moved to the trash. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the text the passage should point at, then re-attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages Mentioning “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Passage “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Passage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attach Passage “%1” Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-attach to the &amp;Selected Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article of this passage is not in the list; clear the filters to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passage is no longer in the article: select the text it should point at and re-attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (*.jsonld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/passages.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (*.jsonld *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) could not be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passage trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Passage Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n passage(s) in the trash for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trash not emptied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassageCommand</name>
+    <message>
+        <source>Bookmark Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassageEditor</name>
+    <message>
+        <source>Bookmark Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassageExport</name>
+    <message>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer found in the article; this is the text as bookmarked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassageListModel</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer found in the article after it changed. Select the text it should point at and choose “Re-attach Passage”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found again after the article changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassagePanel</name>
+    <message>
+        <source>Filter passages and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioning entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only passages that name this company, person, role or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::PassageStore</name>
+    <message>
+        <source>passage %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passage needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select the text the passage should point at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veille::ReadingPane</name>
@@ -912,6 +1485,10 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
     </message>
     <message>
         <source>Right-click, or use the Entities panel, to accept or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bookmarked passage&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -988,6 +1565,33 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
     <name>Veille::SuppressCommand</name>
     <message>
         <source>Never highlight “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::WebAnnotation</name>
+    <message>
+        <source>Veille passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON file: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a W3C Web Annotation collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no article imported from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no quote and no position</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,17 +49,6 @@ QJsonObject toJson(const Passage &p, const QString &body, const QString &label)
             {QStringLiteral("entities"), QJsonArray::fromStringList(p.entities)}};
 }
 
-// A label by number or by name (built-in or renamed); 0 when unknown.
-int labelId(const PassageStore &store, const QString &text)
-{
-    const QVector<PassageLabel> labels = store.labels();
-    for (const PassageLabel &label : labels) {
-        if (QString::number(label.id) == text || PassageStore::labelName(label).compare(text, Qt::CaseInsensitive) == 0)
-            return label.id;
-    }
-    return 0;
-}
-
 QString labelName(const PassageStore &store, int id)
 {
     const QVector<PassageLabel> labels = store.labels();
@@ -184,7 +173,7 @@ int BookmarksCommand::add(const QCommandLineParser &parser, const QStringList &a
     passage.note = parser.value(noteOption);
     passage.tags = parser.values(tagOption);
     if (parser.isSet(labelOption)) {
-        passage.labelId = labelId(stores.passages, parser.value(labelOption));
+        passage.labelId = stores.passages.labelIdFor(parser.value(labelOption));
         if (passage.labelId == 0)
             return usageError(context, tr("bookmarks add: unknown label “%1”").arg(parser.value(labelOption)));
     }
@@ -209,7 +198,7 @@ bool BookmarksCommand::readQuery(const QCommandLineParser &parser, Stores stores
     }
     query->tag = parser.value(tagOption);
     if (parser.isSet(labelOption)) {
-        query->labelId = labelId(stores.passages, parser.value(labelOption));
+        query->labelId = stores.passages.labelIdFor(parser.value(labelOption));
         if (query->labelId == 0) {
             context.err << tr("unknown label “%1”").arg(parser.value(labelOption)) << '\n';
             return false;

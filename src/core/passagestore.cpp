@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSqlError>
 
+#include <iterator>
+
 namespace Veille {
 
 namespace {
@@ -479,21 +481,33 @@ bool PassageStore::renameLabel(int id, const QString &name)
     return exec(query);
 }
 
+namespace {
+// The built-in labels' meanings, ids 1 to 4; the user may rename them.
+const char *const BuiltInLabels[] = {QT_TRANSLATE_NOOP("Veille::PassageStore", "evidence"),
+                                     QT_TRANSLATE_NOOP("Veille::PassageStore", "question"),
+                                     QT_TRANSLATE_NOOP("Veille::PassageStore", "follow up"),
+                                     QT_TRANSLATE_NOOP("Veille::PassageStore", "important")};
+} // namespace
+
 QString PassageStore::labelName(const PassageLabel &label)
 {
     if (!label.name.isEmpty())
         return label.name;
-    switch (label.id) {
-    case 1:
-        return tr("evidence");
-    case 2:
-        return tr("question");
-    case 3:
-        return tr("follow up");
-    case 4:
-        return tr("important");
-    }
+    if (label.id >= 1 && label.id <= int(std::size(BuiltInLabels)))
+        return tr(BuiltInLabels[label.id - 1]);
     return tr("label %1").arg(label.id);
+}
+
+int PassageStore::labelIdFor(const QString &text) const
+{
+    const QVector<PassageLabel> all = labels();
+    for (const PassageLabel &label : all) {
+        const bool builtIn = label.id >= 1 && label.id <= int(std::size(BuiltInLabels));
+        if (QString::number(label.id) == text || labelName(label).compare(text, Qt::CaseInsensitive) == 0
+            || (builtIn && text.compare(QLatin1String(BuiltInLabels[label.id - 1]), Qt::CaseInsensitive) == 0))
+            return label.id;
+    }
+    return 0;
 }
 
 int PassageStore::reanchor(const Article &article)

@@ -64,6 +64,9 @@ public:
     bool renameLabel(int id, const QString &name);
     /*! \brief What a label means: the user's name, else the built-in one. */
     static QString labelName(const PassageLabel &label);
+    /*! \brief The label named \a text (its name, its English built-in name,
+     * or its number), or 0. */
+    int labelIdFor(const QString &text) const;
 
     /*! \brief Finds every passage of \a article again in its new body
      * (trash included), after an import updated it. Returns how many
