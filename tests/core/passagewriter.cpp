@@ -33,7 +33,7 @@ int main(int argc, char **argv)
         const int start = i % (int(article.body.size()) - 10);
         passage.anchor = Veille::TextAnchor::fromRange(article.body, start, start + 10, article.contentHash);
         passage.note = QStringLiteral("note %1").arg(i);
-        passage.tags = {QStringLiteral("kill")};
+        passage.tags = QStringList{QStringLiteral("kill")};
         if (!store.add(passage))
             return 1;
         std::printf("%d\n", i);

@@ -66,7 +66,7 @@ void TestPassageListModel::init()
         passage.anchor = TextAnchor::fromRange(m_article.body, i, i + 20, m_article.contentHash);
         passage.note = QStringLiteral("note %1").arg(i);
         passage.labelId = i % 5;
-        passage.tags = {i % 2 ? QStringLiteral("odd") : QStringLiteral("even")};
+        passage.tags = QStringList{i % 2 ? QStringLiteral("odd") : QStringLiteral("even")};
         QVERIFY(m_store->add(passage));
     }
 }

@@ -122,7 +122,7 @@ void TestPassageStore::addedPassageReadsBack()
     Passage passage = passageOn(article, QStringLiteral("un investissement"));
     passage.note = QStringLiteral("Montant ?\nÀ vérifier");
     passage.labelId = 2;
-    passage.tags = {QStringLiteral("intel"), QStringLiteral(" usine  "), QStringLiteral("intel")};
+    passage.tags = QStringList{QStringLiteral("intel"), QStringLiteral(" usine  "), QStringLiteral("intel")};
     const auto change = store.add(passage);
     QVERIFY2(change, qPrintable(store.lastError()));
     QVERIFY(passage.id > 0);
@@ -269,7 +269,7 @@ void TestPassageStore::undoSurvivesReopening()
         passage.note = QStringLiteral("first");
         QVERIFY(store.add(passage));
         passage.note = QStringLiteral("second");
-        passage.tags = {QStringLiteral("relu")};
+        passage.tags = QStringList{QStringLiteral("relu")};
         QVERIFY(store.update(passage));
         QVERIFY(store.moveToTrash(passage.id));
     }
