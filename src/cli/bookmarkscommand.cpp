@@ -150,7 +150,9 @@ int BookmarksCommand::add(const QCommandLineParser &parser, const QStringList &a
                 break;
         }
         if (start < 0) {
-            context.err << tr("“%1” occurs fewer than %2 times in article %3").arg(quote).arg(occurrence).arg(articleId)
+            context.err << (occurrence == 1
+                                ? tr("“%1” is not in article %2").arg(quote).arg(articleId)
+                                : tr("“%1” occurs fewer than %2 times in article %3").arg(quote).arg(occurrence).arg(articleId))
                         << '\n';
             return ExitFailure;
         }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entityhighlighter.h"
 
+#include <QBitArray>
 #include <QStandardPaths>
 #include <QTextDocument>
 
@@ -125,6 +126,7 @@ void EntityHighlighter::highlightBlock(const QString &text)
         HighlighterBase::highlightBlock(text); // the patterns, from the syntax definition
 #endif
     const bool dark = isDark(m_palette.color(QPalette::Base));
+    QBitArray inPassage(int(text.size()));
     const auto tints = m_tints.constFind(currentBlock().blockNumber());
     if (tints != m_tints.cend()) {
         // Each character takes the colour of the last passage over it, deeper
@@ -137,6 +139,7 @@ void EntityHighlighter::highlightBlock(const QString &text)
         for (int i = 0; i < cover.size(); ++i) {
             if (cover.at(i).second == 0)
                 continue;
+            inPassage.setBit(i);
             QColor color = cover.at(i).first;
             color.setAlphaF(qMin(0.85, (dark ? 0.45 : 0.40) + 0.2 * (cover.at(i).second - 1)));
             QTextCharFormat merged = format(i);
@@ -159,7 +162,10 @@ void EntityHighlighter::highlightBlock(const QString &text)
                 merged.setUnderlineStyle(QTextCharFormat::DashUnderline);
                 merged.setUnderlineColor(color);
             } else {
-                merged.setBackground(tint);
+                // Inside a bookmarked passage the passage keeps the
+                // background, and the underline shows the entity.
+                if (i >= inPassage.size() || !inPassage.testBit(i))
+                    merged.setBackground(tint);
                 merged.setUnderlineStyle(QTextCharFormat::SingleUnderline);
                 merged.setUnderlineColor(color);
             }

@@ -77,7 +77,7 @@ void PassageActions::showPassagesOfCurrentArticle()
     for (const Passage &p : passages) {
         if (p.state == Passage::State::Orphaned)
             continue; // its offsets point at text that is gone
-        const PassageLabel label = labels.value(p.labelId, PassageLabel{0, QString(), QStringLiteral("#c8c8c8")});
+        const PassageLabel label = labels.value(p.labelId, PassageLabel{0, QString(), QStringLiteral("#b0b0b0")});
         spans.append({p.id, p.anchor.start, p.anchor.end, QColor(label.color),
                       p.labelId ? PassageStore::labelName(label) : QString(), p.note});
     }

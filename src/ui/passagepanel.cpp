@@ -66,6 +66,7 @@ PassagePanel::PassagePanel(PassageStore &passages, EntityStore &entities, QWidge
     m_view->header()->setStretchLastSection(true);
     m_view->header()->resizeSection(PassageListModel::QuoteColumn, 260);
     m_view->header()->resizeSection(PassageListModel::ArticleColumn, 200);
+    m_view->header()->resizeSection(PassageListModel::DateColumn, fontMetrics().averageCharWidth() * 20);
     layout->addWidget(m_view);
 
     fillChoices();

@@ -120,7 +120,7 @@ private Q_SLOTS:
             << 2 << QStringLiteral("start < end");
         QTest::newRow("add: quote not in the article")
             << QStringList{QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--quote"), QStringLiteral("Nvidia")}
-            << 1 << QStringLiteral("fewer than");
+            << 1 << QStringLiteral("is not in article 1");
         QTest::newRow("add: no such article")
             << QStringList{QStringLiteral("add"), QStringLiteral("42"), QStringLiteral("--quote"), QStringLiteral("Intel")}
             << 1 << QStringLiteral("no article 42");
