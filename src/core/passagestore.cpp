@@ -293,6 +293,12 @@ std::optional<PassageStore::Change> PassageStore::journal(qint64 id, const QByte
     if (!exec(query))
         return std::nullopt;
     change.seq = query.lastInsertId().toLongLong();
+    // Undo reaches back this far; older entries would only grow the file.
+    QSqlQuery prune(m_db);
+    prune.prepare(QStringLiteral("DELETE FROM passage_journal WHERE seq <= ?"));
+    prune.addBindValue(change.seq - JournalLength);
+    if (!exec(prune))
+        return std::nullopt;
     return change;
 }
 

@@ -36,6 +36,8 @@ public:
     };
 
     enum class Order { Newest, ByArticle };
+    static constexpr int JournalLength = 1000; //!< changes kept for undo
+
 
     explicit PassageStore(const QSqlDatabase &db);
 
