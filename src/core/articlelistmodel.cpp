@@ -4,6 +4,8 @@
 
 #include "itemdatarole.h"
 
+#include <QPoint>
+
 #include <algorithm>
 
 namespace Veille {
@@ -64,6 +66,15 @@ const ArticleSummary *ArticleListModel::summaryAt(int row) const
     return offset < page.rows.size() ? &page.rows.at(offset) : nullptr;
 }
 
+const SearchHit *ArticleListModel::hitAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const ArticleStore::Page &page = pageAt(row / PageSize);
+    const int offset = row % PageSize;
+    return offset < page.hits.size() ? &page.hits.at(offset) : nullptr;
+}
+
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -90,6 +101,18 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return summary->date.toIsoString();
     case SourceRole:
         return summary->source;
+    case SnippetRole:
+        if (const SearchHit *hit = hitAt(index.row()))
+            return hit->snippet;
+        break;
+    case SnippetMarksRole:
+        if (const SearchHit *hit = hitAt(index.row())) {
+            QVariantList marks;
+            for (const auto &mark : hit->marks)
+                marks.append(QPoint(mark.first, mark.second));
+            return marks;
+        }
+        break;
     default:
         break;
     }
@@ -127,7 +150,7 @@ void ArticleListModel::setQuery(const ArticleQuery &query)
 {
     if (query == m_query)
         return;
-    if (query.entityId != m_query.entityId) {
+    if (!query.sameRows(m_query)) {
         // Another set of rows, not the same rows in another order.
         beginResetModel();
         m_query = query;
@@ -154,6 +177,17 @@ void ArticleListModel::setQuery(const ArticleQuery &query)
     }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ArticleListModel::setQuery(const ArticleQuery &query, int count, const ArticleStore::Page &firstPage)
+{
+    beginResetModel();
+    m_query = query;
+    m_pages.clear();
+    m_rowCount = count;
+    if (count > 0 && !firstPage.rows.isEmpty())
+        m_pages.emplace_back(0, firstPage);
+    endResetModel();
 }
 
 void ArticleListModel::refresh()

@@ -37,6 +37,9 @@ public:
 
     ArticleQuery query() const { return m_query; }
     void setQuery(const ArticleQuery &query);
+    /*! \brief Shows \a query's rows, already counted and with its first
+     * page read, e.g. on a worker thread; the model reads the next pages. */
+    void setQuery(const ArticleQuery &query, int count, const ArticleStore::Page &firstPage);
     /*! \brief Re-reads the store, e.g. after an import. */
     void refresh();
     /*! \brief The row of article \a id, or -1 when the list does not show it. */
@@ -45,6 +48,7 @@ public:
 
 private:
     const ArticleSummary *summaryAt(int row) const;
+    const SearchHit *hitAt(int row) const;
     const ArticleStore::Page &pageAt(int pageIndex) const;
 
     const ArticleStore &m_store;

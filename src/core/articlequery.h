@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+#include <QStringList>
 #include <QVariant>
+#include <QVector>
 #include <Qt>
 
 namespace Veille {
@@ -13,15 +16,33 @@ namespace Veille {
  * the store turns it into SQL, so views and models never see any.
  */
 struct ArticleQuery {
-    enum class SortKey { Date, Title, Source };
+    /*! Relevance is FTS5's bm25, best first whatever the order; it needs a match. */
+    enum class SortKey { Date, Title, Source, Relevance };
 
     SortKey sortKey = SortKey::Date;
     Qt::SortOrder order = Qt::DescendingOrder;
     qint64 entityId = 0; //!< only articles that mention this entity, when set
 
+    QString match; //!< an FTS5 expression the articles match (see SearchQuery); never user text
+    QString exclude; //!< an FTS5 expression the articles must not match
+    /*! For each set, only articles that mention one of its entities; an empty set matches nothing. */
+    QVector<QVector<qint64>> entitySets;
+    QStringList sourcesContaining; //!< the agency contains each one, case aside
+    QString source; //!< exactly this agency, when set
+    int dateFrom = 0; //!< lowest date_key, 0 for none (date_key is YYYYMMDD, 00 for unknown parts)
+    int dateTo = 0; //!< highest date_key, 0 for none
+    bool bookmarkedOnly = false; //!< only articles with a passage that is not in the trash
+
+    /*! \brief Whether \a other shows the same rows, in whatever order. */
+    bool sameRows(const ArticleQuery &other) const
+    {
+        return entityId == other.entityId && match == other.match && exclude == other.exclude
+            && entitySets == other.entitySets && sourcesContaining == other.sourcesContaining && source == other.source
+            && dateFrom == other.dateFrom && dateTo == other.dateTo && bookmarkedOnly == other.bookmarkedOnly;
+    }
     bool operator==(const ArticleQuery &other) const
     {
-        return sortKey == other.sortKey && order == other.order && entityId == other.entityId;
+        return sortKey == other.sortKey && order == other.order && sameRows(other);
     }
     bool operator!=(const ArticleQuery &other) const { return !(*this == other); }
 };

@@ -5,17 +5,29 @@
 #include "sqlerror.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <utility>
 
 namespace Veille {
 
 namespace {
-QString sortColumn(ArticleQuery::SortKey key)
+// Relevance needs a match to rank by; without one, the list is by date.
+ArticleQuery::SortKey sortKeyOf(const ArticleQuery &query)
 {
-    switch (key) {
+    if (query.sortKey == ArticleQuery::SortKey::Relevance && query.match.isEmpty())
+        return ArticleQuery::SortKey::Date;
+    return query.sortKey;
+}
+
+QString sortColumn(const ArticleQuery &query)
+{
+    switch (sortKeyOf(query)) {
+    case ArticleQuery::SortKey::Relevance:
+        return QStringLiteral("hit_rank");
     case ArticleQuery::SortKey::Title:
         return QStringLiteral("title_key");
     case ArticleQuery::SortKey::Source:
@@ -34,8 +46,10 @@ struct Ordering {
 
 Ordering ordering(const ArticleQuery &query, bool backwards)
 {
-    const bool ascending = (query.order == Qt::AscendingOrder) != backwards;
-    const QString column = sortColumn(query.sortKey);
+    // bm25 is lower for better matches, and the best come first.
+    const bool relevance = sortKeyOf(query) == ArticleQuery::SortKey::Relevance;
+    const bool ascending = (relevance || query.order == Qt::AscendingOrder) != backwards;
+    const QString column = sortColumn(query);
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     return {QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", id") + direction,
             QStringLiteral("(") + column + QStringLiteral(", id) ") + (ascending ? QLatin1Char('>') : QLatin1Char('<'))
@@ -60,12 +74,83 @@ struct Filter {
     }
 };
 
+// Title matches weigh more than body matches.
+const QString bm25 = QStringLiteral("bm25(articles_fts, 4.0, 1.0)");
+
+// The table rows come from: with a relevance sort, joined to the ranked
+// matches (the match is then a join, not a filter()).
+QString from(const ArticleQuery &query)
+{
+    if (sortKeyOf(query) != ArticleQuery::SortKey::Relevance)
+        return QStringLiteral(" FROM articles");
+    return QStringLiteral(" FROM articles JOIN (SELECT rowid AS hit_id, ") + bm25
+        + QStringLiteral(" AS hit_rank FROM articles_fts WHERE articles_fts MATCH :match) AS hits"
+                         " ON hits.hit_id = articles.id");
+}
+
+// LIKE's own wildcards in user text are literal characters.
+QString likeContaining(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
 Filter filter(const ArticleQuery &query)
 {
     Filter filter;
     if (query.entityId) {
         filter.conditions << QStringLiteral("id IN (SELECT article_id FROM mentions WHERE entity_id = :entity)");
         filter.values.insert(QStringLiteral(":entity"), query.entityId);
+    }
+    if (!query.match.isEmpty()) {
+        if (sortKeyOf(query) != ArticleQuery::SortKey::Relevance)
+            filter.conditions << QStringLiteral("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match)");
+        filter.values.insert(QStringLiteral(":match"), query.match);
+    }
+    if (!query.exclude.isEmpty()) {
+        filter.conditions << QStringLiteral(
+            "id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :exclude)");
+        filter.values.insert(QStringLiteral(":exclude"), query.exclude);
+    }
+    for (int set = 0; set < query.entitySets.size(); ++set) {
+        const QVector<qint64> &ids = query.entitySets.at(set);
+        if (ids.isEmpty()) {
+            filter.conditions << QStringLiteral("0");
+            continue;
+        }
+        QStringList names;
+        for (int k = 0; k < ids.size(); ++k) {
+            names << QStringLiteral(":set%1_%2").arg(set).arg(k);
+            filter.values.insert(names.last(), ids.at(k));
+        }
+        filter.conditions << QStringLiteral("id IN (SELECT article_id FROM mentions WHERE entity_id IN (")
+                + names.join(QStringLiteral(", ")) + QStringLiteral("))");
+    }
+    for (int k = 0; k < query.sourcesContaining.size(); ++k) {
+        const QString name = QStringLiteral(":source%1").arg(k);
+        filter.conditions << QStringLiteral("source LIKE ") + name + QStringLiteral(" ESCAPE '\\'");
+        filter.values.insert(name, likeContaining(query.sourcesContaining.at(k)));
+    }
+    if (!query.source.isEmpty()) {
+        filter.conditions << QStringLiteral("source = :source");
+        filter.values.insert(QStringLiteral(":source"), query.source);
+    }
+    // An undated article (date_key 0) is in no date range.
+    if (query.dateFrom || query.dateTo)
+        filter.conditions << QStringLiteral("date_key > 0");
+    if (query.dateFrom) {
+        filter.conditions << QStringLiteral("date_key >= :date_from");
+        filter.values.insert(QStringLiteral(":date_from"), query.dateFrom);
+    }
+    if (query.dateTo) {
+        filter.conditions << QStringLiteral("date_key <= :date_to");
+        filter.values.insert(QStringLiteral(":date_to"), query.dateTo);
+    }
+    if (query.bookmarkedOnly) {
+        filter.conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM passages p WHERE p.article_id = articles.id AND p.deleted_at IS NULL)");
     }
     return filter;
 }
@@ -229,7 +314,10 @@ std::optional<Article> ArticleStore::article(qint64 id) const
 
 int ArticleStore::count(const ArticleQuery &articleQuery) const
 {
-    const Filter filtered = filter(articleQuery);
+    // Counting needs no ranking: the match as a filter is much cheaper.
+    ArticleQuery unranked = articleQuery;
+    unranked.sortKey = ArticleQuery::SortKey::Date;
+    const Filter filtered = filter(unranked);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT count(*) FROM articles") + where(filtered.conditions));
     filtered.bind(query);
@@ -245,8 +333,8 @@ ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const st
     const Filter filtered = filter(articleQuery);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery.sortKey)
-                  + QStringLiteral(" FROM articles") + where(filtered.conditions + QStringList{after ? order.after : QString()})
+    query.prepare(QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery)
+                  + from(articleQuery) + where(filtered.conditions + QStringList{after ? order.after : QString()})
                   + order.orderBy + QStringLiteral(" LIMIT :limit"));
     filtered.bind(query);
     if (after) {
@@ -269,7 +357,41 @@ ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const st
         std::reverse(page.rows.begin(), page.rows.end());
         std::reverse(page.cursors.begin(), page.cursors.end());
     }
+    readHits(articleQuery, page);
     return page;
+}
+
+void ArticleStore::readHits(const ArticleQuery &articleQuery, Page &page) const
+{
+    if (articleQuery.match.isEmpty() || page.rows.isEmpty())
+        return;
+    // snippet() and bm25() only work in a query that has the MATCH; the
+    // rowid list keeps FTS5 to this page's rows.
+    QStringList names;
+    for (int k = 0; k < page.rows.size(); ++k)
+        names << QStringLiteral(":row%1").arg(k);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT rowid, snippet(articles_fts, 1, :open, :close, :cut, 16), ") + bm25
+                  + QStringLiteral(" FROM articles_fts WHERE articles_fts MATCH :match AND rowid IN (")
+                  + names.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    query.bindValue(QStringLiteral(":open"), QString(QChar(SearchHit::OpenMark)));
+    query.bindValue(QStringLiteral(":close"), QString(QChar(SearchHit::CloseMark)));
+    query.bindValue(QStringLiteral(":cut"), QStringLiteral("…"));
+    query.bindValue(QStringLiteral(":match"), articleQuery.match);
+    for (int k = 0; k < page.rows.size(); ++k)
+        query.bindValue(names.at(k), page.rows.at(k).id);
+    QHash<qint64, SearchHit> hits;
+    if (!query.exec()) {
+        recordError(query);
+    } else {
+        while (query.next())
+            hits.insert(query.value(0).toLongLong(),
+                        SearchHit::fromMarkedSnippet(query.value(1).toString(), -query.value(2).toDouble()));
+    }
+    page.hits.reserve(page.rows.size());
+    for (const ArticleSummary &row : std::as_const(page.rows))
+        page.hits.append(hits.value(row.id));
 }
 
 std::optional<ArticleCursor> ArticleStore::cursorBefore(const ArticleQuery &articleQuery, int row) const
@@ -279,7 +401,7 @@ std::optional<ArticleCursor> ArticleStore::cursorBefore(const ArticleQuery &arti
     // Only the index is read: (sort column, id) covers this query.
     const Filter filtered = filter(articleQuery);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + sortColumn(articleQuery.sortKey) + QStringLiteral(", id FROM articles")
+    query.prepare(QStringLiteral("SELECT ") + sortColumn(articleQuery) + QStringLiteral(", id") + from(articleQuery)
                   + where(filtered.conditions) + ordering(articleQuery, false).orderBy
                   + QStringLiteral(" LIMIT 1 OFFSET :offset"));
     filtered.bind(query);
@@ -293,10 +415,10 @@ std::optional<ArticleCursor> ArticleStore::cursorBefore(const ArticleQuery &arti
 
 int ArticleStore::rowOf(const ArticleQuery &articleQuery, qint64 id) const
 {
-    const QString column = sortColumn(articleQuery.sortKey);
+    const QString column = sortColumn(articleQuery);
     const Filter filtered = filter(articleQuery);
     QSqlQuery key(m_db);
-    key.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM articles")
+    key.prepare(QStringLiteral("SELECT ") + column + from(articleQuery)
                 + where(filtered.conditions + QStringList{QStringLiteral("id = :id")}));
     filtered.bind(key);
     key.bindValue(QStringLiteral(":id"), id);
@@ -304,7 +426,7 @@ int ArticleStore::rowOf(const ArticleQuery &articleQuery, qint64 id) const
         return -1;
     // Rows before it are those that come "after" it in the reverse order.
     QSqlQuery before(m_db);
-    before.prepare(QStringLiteral("SELECT count(*) FROM articles")
+    before.prepare(QStringLiteral("SELECT count(*)") + from(articleQuery)
                    + where(filtered.conditions + QStringList{ordering(articleQuery, true).after}));
     filtered.bind(before);
     before.bindValue(QStringLiteral(":value"), key.value(0));
@@ -333,6 +455,19 @@ QVector<qint64> ArticleStore::articlesContaining(const QString &phrase) const
     while (query.next())
         ids.append(query.value(0).toLongLong());
     return ids;
+}
+
+QStringList ArticleStore::sources() const
+{
+    QStringList sources;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // The (source, id) index answers without reading a row.
+    if (!query.exec(QStringLiteral("SELECT DISTINCT source FROM articles WHERE source <> '' ORDER BY source")))
+        return fail(query, sources);
+    while (query.next())
+        sources.append(query.value(0).toString());
+    return sources;
 }
 
 QVector<qint64> ArticleStore::articleIds() const

@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "articlequery.h"
+#include "searchhit.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -29,7 +30,13 @@ public:
     struct Page {
         QVector<ArticleSummary> rows;
         QVector<ArticleCursor> cursors; //!< one per row, to continue paging from it
+        QVector<SearchHit> hits; //!< one per row when the query has a match, else empty
     };
+
+    /*! \brief Beyond this many matches, a relevance sort falls back to the
+     * date: bm25 scores every match before the first row comes (measured:
+     * 90 ms for 100k matches, against 1.7 ms in rowid order). */
+    static constexpr int RelevanceLimit = 10000;
 
     explicit ArticleStore(const QSqlDatabase &db);
 
@@ -60,10 +67,13 @@ public:
     /*! \brief The article stored from \a path; else the one article whose
      * file has the same name (a corpus moved to another folder); else 0. */
     qint64 findByPath(const QString &path) const;
+    /*! \brief The agencies articles name, sorted, without the empty one. */
+    QStringList sources() const;
 
     QString lastError() const { return m_error; }
 
 private:
+    void readHits(const ArticleQuery &query, Page &page) const;
     void recordError(const QSqlQuery &query) const;
     template<typename T>
     T fail(const QSqlQuery &query, T result) const

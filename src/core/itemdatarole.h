@@ -14,6 +14,8 @@ enum ItemDataRole {
     SourceRole, //!< QString: the agency
     PassageIdRole, //!< qint64
     PassageStateRole, //!< int: Passage::State
+    SnippetRole, //!< QString: the body around the matched words; invalid when the list has no search
+    SnippetMarksRole, //!< QVariantList of QPoint(start, end): the matched words in SnippetRole
 };
 
 } // namespace Veille

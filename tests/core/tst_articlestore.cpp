@@ -120,6 +120,7 @@ QVector<qint64> expectedOrder(QVector<Article> articles, const ArticleQuery &que
         case ArticleQuery::SortKey::Source:
             return a.source.toUtf8();
         case ArticleQuery::SortKey::Date:
+        case ArticleQuery::SortKey::Relevance: // without a match, the date
             break;
         }
         return QByteArray::number(a.date.sortKey()).rightJustified(8, '0');
@@ -555,7 +556,9 @@ void TestArticleStore::keysetPaging()
 {
     QFETCH(ArticleQuery::SortKey, sortKey);
     QFETCH(Qt::SortOrder, order);
-    const ArticleQuery query{sortKey, order};
+    ArticleQuery query;
+    query.sortKey = sortKey;
+    query.order = order;
     constexpr int Count = 1000;
 
     const auto db = openDatabase();
@@ -618,7 +621,9 @@ void TestArticleStore::cursorBeforeAndRowOfAgree()
 {
     QFETCH(ArticleQuery::SortKey, sortKey);
     QFETCH(Qt::SortOrder, order);
-    const ArticleQuery query{sortKey, order};
+    ArticleQuery query;
+    query.sortKey = sortKey;
+    query.order = order;
     constexpr int Count = 1000;
 
     const auto db = openDatabase();

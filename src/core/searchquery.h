@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace Veille {
+
+/*! \brief What a user typed in the search field, parsed.
+ *
+ * The syntax: words (all of them must appear), "a phrase", prefix*, OR
+ * between two words or phrases, -exclusion, title:word, source:AFP,
+ * entity:"a name or alias", date:2025-05 and date:2025-01..2025-06.
+ *
+ * Every word and phrase is quoted into the FTS5 expression, so no input
+ * can make an FTS5 syntax error; what cannot be understood is reported in
+ * problems() and, where it makes sense, searched as literal words.
+ */
+class SearchQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(Veille::SearchQuery)
+public:
+    static SearchQuery parse(const QString &text);
+
+    /*! \brief A date or a range as date_key bounds (YYYYMMDD, 00 for
+     * unknown parts): "2025" gives [20250000, 20259999]. Either bound may
+     * be 0 for an open range ("2025-01.." or "..2025"). False when \a text
+     * is not a date. */
+    static bool parseDateRange(const QString &text, int *from, int *to);
+
+    /*! \brief The FTS5 expression the articles must match; empty for none. */
+    QString match() const { return m_match; }
+    /*! \brief An FTS5 expression the articles must not match; empty for none. */
+    QString exclude() const { return m_exclude; }
+    /*! \brief source: values; an article's agency must contain each one. */
+    QStringList sources() const { return m_sources; }
+    /*! \brief entity: values, names or aliases; an article must mention each one. */
+    QStringList entities() const { return m_entities; }
+    int dateFrom() const { return m_dateFrom; } //!< 0: no lower bound
+    int dateTo() const { return m_dateTo; } //!< 0: no upper bound
+    /*! \brief Messages for the user about what was not understood, and
+     * what was searched instead. Empty when all is well. */
+    QStringList problems() const { return m_problems; }
+    /*! \brief Whether the query filters nothing at all. */
+    bool isEmpty() const;
+
+private:
+    QString m_match;
+    QString m_exclude;
+    QStringList m_sources;
+    QStringList m_entities;
+    int m_dateFrom = 0;
+    int m_dateTo = 0;
+    QStringList m_problems;
+};
+
+} // namespace Veille
