@@ -60,7 +60,7 @@ void ArticleSearcher::search(const ArticleQuery &base, const QString &text)
 }
 
 ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const ArticleQuery &base, const QString &text,
-                                             int pageSize)
+                                             int pageSize, int relevanceLimit)
 {
     Result result;
     result.text = text;
@@ -94,7 +94,7 @@ ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const Artic
     const ArticleStore store(db);
     result.count = store.count(query);
     if (query.sortKey == ArticleQuery::SortKey::Relevance && !query.match.isEmpty()
-        && result.count > ArticleStore::RelevanceLimit) {
+        && result.count > relevanceLimit) {
         query.sortKey = ArticleQuery::SortKey::Date;
         query.order = Qt::DescendingOrder;
         result.sortedByDateInstead = true;

@@ -47,8 +47,11 @@ public:
     /*! \brief Whether a search was started and has not finished yet. */
     bool isBusy() const { return m_pending; }
 
-    /*! \brief Searches on \a db, here and now; \a pageSize rows for the first page. */
-    static Result run(const QSqlDatabase &db, const ArticleQuery &base, const QString &text, int pageSize);
+    /*! \brief Searches on \a db, here and now; \a pageSize rows for the
+     * first page. Beyond \a relevanceLimit matches, a relevance sort
+     * becomes a date sort. */
+    static Result run(const QSqlDatabase &db, const ArticleQuery &base, const QString &text, int pageSize,
+                      int relevanceLimit = ArticleStore::RelevanceLimit);
 
 Q_SIGNALS:
     /*! \brief The latest search finished; older ones never signal. */

@@ -145,7 +145,10 @@ Filter filter(const ArticleQuery &query)
         filter.values.insert(QStringLiteral(":date_from"), query.dateFrom);
     }
     if (query.dateTo) {
-        filter.conditions << QStringLiteral("date_key <= :date_to");
+        // The whole date must be in the range: "2025" ends on 20259999, so
+        // it is not within 2024..2025-06, while May 2025 is.
+        filter.conditions << QStringLiteral("(CASE WHEN date_key % 10000 = 0 THEN date_key + 9999"
+                                            " WHEN date_key % 100 = 0 THEN date_key + 99 ELSE date_key END) <= :date_to");
         filter.values.insert(QStringLiteral(":date_to"), query.dateTo);
     }
     if (query.bookmarkedOnly) {
