@@ -5,6 +5,7 @@
 #include "entitiescommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
+#include "searchcommand.h"
 #include "showcommand.h"
 #include "translations.h"
 
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<EntitiesCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<BookmarksCommand>());
 
     QCommandLineParser parser;
