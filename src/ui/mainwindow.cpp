@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "articlefilterbar.h"
 #include "articlelistmodel.h"
 #include "curationcommands.h"
 #include "database.h"
@@ -9,14 +10,18 @@
 #include "entityhighlighter.h"
 #include "entitypanel.h"
 #include "entitytypename.h"
+#include "findbar.h"
 #include "importer.h"
 #include "importsummarydialog.h"
 #include "itemdatarole.h"
 #include "jobrunner.h"
+#include "listsearch.h"
 #include "mentionindexer.h"
 #include "passageactions.h"
 #include "passagepanel.h"
 #include "readingpane.h"
+#include "searchbar.h"
+#include "snippetdelegate.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -120,13 +125,28 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(0);
+    m_searchBar = new SearchBar;
+    m_filterBar = new ArticleFilterBar;
+    m_filterBar->setSources(m_store.sources());
+    listLayout->addWidget(m_searchBar);
+    listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_filterChip);
     listLayout->addWidget(m_articleView);
+    m_articleView->setItemDelegateForColumn(ArticleListModel::TitleColumn, new SnippetDelegate(m_articleView));
+    m_listSearch = new ListSearch(database.path(), m_model, m_searchBar, m_filterBar, this);
 
     m_readingPane = new ReadingPane;
+    m_findBar = new FindBar(m_readingPane);
+    m_findBar->hide();
+    auto *readingArea = new QWidget;
+    auto *readingLayout = new QVBoxLayout(readingArea);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->setSpacing(0);
+    readingLayout->addWidget(m_readingPane);
+    readingLayout->addWidget(m_findBar);
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_readingPane);
+    m_splitter->addWidget(readingArea);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
@@ -179,6 +199,14 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_passageActions->restoreUndoHistory();
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentArticle);
+    connect(m_listSearch, &ListSearch::resultsShown, this, [this] {
+        const qint64 current = m_readingPane->articleId();
+        if (current && m_model->rowOfArticle(current) >= 0)
+            selectArticle(current);
+        else if (m_model->rowCount() > 0)
+            m_articleView->setCurrentIndex(m_model->index(0, 0));
+        updateStatus();
+    });
     connect(m_readingPane, &ReadingPane::zoomChanged, this,
             [this](int steps) { m_settings->setValue(zoomKey, steps); });
 
@@ -237,6 +265,11 @@ void MainWindow::setUpActions()
                                              dialog->setAttribute(Qt::WA_DeleteOnClose);
                                              dialog->show();
                                          });
+    QAction *search = makeAction(tr("&Search Articles"), QStringLiteral("edit-find"),
+                                 {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::Key_Slash)},
+                                 [this] { m_searchBar->focusSearch(); });
+    QAction *find = makeAction(tr("&Find in Article…"), QStringLiteral("edit-find"), {QKeySequence::Find},
+                               [this] { m_findBar->activate(); });
     QAction *about = makeAction(tr("&About Veille"), QStringLiteral("help-about"), {}, [this] {
         QMessageBox::about(this, tr("About Veille"),
                            tr("<h3>Veille %1</h3><p>A reading desk for news analysts.</p><p>Database: %2</p>")
@@ -258,6 +291,8 @@ void MainWindow::setUpActions()
     edit->addAction(m_passageActions->emptyTrashAction());
     edit->addSeparator();
     edit->addAction(manageEntities);
+    edit->addSeparator();
+    edit->addActions({search, find});
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({zoomIn, zoomOut, zoomReset});
     view->addSeparator();
@@ -355,6 +390,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
     else if (m_model->rowCount() > 0)
         m_articleView->setCurrentIndex(m_model->index(0, 0));
     updateStatus();
+    m_filterBar->setSources(m_store.sources());
     statusBar()->showMessage(ImportSummaryDialog::summaryText(report), 10000);
 
     auto *summary = new ImportSummaryDialog(report, this);
@@ -544,7 +580,7 @@ void MainWindow::updateStatus()
 {
     const int count = m_model->rowCount();
     m_countLabel->setText(tr("%n article(s)", nullptr, count));
-    if (count == 0 && m_model->query().entityId == 0)
+    if (count == 0 && m_model->query().sameRows(ArticleQuery()))
         m_readingPane->showPlaceholder(
             tr("No articles yet.\nImport a folder with File → Import Folder (Ctrl+O), or drop files here."));
 }

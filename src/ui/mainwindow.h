@@ -20,8 +20,12 @@ class QUndoStack;
 
 namespace Veille {
 
+class ArticleFilterBar;
 class ArticleListModel;
 class Database;
+class FindBar;
+class ListSearch;
+class SearchBar;
 class EntityPanel;
 class JobRunner;
 class PassageActions;
@@ -52,6 +56,10 @@ public:
     JobRunner *jobRunner() const { return m_jobRunner; }
     PassagePanel *passagePanel() const { return m_passagePanel; }
     PassageActions *passageActions() const { return m_passageActions; }
+    SearchBar *searchBar() const { return m_searchBar; }
+    ArticleFilterBar *filterBar() const { return m_filterBar; }
+    ListSearch *listSearch() const { return m_listSearch; }
+    FindBar *findBar() const { return m_findBar; }
 
 Q_SIGNALS:
     /*! The store changed and the list shows it; the summary is open. */
@@ -96,6 +104,10 @@ private:
     PassagePanel *m_passagePanel = nullptr;
     QDockWidget *m_passageDock = nullptr;
     PassageActions *m_passageActions = nullptr;
+    SearchBar *m_searchBar = nullptr;
+    ArticleFilterBar *m_filterBar = nullptr;
+    ListSearch *m_listSearch = nullptr;
+    FindBar *m_findBar = nullptr;
     QVector<EntitySpan> m_suggestions; //!< of the open article, as the panel lists them
     std::unique_ptr<QSettings> m_settings;
 };
