@@ -32,6 +32,10 @@ struct ArticleQuery {
     int dateFrom = 0; //!< lowest date_key, 0 for none (date_key is YYYYMMDD, 00 for unknown parts)
     int dateTo = 0; //!< highest date_key, 0 for none
     bool bookmarkedOnly = false; //!< only articles with a passage that is not in the trash
+    /*! A hint, not a filter: the match holds a good share of the articles
+     * (ArticleSearcher sets it), so a sorted list walks the sort index and
+     * tests each row, rather than reading and sorting every match. */
+    bool commonMatch = false;
 
     /*! \brief Whether \a other shows the same rows, in whatever order. */
     bool sameRows(const ArticleQuery &other) const

@@ -92,6 +92,7 @@ ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const Artic
     }
 
     const ArticleStore store(db);
+    query.commonMatch = store.isCommonMatch(query.match);
     result.count = store.count(query);
     if (query.sortKey == ArticleQuery::SortKey::Relevance && !query.match.isEmpty()
         && result.count > relevanceLimit) {

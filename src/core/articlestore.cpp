@@ -77,12 +77,30 @@ struct Filter {
 // Title matches weigh more than body matches.
 const QString bm25 = QStringLiteral("bm25(articles_fts, 4.0, 1.0)");
 
-// The table rows come from: with a relevance sort, joined to the ranked
-// matches (the match is then a join, not a filter()).
+// Whether a filter reads an article's own columns, not only its id.
+bool readsColumns(const ArticleQuery &query)
+{
+    return !query.source.isEmpty() || !query.sourcesContaining.isEmpty() || query.dateFrom || query.dateTo;
+}
+
+// With a relevance sort and filters on ids only, rows are ranked in the
+// index alone and joined to articles for one page only (measured: 16 ms
+// down to 3 ms for 1,888 matches).
+bool ranksInIndex(const ArticleQuery &query)
+{
+    return sortKeyOf(query) == ArticleQuery::SortKey::Relevance && !readsColumns(query);
+}
+
+// The table rows come from. With a relevance sort it holds hit_rank, and
+// the match is this table, not a filter(); "articles" then names the
+// ranked matches, so that filters on articles.id read the same.
 QString from(const ArticleQuery &query)
 {
     if (sortKeyOf(query) != ArticleQuery::SortKey::Relevance)
         return QStringLiteral(" FROM articles");
+    if (ranksInIndex(query))
+        return QStringLiteral(" FROM (SELECT rowid AS id, ") + bm25
+            + QStringLiteral(" AS hit_rank FROM articles_fts WHERE articles_fts MATCH :match) AS articles");
     return QStringLiteral(" FROM articles JOIN (SELECT rowid AS hit_id, ") + bm25
         + QStringLiteral(" AS hit_rank FROM articles_fts WHERE articles_fts MATCH :match) AS hits"
                          " ON hits.hit_id = articles.id");
@@ -105,8 +123,12 @@ Filter filter(const ArticleQuery &query)
         filter.values.insert(QStringLiteral(":entity"), query.entityId);
     }
     if (!query.match.isEmpty()) {
+        // "+id" keeps SQLite from looking up every match by rowid: it
+        // then walks the sort index and stops after a page (measured on
+        // 1,888 of 2,225 articles: 13 ms down to under 1 ms).
         if (sortKeyOf(query) != ArticleQuery::SortKey::Relevance)
-            filter.conditions << QStringLiteral("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match)");
+            filter.conditions << (query.commonMatch ? QStringLiteral("+") : QString())
+                    + QStringLiteral("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match)");
         filter.values.insert(QStringLiteral(":match"), query.match);
     }
     if (!query.exclude.isEmpty()) {
@@ -317,12 +339,22 @@ std::optional<Article> ArticleStore::article(qint64 id) const
 
 int ArticleStore::count(const ArticleQuery &articleQuery) const
 {
-    // Counting needs no ranking: the match as a filter is much cheaper.
+    // Counting needs no ranking. When no filter reads an article's columns,
+    // the index alone counts, and no article row is read.
     ArticleQuery unranked = articleQuery;
     unranked.sortKey = ArticleQuery::SortKey::Date;
-    const Filter filtered = filter(unranked);
+    const bool indexOnly = !articleQuery.match.isEmpty() && articleQuery.source.isEmpty()
+        && articleQuery.sourcesContaining.isEmpty() && !articleQuery.dateFrom && !articleQuery.dateTo;
+    if (indexOnly)
+        unranked.match.clear();
+    Filter filtered = filter(unranked);
+    QString table = QStringLiteral(" FROM articles");
+    if (indexOnly) {
+        table = QStringLiteral(" FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH :match) AS articles");
+        filtered.values.insert(QStringLiteral(":match"), articleQuery.match);
+    }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM articles") + where(filtered.conditions));
+    query.prepare(QStringLiteral("SELECT count(*)") + table + where(filtered.conditions));
     filtered.bind(query);
     if (!query.exec() || !query.next())
         return fail(query, 0);
@@ -336,9 +368,17 @@ ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const st
     const Filter filtered = filter(articleQuery);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery)
-                  + from(articleQuery) + where(filtered.conditions + QStringList{after ? order.after : QString()})
-                  + order.orderBy + QStringLiteral(" LIMIT :limit"));
+    const QString conditions = where(filtered.conditions + QStringList{after ? order.after : QString()});
+    if (ranksInIndex(articleQuery)) {
+        const QString direction = order.orderBy.endsWith(QLatin1String("ASC")) ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        query.prepare(QStringLiteral("SELECT a.id, a.title, a.date_key, a.source, r.hit_rank FROM (SELECT id AS hit_id,"
+                                     " hit_rank") + from(articleQuery) + conditions + order.orderBy
+                      + QStringLiteral(" LIMIT :limit) AS r JOIN articles AS a ON a.id = r.hit_id ORDER BY r.hit_rank")
+                      + direction + QStringLiteral(", r.hit_id") + direction);
+    } else {
+        query.prepare(QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery)
+                      + from(articleQuery) + conditions + order.orderBy + QStringLiteral(" LIMIT :limit"));
+    }
     filtered.bind(query);
     if (after) {
         query.bindValue(QStringLiteral(":value"), after->sortValue);
@@ -458,6 +498,19 @@ QVector<qint64> ArticleStore::articlesContaining(const QString &phrase) const
     while (query.next())
         ids.append(query.value(0).toLongLong());
     return ids;
+}
+
+bool ArticleStore::isCommonMatch(const QString &match) const
+{
+    if (match.isEmpty())
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :match) * 200"
+                                 " >= (SELECT coalesce(max(id), 0) FROM articles)"));
+    query.bindValue(QStringLiteral(":match"), match);
+    if (!query.exec() || !query.next())
+        return fail(query, false);
+    return query.value(0).toBool();
 }
 
 QStringList ArticleStore::sources() const

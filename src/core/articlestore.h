@@ -67,6 +67,10 @@ public:
     /*! \brief The article stored from \a path; else the one article whose
      * file has the same name (a corpus moved to another folder); else 0. */
     qint64 findByPath(const QString &path) const;
+    /*! \brief Whether the FTS5 expression \a match holds at least one
+     * article in 200: then ArticleQuery::commonMatch pays. Counts in the
+     * index alone. */
+    bool isCommonMatch(const QString &match) const;
     /*! \brief The agencies articles name, sorted, without the empty one. */
     QStringList sources() const;
 
