@@ -140,8 +140,17 @@ SearchQuery SearchQuery::parse(const QString &text)
                 i = n;
                 query.m_problems << (value.trimmed().isEmpty()
                                          ? tr("The closing quote is missing.")
-                                         : tr("The closing quote is missing: “%1” was searched as a phrase.")
-                                               .arg(value.trimmed()));
+                                         : tr("The closing quote is missing: the words after it were searched one "
+                                              "by one."));
+                // Mid-phrase, the words alone find more than a phrase cut short.
+                if (field.isEmpty() && !negated) {
+                    const QStringList words = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                    for (const QString &word : words) {
+                        if (hasToken(word))
+                            units.append({Unit::Term, quoted(word), {}});
+                    }
+                    continue;
+                }
             } else {
                 value = text.mid(i + 1, close - i - 1);
                 i = close + 1;

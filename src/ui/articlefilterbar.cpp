@@ -23,7 +23,8 @@ ArticleFilterBar::ArticleFilterBar(QWidget *parent)
         edit->setPlaceholderText(placeholder);
         edit->setClearButtonEnabled(true);
         edit->setToolTip(tr("A year, a month or a day: 2025, 2025-05 or 2025-05-12"));
-        edit->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+        edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("2025-05-12")) + 24);
+        edit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("2025-05-12")) * 2);
         connect(edit, &QLineEdit::editingFinished, this, &ArticleFilterBar::checkDates);
         return edit;
     };

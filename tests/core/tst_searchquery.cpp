@@ -98,8 +98,11 @@ private Q_SLOTS:
 
         // Malformed input: a message, and the literal words where it makes sense.
         QTest::newRow("unbalanced quote") << QStringLiteral("Intel \"puces électroniques")
-                                          << QStringLiteral("\"Intel\" AND \"puces électroniques\"") << QString()
+                                          << QStringLiteral("\"Intel\" AND \"puces\" AND \"électroniques\"") << QString()
                                           << none << none << 0 << 0 << QStringLiteral("closing quote");
+        QTest::newRow("unbalanced quote in a field stays a phrase")
+            << QStringLiteral("title:\"puces IA") << QStringLiteral("title : \"puces IA\"") << QString() << none << none << 0
+            << 0 << QStringLiteral("closing quote");
         QTest::newRow("lone quote") << QStringLiteral("\"") << QString() << QString() << none << none << 0 << 0
                                     << QStringLiteral("closing quote");
         QTest::newRow("lone AND") << QStringLiteral("AND") << QStringLiteral("\"AND\"") << QString() << none << none

@@ -111,7 +111,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("rows");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unbalanced quote searches the phrase") << QStringLiteral("\"semi-conducteurs") << 8
+        QTest::newRow("unbalanced quote searches the words") << QStringLiteral("\"semi-conducteurs") << 8
                                                               << QStringLiteral("closing quote");
         QTest::newRow("lone star shows every article") << QStringLiteral("*") << 17 << QStringLiteral("letters before it");
         QTest::newRow("punctuation only") << QStringLiteral("!!") << 17 << QStringLiteral("no letters or digits");
