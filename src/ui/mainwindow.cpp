@@ -114,6 +114,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     auto *chipLayout = new QHBoxLayout(m_filterChip);
     chipLayout->setContentsMargins(4, 4, 4, 0);
     m_filterButton = new QToolButton;
+    m_filterButton->setObjectName(QStringLiteral("entityFilterChip"));
     m_filterButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_filterButton->setAutoRaise(false);
     m_filterButton->setToolTip(tr("Show all articles again"));
@@ -128,10 +129,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_searchBar = new SearchBar;
     m_filterBar = new ArticleFilterBar;
     m_filterBar->setSources(m_store.sources());
-    listLayout->addWidget(m_searchBar);
-    listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_filterChip);
     listLayout->addWidget(m_articleView);
+    listLayout->insertWidget(0, m_searchBar);
+    listLayout->insertWidget(1, m_filterBar);
     m_articleView->setItemDelegateForColumn(ArticleListModel::TitleColumn, new SnippetDelegate(m_articleView));
     m_listSearch = new ListSearch(database.path(), m_model, m_searchBar, m_filterBar, this);
 

@@ -146,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(filtered, int(naming.size()));
         for (int row = 0; row < filtered; ++row)
             QVERIFY(naming.contains(m_window->articleModel()->index(row, 0).data(ArticleIdRole).toLongLong()));
-        auto *chip = m_window->findChild<QToolButton *>();
+        auto *chip = m_window->findChild<QToolButton *>(QStringLiteral("entityFilterChip"));
         QVERIFY(chip);
         QTRY_VERIFY(chip->isVisible());
         QVERIFY(chip->text().startsWith(QLatin1String("Microsoft")));
