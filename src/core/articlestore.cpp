@@ -409,25 +409,30 @@ void ArticleStore::readHits(const ArticleQuery &articleQuery, Page &page) const
     if (articleQuery.match.isEmpty() || page.rows.isEmpty())
         return;
     // snippet() and bm25() only work in a query that has the MATCH; the
-    // rowid list keeps FTS5 to this page's rows.
-    QStringList names;
-    for (int k = 0; k < page.rows.size(); ++k)
-        names << QStringLiteral(":row%1").arg(k);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT rowid, snippet(articles_fts, 1, :open, :close, :cut, 16), ") + bm25
-                  + QStringLiteral(" FROM articles_fts WHERE articles_fts MATCH :match AND rowid IN (")
-                  + names.join(QStringLiteral(", ")) + QLatin1Char(')'));
-    query.bindValue(QStringLiteral(":open"), QString(QChar(SearchHit::OpenMark)));
-    query.bindValue(QStringLiteral(":close"), QString(QChar(SearchHit::CloseMark)));
-    query.bindValue(QStringLiteral(":cut"), QStringLiteral("…"));
-    query.bindValue(QStringLiteral(":match"), articleQuery.match);
-    for (int k = 0; k < page.rows.size(); ++k)
-        query.bindValue(names.at(k), page.rows.at(k).id);
+    // rowid list keeps FTS5 to this page's rows, a few hundred at a time
+    // to stay far below SQLite's limit on parameters.
+    constexpr int Chunk = 500;
     QHash<qint64, SearchHit> hits;
-    if (!query.exec()) {
-        recordError(query);
-    } else {
+    for (int first = 0; first < page.rows.size(); first += Chunk) {
+        const int count = std::min(Chunk, int(page.rows.size()) - first);
+        QStringList names;
+        for (int k = 0; k < count; ++k)
+            names << QStringLiteral(":row%1").arg(k);
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT rowid, snippet(articles_fts, 1, :open, :close, :cut, 16), ") + bm25
+                      + QStringLiteral(" FROM articles_fts WHERE articles_fts MATCH :match AND rowid IN (")
+                      + names.join(QStringLiteral(", ")) + QLatin1Char(')'));
+        query.bindValue(QStringLiteral(":open"), QString(QChar(SearchHit::OpenMark)));
+        query.bindValue(QStringLiteral(":close"), QString(QChar(SearchHit::CloseMark)));
+        query.bindValue(QStringLiteral(":cut"), QStringLiteral("…"));
+        query.bindValue(QStringLiteral(":match"), articleQuery.match);
+        for (int k = 0; k < count; ++k)
+            query.bindValue(names.at(k), page.rows.at(first + k).id);
+        if (!query.exec()) {
+            recordError(query);
+            break;
+        }
         while (query.next())
             hits.insert(query.value(0).toLongLong(),
                         SearchHit::fromMarkedSnippet(query.value(1).toString(), -query.value(2).toDouble()));
