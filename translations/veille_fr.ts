@@ -94,6 +94,53 @@
     </message>
 </context>
 <context>
+    <name>Veille::ArticleFilterBar</name>
+    <message>
+        <source>A year, a month or a day: 2025, 2025-05 or 2025-05-12</source>
+        <translation>Une année, un mois ou un jour : 2025, 2025-05 ou 2025-05-12</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Only the articles of this agency</source>
+        <translation>Seulement les articles de cette agence</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>Only the articles with a bookmarked passage</source>
+        <translation>Seulement les articles qui ont un passage en signet</translation>
+    </message>
+    <message>
+        <source>Best First</source>
+        <translation>Meilleurs d’abord</translation>
+    </message>
+    <message>
+        <source>List the best matches of a search first; otherwise, the order of the column headers. A search matching more than %1 articles is listed by date.</source>
+        <translation>Lister d’abord les meilleurs résultats d’une recherche ; sinon, l’ordre des en-têtes de colonnes. Une recherche qui trouve plus de %1 articles est listée par date.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write 2025, 2025-05 or 2025-05-12.</source>
+        <translation>« %1 » n’est pas une date : écrivez 2025, 2025-05 ou 2025-05-12.</translation>
+    </message>
+    <message>
+        <source>The first date comes after the second.</source>
+        <translation>La première date vient après la seconde.</translation>
+    </message>
+</context>
+<context>
     <name>Veille::ArticleListModel</name>
     <message>
         <source>undated</source>
@@ -284,6 +331,10 @@
     <message>
         <source>%1 passages added, %2 already there, %3 not imported</source>
         <translation>%1 passages ajoutés, %2 déjà présents, %3 non importés</translation>
+    </message>
+    <message>
+        <source>“%1” is not in article %2</source>
+        <translation>« %1 » n’est pas dans l’article %2</translation>
     </message>
 </context>
 <context>
@@ -661,6 +712,40 @@
     </message>
 </context>
 <context>
+    <name>Veille::FindBar</name>
+    <message>
+        <source>Find in the article</source>
+        <translation>Chercher dans l’article</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Veille::GazetteerFile</name>
     <message>
         <source>line %1: %2</source>
@@ -879,6 +964,17 @@
     </message>
 </context>
 <context>
+    <name>Veille::ListSearch</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1 matches: listed by date, newest first, as ranking so many would be slow.</source>
+        <translation>%1 résultats : listés par date, les plus récents d’abord, car les classer serait trop lent.</translation>
+    </message>
+</context>
+<context>
     <name>Veille::MainWindow</name>
     <message>
         <source>Veille</source>
@@ -1064,6 +1160,14 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>Passages</source>
         <translation>Passages</translation>
+    </message>
+    <message>
+        <source>&amp;Search Articles</source>
+        <translation>&amp;Rechercher dans les articles</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Chercher dans l’article…</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1639,115 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>Remove the alias “%1” of %2</source>
         <translation>Retirer l’alias « %1 » de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::SearchBar</name>
+    <message>
+        <source>Search the articles (/ or Ctrl+K)</source>
+        <translation>Rechercher dans les articles (/ ou Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Intel&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in the title&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;source:VNA&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the agency contains VNA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;entity:&quot;Pham Minh Chinh&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;naming an entity, by name or alias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-05&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in May 2025 (also 2025, 2025-05-12)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-01..2025-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in a range; either end may be left out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rechercher dans les articles, sans tenir compte des accents ni de la casse :&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;les deux mots&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;une expression exacte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;les mots qui commencent ainsi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sans ce mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Intel&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dans le titre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;source:VNA&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;l’agence contient VNA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;entity:&quot;Pham Minh Chinh&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;qui nomment une entité, par son nom ou un alias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-05&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;en mai 2025 (aussi 2025, 2025-05-12)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-01..2025-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dans une période ; l’une des bornes peut manquer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Échap efface la recherche.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::SearchCommand</name>
+    <message>
+        <source>Search the articles: words, &quot;phrases&quot;, prefix*, OR, -word, title:, source:, entity:, date:.</source>
+        <translation>Rechercher dans les articles : mots, &quot;expressions&quot;, préfixe*, OR, -mot, title:, source:, entity:, date:.</translation>
+    </message>
+    <message>
+        <source>What to search; several arguments are joined with spaces. Put -- before a query that starts with -.</source>
+        <translation>Ce qu’il faut chercher ; plusieurs arguments sont joints par des espaces. Mettez -- avant une recherche qui commence par -.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {id, title, date, source, snippet, score}.</source>
+        <translation>Écrire un tableau JSON de {id, title, date, source, snippet, score}.</translation>
+    </message>
+    <message>
+        <source>Print at most N articles (default 20).</source>
+        <translation>Écrire au plus N articles (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>relevance (the default; by date beyond %1 matches) or date.</source>
+        <translation>relevance (par défaut ; par date au-delà de %1 résultats) ou date.</translation>
+    </message>
+    <message>
+        <source>search: give a query, e.g. veille-cli search &apos;&quot;semi-conducteurs&quot; Hanoï&apos;</source>
+        <translation>search : donnez une recherche, par exemple veille-cli search &apos;&quot;semi-conducteurs&quot; Hanoï&apos;</translation>
+    </message>
+    <message>
+        <source>search: --limit needs a positive number, not “%1”</source>
+        <translation>search : --limit demande un nombre positif, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>search: --sort is relevance or date, not “%1”</source>
+        <translation>search : --sort vaut relevance ou date, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>search: syntax error: %1</source>
+        <translation>search : erreur de syntaxe : %1</translation>
+    </message>
+    <message>
+        <source>%1 matches: sorted by date, newest first, rather than by relevance</source>
+        <translation>%1 résultats : triés par date, les plus récents d’abord, plutôt que par pertinence</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching articles</source>
+        <translation>%1 sur %2 articles trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::SearchQuery</name>
+    <message>
+        <source>The dates leave no day between them.</source>
+        <translation>Les dates ne laissent aucun jour entre elles.</translation>
+    </message>
+    <message>
+        <source>No entity is named “%1”.</source>
+        <translation>Aucune entité ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>“-” needs a word right after it: -word leaves out the articles with it.</source>
+        <translation>« - » demande un mot juste après lui : -mot écarte les articles qui le contiennent.</translation>
+    </message>
+    <message>
+        <source>The closing quote is missing.</source>
+        <translation>Le guillemet fermant manque.</translation>
+    </message>
+    <message>
+        <source>The closing quote is missing: the words after it were searched one by one.</source>
+        <translation>Le guillemet fermant manque : les mots qui le suivent ont été cherchés un par un.</translation>
+    </message>
+    <message>
+        <source>“-%1:” is not supported: only words and phrases can be left out.</source>
+        <translation>« -%1: » n’est pas possible : seuls les mots et les expressions peuvent être écartés.</translation>
+    </message>
+    <message>
+        <source>“%1:” needs a value after it.</source>
+        <translation>« %1: » demande une valeur après lui.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write date:2025, date:2025-05, date:2025-05-12 or date:2025-01..2025-06.</source>
+        <translation>« %1 » n’est pas une date : écrivez date:2025, date:2025-05, date:2025-05-12 ou date:2025-01..2025-06.</translation>
+    </message>
+    <message>
+        <source>“*” needs letters before it: inter* finds international, interview…</source>
+        <translation>« * » demande des lettres avant lui : inter* trouve international, interview…</translation>
+    </message>
+    <message>
+        <source>“%1” has no letters or digits to search for.</source>
+        <translation>« %1 » ne contient ni lettre ni chiffre à chercher.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a word or a phrase on each side; it was searched as a word.</source>
+        <translation>« %1 » demande un mot ou une expression de chaque côté ; il a été cherché comme un mot.</translation>
     </message>
 </context>
 <context>

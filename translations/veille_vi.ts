@@ -94,6 +94,53 @@
     </message>
 </context>
 <context>
+    <name>Veille::ArticleFilterBar</name>
+    <message>
+        <source>A year, a month or a day: 2025, 2025-05 or 2025-05-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the articles of this agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the articles with a bookmarked passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the best matches of a search first; otherwise, the order of the column headers. A search matching more than %1 articles is listed by date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write 2025, 2025-05 or 2025-05-12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first date comes after the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::ArticleListModel</name>
     <message>
         <source>undated</source>
@@ -277,6 +324,10 @@
     </message>
     <message>
         <source>%1 passages added, %2 already there, %3 not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in article %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,6 +691,39 @@
     </message>
 </context>
 <context>
+    <name>Veille::FindBar</name>
+    <message>
+        <source>Find in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::GazetteerFile</name>
     <message>
         <source>line %1: %2</source>
@@ -850,6 +934,17 @@
     </message>
 </context>
 <context>
+    <name>Veille::ListSearch</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches: listed by date, newest first, as ranking so many would be slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::MainWindow</name>
     <message>
         <source>Veille</source>
@@ -1032,6 +1127,14 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
     </message>
     <message>
         <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,6 +1599,115 @@ Your note is still in the editor.</source>
     <name>Veille::RemoveAliasCommand</name>
     <message>
         <source>Remove the alias “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::SearchBar</name>
+    <message>
+        <source>Search the articles (/ or Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Intel&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in the title&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;source:VNA&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the agency contains VNA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;entity:&quot;Pham Minh Chinh&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;naming an entity, by name or alias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-05&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in May 2025 (also 2025, 2025-05-12)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-01..2025-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in a range; either end may be left out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::SearchCommand</name>
+    <message>
+        <source>Search the articles: words, &quot;phrases&quot;, prefix*, OR, -word, title:, source:, entity:, date:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to search; several arguments are joined with spaces. Put -- before a query that starts with -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {id, title, date, source, snippet, score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print at most N articles (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relevance (the default; by date beyond %1 matches) or date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: give a query, e.g. veille-cli search &apos;&quot;semi-conducteurs&quot; Hanoï&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: --limit needs a positive number, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: --sort is relevance or date, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search: syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches: sorted by date, newest first, rather than by relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::SearchQuery</name>
+    <message>
+        <source>The dates leave no day between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entity is named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“-” needs a word right after it: -word leaves out the articles with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing quote is missing: the words after it were searched one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“-%1:” is not supported: only words and phrases can be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1:” needs a value after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write date:2025, date:2025-05, date:2025-05-12 or date:2025-01..2025-06.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“*” needs letters before it: inter* finds international, interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no letters or digits to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a word or a phrase on each side; it was searched as a word.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
