@@ -7,6 +7,7 @@
 #include "listcommand.h"
 #include "showcommand.h"
 #include "translations.h"
+#include "watchcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
     commands.push_back(std::make_unique<BookmarksCommand>());
+    commands.push_back(std::make_unique<WatchCommand>());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Veille's command-line tool."));

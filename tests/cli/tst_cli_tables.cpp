@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirun.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -102,6 +103,24 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(dbPath()));
+    }
+
+    void watchAddListRemove()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("inbox"));
+        QVERIFY(QDir().mkpath(folder));
+        QCOMPARE(cliDb({QStringLiteral("watch"), QStringLiteral("add"), folder}).exitCode, 0);
+        QCOMPARE(cliDb({QStringLiteral("watch"), QStringLiteral("add"), folder + QStringLiteral("/")}).exitCode, 0);
+        QCOMPARE(cliDb({QStringLiteral("watch"), QStringLiteral("list")}).out, folder + QLatin1Char('\n'));
+        QCOMPARE(cliDb({QStringLiteral("watch"), QStringLiteral("remove"), folder}).exitCode, 0);
+        QCOMPARE(cliDb({QStringLiteral("watch"), QStringLiteral("list")}).out, QString());
+        const CliRun again = cliDb({QStringLiteral("watch"), QStringLiteral("remove"), folder});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QLatin1String("is not watched")), qPrintable(again.err));
+        const CliRun notAFolder = cliDb({QStringLiteral("watch"), QStringLiteral("add"), folder + QStringLiteral("/x")});
+        QCOMPARE(notAFolder.exitCode, 2);
+        QCOMPARE(cliDb({QStringLiteral("watch")}).exitCode, 2);
+        QCOMPARE(cliDb({QStringLiteral("watch"), QStringLiteral("list"), folder}).exitCode, 2);
     }
 
     void bbcAfrique()
