@@ -324,6 +324,10 @@
         <source>%1 passages added, %2 already there, %3 not imported</source>
         <translation>%1 passages ajoutés, %2 déjà présents, %3 non importés</translation>
     </message>
+    <message>
+        <source>“%1” is not in article %2</source>
+        <translation>« %1 » n’est pas dans l’article %2</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ColumnMapping</name>

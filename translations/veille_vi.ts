@@ -318,6 +318,10 @@
         <source>%1 passages added, %2 already there, %3 not imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not in article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veille::ColumnMapping</name>
