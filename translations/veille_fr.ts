@@ -80,6 +80,41 @@
     </message>
 </context>
 <context>
+    <name>TableImportDialog</name>
+    <message>
+        <source>Import a Table</source>
+        <translation>Importer une table</translation>
+    </message>
+    <message>
+        <source>Each row becomes one article. Choose the column that gives each field; the guess comes from the header. A row needs a title or a body.</source>
+        <translation>Chaque ligne devient un article. Choisissez la colonne qui donne chaque champ ; la proposition vient de l’en-tête. Une ligne doit avoir un titre ou un corps.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Corps :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Premières lignes :</translation>
+    </message>
+</context>
+<context>
     <name>Veille::AddAliasCommand</name>
     <message>
         <source>Add “%1” as an alias of %2</source>
@@ -172,6 +207,10 @@
     <message>
         <source>impossible date “%1” in the header line</source>
         <translation>date impossible « %1 » dans la ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>neither a title nor a body</source>
+        <translation>ni titre ni corps</translation>
     </message>
 </context>
 <context>
@@ -338,6 +377,33 @@
     </message>
 </context>
 <context>
+    <name>Veille::ColumnMapping</name>
+    <message>
+        <source>“%1” is not FIELD=COLUMN</source>
+        <translation>« %1 » n’est pas de la forme CHAMP=COLONNE</translation>
+    </message>
+    <message>
+        <source>unknown field “%1”; the fields are title, body, date, source and url</source>
+        <translation>champ inconnu « %1 » ; les champs sont title, body, date, source et url</translation>
+    </message>
+    <message>
+        <source>the field “%1” is mapped twice</source>
+        <translation>le champ « %1 » est associé deux fois</translation>
+    </message>
+    <message>
+        <source>the mapping is empty; write it as title=COLUMN,body=COLUMN,…</source>
+        <translation>l’association est vide ; écrivez-la title=COLONNE,body=COLONNE,…</translation>
+    </message>
+    <message>
+        <source>no column “%1” for the %2; the columns are: %3</source>
+        <translation>pas de colonne « %1 » pour le champ %2 ; les colonnes sont : %3</translation>
+    </message>
+    <message>
+        <source>no column for the title or the body (the columns are: %1); map one with title=COLUMN or body=COLUMN</source>
+        <translation>aucune colonne pour le titre ou le corps (les colonnes sont : %1) ; associez-en une avec title=COLONNE ou body=COLONNE</translation>
+    </message>
+</context>
+<context>
     <name>Veille::Command</name>
     <message>
         <source>Show help for this command.</source>
@@ -366,8 +432,51 @@
         <translation>le répertoire d’entités par défaut n’est pas intégré à ce programme</translation>
     </message>
     <message>
-        <source>no countries: Debian&apos;s iso-codes package is not installed</source>
+        <source>no countries: Debian's iso-codes package is not installed</source>
         <translation>aucun pays : le paquet Debian iso-codes n’est pas installé</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DelimitedReader</name>
+    <message>
+        <source>record longer than %1</source>
+        <translation>enregistrement de plus de %1</translation>
+    </message>
+    <message>
+        <source>more than %1 fields</source>
+        <translation>plus de %1 champs</translation>
+    </message>
+    <message>
+        <source>unterminated quote: the quoted field opened on line %1 never closes</source>
+        <translation>guillemet non fermé : le champ entre guillemets ouvert ligne %1 ne se ferme jamais</translation>
+    </message>
+    <message>
+        <source>text after the closing quote on line %1 (a quote inside a quoted field must be doubled)</source>
+        <translation>du texte après le guillemet fermant ligne %1 (un guillemet dans un champ entre guillemets doit être doublé)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <source>the header row (line %1) cannot be read: %2</source>
+        <translation>la ligne d’en-tête (ligne %1) est illisible : %2</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>stopped after %1 malformed records in a row; is this really a %2 file?</source>
+        <translation>arrêt après %1 enregistrements mal formés d’affilée ; est-ce vraiment un fichier %2 ?</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>binary content in a field</source>
+        <translation>contenu binaire dans un champ</translation>
     </message>
 </context>
 <context>
@@ -842,6 +951,22 @@
         <source>import stopped: %1</source>
         <translation>import interrompu : %1</translation>
     </message>
+    <message>
+        <source>Read every file as a table in FORMAT: csv, tsv or jsonl (by default, the extension decides: .csv, .tsv, .jsonl).</source>
+        <translation>Lire chaque fichier comme une table au FORMAT csv, tsv ou jsonl (par défaut, l’extension décide : .csv, .tsv, .jsonl).</translation>
+    </message>
+    <message>
+        <source>Which column gives each field of a table, e.g. title=headline,body=text; the fields are title, body, date, source and url. Fields not named are guessed from the header; "date=" means no column.</source>
+        <translation>Quelle colonne donne chaque champ d’une table, par exemple title=headline,body=text ; les champs sont title, body, date, source et url. Les champs non nommés sont devinés d’après l’en-tête ; « date= » signifie aucune colonne.</translation>
+    </message>
+    <message>
+        <source>import: unknown format “%1”; use csv, tsv or jsonl</source>
+        <translation>import : format inconnu « %1 » ; utilisez csv, tsv ou jsonl</translation>
+    </message>
+    <message>
+        <source>import: bad --map: %1</source>
+        <translation>import : --map incorrect : %1</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ImportSummaryDialog</name>
@@ -920,6 +1045,10 @@
         <source>file too large (the limit is %1)</source>
         <translation>fichier trop volumineux (la limite est de %1)</translation>
     </message>
+    <message>
+        <source>no rows under the header</source>
+        <translation>aucune ligne sous l’en-tête</translation>
+    </message>
 </context>
 <context>
     <name>Veille::JobRunner</name>
@@ -930,6 +1059,25 @@
     <message>
         <source>%1 %2 of %3</source>
         <translation>%1 %2 sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::JsonLinesReader</name>
+    <message>
+        <source>line longer than %1</source>
+        <translation>ligne de plus de %1</translation>
+    </message>
+    <message>
+        <source>binary content</source>
+        <translation>contenu binaire</translation>
+    </message>
+    <message>
+        <source>invalid JSON at character %1: %2</source>
+        <translation>JSON invalide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1316,22 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>&amp;Find in Article…</source>
         <translation>&amp;Chercher dans l’article…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Table…</source>
+        <translation>Importer une &amp;table…</translation>
+    </message>
+    <message>
+        <source>Watched folders: %1</source>
+        <translation>Dossiers surveillés : %1</translation>
+    </message>
+    <message>
+        <source>Import a Table</source>
+        <translation>Importer une table</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.tab *.jsonl *.ndjson)</source>
+        <translation>Tables (*.csv *.tsv *.tab *.jsonl *.ndjson)</translation>
     </message>
 </context>
 <context>
@@ -1648,15 +1812,15 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>Rechercher dans les articles (/ ou Ctrl+K)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Intel&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in the title&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;source:VNA&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the agency contains VNA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;entity:&quot;Pham Minh Chinh&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;naming an entity, by name or alias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-05&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in May 2025 (also 2025, 2025-05-12)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-01..2025-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in a range; either end may be left out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Rechercher dans les articles, sans tenir compte des accents ni de la casse :&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;les deux mots&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;une expression exacte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;les mots qui commencent ainsi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sans ce mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Intel&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dans le titre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;source:VNA&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;l’agence contient VNA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;entity:&quot;Pham Minh Chinh&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;qui nomment une entité, par son nom ou un alias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-05&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;en mai 2025 (aussi 2025, 2025-05-12)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-01..2025-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dans une période ; l’une des bornes peut manquer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Échap efface la recherche.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;"vice-ministre des Finances"&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Intel&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in the title&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;source:VNA&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the agency contains VNA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;entity:"Pham Minh Chinh"&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;naming an entity, by name or alias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-05&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in May 2025 (also 2025, 2025-05-12)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-01..2025-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in a range; either end may be left out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rechercher dans les articles, sans tenir compte des accents ni de la casse :&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;les deux mots&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;"vice-ministre des Finances"&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;une expression exacte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;les mots qui commencent ainsi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sans ce mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Intel&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dans le titre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;source:VNA&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;l’agence contient VNA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;entity:"Pham Minh Chinh"&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;qui nomment une entité, par son nom ou un alias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-05&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;en mai 2025 (aussi 2025, 2025-05-12)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-01..2025-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dans une période ; l’une des bornes peut manquer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Échap efface la recherche.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Veille::SearchCommand</name>
     <message>
-        <source>Search the articles: words, &quot;phrases&quot;, prefix*, OR, -word, title:, source:, entity:, date:.</source>
-        <translation>Rechercher dans les articles : mots, &quot;expressions&quot;, préfixe*, OR, -mot, title:, source:, entity:, date:.</translation>
+        <source>Search the articles: words, "phrases", prefix*, OR, -word, title:, source:, entity:, date:.</source>
+        <translation>Rechercher dans les articles : mots, "expressions", préfixe*, OR, -mot, title:, source:, entity:, date:.</translation>
     </message>
     <message>
         <source>What to search; several arguments are joined with spaces. Put -- before a query that starts with -.</source>
@@ -1675,8 +1839,8 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>relevance (par défaut ; par date au-delà de %1 résultats) ou date.</translation>
     </message>
     <message>
-        <source>search: give a query, e.g. veille-cli search &apos;&quot;semi-conducteurs&quot; Hanoï&apos;</source>
-        <translation>search : donnez une recherche, par exemple veille-cli search &apos;&quot;semi-conducteurs&quot; Hanoï&apos;</translation>
+        <source>search: give a query, e.g. veille-cli search '"semi-conducteurs" Hanoï'</source>
+        <translation>search : donnez une recherche, par exemple veille-cli search '"semi-conducteurs" Hanoï'</translation>
     </message>
     <message>
         <source>search: --limit needs a positive number, not “%1”</source>
@@ -1757,7 +1921,7 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>Afficher un article : titre, date, source, crédit photo et texte.</translation>
     </message>
     <message>
-        <source>The article&apos;s id, as printed by list.</source>
+        <source>The article's id, as printed by list.</source>
         <translation>L’identifiant de l’article, tel que list l’affiche.</translation>
     </message>
     <message>
@@ -1820,6 +1984,108 @@ Votre note est toujours dans l’éditeur.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::TableImportDialog</name>
+    <message>
+        <source>malformed: %1</source>
+        <translation>mal formée : %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::TableReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <source>UTF-16 tables over %1 are not supported; save the file as UTF-8</source>
+        <translation>les tables UTF-16 de plus de %1 ne sont pas prises en charge ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>not a text file (binary content)</source>
+        <translation>pas un fichier texte (contenu binaire)</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::WatchCommand</name>
+    <message>
+        <source>Watched folders, whose new or changed files Veille imports while it runs:
+  add FOLDER      watch FOLDER
+  remove FOLDER   stop watching FOLDER
+  list            the watched folders</source>
+        <translation>Dossiers surveillés, dont Veille importe les fichiers nouveaux ou modifiés pendant qu’il tourne :
+  add FOLDER      surveiller FOLDER
+  remove FOLDER   cesser de surveiller FOLDER
+  list            les dossiers surveillés</translation>
+    </message>
+    <message>
+        <source>add, remove or list.</source>
+        <translation>add, remove ou list.</translation>
+    </message>
+    <message>
+        <source>watch: give add FOLDER, remove FOLDER or list</source>
+        <translation>watch : indiquez add DOSSIER, remove DOSSIER ou list</translation>
+    </message>
+    <message>
+        <source>watch %1: give one folder</source>
+        <translation>watch %1 : indiquez un dossier</translation>
+    </message>
+    <message>
+        <source>watch add: %1 is not a folder</source>
+        <translation>watch add : %1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>watch remove: %1 is not watched</source>
+        <translation>watch remove : %1 n’est pas surveillé</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::WatchedFoldersMenu</name>
+    <message>
+        <source>&amp;Watched Folders</source>
+        <translation>Dossiers &amp;surveillés</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>&amp;Surveiller un dossier…</translation>
+    </message>
+    <message>
+        <source>Import a folder now, then its new or changed files while Veille runs</source>
+        <translation>Importer un dossier maintenant, puis ses fichiers nouveaux ou modifiés pendant que Veille tourne</translation>
+    </message>
+    <message>
+        <source>Uncheck to stop watching</source>
+        <translation>Décochez pour cesser de surveiller</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Surveiller un dossier</translation>
+    </message>
+    <message>
+        <source>The folder cannot be watched: %1</source>
+        <translation>Le dossier ne peut pas être surveillé : %1</translation>
+    </message>
+</context>
+<context>
     <name>Veille::WebAnnotation</name>
     <message>
         <source>Veille passages</source>
@@ -1873,7 +2139,7 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>La base %1 ne peut pas être ouverte : %2</translation>
     </message>
     <message>
-        <source>Veille&apos;s command-line tool.</source>
+        <source>Veille's command-line tool.</source>
         <translation>L’outil en ligne de commande de Veille.</translation>
     </message>
     <message>

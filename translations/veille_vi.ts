@@ -80,6 +80,41 @@
     </message>
 </context>
 <context>
+    <name>TableImportDialog</name>
+    <message>
+        <source>Import a Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row becomes one article. Choose the column that gives each field; the guess comes from the header. A row needs a title or a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::AddAliasCommand</name>
     <message>
         <source>Add “%1” as an alias of %2</source>
@@ -171,6 +206,10 @@
     </message>
     <message>
         <source>impossible date “%1” in the header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a title nor a body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -332,6 +371,33 @@
     </message>
 </context>
 <context>
+    <name>Veille::ColumnMapping</name>
+    <message>
+        <source>“%1” is not FIELD=COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field “%1”; the fields are title, body, date, source and url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field “%1” is mapped twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping is empty; write it as title=COLUMN,body=COLUMN,…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column “%1” for the %2; the columns are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column for the title or the body (the columns are: %1); map one with title=COLUMN or body=COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::Command</name>
     <message>
         <source>Show help for this command.</source>
@@ -361,6 +427,49 @@
     </message>
     <message>
         <source>no countries: Debian&apos;s iso-codes package is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DelimitedReader</name>
+    <message>
+        <source>record longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quote: the quoted field opened on line %1 never closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote on line %1 (a quote inside a quoted field must be doubled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row (line %1) cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after %1 malformed records in a row; is this really a %2 file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary content in a field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -816,6 +925,22 @@
         <source>import stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read every file as a table in FORMAT: csv, tsv or jsonl (by default, the extension decides: .csv, .tsv, .jsonl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column gives each field of a table, e.g. title=headline,body=text; the fields are title, body, date, source and url. Fields not named are guessed from the header; &quot;date=&quot; means no column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: unknown format “%1”; use csv, tsv or jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: bad --map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veille::ImportSummaryDialog</name>
@@ -890,6 +1015,10 @@
         <source>file too large (the limit is %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no rows under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veille::JobRunner</name>
@@ -899,6 +1028,25 @@
     </message>
     <message>
         <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::JsonLinesReader</name>
+    <message>
+        <source>line longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1135,6 +1283,22 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
     </message>
     <message>
         <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched folders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.tab *.jsonl *.ndjson)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,6 +1941,105 @@ Your note is still in the editor.</source>
     <name>Veille::SuppressCommand</name>
     <message>
         <source>Never highlight “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::TableImportDialog</name>
+    <message>
+        <source>malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::TableReader</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 tables over %1 are not supported; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file (binary content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::WatchCommand</name>
+    <message>
+        <source>Watched folders, whose new or changed files Veille imports while it runs:
+  add FOLDER      watch FOLDER
+  remove FOLDER   stop watching FOLDER
+  list            the watched folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, remove or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: give add FOLDER, remove FOLDER or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch %1: give one folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch add: %1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch remove: %1 is not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::WatchedFoldersMenu</name>
+    <message>
+        <source>&amp;Watched Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder now, then its new or changed files while Veille runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck to stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be watched: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
+#include "columnmapping.h"
 #include "importer.h"
 
 #include <QCommandLineParser>
@@ -18,6 +19,15 @@ void ImportCommand::setUp(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files or folders to import."),
                                  QStringLiteral("PATH..."));
+    parser.addOption({QStringLiteral("format"),
+                      tr("Read every file as a table in FORMAT: csv, tsv or jsonl (by default, the extension "
+                         "decides: .csv, .tsv, .jsonl)."),
+                      QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("map"),
+                      tr("Which column gives each field of a table, e.g. title=headline,body=text; the fields are "
+                         "title, body, date, source and url. Fields not named are guessed from the header; "
+                         "\"date=\" means no column."),
+                      QStringLiteral("FIELD=COLUMN,...")});
 }
 
 int ImportCommand::execute(const QCommandLineParser &parser, CommandContext &context)
@@ -27,6 +37,20 @@ int ImportCommand::execute(const QCommandLineParser &parser, CommandContext &con
         return usageError(context, tr("import: give at least one file or folder"));
 
     Importer importer(context.databasePath);
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString name = parser.value(QStringLiteral("format"));
+        const std::optional<TableReader::Format> format = TableReader::formatFromName(name);
+        if (!format)
+            return usageError(context, tr("import: unknown format “%1”; use csv, tsv or jsonl").arg(name));
+        importer.setTableFormat(format);
+    }
+    if (parser.isSet(QStringLiteral("map"))) {
+        QString error;
+        const std::optional<ColumnMapping> mapping = ColumnMapping::parse(parser.value(QStringLiteral("map")), &error);
+        if (!mapping)
+            return usageError(context, tr("import: bad --map: %1").arg(error));
+        importer.setColumnMapping(*mapping);
+    }
     const ImportReport report = importer.run(paths);
     for (const ImportReport::Failure &failure : report.failures)
         context.err << tr("failed: %1: %2").arg(QDir::toNativeSeparators(failure.path), failure.reason)

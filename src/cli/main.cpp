@@ -8,6 +8,7 @@
 #include "searchcommand.h"
 #include "showcommand.h"
 #include "translations.h"
+#include "watchcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ShowCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<BookmarksCommand>());
+    commands.push_back(std::make_unique<WatchCommand>());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Veille's command-line tool."));

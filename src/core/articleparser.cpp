@@ -58,6 +58,23 @@ bool isAgencySignature(const QString &paragraph)
     return signature.match(paragraph).hasMatch() && !paragraph.endsWith(QLatin1Char('.'));
 }
 
+// Removes the "Photo : …" paragraphs; returns the first credit.
+QString takePhotoCredit(QStringList &paragraphs)
+{
+    QString first;
+    for (auto it = paragraphs.begin(); it != paragraphs.end();) {
+        const QString credit = photoCredit(*it);
+        if (credit.isEmpty()) {
+            ++it;
+            continue;
+        }
+        if (first.isEmpty())
+            first = credit;
+        it = paragraphs.erase(it);
+    }
+    return first;
+}
+
 QString hashOf(const QString &text)
 {
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
@@ -128,20 +145,38 @@ ArticleParser::Result ArticleParser::parseText(const QString &text, const QStrin
     }
 
     QStringList paragraphs = paragraphsOf(lines);
-    for (auto it = paragraphs.begin(); it != paragraphs.end();) {
-        const QString credit = photoCredit(*it);
-        if (credit.isEmpty()) {
-            ++it;
-            continue;
-        }
-        if (article.photoCredit.isEmpty())
-            article.photoCredit = credit;
-        it = paragraphs.erase(it);
-    }
+    article.photoCredit = takePhotoCredit(paragraphs);
     // Only the wire format signs its articles; in plain text a short last
     // line is a name in a list, a caption or a film title.
     if (wireFormat && !paragraphs.isEmpty() && isAgencySignature(paragraphs.last()))
         article.source = paragraphs.takeLast();
+    article.body = paragraphs.join(QStringLiteral("\n\n"));
+    return result;
+}
+
+ArticleParser::Result ArticleParser::parseFields(const QString &title, const QString &body, const QString &path)
+{
+    Result result;
+    Article &article = result.article;
+    article.path = path;
+    QStringList lines = body.split(QLatin1Char('\n'));
+    QString heading = title.simplified();
+    if (heading.isEmpty()) {
+        // Like a plain text file: the first line is the title.
+        while (!lines.isEmpty() && lines.first().trimmed().isEmpty())
+            lines.removeFirst();
+        if (!lines.isEmpty())
+            heading = lines.takeFirst().simplified();
+    }
+    if (heading.isEmpty()) {
+        result.error = tr("neither a title nor a body");
+        return result;
+    }
+    article.title = shortTitle(heading);
+    if (article.title != heading)
+        lines.prepend(heading);
+    QStringList paragraphs = paragraphsOf(lines);
+    article.photoCredit = takePhotoCredit(paragraphs);
     article.body = paragraphs.join(QStringLiteral("\n\n"));
     return result;
 }

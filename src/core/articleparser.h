@@ -30,6 +30,10 @@ public:
     static Result parse(const QByteArray &bytes, const QString &path);
     /*! \brief Parses already decoded text; the hash is of \a text. */
     static Result parseText(const QString &text, const QString &path);
+    /*! \brief Builds an article from the cells of a table row: \a body is
+     * split into paragraphs as plain text is; with no \a title, the first
+     * line of the body is the title. Sets the path, not the hash. */
+    static Result parseFields(const QString &title, const QString &body, const QString &path);
 };
 
 } // namespace Veille

@@ -4,21 +4,26 @@
 
 #include "articleparser.h"
 #include "articlestore.h"
+#include "columnmapping.h"
 #include "database.h"
 #include "defaultgazetteer.h"
 #include "entitystore.h"
 #include "mentionfinder.h"
 #include "passagestore.h"
+#include "tablereader.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <memory>
 
 namespace Veille {
 
@@ -27,15 +32,17 @@ constexpr int BatchFiles = 500;
 constexpr int ChunkFiles = 64;
 constexpr int BatchMilliseconds = 1000;
 
-// In a folder, article files are .txt and .md; a corpus's own README or
-// LICENSE describes it and is not one of its articles.
+// In a folder, article files are .txt and .md, and tables (.csv, .tsv,
+// .jsonl); a corpus's own README or LICENSE describes it and is not one of
+// its articles.
 bool isArticleFile(const QFileInfo &file)
 {
     static const QStringList notArticles = {QStringLiteral("readme"), QStringLiteral("license"),
                                             QStringLiteral("licence"), QStringLiteral("copying"),
                                             QStringLiteral("changelog")};
     const QString suffix = file.suffix().toLower();
-    return (suffix == QLatin1String("txt") || suffix == QLatin1String("md"))
+    return (suffix == QLatin1String("txt") || suffix == QLatin1String("md")
+            || TableReader::formatOfPath(file.fileName()).has_value())
         && !notArticles.contains(file.completeBaseName().toLower());
 }
 
@@ -67,6 +74,16 @@ Importer::Importer(const QString &databasePath, QObject *parent)
 {
 }
 
+void Importer::setTableFormat(std::optional<TableReader::Format> format)
+{
+    m_tableFormat = format;
+}
+
+void Importer::setColumnMapping(const ColumnMapping &mapping)
+{
+    m_mapping = std::make_shared<ColumnMapping>(mapping);
+}
+
 QStringList Importer::collectFiles(const QStringList &paths, QVector<ImportReport::Failure> *failures)
 {
     QStringList files;
@@ -91,34 +108,154 @@ QStringList Importer::collectFiles(const QStringList &paths, QVector<ImportRepor
     return files;
 }
 
-// One file read, parsed and matched: the work that runs on the pool while
-// the importing thread writes the previous chunk.
+// One article (a file or a table row) read, parsed and matched: the work
+// that runs on the pool while the importing thread writes the previous
+// chunk. A failure's path names the file, and the line for a table row.
 struct PreparedFile {
     QString path;
     ArticleParser::Result parsed;
     MentionFinder::Findings findings;
 };
 
-static PreparedFile prepare(const QString &path, const MentionFinder &finder)
+// What the importer writes, read a chunk at a time on the pool: article
+// files one by one, and tables row by row, so that a table of any size is
+// streamed. One chunk is read at a time, so no locking is needed.
+class ChunkReader
 {
-    QByteArray bytes;
-    const QString readError = readArticleFile(path, &bytes);
-    PreparedFile file{path, readError.isEmpty() ? ArticleParser::parse(bytes, QFileInfo(path).canonicalFilePath())
-                                                : ArticleParser::Result{{}, readError},
-                      {}};
-    if (file.parsed.ok())
-        file.findings = finder.find(file.parsed.article.body);
-    return file;
-}
+public:
+    struct Chunk {
+        QVector<PreparedFile> files;
+        int extraItems = 0; //!< rows beyond the first of their table: the progress total grows by this
+    };
 
-static QVector<PreparedFile> prepareChunk(const QStringList &paths, const MentionFinder &finder)
-{
-    QVector<PreparedFile> files;
-    files.reserve(paths.size());
-    for (const QString &path : paths)
-        files.append(prepare(path, finder));
-    return files;
-}
+    ChunkReader(const QStringList &files, std::optional<TableReader::Format> format,
+                std::shared_ptr<const ColumnMapping> mapping, const MentionFinder &finder)
+        : m_files(files)
+        , m_format(format)
+        , m_mapping(std::move(mapping))
+        , m_finder(finder)
+    {
+    }
+
+    bool atEnd() const { return m_next >= m_files.size() && !m_table; }
+
+    Chunk read()
+    {
+        Chunk chunk;
+        while (chunk.files.size() < ChunkFiles && !atEnd()) {
+            if (m_table) {
+                readRow(chunk);
+                continue;
+            }
+            const QString path = m_files.at(m_next++);
+            const std::optional<TableReader::Format> format = m_format ? m_format : TableReader::formatOfPath(path);
+            if (format)
+                openTable(path, *format, chunk);
+            else
+                chunk.files.append(prepareFile(path));
+        }
+        return chunk;
+    }
+
+private:
+    PreparedFile prepareFile(const QString &path) const
+    {
+        QByteArray bytes;
+        const QString readError = readArticleFile(path, &bytes);
+        PreparedFile file{path,
+                          readError.isEmpty() ? ArticleParser::parse(bytes, QFileInfo(path).canonicalFilePath())
+                                              : ArticleParser::Result{{}, readError},
+                          {}};
+        if (file.parsed.ok())
+            file.findings = m_finder.find(file.parsed.article.body);
+        return file;
+    }
+
+    void add(Chunk &chunk, PreparedFile file)
+    {
+        if (m_tableItems++ > 0)
+            ++chunk.extraItems;
+        chunk.files.append(std::move(file));
+    }
+
+    void openTable(const QString &path, TableReader::Format format, Chunk &chunk)
+    {
+        m_tablePath = path;
+        m_tableItems = 0;
+        m_rowsRead = 0;
+        m_urls.clear();
+        QString error;
+        std::unique_ptr<TableReader> reader = TableReader::open(path, format, &error);
+        if (reader) {
+            m_columns = reader->columns();
+            m_tableMapping = m_mapping ? m_mapping->resolved(m_columns) : ColumnMapping::guess(m_columns);
+            error = m_tableMapping.problem(m_columns);
+        }
+        if (!error.isEmpty()) {
+            add(chunk, {path, {{}, error}, {}});
+            return;
+        }
+        m_table = std::move(reader);
+        m_key = QFileInfo(path).canonicalFilePath() + QLatin1Char('#');
+    }
+
+    // An article's identity in the store: the file and the row's url when
+    // it has one (an edited row then keeps its id), else the row's rank.
+    QString keyOf(const TableRow &row)
+    {
+        const QString url = m_tableMapping.value(ColumnMapping::Field::Url, row, m_columns).trimmed();
+        if (!url.isEmpty()) {
+            const QByteArray digest = QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Md5);
+            if (!m_urls.contains(digest)) {
+                m_urls.insert(digest);
+                return m_key + url;
+            }
+        }
+        return m_key + QString::number(row.number);
+    }
+
+    void readRow(Chunk &chunk)
+    {
+        TableRow row;
+        if (!m_table->next(row)) {
+            m_columns = m_table->columns();
+            if (!m_table->error().isEmpty())
+                add(chunk, {m_tablePath, {{}, m_table->error()}, {}});
+            else if (m_rowsRead == 0)
+                add(chunk, {m_tablePath, {{}, Importer::tr("no rows under the header")}, {}});
+            m_table.reset();
+            return;
+        }
+        ++m_rowsRead;
+        m_columns = m_table->columns();
+        const QString where = m_tablePath + QLatin1Char(':') + QString::number(row.line);
+        if (!row.ok()) {
+            add(chunk, {where, {{}, row.error}, {}});
+            return;
+        }
+        PreparedFile file{keyOf(row), m_tableMapping.article(row, m_columns, QString()), {}};
+        file.parsed.article.path = file.path;
+        if (!file.parsed.ok())
+            file.path = where;
+        else
+            file.findings = m_finder.find(file.parsed.article.body);
+        add(chunk, std::move(file));
+    }
+
+    const QStringList m_files;
+    const std::optional<TableReader::Format> m_format;
+    const std::shared_ptr<const ColumnMapping> m_mapping;
+    const MentionFinder &m_finder;
+    int m_next = 0;
+    std::unique_ptr<TableReader> m_table;
+    QString m_tablePath;
+    QString m_key;
+    QStringList m_columns;
+    ColumnMapping m_tableMapping;
+    int m_tableItems = 0;
+    qint64 m_rowsRead = 0;
+    QSet<QByteArray> m_urls;
+};
 
 ImportReport Importer::run(const QStringList &paths)
 {
@@ -158,7 +295,7 @@ void Importer::importFiles(const Stores &stores, const QStringList &files, Impor
     };
 
     const MentionFinder finder = MentionFinder::fromStore(stores.entities);
-    const int total = int(files.size());
+    int total = int(files.size());
     Q_EMIT progress(0, total);
     QElapsedTimer batchTimer;
     QElapsedTimer progressTimer;
@@ -168,16 +305,18 @@ void Importer::importFiles(const Stores &stores, const QStringList &files, Impor
 
     // Reading, parsing and matching run a chunk ahead on the thread pool
     // (the second core); this thread is the database's only writer.
-    const auto chunkAt = [&files](int index) { return files.mid(index * ChunkFiles, ChunkFiles); };
-    const int chunks = (total + ChunkFiles - 1) / ChunkFiles;
-    QFuture<QVector<PreparedFile>> next;
-    if (chunks > 0)
-        next = QtConcurrent::run([paths = chunkAt(0), &finder] { return prepareChunk(paths, finder); });
-    for (int chunk = 0; chunk < chunks; ++chunk) {
-        const QVector<PreparedFile> prepared = next.result();
-        if (chunk + 1 < chunks && !m_cancelled)
-            next = QtConcurrent::run([paths = chunkAt(chunk + 1), &finder] { return prepareChunk(paths, finder); });
-        for (const PreparedFile &file : prepared) {
+    ChunkReader reader(files, m_tableFormat, m_mapping, finder);
+    QFuture<ChunkReader::Chunk> next;
+    bool more = !reader.atEnd();
+    if (more)
+        next = QtConcurrent::run([&reader] { return reader.read(); });
+    while (more) {
+        const ChunkReader::Chunk chunk = next.result();
+        total += chunk.extraItems;
+        more = !reader.atEnd() && !m_cancelled;
+        if (more)
+            next = QtConcurrent::run([&reader] { return reader.read(); });
+        for (const PreparedFile &file : chunk.files) {
             if (m_cancelled) {
                 report.cancelled = true;
                 break;

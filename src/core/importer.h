@@ -4,10 +4,15 @@
 
 #include "importreport.h"
 #include "job.h"
+#include "tablereader.h"
+
+#include <memory>
+#include <optional>
 
 namespace Veille {
 
 class ArticleStore;
+class ColumnMapping;
 class EntityStore;
 class PassageStore;
 struct PreparedFile;
@@ -21,6 +26,10 @@ struct PreparedFile;
  * transaction each (with their mentions): an interrupted import leaves
  * the store consistent and the next run finishes the job. A file that fails
  * is reported and changes nothing in the store.
+ *
+ * Tables (.csv, .tsv, .jsonl) are streamed: each row is one article, kept
+ * under "FILE#URL" (or "FILE#ROW" with no url), and a malformed row is a
+ * failure named "FILE:LINE" while the other rows import.
  */
 class Importer : public Job
 {
@@ -31,6 +40,13 @@ public:
     explicit Importer(const QString &databasePath, QObject *parent = nullptr);
 
     ImportReport run(const QStringList &paths);
+
+    /*! \brief Reads every file as a table of \a format; by default the
+     * file's extension decides. */
+    void setTableFormat(std::optional<TableReader::Format> format);
+    /*! \brief The columns of tables: the fields \a mapping sets win over
+     * those guessed from each table's header. */
+    void setColumnMapping(const ColumnMapping &mapping);
 
     /*! \brief The article files under \a paths: folders are walked for
      * .txt and .md files (not README, LICENSE and the like); files named
@@ -51,6 +67,8 @@ private:
     static bool write(const Stores &stores, const PreparedFile &file, ImportReport &pending);
 
     QString m_databasePath;
+    std::optional<TableReader::Format> m_tableFormat;
+    std::shared_ptr<const ColumnMapping> m_mapping;
 };
 
 } // namespace Veille

@@ -22,6 +22,8 @@
 #include "readingpane.h"
 #include "searchbar.h"
 #include "snippetdelegate.h"
+#include "tableimportdialog.h"
+#include "watchedfoldersmenu.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,6 +35,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -230,6 +233,14 @@ void MainWindow::setUpActions()
 
     QAction *importAction = makeAction(tr("&Import Folder…"), QStringLiteral("document-import"),
                                        {QKeySequence::Open}, &MainWindow::chooseFolderToImport);
+    QAction *importTable = makeAction(tr("Import &Table…"), QStringLiteral("x-office-spreadsheet"), {},
+                                      &MainWindow::chooseTableToImport);
+    auto *watched = new WatchedFoldersMenu(m_database, this);
+    connect(watched, &WatchedFoldersMenu::imported, this, [this](const ImportReport &report) {
+        m_model->refresh();
+        updateStatus();
+        statusBar()->showMessage(tr("Watched folders: %1").arg(ImportSummaryDialog::summaryText(report)), 10000);
+    });
     QAction *quitAction = makeAction(tr("&Quit"), QStringLiteral("application-exit"), {QKeySequence::Quit},
                                      &QWidget::close);
     QAction *zoomIn = makeAction(tr("Zoom &In"), QStringLiteral("zoom-in"),
@@ -280,6 +291,8 @@ void MainWindow::setUpActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(importAction);
+    file->addAction(importTable);
+    file->addMenu(watched);
     file->addSeparator();
     file->addActions({m_passageActions->exportAction(), m_passageActions->importAction()});
     file->addSeparator();
@@ -347,12 +360,30 @@ void MainWindow::chooseFolderToImport()
     importPaths({folder});
 }
 
-void MainWindow::importPaths(const QStringList &paths)
+void MainWindow::chooseTableToImport()
+{
+    const QString start = m_settings->value(lastFolderKey, QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a Table"), start,
+                                                      tr("Tables (*.csv *.tsv *.tab *.jsonl *.ndjson)"));
+    const std::optional<TableReader::Format> format = TableReader::formatOfPath(path);
+    if (!format)
+        return;
+    m_settings->setValue(lastFolderKey, QFileInfo(path).absolutePath());
+    auto *dialog = new TableImportDialog(path, *format, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] { importPaths({path}, dialog->mapping()); });
+    dialog->open();
+}
+
+void MainWindow::importPaths(const QStringList &paths, const std::optional<ColumnMapping> &mapping)
 {
     statusBar()->showMessage(tr("Importing…"));
     auto report = std::make_shared<ImportReport>();
+    auto importer = std::make_unique<Importer>(m_database.path());
+    if (mapping)
+        importer->setColumnMapping(*mapping);
     m_jobRunner->start(
-        std::make_unique<Importer>(m_database.path()), tr("Importing articles…"),
+        std::move(importer), tr("Importing articles…"),
         [report, paths](Job &job) { *report = static_cast<Importer &>(job).run(paths); },
         [this, report] { onImportFinished(*report); });
 }

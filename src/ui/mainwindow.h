@@ -3,6 +3,7 @@
 #pragma once
 
 #include "articlestore.h"
+#include "columnmapping.h"
 #include "entityspan.h"
 #include "entitystore.h"
 #include "passagestore.h"
@@ -43,7 +44,7 @@ public:
     ~MainWindow() override;
 
     /*! Imports \a paths in the background, then shows a summary. */
-    void importPaths(const QStringList &paths);
+    void importPaths(const QStringList &paths, const std::optional<ColumnMapping> &mapping = std::nullopt);
     void selectArticle(qint64 id);
     /*! Shows only the articles that mention \a entityId (0: all of them). */
     void setEntityFilter(qint64 entityId);
@@ -75,6 +76,7 @@ protected:
 private:
     void setUpActions();
     void chooseFolderToImport();
+    void chooseTableToImport();
     void showCurrentArticle();
     void showEntities(const Article &article);
     void showCooccurring(qint64 entityId);

@@ -176,7 +176,8 @@ void TestImporter::importsFolderRecursively()
     // Not articles: other extensions, no extension, the corpus's own notes.
     QVERIFY(writeFile(corpusPath(QStringLiteral("notes.docx")), "PK\x03\x04 not an article"));
     QVERIFY(writeFile(corpusPath(QStringLiteral("sub/photo.png")), QByteArray("\x89PNG\r\n\x1a\n\0\0", 10)));
-    QVERIFY(writeFile(corpusPath(QStringLiteral("sub/data.csv")), "a,b\n1,2\n"));
+    // (Tables, .csv/.tsv/.jsonl, are articles too: tst_tableimport.)
+    QVERIFY(writeFile(corpusPath(QStringLiteral("sub/data.ods")), "PK\x03\x04 a spreadsheet"));
     QVERIFY(writeFile(corpusPath(QStringLiteral("Makefile")), "all:\n"));
     QVERIFY(writeFile(corpusPath(QStringLiteral("one.txt.bak")), "old copy\n"));
     QVERIFY(writeFile(corpusPath(QStringLiteral("README.md")), "# About this corpus\n\nNotes.\n"));
