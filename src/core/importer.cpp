@@ -26,6 +26,10 @@ namespace {
 constexpr int BatchFiles = 500;
 constexpr int ChunkFiles = 64;
 constexpr int BatchMilliseconds = 1000;
+// The writer's page cache. Mentions are indexed by entity, so each batch
+// inserts into hundreds of places in that index: with SQLite's default
+// 2 MiB, pages are evicted and read back again and again.
+constexpr int WriterCacheKiB = 64 * 1024;
 
 // In a folder, article files are .txt and .md; a corpus's own README or
 // LICENSE describes it and is not one of its articles.
@@ -132,6 +136,10 @@ ImportReport Importer::run(const QStringList &paths)
     const QStringList files = collectFiles(paths, &report.failures);
     Database database(m_databasePath, Database::uniqueConnectionName(QStringLiteral("veille-import")));
     if (!database.open()) {
+        report.error = database.errorString();
+        return report;
+    }
+    if (!database.setCacheSize(WriterCacheKiB)) {
         report.error = database.errorString();
         return report;
     }
