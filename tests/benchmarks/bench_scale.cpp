@@ -404,8 +404,8 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
 
 // Copies of the articles already in \a db, with their FTS5 rows, mentions and
 // suggestions, until it holds \a count articles. Importing a million files
-// through Veille takes most of an hour on a shared 2-core machine; copying
-// in SQL takes minutes, and the list, memory and start figures depend on the
+// through Veille would take about two hours on a shared 2-core machine;
+// copying in SQL takes minutes, and the list, memory and start figures depend on the
 // rows, not on how they arrived. Copy k gets ids shifted by k times the
 // original count and "#k" after its path.
 bool replicate(const QString &path, qint64 count, QString *error)
