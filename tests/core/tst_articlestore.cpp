@@ -667,7 +667,9 @@ void TestArticleStore::checkpointsShortenJumps()
 {
     QFETCH(ArticleQuery::SortKey, sortKey);
     QFETCH(Qt::SortOrder, order);
-    const ArticleQuery query{sortKey, order};
+    ArticleQuery query;
+    query.sortKey = sortKey;
+    query.order = order;
     constexpr int Count = 1000;
     constexpr int Step = 64;
 
