@@ -26,6 +26,9 @@ public:
     enum Column { TitleColumn, DateColumn, SourceColumn, ColumnCount };
     static constexpr int PageSize = 128;
     static constexpr int CachedPages = 8;
+    //! A jump past this many rows starts from the nearest of the cursors of
+    //! every CheckpointStep-th row, read once, instead of counting from the top.
+    static constexpr int CheckpointStep = 256;
 
     explicit ArticleListModel(const ArticleStore &store, QObject *parent = nullptr);
 
@@ -50,6 +53,7 @@ private:
     const ArticleSummary *summaryAt(int row) const;
     const SearchHit *hitAt(int row) const;
     const ArticleStore::Page &pageAt(int pageIndex) const;
+    std::optional<ArticleCursor> jumpCursor(int row) const;
 
     const ArticleStore &m_store;
     ArticleQuery m_query;
@@ -57,6 +61,9 @@ private:
     int m_rowCount = 0;
     // Least recently used first; the cache is tiny, so a linear scan wins.
     mutable std::list<std::pair<int, ArticleStore::Page>> m_pages;
+    // The cursors of rows CheckpointStep - 1, 2 * CheckpointStep - 1…, read
+    // at the first far jump; dropped with the pages.
+    mutable QVector<ArticleCursor> m_checkpoints;
 };
 
 } // namespace Veille

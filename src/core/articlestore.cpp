@@ -444,23 +444,55 @@ void ArticleStore::readHits(const ArticleQuery &articleQuery, Page &page) const
         page.hits.append(hits.value(row.id));
 }
 
-std::optional<ArticleCursor> ArticleStore::cursorBefore(const ArticleQuery &articleQuery, int row) const
+std::optional<ArticleCursor> ArticleStore::cursorBefore(const ArticleQuery &articleQuery, int row,
+                                                       const std::optional<ArticleCursor> &start, int startRow) const
 {
     if (row <= 0)
         return std::nullopt;
+    if (start && startRow == row - 1)
+        return start;
     // Only the index is read: (sort column, id) covers this query.
+    const Ordering order = ordering(articleQuery, false);
     const Filter filtered = filter(articleQuery);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT ") + sortColumn(articleQuery) + QStringLiteral(", id") + from(articleQuery)
-                  + where(filtered.conditions) + ordering(articleQuery, false).orderBy
+                  + where(filtered.conditions + QStringList{start ? order.after : QString()}) + order.orderBy
                   + QStringLiteral(" LIMIT 1 OFFSET :offset"));
     filtered.bind(query);
-    query.bindValue(QStringLiteral(":offset"), row - 1);
+    if (start) {
+        query.bindValue(QStringLiteral(":value"), start->sortValue);
+        query.bindValue(QStringLiteral(":id"), start->id);
+    }
+    query.bindValue(QStringLiteral(":offset"), start ? row - startRow - 2 : row - 1);
     if (!query.exec() || !query.next()) {
         recordError(query);
         return std::nullopt;
     }
     return ArticleCursor{query.value(0), query.value(1).toLongLong()};
+}
+
+QVector<ArticleCursor> ArticleStore::checkpoints(const ArticleQuery &articleQuery, int step) const
+{
+    QVector<ArticleCursor> cursors;
+    if (step <= 0)
+        return cursors;
+    // SQLite numbers the rows itself, so only every step-th one crosses
+    // into Qt: one pass over the covering index.
+    const Filter filtered = filter(articleQuery);
+    const QString orderBy = ordering(articleQuery, false).orderBy;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT value, id FROM (SELECT ") + sortColumn(articleQuery)
+                  + QStringLiteral(" AS value, id, row_number() OVER (") + orderBy + QStringLiteral(") AS n")
+                  + from(articleQuery) + where(filtered.conditions)
+                  + QStringLiteral(") WHERE n % :step = 0 ORDER BY n"));
+    filtered.bind(query);
+    query.bindValue(QStringLiteral(":step"), step);
+    if (!query.exec())
+        return fail(query, cursors);
+    while (query.next())
+        cursors.append({query.value(0), query.value(1).toLongLong()});
+    return cursors;
 }
 
 int ArticleStore::rowOf(const ArticleQuery &articleQuery, qint64 id) const

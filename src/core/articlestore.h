@@ -55,8 +55,16 @@ public:
      * query's order; with \a backwards, the rows before it, still in order. */
     Page page(const ArticleQuery &query, const std::optional<ArticleCursor> &after, int limit,
               bool backwards = false) const;
-    /*! \brief The cursor just before row \a row, for jumping into the list. */
-    std::optional<ArticleCursor> cursorBefore(const ArticleQuery &query, int row) const;
+    /*! \brief The cursor just before row \a row, for jumping into the list.
+     * With \a start, the cursor of row \a startRow (< row), it counts from
+     * there instead of from the first row. */
+    std::optional<ArticleCursor> cursorBefore(const ArticleQuery &query, int row,
+                                              const std::optional<ArticleCursor> &start = std::nullopt,
+                                              int startRow = -1) const;
+    /*! \brief The cursors of rows step - 1, 2 * step - 1… in the query's
+     * order, read in one pass over the index: starting points for
+     * cursorBefore(), so a far jump counts fewer than \a step rows. */
+    QVector<ArticleCursor> checkpoints(const ArticleQuery &query, int step) const;
     /*! \brief The row of article \a id in the query's order, or -1. */
     int rowOf(const ArticleQuery &query, qint64 id) const;
 

@@ -71,6 +71,13 @@ int Database::schemaVersion() const
     return -1;
 }
 
+bool Database::setCacheSize(int kibibytes)
+{
+    // A PRAGMA takes no bound parameters; the value is an integer.
+    QSqlDatabase db = connection();
+    return exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes), &m_error);
+}
+
 bool Database::open()
 {
     if (m_path != QLatin1String(":memory:")) {

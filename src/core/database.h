@@ -32,6 +32,10 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    /*! \brief Lets this connection keep up to \a kibibytes of pages in
+     * memory (SQLite's default is 2 MiB): for a bulk writer, whose index
+     * inserts land all over the B-trees. */
+    bool setCacheSize(int kibibytes);
 
     /*! \brief The database in QStandardPaths::AppDataLocation. */
     static QString defaultPath();

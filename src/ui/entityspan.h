@@ -16,7 +16,7 @@ struct EntitySpan {
     QString type;
     QString role; //!< the role linked to a person here
     QString written; //!< the text as written in the article
-    int articles = 0; //!< how many articles name the entity
+    int articles = -1; //!< how many articles name the entity; -1 until asked (see ReadingPane)
     bool suggestion = false;
     QString reason; //!< why a rule suggests it
 };

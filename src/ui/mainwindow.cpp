@@ -182,6 +182,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
             m_readingPane->selectBodyRange(m_suggestions.at(index).start, m_suggestions.at(index).end);
     });
     connect(m_readingPane, &ReadingPane::contextMenuAboutToShow, this, &MainWindow::addCurationActions);
+    m_readingPane->setArticleCounter([this](qint64 entityId) {
+        const std::optional<EntityStore::Count> count = m_entities.count(entityId);
+        return count ? count->articles : 0;
+    });
 
     m_undoStack = new QUndoStack(this);
     m_jobRunner = new JobRunner(this);
@@ -463,21 +467,23 @@ void MainWindow::showCurrentArticle()
 void MainWindow::showEntities(const Article &article)
 {
     QVector<EntitySpan> spans;
-    QHash<qint64, EntityStore::Count> counts;
+    // Names and types only: how many articles name each entity is counted
+    // when a tooltip asks (ReadingPane::setArticleCounter). Counting them
+    // all here took seconds per article with a million articles.
+    QHash<qint64, Entity> entities;
     const QVector<Mention> mentions = m_entities.mentions(article.id);
     for (const Mention &mention : mentions) {
-        auto count = counts.find(mention.entityId);
-        if (count == counts.end())
-            count = counts.insert(mention.entityId, m_entities.count(mention.entityId).value_or(EntityStore::Count()));
+        auto entity = entities.find(mention.entityId);
+        if (entity == entities.end())
+            entity = entities.insert(mention.entityId, m_entities.entity(mention.entityId).value_or(Entity()));
         EntitySpan span;
         span.start = mention.start;
         span.end = mention.end;
         span.entityId = mention.entityId;
-        span.name = count->name;
-        span.type = count->type;
+        span.name = entity->name;
+        span.type = entity->type;
         span.role = mention.role;
         span.written = article.body.mid(mention.start, mention.end - mention.start);
-        span.articles = count->articles;
         spans.append(span);
     }
     m_suggestions.clear();

@@ -137,6 +137,7 @@ void ReadingPane::render()
 void ReadingPane::setEntitySpans(const QVector<EntitySpan> &spans)
 {
     m_spans = spans;
+    m_articleCounts.clear();
     std::sort(m_spans.begin(), m_spans.end(),
               [](const EntitySpan &a, const EntitySpan &b) { return a.start < b.start; });
     paintSpans();
@@ -321,6 +322,16 @@ QString ReadingPane::toolTipFor(const QVector<PassageSpan> &passages) const
     return parts.join(QStringLiteral("<hr>"));
 }
 
+int ReadingPane::articlesNaming(const EntitySpan &span) const
+{
+    if (span.articles >= 0 || !span.entityId)
+        return std::max(span.articles, 0);
+    auto counted = m_articleCounts.find(span.entityId);
+    if (counted == m_articleCounts.end())
+        counted = m_articleCounts.insert(span.entityId, m_articleCounter ? m_articleCounter(span.entityId) : 0);
+    return *counted;
+}
+
 QString ReadingPane::toolTipFor(const EntitySpan &span) const
 {
     const QString type = entityTypeName(span.type).toHtmlEscaped();
@@ -336,7 +347,7 @@ QString ReadingPane::toolTipFor(const EntitySpan &span) const
         tip += QStringLiteral("<br>") + tr("Role: %1").arg(span.role.toHtmlEscaped());
     if (span.written != span.name)
         tip += QStringLiteral("<br>") + tr("Written here: “%1”").arg(span.written.toHtmlEscaped());
-    tip += QStringLiteral("<br>") + tr("Named in %n article(s)", nullptr, span.articles);
+    tip += QStringLiteral("<br>") + tr("Named in %n article(s)", nullptr, articlesNaming(span));
     return tip;
 }
 

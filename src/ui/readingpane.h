@@ -6,7 +6,10 @@
 #include "entityspan.h"
 #include "passagespan.h"
 
+#include <QHash>
 #include <QTextBrowser>
+
+#include <functional>
 
 #include <optional>
 
@@ -34,6 +37,12 @@ public:
     void setEntitySpans(const QVector<EntitySpan> &spans);
     const QVector<EntitySpan> &entitySpans() const { return m_spans; }
     EntityHighlighter *highlighter() const { return m_highlighter; }
+    /*! Counts the articles that name an entity, for the tooltips. Counting
+     * a common name reads much of the mentions index, so it happens when a
+     * tooltip asks, not each time an article opens. */
+    void setArticleCounter(std::function<int(qint64 entityId)> counter) { m_articleCounter = std::move(counter); }
+    /*! How many articles name the entity of \a span (0 for a suggestion). */
+    int articlesNaming(const EntitySpan &span) const;
     /*! The span at body offset \a offset, or null. */
     const EntitySpan *spanAt(int offset) const;
     /*! Bookmarked passages to tint under the entities, in body offsets. */
@@ -91,6 +100,8 @@ private:
     EntityHighlighter *m_highlighter = nullptr;
     QVector<EntitySpan> m_spans;
     QVector<PassageSpan> m_passages;
+    std::function<int(qint64)> m_articleCounter;
+    mutable QHash<qint64, int> m_articleCounts; //!< counted for this article's tooltips
     int m_firstBodyBlock = -1; //!< the block of the first paragraph
     QVector<int> m_paragraphStarts; //!< body offset of each paragraph
 

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void keysetPaging();
     void cursorBeforeAndRowOfAgree_data();
     void cursorBeforeAndRowOfAgree();
+    void checkpointsShortenJumps_data();
+    void checkpointsShortenJumps();
     void titleSortKey_data();
     void titleSortKey();
 
@@ -651,6 +653,47 @@ void TestArticleStore::cursorBeforeAndRowOfAgree()
     QVERIFY(store.page(query, end, 10).rows.isEmpty());
     QCOMPARE(store.rowOf(query, 0), -1);
     QCOMPARE(store.rowOf(query, expected.last() + 1000), -1);
+}
+
+void TestArticleStore::checkpointsShortenJumps_data()
+{
+    addSortColumns();
+}
+
+// A far jump counts from the nearest checkpoint: the cursors it starts from
+// must be those of rows step - 1, 2 * step - 1…, and counting from one must
+// land on the same row as counting from the top.
+void TestArticleStore::checkpointsShortenJumps()
+{
+    QFETCH(ArticleQuery::SortKey, sortKey);
+    QFETCH(Qt::SortOrder, order);
+    ArticleQuery query;
+    query.sortKey = sortKey;
+    query.order = order;
+    constexpr int Count = 1000;
+    constexpr int Step = 64;
+
+    const auto db = openDatabase();
+    ArticleStore store(db->connection());
+    QVector<Article> articles;
+    QVERIFY(fillStore(store, Count, &articles));
+    const QVector<qint64> expected = expectedOrder(articles, query);
+
+    const QVector<ArticleCursor> checkpoints = store.checkpoints(query, Step);
+    QCOMPARE(int(checkpoints.size()), Count / Step);
+    for (int i = 0; i < checkpoints.size(); ++i)
+        QCOMPARE(checkpoints.at(i).id, expected.at((i + 1) * Step - 1));
+    QVERIFY(store.checkpoints(query, 0).isEmpty());
+    QCOMPARE(int(store.checkpoints(query, Count + 1).size()), 0);
+
+    for (const int row : {Step, Step + 1, 2 * Step - 1, 2 * Step, 5 * Step + 17, Count - 1}) {
+        const int index = row / Step - 1;
+        const int fromRow = (index + 1) * Step - 1;
+        const std::optional<ArticleCursor> cursor = store.cursorBefore(query, row, checkpoints.at(index), fromRow);
+        QVERIFY2(cursor, qPrintable(QStringLiteral("row %1").arg(row)));
+        QCOMPARE(cursor->id, expected.at(row - 1));
+        QCOMPARE(store.page(query, cursor, 1).rows.first().id, expected.at(row));
+    }
 }
 
 void TestArticleStore::titleSortKey_data()

@@ -107,7 +107,7 @@ private Q_SLOTS:
         const EntitySpan *microsoft = mentionOf(QStringLiteral("Microsoft"));
         QVERIFY(microsoft);
         QCOMPARE(microsoft->type, QStringLiteral("Company"));
-        QVERIFY(microsoft->articles >= 1);
+        QVERIFY(m_window->readingPane()->articlesNaming(*microsoft) >= 1);
         const EntitySpan *hanoi = mentionOf(QStringLiteral("Hanoï"));
         QVERIFY(hanoi);
         QCOMPARE(hanoi->type, QStringLiteral("Place"));

@@ -1,0 +1,894 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Veille at scale, each figure beside its baseline measured in the same run:
+// import throughput against raw sqlite3 inserts, GUI memory after scrolling
+// a million articles against a QSqlQueryModel, cold start, and far jumps in
+// the article list. It prints a Markdown report (tests/benchmarks/RESULTS.md
+// is one). The GUI figures run in child processes of this same binary
+// (--child MODE), so each one's memory and start time are its own.
+//
+// The baselines are deliberately what Veille's store classes avoid: raw SQL
+// through the sqlite3 C API, and a QSqlQueryModel on the whole table.
+#include "articlelistmodel.h"
+#include "articleparser.h"
+#include "articlestore.h"
+#include "corpusgenerator.h"
+#include "database.h"
+#include "defaultgazetteer.h"
+#include "entitystore.h"
+#include "importer.h"
+#include "mainwindow.h"
+#include "readingpane.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlQueryModel>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTreeView>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+using namespace Veille;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// Microseconds on the monotonic clock, which every process on the machine
+// shares: a child's stamps compare with its parent's.
+qint64 monotonicMicroseconds()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+QString fixed(double value, int decimals = 1)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+// ---------------------------------------------------------------- conditions
+
+QString firstLineStartingWith(const QString &path, const QByteArray &prefix)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return QString::fromUtf8(line.mid(prefix.size()).trimmed());
+    }
+    return {};
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readAll().split(' ').mid(0, 3).join(' '));
+}
+
+QString sqliteVersionOfQt()
+{
+    const QString name = QStringLiteral("bench-version");
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+                version = query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+void printConditions(const QString &title)
+{
+#ifdef NDEBUG
+    const QString assertions = QStringLiteral("off");
+#else
+    const QString assertions = QStringLiteral("on");
+#endif
+    QString memory = firstLineStartingWith(QStringLiteral("/proc/meminfo"), "MemTotal:");
+    memory = fixed(memory.section(QLatin1Char(' '), 0, 0).toDouble() / 1024 / 1024) + QStringLiteral(" GiB");
+    out() << "# " << title << "\n\n"
+          << "- date: " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "\n"
+          << "- build: " << QStringLiteral(VEILLE_BUILD_TYPE) << " (assertions " << assertions << "), compiler "
+          << QStringLiteral(__VERSION__) << ", Qt " << qVersion() << "\n"
+          << "- SQLite: " << QString::fromLatin1(sqlite3_libversion()) << " (C API of the baseline), "
+          << sqliteVersionOfQt() << " (Qt's QSQLITE driver)\n"
+          << "- machine: " << firstLineStartingWith(QStringLiteral("/proc/cpuinfo"), "model name\t:") << ", "
+          << QThread::idealThreadCount() << " threads, " << memory << ", "
+          << firstLineStartingWith(QStringLiteral("/etc/os-release"), "PRETTY_NAME=").remove(QLatin1Char('"'))
+          << ", kernel " << firstLineStartingWith(QStringLiteral("/proc/version"), "Linux version ").section(
+                                QLatin1Char(' '), 0, 0)
+          << "\n"
+          << "- load average at start: " << loadAverage() << " (other work on the machine slows wall-clock figures)\n"
+          << Qt::endl;
+}
+
+struct Verdict {
+    QString figure;
+    QString veille;
+    QString baseline;
+    QString goal;
+    bool met = false;
+};
+QVector<Verdict> verdicts;
+
+void record(const Verdict &verdict)
+{
+    verdicts.append(verdict);
+    out() << "**" << (verdict.met ? "met" : "MISSED") << "**: " << verdict.veille << " (goal " << verdict.goal
+          << ")\n"
+          << Qt::endl;
+}
+
+// ------------------------------------------------------------------- import
+
+// One article as the baseline inserts it: the columns Veille stores,
+// computed before the clock starts, so the baseline pays for no parsing.
+struct Row {
+    QByteArray path;
+    QByteArray hash;
+    QByteArray title;
+    QByteArray titleKey;
+    int dateKey = 0;
+    QByteArray source;
+    QByteArray photoCredit;
+    QByteArray body;
+};
+
+// A mention row as Veille stored it: start, end, entity, alias, role.
+struct MentionRow {
+    int start = 0;
+    int end = 0;
+    qint64 entity = 0;
+    qint64 alias = 0;
+    QByteArray role;
+};
+
+// The mentions Veille's import stored, by article id (1..N, in file order,
+// as the baseline inserts the rows).
+QHash<qint64, QVector<MentionRow>> mentionsOf(const QString &path)
+{
+    QHash<qint64, QVector<MentionRow>> mentions;
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+        && sqlite3_prepare_v2(db, "SELECT article_id, start_pos, end_pos, entity_id, alias_id, role FROM mentions",
+                              -1, &statement, nullptr)
+            == SQLITE_OK) {
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            mentions[sqlite3_column_int64(statement, 0)].append(
+                {sqlite3_column_int(statement, 1), sqlite3_column_int(statement, 2),
+                 sqlite3_column_int64(statement, 3), sqlite3_column_int64(statement, 4),
+                 QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 5)))});
+        }
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return mentions;
+}
+
+QVector<Row> rowsOf(const QStringList &files)
+{
+    QVector<Row> rows;
+    rows.reserve(files.size());
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const ArticleParser::Result parsed = ArticleParser::parse(file.readAll(), QFileInfo(path).canonicalFilePath());
+        const Article &a = parsed.article;
+        rows.append({a.path.toUtf8(), a.contentHash.toUtf8(), a.title.toUtf8(), titleSortKey(a.title).toUtf8(),
+                     a.date.sortKey(), a.source.toUtf8(), a.photoCredit.toUtf8(), a.body.toUtf8()});
+    }
+    return rows;
+}
+
+// The floor: prepared statements on the sqlite3 C API, the same schema
+// (made by Veille's migrations), the same journal (WAL, synchronous=NORMAL)
+// and the same batches of 500 rows per transaction; the article and its
+// FTS5 row, nothing else. Returns seconds, or -1 on an error.
+double insertRaw(const QString &path, const QVector<Row> &rows, const QHash<qint64, QVector<MentionRow>> &mentions,
+                 QString *error)
+{
+    {
+        Database schema(path, QStringLiteral("bench-schema"));
+        if (!schema.open()) {
+            *error = schema.errorString();
+            return -1;
+        }
+    }
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return -1;
+    }
+    const auto fail = [&]() {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return -1.0;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL", nullptr, nullptr, nullptr);
+    sqlite3_stmt *article = nullptr;
+    sqlite3_stmt *fts = nullptr;
+    sqlite3_stmt *mention = nullptr;
+    if (sqlite3_prepare_v2(db,
+                           "INSERT INTO articles(path, content_hash, title, title_key, date_key, source, photo_credit,"
+                           " body, imported_at, updated_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                           -1, &article, nullptr)
+            != SQLITE_OK
+        || sqlite3_prepare_v2(db, "INSERT INTO articles_fts(rowid, title, body) VALUES(?1, ?2, ?3)", -1, &fts, nullptr)
+            != SQLITE_OK
+        || sqlite3_prepare_v2(db,
+                              "INSERT INTO mentions(article_id, start_pos, end_pos, entity_id, alias_id, role)"
+                              " VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+                              -1, &mention, nullptr)
+            != SQLITE_OK)
+        return fail();
+    const auto bindText = [](sqlite3_stmt *statement, int index, const QByteArray &text) {
+        sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_STATIC);
+    };
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    double seconds = -1;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (i % 500 == 0 && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail();
+        const Row &row = rows.at(i);
+        bindText(article, 1, row.path);
+        bindText(article, 2, row.hash);
+        bindText(article, 3, row.title);
+        bindText(article, 4, row.titleKey);
+        sqlite3_bind_int(article, 5, row.dateKey);
+        bindText(article, 6, row.source);
+        bindText(article, 7, row.photoCredit);
+        bindText(article, 8, row.body);
+        sqlite3_bind_int64(article, 9, now);
+        if (sqlite3_step(article) != SQLITE_DONE)
+            return fail();
+        sqlite3_reset(article);
+        const qint64 id = sqlite3_last_insert_rowid(db);
+        sqlite3_bind_int64(fts, 1, id);
+        bindText(fts, 2, row.title);
+        bindText(fts, 3, row.body);
+        if (sqlite3_step(fts) != SQLITE_DONE)
+            return fail();
+        sqlite3_reset(fts);
+        for (const MentionRow &m : mentions.value(i + 1)) {
+            sqlite3_bind_int64(mention, 1, id);
+            sqlite3_bind_int(mention, 2, m.start);
+            sqlite3_bind_int(mention, 3, m.end);
+            sqlite3_bind_int64(mention, 4, m.entity);
+            if (m.alias)
+                sqlite3_bind_int64(mention, 5, m.alias);
+            else
+                sqlite3_bind_null(mention, 5);
+            bindText(mention, 6, m.role);
+            if (sqlite3_step(mention) != SQLITE_DONE)
+                return fail();
+            sqlite3_reset(mention);
+        }
+        if ((i % 500 == 499 || i + 1 == rows.size()) && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail();
+    }
+    seconds = double(timer.nsecsElapsed()) / 1e9;
+    sqlite3_finalize(article);
+    sqlite3_finalize(fts);
+    sqlite3_finalize(mention);
+    sqlite3_close(db);
+    return seconds;
+}
+
+qint64 folderBytes(const QString &folder)
+{
+    qint64 bytes = 0;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        bytes += it.fileInfo().size();
+    }
+    return bytes;
+}
+
+bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator &generator, QString *veilleDatabase)
+{
+    out() << "## Import: " << count << " generated articles\n\n";
+    const QString files = workFolder + QStringLiteral("/import-files");
+    QElapsedTimer timer;
+    timer.start();
+    const QString error = generator.writeFiles(files, 0, count);
+    if (!error.isEmpty()) {
+        out() << "cannot generate the articles: " << error << Qt::endl;
+        return false;
+    }
+    const double megabytes = double(folderBytes(files)) / 1e6;
+    out() << "- " << count << " files, " << fixed(megabytes) << " MB, generated in " << fixed(timer.elapsed() / 1000.0)
+          << " s (not timed below)\n";
+
+    // Both start from an empty database with its schema, made before the
+    // clock starts; Veille's also holds the default gazetteer, as after a
+    // first start. Both read warm files: the generator just wrote them.
+    const QString veillePath = workFolder + QStringLiteral("/veille.sqlite");
+    {
+        Database database(veillePath, QStringLiteral("bench-import-schema"));
+        const bool opened = database.open();
+        EntityStore entities(database.connection());
+        QString gazetteerError;
+        if (!opened || !DefaultGazetteer::ensureLoaded(entities, &gazetteerError)) {
+            out() << "cannot prepare Veille's database: " << database.errorString() << gazetteerError << Qt::endl;
+            return false;
+        }
+    }
+    Importer importer(veillePath);
+    timer.restart();
+    const ImportReport report = importer.run({files});
+    const double veilleSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!report.error.isEmpty() || report.imported.size() != count) {
+        out() << "Veille's import failed: " << report.error << ", " << report.imported.size() << " imported, "
+              << report.failures.size() << " failed" << Qt::endl;
+        return false;
+    }
+
+    QVector<ImportReport::Failure> ignored;
+    const QVector<Row> rows = rowsOf(Importer::collectFiles({files}, &ignored));
+    QString rawError;
+    const double rawSeconds = insertRaw(workFolder + QStringLiteral("/baseline.sqlite"), rows, {}, &rawError);
+    // Not a baseline for the goal, but the share of the gap that is writing
+    // more rows: the same inserts plus the mentions Veille found.
+    const QHash<qint64, QVector<MentionRow>> mentions = mentionsOf(veillePath);
+    qint64 mentionCount = 0;
+    for (const QVector<MentionRow> &m : mentions)
+        mentionCount += m.size();
+    const double withMentionsSeconds =
+        rawSeconds < 0 ? -1 : insertRaw(workFolder + QStringLiteral("/baseline-mentions.sqlite"), rows, mentions, &rawError);
+    if (rawSeconds < 0 || withMentionsSeconds < 0) {
+        out() << "the baseline failed: " << rawError << Qt::endl;
+        return false;
+    }
+
+    const double veilleRate = double(count) / veilleSeconds;
+    const double rawRate = double(count) / rawSeconds;
+    out() << "\n| | seconds | articles/s | MB/s |\n|---|---|---|---|\n"
+          << "| Veille's Importer: read, decode, parse, hash, entities (on the pool), article + mentions + FTS5 "
+             "(one writer) | "
+          << fixed(veilleSeconds, 2) << " | " << fixed(veilleRate, 0) << " | " << fixed(megabytes / veilleSeconds)
+          << " |\n"
+          << "| baseline: sqlite3 C API, article + FTS5 row, no parsing | " << fixed(rawSeconds, 2) << " | "
+          << fixed(rawRate, 0) << " | " << fixed(megabytes / rawSeconds) << " |\n"
+          << "| for comparison: the baseline plus the " << mentionCount << " mention rows Veille found ("
+          << fixed(double(mentionCount) / double(count)) << " per article) | " << fixed(withMentionsSeconds, 2) << " | "
+          << fixed(double(count) / withMentionsSeconds, 0) << " | " << fixed(megabytes / withMentionsSeconds)
+          << " |\n\n";
+    const double ratio = veilleRate / rawRate;
+    record({QStringLiteral("import of %1 articles").arg(count),
+            QStringLiteral("%1× the baseline's throughput").arg(fixed(ratio, 2)),
+            QStringLiteral("%1 articles/s").arg(fixed(rawRate, 0)), QStringLiteral("≥ 1.0×"), ratio >= 1.0});
+    *veilleDatabase = veillePath;
+    return true;
+}
+
+// ------------------------------------------------------- the large database
+
+// Copies of the articles already in \a db, with their FTS5 rows, mentions and
+// suggestions, until it holds \a count articles. Importing a million files
+// through Veille would take about two hours on a shared 2-core machine;
+// copying in SQL takes minutes, and the list, memory and start figures depend on the
+// rows, not on how they arrived. Copy k gets ids shifted by k times the
+// original count and "#k" after its path.
+bool replicate(const QString &path, qint64 count, QString *error)
+{
+    sqlite3 *db = nullptr;
+    const auto fail = [&]() {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return false;
+    };
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        return fail();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT count(*), max(id) FROM articles", -1, &statement, nullptr) != SQLITE_OK
+        || sqlite3_step(statement) != SQLITE_ROW)
+        return fail();
+    const qint64 base = sqlite3_column_int64(statement, 0);
+    const qint64 maxId = sqlite3_column_int64(statement, 1);
+    sqlite3_finalize(statement);
+    if (base != maxId) {
+        *error = QStringLiteral("the ids of the imported articles are not 1..%1").arg(base);
+        sqlite3_close(db);
+        return false;
+    }
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144", nullptr, nullptr,
+                 nullptr);
+    for (qint64 copy = 1; copy * base < count; ++copy) {
+        const QByteArray shift = QByteArray::number(copy * base);
+        const QByteArray last = QByteArray::number(std::min(base, count - copy * base));
+        const QByteArray sql = "BEGIN;"
+                               "INSERT INTO articles(id, path, content_hash, title, title_key, date_key, source,"
+                               " photo_credit, body, imported_at, updated_at) SELECT id + " + shift
+            + ", path || '#" + QByteArray::number(copy)
+            + "', content_hash, title, title_key, date_key, source, photo_credit, body, imported_at, updated_at"
+              " FROM articles WHERE id <= " + last + ";"
+              "INSERT INTO articles_fts(rowid, title, body) SELECT id + " + shift
+            + ", title, body FROM articles WHERE id <= " + last + ";"
+              "INSERT INTO mentions SELECT article_id + " + shift
+            + ", start_pos, end_pos, entity_id, alias_id, role FROM mentions WHERE article_id <= " + last + ";"
+              "INSERT INTO suggestions SELECT article_id + " + shift
+            + ", start_pos, end_pos, text, type, reason, variant_of, role FROM suggestions WHERE article_id <= "
+            + last + ";"
+                     "COMMIT;";
+        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail();
+    }
+    sqlite3_close(db);
+    return true;
+}
+
+qint64 articleCount(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return -1;
+    Database database(path, QStringLiteral("bench-large-check"));
+    if (!database.open())
+        return -1;
+    return ArticleStore(database.connection()).count({});
+}
+
+// The database of \a count articles at \a path: reused when it already
+// holds them; otherwise a copy of \a imported (a database Veille imported,
+// see benchImport), or of a fresh import of up to 100,000 articles, made
+// as large as asked by replicate().
+bool ensureLargeDatabase(const QString &path, qint64 count, QString imported, const QString &workFolder,
+                         const CorpusGenerator &generator)
+{
+    if (articleCount(path) == count) {
+        out() << "- database: " << path << ", " << count << " articles, "
+              << fixed(double(QFileInfo(path).size()) / 1e9, 2) << " GB (reused)\n";
+        return true;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (imported.isEmpty()) {
+        const qint64 toImport = std::min<qint64>(count, 100000);
+        const QString files = workFolder + QStringLiteral("/large-files");
+        const QString error = generator.writeFiles(files, 0, toImport);
+        imported = workFolder + QStringLiteral("/large-import.sqlite");
+        const ImportReport report = Importer(imported).run({files});
+        if (!error.isEmpty() || !report.error.isEmpty() || report.imported.size() != toImport) {
+            out() << "the import for the large database failed: " << error << report.error << Qt::endl;
+            return false;
+        }
+        out() << "- " << toImport << " generated articles imported by Veille in " << fixed(timer.elapsed() / 1000.0)
+              << " s\n";
+        timer.restart();
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    QString error;
+    if (!QFile::copy(imported, path) || !replicate(path, count, &error) || articleCount(path) != count) {
+        out() << "cannot make the large database " << path << ": " << error << Qt::endl;
+        return false;
+    }
+    out() << "- database: " << path << ", " << count << " articles: the " << articleCount(imported)
+          << " articles Veille imported, copied in SQL with their index and mentions, in "
+          << fixed(timer.elapsed() / 1000.0) << " s; " << fixed(double(QFileInfo(path).size()) / 1e9, 2) << " GB\n";
+    return true;
+}
+
+// -------------------------------------------------------- child processes
+
+struct Memory {
+    qint64 rssKb = 0;
+    qint64 peakKb = 0;
+};
+
+Memory memoryNow()
+{
+    const auto kb = [](const QByteArray &prefix) {
+        return firstLineStartingWith(QStringLiteral("/proc/self/status"), prefix).section(QLatin1Char(' '), 0, 0).toLongLong();
+    };
+    return {kb("VmRSS:"), kb("VmHWM:")};
+}
+
+// Scrolls \a view from the first row to the last, a page at a time,
+// painting each page as a user dragging down the list would see it.
+// Models that fetch more rows at the end (QSqlQueryModel) grow as it goes.
+int scrollToBottom(QTreeView *view)
+{
+    QScrollBar *bar = view->verticalScrollBar();
+    int steps = 0;
+    for (int value = 0;; value += std::max(1, bar->pageStep())) {
+        bar->setValue(value);
+        view->viewport()->repaint();
+        if (++steps % 64 == 0)
+            QCoreApplication::processEvents();
+        if (value >= bar->maximum() && !view->model()->canFetchMore({}))
+            break;
+    }
+    return steps;
+}
+
+int childAppMemory(const QString &databasePath)
+{
+    Database database(databasePath, QStringLiteral("veille-ui"));
+    if (!database.open()) {
+        out() << "error " << database.errorString() << Qt::endl;
+        return 1;
+    }
+    MainWindow window(database);
+    window.resize(1400, 900);
+    window.show();
+    QCoreApplication::processEvents();
+    const Memory shown = memoryNow();
+    QElapsedTimer timer;
+    timer.start();
+    QTreeView *view = window.articleView();
+    const int steps = scrollToBottom(view);
+    const qint64 scrollMs = timer.elapsed();
+    // The reader opens the last article, as at the end of a long read down.
+    const QModelIndex last = view->model()->index(view->model()->rowCount() - 1, 0);
+    view->setCurrentIndex(last);
+    QCoreApplication::processEvents();
+    const Memory after = memoryNow();
+    out() << "rows " << view->model()->rowCount() << " steps " << steps << " scroll_ms " << scrollMs << " shown_kb "
+          << shown.rssKb << " rss_kb " << after.rssKb << " peak_kb " << after.peakKb << Qt::endl;
+    return 0;
+}
+
+int childQueryModelMemory(const QString &databasePath)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-baseline"));
+    db.setDatabaseName(databasePath);
+    if (!db.open()) {
+        out() << "error " << databasePath << Qt::endl;
+        return 1;
+    }
+    QSqlQueryModel model;
+    model.setQuery(QSqlQuery(QStringLiteral("SELECT id, title, date_key, source FROM articles"
+                                            " ORDER BY date_key DESC, id DESC"),
+                             db));
+    // The same view as Veille's list, so only the model differs.
+    QTreeView view;
+    view.setUniformRowHeights(true);
+    view.setRootIsDecorated(false);
+    view.setModel(&model);
+    view.resize(560, 860);
+    view.show();
+    QCoreApplication::processEvents();
+    const Memory shown = memoryNow();
+    QElapsedTimer timer;
+    timer.start();
+    const int steps = scrollToBottom(&view);
+    const qint64 scrollMs = timer.elapsed();
+    const Memory after = memoryNow();
+    out() << "rows " << model.rowCount() << " steps " << steps << " scroll_ms " << scrollMs << " shown_kb "
+          << shown.rssKb << " rss_kb " << after.rssKb << " peak_kb " << after.peakKb << Qt::endl;
+    return 0;
+}
+
+// Stamps each step of a start as main.cpp makes it, then the first paint of
+// the reading pane showing an article; the parent subtracts its own stamp
+// from before it started this process.
+class FirstArticlePaint : public QObject
+{
+public:
+    explicit FirstArticlePaint(ReadingPane *pane)
+        : m_pane(pane)
+    {
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched == m_pane->viewport() && m_pane->articleId() != 0) {
+            out() << "painted_us " << monotonicMicroseconds() << Qt::endl;
+            QCoreApplication::exit(0);
+        }
+        return false;
+    }
+
+private:
+    ReadingPane *m_pane = nullptr;
+};
+
+int childColdStart(const QString &databasePath, qint64 appMicroseconds)
+{
+    Database database(databasePath, QStringLiteral("veille-ui"));
+    if (!database.open()) {
+        out() << "error " << database.errorString() << Qt::endl;
+        return 1;
+    }
+    const qint64 openedMicroseconds = monotonicMicroseconds();
+    MainWindow window(database);
+    const qint64 builtMicroseconds = monotonicMicroseconds();
+    FirstArticlePaint watcher(window.readingPane());
+    window.readingPane()->viewport()->installEventFilter(&watcher);
+    window.show();
+    out() << "app_us " << appMicroseconds << "\nopened_us " << openedMicroseconds << "\nwindow_us "
+          << builtMicroseconds << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+// Runs this binary as `--child MODE --db FILE` with a clean configuration and
+// returns its "key value" lines.
+QHash<QString, QString> runChild(const QString &mode, const QString &databasePath, const QString &homeFolder,
+                                 qint64 *startMicroseconds = nullptr)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), homeFolder);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), homeFolder + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), homeFolder + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), homeFolder + QStringLiteral("/cache"));
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    if (startMicroseconds)
+        *startMicroseconds = monotonicMicroseconds();
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--child"), mode, QStringLiteral("--db"), databasePath});
+    QHash<QString, QString> values;
+    if (!child.waitForFinished(30 * 60 * 1000) || child.exitCode() != 0) {
+        values.insert(QStringLiteral("error"), QString::fromUtf8(child.readAllStandardOutput()));
+        return values;
+    }
+    const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        const QStringList words = QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (int i = 0; i + 1 < words.size(); i += 2)
+            values.insert(words.at(i), words.at(i + 1));
+    }
+    return values;
+}
+
+// --------------------------------------------------------- 1M-article figures
+
+bool benchMemory(const QString &databasePath, const QString &home, qint64 count)
+{
+    out() << "## GUI memory after scrolling the whole list (" << count << " articles)\n\n";
+    const QHash<QString, QString> app = runChild(QStringLiteral("app-memory"), databasePath, home);
+    const QHash<QString, QString> baseline = runChild(QStringLiteral("querymodel-memory"), databasePath, home);
+    if (app.contains(QStringLiteral("error")) || baseline.contains(QStringLiteral("error"))) {
+        out() << "a child process failed: " << app.value(QStringLiteral("error"))
+              << baseline.value(QStringLiteral("error")) << Qt::endl;
+        return false;
+    }
+    const auto mb = [](const QString &kb) { return fixed(kb.toDouble() / 1024); };
+    out() << "| process (offscreen, 1400×900 window) | rows | pages scrolled | seconds | RSS shown, MB | RSS after, MB |"
+             " peak RSS (VmHWM), MB |\n|---|---|---|---|---|---|---|\n";
+    for (const auto &[name, values] : {std::make_pair(QStringLiteral("Veille's MainWindow (list, reading pane, entity "
+                                                                      "panel), last article opened"),
+                                                       app),
+                                       std::make_pair(QStringLiteral("baseline: QSqlQueryModel in a QTreeView"),
+                                                      baseline)}) {
+        out() << "| " << name << " | " << values.value(QStringLiteral("rows")) << " | "
+              << values.value(QStringLiteral("steps")) << " | "
+              << fixed(values.value(QStringLiteral("scroll_ms")).toDouble() / 1000) << " | "
+              << mb(values.value(QStringLiteral("shown_kb"))) << " | " << mb(values.value(QStringLiteral("rss_kb")))
+              << " | " << mb(values.value(QStringLiteral("peak_kb"))) << " |\n";
+    }
+    out() << "\n";
+    const double peakMb = app.value(QStringLiteral("peak_kb")).toDouble() / 1024;
+    record({QStringLiteral("GUI RSS after scrolling %1 articles").arg(count),
+            QStringLiteral("peak RSS %1 MB (baseline %2 MB)")
+                .arg(fixed(peakMb), mb(baseline.value(QStringLiteral("peak_kb")))),
+            mb(baseline.value(QStringLiteral("peak_kb"))) + QStringLiteral(" MB"), QStringLiteral("≤ 120 MB"),
+            peakMb <= 120});
+    return true;
+}
+
+bool benchColdStart(const QString &databasePath, const QString &home, qint64 count, int runs)
+{
+    out() << "## Cold start to the first article painted (" << count << " articles)\n\n"
+          << "A new process each run (offscreen; no saved settings, so the newest article opens), with the "
+             "database in the page cache, as it is when a user restarts Veille.\n\n"
+          << "| run | QApplication, ms | database open, ms | window built, ms | first article painted, ms |\n"
+          << "|---|---|---|---|---|\n";
+    QVector<double> totals;
+    for (int run = 1; run <= runs; ++run) {
+        qint64 start = 0;
+        const QHash<QString, QString> values = runChild(QStringLiteral("cold-start"), databasePath, home, &start);
+        if (values.contains(QStringLiteral("error")) || !values.contains(QStringLiteral("painted_us"))) {
+            out() << "the child process failed: " << values.value(QStringLiteral("error")) << Qt::endl;
+            return false;
+        }
+        const auto at = [&](const char *key) {
+            return fixed(double(values.value(QLatin1String(key)).toLongLong() - start) / 1000, 0);
+        };
+        totals.append(double(values.value(QStringLiteral("painted_us")).toLongLong() - start) / 1000);
+        out() << "| " << run << " | " << at("app_us") << " | " << at("opened_us") << " | " << at("window_us") << " | "
+              << at("painted_us") << " |\n";
+    }
+    std::sort(totals.begin(), totals.end());
+    const double median = totals.at(totals.size() / 2);
+    out() << "\n";
+    record({QStringLiteral("cold start, %1 articles").arg(count),
+            QStringLiteral("median %1 ms to the first article painted").arg(fixed(median, 0)), QStringLiteral("—"),
+            QStringLiteral("≤ 1000 ms"), median <= 1000});
+    return true;
+}
+
+bool benchJump(const QString &databasePath, qint64 count, int jumps)
+{
+    out() << "## List: jump to a random row (" << count << " articles)\n\n"
+          << "ArticleListModel::data() for a row far from any cached page: the page is read from the store. "
+          << jumps << " random rows per order (seeded), the first jump apart.\n\n"
+          << "| order | first jump, ms | median, ms | 95th percentile, ms | max, ms |\n|---|---|---|---|---|\n";
+    Database database(databasePath, QStringLiteral("bench-jump"));
+    if (!database.open()) {
+        out() << "cannot open " << databasePath << ": " << database.errorString() << Qt::endl;
+        return false;
+    }
+    ArticleStore store(database.connection());
+    double worstP95 = 0;
+    const std::pair<const char *, int> orders[] = {{"date, newest first (the default)", ArticleListModel::DateColumn},
+                                                   {"title, A to Z", ArticleListModel::TitleColumn}};
+    for (const auto &[name, column] : orders) {
+        ArticleListModel model(store);
+        model.sort(column, column == ArticleListModel::DateColumn ? Qt::DescendingOrder : Qt::AscendingOrder);
+        QRandomGenerator random(5);
+        QVector<double> times;
+        double first = 0;
+        for (int j = 0; j <= jumps; ++j) {
+            const int row = random.bounded(model.rowCount());
+            QElapsedTimer timer;
+            timer.start();
+            const QVariant title = model.data(model.index(row, ArticleListModel::TitleColumn));
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            if (title.toString().isEmpty()) {
+                out() << "row " << row << " has no title" << Qt::endl;
+                return false;
+            }
+            if (j == 0)
+                first = ms;
+            else
+                times.append(ms);
+        }
+        std::sort(times.begin(), times.end());
+        const double p95 = times.at(std::min(int(times.size()) - 1, int(times.size() * 95 / 100)));
+        worstP95 = std::max(worstP95, p95);
+        out() << "| " << name << " | " << fixed(first, 2) << " | " << fixed(times.at(times.size() / 2), 2) << " | "
+              << fixed(p95, 2) << " | " << fixed(times.last(), 2) << " |\n";
+    }
+    out() << "\n";
+    record({QStringLiteral("list jump, %1 articles").arg(count),
+            QStringLiteral("95th percentile %1 ms").arg(fixed(worstP95, 2)), QStringLiteral("—"),
+            QStringLiteral("≤ 16 ms"), worstP95 <= 16});
+    return true;
+}
+
+void benchSearchPlaceholder(qint64 count)
+{
+    // SEARCH FIGURES GO HERE: once the search feature is on main, time the top
+    // 50 with snippets at this size for a rare word, an entity name, a common
+    // word sorted by date, a phrase and a prefix, beside `rg -l -i` over the
+    // same articles as files (goal: ≤ 20 ms selective, ≤ 50 ms common, ≥ 50×
+    // faster than ripgrep).
+    out() << "## Search (" << count << " articles)\n\n"
+          << "Not measured yet: the search feature is not on main when this ran.\n\n";
+}
+
+void printSummary()
+{
+    out() << "## Summary\n\n| figure | Veille | baseline | goal | |\n|---|---|---|---|---|\n";
+    for (const Verdict &v : std::as_const(verdicts))
+        out() << "| " << v.figure << " | " << v.veille << " | " << v.baseline << " | " << v.goal << " | "
+              << (v.met ? "met" : "**missed**") << " |\n";
+    out() << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The figures run in a plain QCoreApplication; only the GUI children
+    // need widgets (and they run offscreen).
+    const bool isChild = std::any_of(argv, argv + argc, [](const char *arg) { return qstrcmp(arg, "--child") == 0; });
+    std::unique_ptr<QCoreApplication> app = isChild ? std::make_unique<QApplication>(argc, argv)
+                                                    : std::make_unique<QCoreApplication>(argc, argv);
+    const qint64 appMicroseconds = monotonicMicroseconds();
+    QCoreApplication::setApplicationName(QStringLiteral("veille"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Veille at scale, each figure beside its baseline."));
+    parser.addHelpOption();
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("Small sizes in a temporary folder (a smoke test)."));
+    const QCommandLineOption importCount(QStringLiteral("import"),
+                                         QStringLiteral("Articles in the import figure (default 100000; 0 skips it)."),
+                                         QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption articles(QStringLiteral("articles"),
+                                      QStringLiteral("Articles in the large database (default 1000000; 0 skips)."),
+                                      QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("The large database: reused when it holds N articles, made "
+                                                     "otherwise from the import figure's database "
+                                                     "(default /tmp/veille-bench-N.sqlite)."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption work(QStringLiteral("work"),
+                                  QStringLiteral("Folder for the import figure's temporary files (default /tmp)."),
+                                  QStringLiteral("DIR"), QDir::tempPath());
+    const QCommandLineOption childOption(QStringLiteral("child"), QStringLiteral("Internal: run one GUI figure."),
+                                         QStringLiteral("MODE"));
+    parser.addOptions({quick, importCount, articles, dbOption, work, childOption});
+    parser.process(*app);
+
+    if (parser.isSet(childOption)) {
+        const QString mode = parser.value(childOption);
+        const QString db = parser.value(dbOption);
+        if (mode == QLatin1String("app-memory"))
+            return childAppMemory(db);
+        if (mode == QLatin1String("querymodel-memory"))
+            return childQueryModelMemory(db);
+        if (mode == QLatin1String("cold-start"))
+            return childColdStart(db, appMicroseconds);
+        return 2;
+    }
+
+    const bool isQuick = parser.isSet(quick);
+    const qint64 toImport = isQuick ? 300 : parser.value(importCount).toLongLong();
+    const qint64 large = isQuick ? 3000 : parser.value(articles).toLongLong();
+    QTemporaryDir workFolder(parser.value(work) + QStringLiteral("/veille-bench-XXXXXX"));
+    if (!workFolder.isValid()) {
+        QTextStream(stderr) << "cannot create a folder under " << parser.value(work) << Qt::endl;
+        return 1;
+    }
+    const QStringList names = CorpusGenerator::gazetteerNames();
+    if (names.isEmpty()) {
+        QTextStream(stderr) << "the default gazetteer could not be read" << Qt::endl;
+        return 1;
+    }
+    const CorpusGenerator generator(names);
+
+    printConditions(QStringLiteral("Veille scale benchmark"));
+    bool ok = true;
+    QString imported;
+    if (toImport > 0)
+        ok = benchImport(workFolder.path(), toImport, generator, &imported) && ok;
+    if (large > 0) {
+        const QString db = isQuick || !parser.isSet(dbOption)
+            ? (isQuick ? workFolder.path() : QDir::tempPath()) + QStringLiteral("/veille-bench-%1.sqlite").arg(large)
+            : parser.value(dbOption);
+        out() << "## The large database\n\n";
+        if (!ensureLargeDatabase(db, large, imported, workFolder.path(), generator))
+            return 1;
+        out() << Qt::endl;
+        ok = benchMemory(db, workFolder.path(), large) && ok;
+        ok = benchColdStart(db, workFolder.path(), large, isQuick ? 1 : 5) && ok;
+        ok = benchJump(db, large, isQuick ? 20 : 200) && ok;
+        benchSearchPlaceholder(large);
+    }
+    printSummary();
+    // A missed goal is a finding, not a failure; a figure that could not be
+    // measured is one.
+    return ok ? 0 : 1;
+}
