@@ -432,7 +432,7 @@
         <translation>le répertoire d’entités par défaut n’est pas intégré à ce programme</translation>
     </message>
     <message>
-        <source>no countries: Debian's iso-codes package is not installed</source>
+        <source>no countries: Debian&apos;s iso-codes package is not installed</source>
         <translation>aucun pays : le paquet Debian iso-codes n’est pas installé</translation>
     </message>
 </context>
@@ -956,7 +956,7 @@
         <translation>Lire chaque fichier comme une table au FORMAT csv, tsv ou jsonl (par défaut, l’extension décide : .csv, .tsv, .jsonl).</translation>
     </message>
     <message>
-        <source>Which column gives each field of a table, e.g. title=headline,body=text; the fields are title, body, date, source and url. Fields not named are guessed from the header; "date=" means no column.</source>
+        <source>Which column gives each field of a table, e.g. title=headline,body=text; the fields are title, body, date, source and url. Fields not named are guessed from the header; &quot;date=&quot; means no column.</source>
         <translation>Quelle colonne donne chaque champ d’une table, par exemple title=headline,body=text ; les champs sont title, body, date, source et url. Les champs non nommés sont devinés d’après l’en-tête ; « date= » signifie aucune colonne.</translation>
     </message>
     <message>
@@ -1812,15 +1812,15 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>Rechercher dans les articles (/ ou Ctrl+K)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;"vice-ministre des Finances"&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Intel&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in the title&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;source:VNA&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the agency contains VNA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;entity:"Pham Minh Chinh"&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;naming an entity, by name or alias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-05&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in May 2025 (also 2025, 2025-05-12)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-01..2025-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in a range; either end may be left out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Rechercher dans les articles, sans tenir compte des accents ni de la casse :&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;les deux mots&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;"vice-ministre des Finances"&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;une expression exacte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;les mots qui commencent ainsi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sans ce mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Intel&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dans le titre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;source:VNA&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;l’agence contient VNA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;entity:"Pham Minh Chinh"&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;qui nomment une entité, par son nom ou un alias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-05&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;en mai 2025 (aussi 2025, 2025-05-12)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-01..2025-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dans une période ; l’une des bornes peut manquer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Échap efface la recherche.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Intel&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in the title&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;source:VNA&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the agency contains VNA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;entity:&quot;Pham Minh Chinh&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;naming an entity, by name or alias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-05&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in May 2025 (also 2025, 2025-05-12)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-01..2025-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in a range; either end may be left out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rechercher dans les articles, sans tenir compte des accents ni de la casse :&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;les deux mots&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;une expression exacte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;les mots qui commencent ainsi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sans ce mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Intel&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dans le titre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;source:VNA&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;l’agence contient VNA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;entity:&quot;Pham Minh Chinh&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;qui nomment une entité, par son nom ou un alias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-05&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;en mai 2025 (aussi 2025, 2025-05-12)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-01..2025-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dans une période ; l’une des bornes peut manquer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Échap efface la recherche.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Veille::SearchCommand</name>
     <message>
-        <source>Search the articles: words, "phrases", prefix*, OR, -word, title:, source:, entity:, date:.</source>
-        <translation>Rechercher dans les articles : mots, "expressions", préfixe*, OR, -mot, title:, source:, entity:, date:.</translation>
+        <source>Search the articles: words, &quot;phrases&quot;, prefix*, OR, -word, title:, source:, entity:, date:.</source>
+        <translation>Rechercher dans les articles : mots, &quot;expressions&quot;, préfixe*, OR, -mot, title:, source:, entity:, date:.</translation>
     </message>
     <message>
         <source>What to search; several arguments are joined with spaces. Put -- before a query that starts with -.</source>
@@ -1839,8 +1839,8 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>relevance (par défaut ; par date au-delà de %1 résultats) ou date.</translation>
     </message>
     <message>
-        <source>search: give a query, e.g. veille-cli search '"semi-conducteurs" Hanoï'</source>
-        <translation>search : donnez une recherche, par exemple veille-cli search '"semi-conducteurs" Hanoï'</translation>
+        <source>search: give a query, e.g. veille-cli search &apos;&quot;semi-conducteurs&quot; Hanoï&apos;</source>
+        <translation>search : donnez une recherche, par exemple veille-cli search &apos;&quot;semi-conducteurs&quot; Hanoï&apos;</translation>
     </message>
     <message>
         <source>search: --limit needs a positive number, not “%1”</source>
@@ -1921,7 +1921,7 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>Afficher un article : titre, date, source, crédit photo et texte.</translation>
     </message>
     <message>
-        <source>The article's id, as printed by list.</source>
+        <source>The article&apos;s id, as printed by list.</source>
         <translation>L’identifiant de l’article, tel que list l’affiche.</translation>
     </message>
     <message>
@@ -2139,7 +2139,7 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>La base %1 ne peut pas être ouverte : %2</translation>
     </message>
     <message>
-        <source>Veille's command-line tool.</source>
+        <source>Veille&apos;s command-line tool.</source>
         <translation>L’outil en ligne de commande de Veille.</translation>
     </message>
     <message>
