@@ -3,14 +3,16 @@
 
 // Veille at scale, each figure beside its baseline measured in the same run:
 // import throughput against raw sqlite3 inserts, GUI memory after scrolling
-// a million articles against a QSqlQueryModel, cold start, and far jumps in
-// the article list. It prints a Markdown report (tests/benchmarks/RESULTS.md
+// a million articles against a QSqlQueryModel, cold start, far jumps in
+// the article list, and search against ripgrep over the same articles as
+// files. It prints a Markdown report (tests/benchmarks/RESULTS.md
 // is one). The GUI figures run in child processes of this same binary
 // (--child MODE), so each one's memory and start time are its own.
 //
 // The baselines are deliberately what Veille's store classes avoid: raw SQL
 // through the sqlite3 C API, and a QSqlQueryModel on the whole table.
 #include "articlelistmodel.h"
+#include "articlesearcher.h"
 #include "articleparser.h"
 #include "articlestore.h"
 #include "corpusgenerator.h"
@@ -35,6 +37,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -787,15 +790,177 @@ bool benchJump(const QString &databasePath, qint64 count, int jumps)
     return true;
 }
 
-void benchSearchPlaceholder(qint64 count)
+// ------------------------------------------------------------------- search
+
+// The articles of the large database as files, for the ripgrep baseline:
+// copy k of the \a distinct generated articles under FOLDER/k, as
+// replicate() copied them in SQL. An existing folder is reused as it is.
+bool ensureSearchFiles(const QString &folder, qint64 count, qint64 distinct, const CorpusGenerator &generator)
 {
-    // SEARCH FIGURES GO HERE: once the search feature is on main, time the top
-    // 50 with snippets at this size for a rare word, an entity name, a common
-    // word sorted by date, a phrase and a prefix, beside `rg -l -i` over the
-    // same articles as files (goal: ≤ 20 ms selective, ≤ 50 ms common, ≥ 50×
-    // faster than ripgrep).
+    if (QFileInfo(folder).isDir() && !QDir(folder).isEmpty()) {
+        out() << "- the articles as files: " << folder << " (reused)\n";
+        return true;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    for (qint64 copy = 0; copy * distinct < count; ++copy) {
+        const QString error = generator.writeFiles(folder + QLatin1Char('/') + QString::number(copy), 0,
+                                                   std::min(distinct, count - copy * distinct));
+        if (!error.isEmpty()) {
+            out() << "cannot write the articles as files: " << error << Qt::endl;
+            return false;
+        }
+    }
+    out() << "- the articles as files: " << folder << ", written in " << fixed(timer.elapsed() / 1000.0)
+          << " s (not timed below)\n";
+    return true;
+}
+
+// How many distinct articles the large database copies: \a candidate when
+// article candidate + 1 is the first of copy 1 (see replicate()), else 0.
+qint64 checkedDistinct(const QString &path, qint64 count, qint64 candidate)
+{
+    if (candidate >= count)
+        return count;
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    QByteArray first;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+        && sqlite3_prepare_v2(db, "SELECT path FROM articles WHERE id = ?", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_int64(statement, 1, candidate + 1);
+        if (sqlite3_step(statement) == SQLITE_ROW)
+            first = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return first.endsWith("/0000000.txt#1") ? candidate : 0;
+}
+
+// Files that `rg -l -i ARGS FOLDER` lists, and its wall-clock seconds;
+// -1 files when it could not run.
+std::pair<qint64, double> timeRipgrep(const QStringList &arguments, const QString &folder)
+{
+    QProcess rg;
+    rg.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    rg.start(QStringLiteral("rg"), QStringList{QStringLiteral("-l"), QStringLiteral("-i")} + arguments
+                                       + QStringList{QStringLiteral("--"), folder});
+    qint64 files = 0;
+    if (!rg.waitForStarted())
+        return {-1, 0};
+    while (rg.waitForReadyRead(-1))
+        files += rg.readAllStandardOutput().count('\n');
+    rg.waitForFinished(-1);
+    files += rg.readAllStandardOutput().count('\n');
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    // rg exits 1 when nothing matched, 2 on an error.
+    return {rg.exitStatus() == QProcess::NormalExit && rg.exitCode() < 2 ? files : -1, seconds};
+}
+
+bool benchSearch(const QString &databasePath, qint64 count, const QString &filesFolder)
+{
+    constexpr int Top = 50;
+    constexpr int Runs = 5;
+    constexpr int SelectiveLimit = ArticleStore::RelevanceLimit;
+    struct Case {
+        const char *kind;
+        QString query;
+        ArticleQuery::SortKey sort;
+        QStringList rg; // what ripgrep searches for the same articles
+    };
+    const auto rel = ArticleQuery::SortKey::Relevance;
+    const auto date = ArticleQuery::SortKey::Date;
+    const QString w = QStringLiteral("-w");
+    const QString f = QStringLiteral("-F");
+    const QString e = QStringLiteral("-e");
+    const QVector<Case> cases = {
+        {"rare word", QStringLiteral("courvitoma"), rel, {w, e, QStringLiteral("courvitoma")}},
+        {"prefix of a rare word", QStringLiteral("courvi*"), rel, {e, QStringLiteral("\\bcourvi")}},
+        {"entity (a city)", QStringLiteral("entity:Veldhoven"), rel, {w, f, e, QStringLiteral("Veldhoven")}},
+        {"entity (a company)", QStringLiteral("entity:Qualcomm"), rel, {w, f, e, QStringLiteral("Qualcomm")}},
+        {"common word", QStringLiteral("marché"), date, {w, e, QStringLiteral("marché")}},
+        {"phrase", QStringLiteral("\"feuille de route\""), rel, {f, e, QStringLiteral("feuille de route")}},
+        {"prefix", QStringLiteral("cyber*"), rel, {e, QStringLiteral("\\bcyber")}},
+    };
     out() << "## Search (" << count << " articles)\n\n"
-          << "Not measured yet: the search feature is not on main when this ran.\n\n";
+          << "ArticleSearcher::run() as the window runs it (parse, resolve entity names, count the matches, read "
+             "the first page), for the top "
+          << Top << " with snippets; the first run, then the median of " << Runs
+          << " more. The baseline is `rg -l -i` over the same articles as files, one run after Veille's, with "
+             "ripgrep's default threads. A query is selective when it matches at most "
+          << SelectiveLimit << " articles (goal ≤ 20 ms), common otherwise (goal ≤ 50 ms). For `entity:`, "
+                              "ripgrep looks for the name only, not its aliases.\n\n"
+          << "| query | kind | class | order | matches | first run, ms | median, ms | snippets | rg files | rg, ms | rg ÷ Veille |\n"
+             "|---|---|---|---|---|---|---|---|---|---|---|\n";
+    Database database(databasePath, QStringLiteral("bench-search"));
+    if (!database.open()) {
+        out() << "cannot open " << databasePath << ": " << database.errorString() << Qt::endl;
+        return false;
+    }
+    const bool withRipgrep = !filesFolder.isEmpty();
+    double worstSelective = -1;
+    double worstCommon = -1;
+    double leastSpeedup = -1;
+    for (const Case &c : cases) {
+        ArticleQuery base;
+        base.sortKey = c.sort;
+        QVector<double> times;
+        double first = 0;
+        ArticleSearcher::Result result;
+        for (int run = 0; run <= Runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            result = ArticleSearcher::run(database.connection(), base, c.query, Top);
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            if (!result.error.isEmpty() || !result.problems.isEmpty()) {
+                out() << "the search " << c.query << " failed: " << result.error << result.problems.join(QLatin1Char(' '))
+                      << Qt::endl;
+                return false;
+            }
+            if (run == 0)
+                first = ms;
+            else
+                times.append(ms);
+        }
+        std::sort(times.begin(), times.end());
+        const double median = times.at(times.size() / 2);
+        const bool selective = result.count <= SelectiveLimit;
+        (selective ? worstSelective : worstCommon) = std::max(selective ? worstSelective : worstCommon, median);
+        const QString order = c.sort == date         ? QStringLiteral("date")
+            : result.sortedByDateInstead ? QStringLiteral("date (over %1 matches)").arg(SelectiveLimit)
+                                         : QStringLiteral("relevance");
+        out() << "| `" << c.query << "` | " << c.kind << " | " << (selective ? "selective" : "common") << " | " << order
+              << " | " << result.count << " | " << fixed(first, 1) << " | " << fixed(median, 1) << " | "
+              << result.firstPage.hits.size() << " of " << result.firstPage.rows.size() << " | ";
+        if (withRipgrep) {
+            const auto [files, seconds] = timeRipgrep(c.rg, filesFolder);
+            if (files < 0) {
+                out() << "rg failed |\n" << Qt::endl;
+                return false;
+            }
+            const double speedup = seconds * 1000 / median;
+            leastSpeedup = leastSpeedup < 0 ? speedup : std::min(leastSpeedup, speedup);
+            out() << files << " | " << fixed(seconds * 1000, 0) << " | " << fixed(speedup, 0) << "× |\n";
+        } else {
+            out() << "— | — | — |\n";
+        }
+        out().flush();
+    }
+    out() << "\n";
+    if (worstSelective >= 0)
+        record({QStringLiteral("search, top %1 with snippets, %2 articles, selective").arg(Top).arg(count),
+                QStringLiteral("slowest median %1 ms").arg(fixed(worstSelective, 1)), QStringLiteral("—"),
+                QStringLiteral("≤ 20 ms"), worstSelective <= 20});
+    if (worstCommon >= 0)
+        record({QStringLiteral("search, top %1 with snippets, %2 articles, common").arg(Top).arg(count),
+                QStringLiteral("slowest median %1 ms").arg(fixed(worstCommon, 1)), QStringLiteral("—"),
+                QStringLiteral("≤ 50 ms"), worstCommon <= 50});
+    if (withRipgrep)
+        record({QStringLiteral("search against ripgrep, %1 articles").arg(count),
+                QStringLiteral("%1× faster at least").arg(fixed(leastSpeedup, 0)), QStringLiteral("`rg -l -i`"),
+                QStringLiteral("≥ 50×"), leastSpeedup >= 50});
+    return true;
 }
 
 void printSummary()
@@ -837,9 +1002,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption work(QStringLiteral("work"),
                                   QStringLiteral("Folder for the import figure's temporary files (default /tmp)."),
                                   QStringLiteral("DIR"), QDir::tempPath());
+    const QCommandLineOption searchFiles(QStringLiteral("search-files"),
+                                         QStringLiteral("The large database's articles as files, for the ripgrep "
+                                                        "baseline: reused when the folder is not empty, written "
+                                                        "otherwise (default: in the work folder, removed after)."),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption onlySearch(QStringLiteral("only-search"),
+                                        QStringLiteral("On the large database, measure only the search figure."));
     const QCommandLineOption childOption(QStringLiteral("child"), QStringLiteral("Internal: run one GUI figure."),
                                          QStringLiteral("MODE"));
-    parser.addOptions({quick, importCount, articles, dbOption, work, childOption});
+    parser.addOptions({quick, importCount, articles, dbOption, work, searchFiles, onlySearch, childOption});
     parser.process(*app);
 
     if (parser.isSet(childOption)) {
@@ -882,10 +1054,33 @@ int main(int argc, char *argv[])
         if (!ensureLargeDatabase(db, large, imported, workFolder.path(), generator))
             return 1;
         out() << Qt::endl;
-        ok = benchMemory(db, workFolder.path(), large) && ok;
-        ok = benchColdStart(db, workFolder.path(), large, isQuick ? 1 : 5) && ok;
-        ok = benchJump(db, large, isQuick ? 20 : 200) && ok;
-        benchSearchPlaceholder(large);
+        if (!parser.isSet(onlySearch)) {
+            ok = benchMemory(db, workFolder.path(), large) && ok;
+            ok = benchColdStart(db, workFolder.path(), large, isQuick ? 1 : 5) && ok;
+            ok = benchJump(db, large, isQuick ? 20 : 200) && ok;
+        }
+        out() << "## Search: the articles as files\n\n";
+        // The large database copies its first articles (see replicate()):
+        // the files must be the same copies.
+        qint64 distinct = checkedDistinct(db, large, toImport);
+        if (distinct == 0)
+            distinct = checkedDistinct(db, large, 100000);
+        QString files;
+        if (QStandardPaths::findExecutable(QStringLiteral("rg")).isEmpty()) {
+            out() << "- ripgrep (`rg`) is not installed: no baseline\n";
+        } else if (distinct == 0) {
+            out() << "- the large database is not copies of its first articles: no baseline\n";
+        } else {
+            files = parser.isSet(searchFiles) ? parser.value(searchFiles)
+                                              : workFolder.path() + QStringLiteral("/search-files");
+            if (!ensureSearchFiles(files, large, distinct, generator))
+                return 1;
+            out() << "- " << large << " files: " << distinct << " distinct generated articles, "
+                  << (large + distinct - 1) / distinct << " copies, " << fixed(double(folderBytes(files)) / 1e9, 2)
+                  << " GB\n";
+        }
+        out() << Qt::endl;
+        ok = benchSearch(db, large, files) && ok;
     }
     printSummary();
     // A missed goal is a finding, not a failure; a figure that could not be
