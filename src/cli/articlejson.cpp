@@ -3,6 +3,7 @@
 #include "articlejson.h"
 
 #include "article.h"
+#include "codepoints.h"
 #include "entitystore.h"
 
 namespace Veille {
@@ -26,18 +27,6 @@ QJsonObject articleToJson(const Article &article)
     return json;
 }
 
-int codePointOffset(const QString &text, int offset)
-{
-    int surrogatePairs = 0;
-    for (int i = 0; i + 1 < offset && i + 1 < text.size(); ++i) {
-        if (text.at(i).isHighSurrogate() && text.at(i + 1).isLowSurrogate()) {
-            ++surrogatePairs;
-            ++i;
-        }
-    }
-    return offset - surrogatePairs;
-}
-
 QJsonArray mentionsToJson(const Article &article, const EntityStore &entities)
 {
     QJsonArray array;
@@ -47,8 +36,8 @@ QJsonArray mentionsToJson(const Article &article, const EntityStore &entities)
         auto name = names.find(mention.entityId);
         if (name == names.end())
             name = names.insert(mention.entityId, entities.count(mention.entityId).value_or(EntityStore::Count()));
-        QJsonObject json{{QStringLiteral("start"), codePointOffset(article.body, mention.start)},
-                         {QStringLiteral("end"), codePointOffset(article.body, mention.end)},
+        QJsonObject json{{QStringLiteral("start"), CodePoints::fromUtf16(article.body, mention.start)},
+                         {QStringLiteral("end"), CodePoints::fromUtf16(article.body, mention.end)},
                          {QStringLiteral("text"), article.body.mid(mention.start, mention.end - mention.start)},
                          {QStringLiteral("entity_id"), mention.entityId},
                          {QStringLiteral("name"), name->name},
@@ -65,8 +54,8 @@ QJsonArray suggestionsToJson(const Article &article, const EntityStore &entities
     QJsonArray array;
     const QVector<Suggestion> suggestions = entities.suggestions(article.id);
     for (const Suggestion &suggestion : suggestions) {
-        QJsonObject json{{QStringLiteral("start"), codePointOffset(article.body, suggestion.start)},
-                         {QStringLiteral("end"), codePointOffset(article.body, suggestion.end)},
+        QJsonObject json{{QStringLiteral("start"), CodePoints::fromUtf16(article.body, suggestion.start)},
+                         {QStringLiteral("end"), CodePoints::fromUtf16(article.body, suggestion.end)},
                          {QStringLiteral("text"), suggestion.text},
                          {QStringLiteral("type"), suggestion.type},
                          {QStringLiteral("reason"), suggestion.reason}};

@@ -20,7 +20,5 @@ QJsonObject articleToJson(const Article &article);
 QJsonArray mentionsToJson(const Article &article, const EntityStore &entities);
 /*! \brief [{start, end, text, type, reason, variant_of, role}], offsets in code points. */
 QJsonArray suggestionsToJson(const Article &article, const EntityStore &entities);
-/*! \brief The code point offset of UTF-16 offset \a offset in \a text. */
-int codePointOffset(const QString &text, int offset);
 
 } // namespace Veille

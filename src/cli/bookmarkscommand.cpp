@@ -49,15 +49,6 @@ QJsonObject toJson(const Passage &p, const QString &body, const QString &label)
             {QStringLiteral("entities"), QJsonArray::fromStringList(p.entities)}};
 }
 
-QString labelName(const PassageStore &store, int id)
-{
-    const QVector<PassageLabel> labels = store.labels();
-    for (const PassageLabel &label : labels) {
-        if (label.id == id)
-            return PassageStore::labelName(label);
-    }
-    return {};
-}
 } // namespace
 
 QString BookmarksCommand::description() const
@@ -233,6 +224,7 @@ int BookmarksCommand::list(const QCommandLineParser &parser, Stores stores, Comm
         context.err << stores.passages.lastError() << '\n';
         return ExitFailure;
     }
+    const QHash<int, QString> labels = stores.passages.labelNames();
     QJsonArray array;
     qint64 loaded = 0;
     QString body;
@@ -242,7 +234,7 @@ int BookmarksCommand::list(const QCommandLineParser &parser, Stores stores, Comm
             body = article ? article->body : QString();
             loaded = p.articleId;
         }
-        const QJsonObject object = toJson(p, body, labelName(stores.passages, p.labelId));
+        const QJsonObject object = toJson(p, body, labels.value(p.labelId));
         if (parser.isSet(jsonOption)) {
             array.append(object);
             continue;

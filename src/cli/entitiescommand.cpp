@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitiescommand.h"
 
+#include "csvfield.h"
 #include "database.h"
 #include "defaultgazetteer.h"
 #include "entitystore.h"
@@ -36,15 +37,6 @@ QStringList aliasTexts(const Entity &entity)
 QStringList allTexts(const Entity &entity)
 {
     return QStringList{entity.name} + aliasTexts(entity);
-}
-
-// RFC 4180: quote a field that holds a comma, a quote or a line end.
-QString csvField(QString field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')))
-        return field;
-    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + field + QLatin1Char('"');
 }
 
 // The way a gazetteer file writes an alias, so export and import agree.

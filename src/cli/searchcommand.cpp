@@ -4,6 +4,7 @@
 
 #include "articlejson.h"
 #include "articlesearcher.h"
+#include "codepoints.h"
 #include "database.h"
 #include "searchquery.h"
 
@@ -91,7 +92,7 @@ int SearchCommand::execute(const QCommandLineParser &parser, CommandContext &con
             json.insert(QStringLiteral("score"), page.hits.isEmpty() ? QJsonValue() : QJsonValue(hit.score));
             QJsonArray marks;
             for (const auto &mark : hit.marks)
-                marks.append(QJsonArray{codePointOffset(hit.snippet, mark.first), codePointOffset(hit.snippet, mark.second)});
+                marks.append(QJsonArray{CodePoints::fromUtf16(hit.snippet, mark.first), CodePoints::fromUtf16(hit.snippet, mark.second)});
             json.insert(QStringLiteral("marks"), marks);
             context.out << (i ? ",\n  " : "\n  ")
                         << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));

@@ -3,6 +3,7 @@
 #include "articlestore.h"
 
 #include "sqlerror.h"
+#include "sqltext.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -56,12 +57,6 @@ Ordering ordering(const ArticleQuery &query, bool backwards)
                 + QStringLiteral(" (:value, :id)")};
 }
 
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QLatin1String("") : value;
-}
-
 // The filters of a query as SQL conditions on articles, ANDed; bind() sets
 // their parameters.
 struct Filter {
@@ -107,14 +102,6 @@ QString from(const ArticleQuery &query)
 }
 
 // LIKE's own wildcards in user text are literal characters.
-QString likeContaining(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + text + QLatin1Char('%');
-}
-
 Filter filter(const ArticleQuery &query)
 {
     Filter filter;
@@ -153,7 +140,7 @@ Filter filter(const ArticleQuery &query)
     for (int k = 0; k < query.sourcesContaining.size(); ++k) {
         const QString name = QStringLiteral(":source%1").arg(k);
         filter.conditions << QStringLiteral("source LIKE ") + name + QStringLiteral(" ESCAPE '\\'");
-        filter.values.insert(name, likeContaining(query.sourcesContaining.at(k)));
+        filter.values.insert(name, SqlText::likeContaining(query.sourcesContaining.at(k)));
     }
     if (!query.source.isEmpty()) {
         filter.conditions << QStringLiteral("source = :source");
@@ -291,12 +278,12 @@ ArticleStore::Outcome ArticleStore::upsert(Article &article)
     }
     existing.finish();
     write.bindValue(QStringLiteral(":hash"), article.contentHash);
-    write.bindValue(QStringLiteral(":title"), text(article.title));
+    write.bindValue(QStringLiteral(":title"), SqlText::notNull(article.title));
     write.bindValue(QStringLiteral(":title_key"), titleSortKey(article.title));
     write.bindValue(QStringLiteral(":date_key"), article.date.sortKey());
-    write.bindValue(QStringLiteral(":source"), text(article.source));
-    write.bindValue(QStringLiteral(":photo_credit"), text(article.photoCredit));
-    write.bindValue(QStringLiteral(":body"), text(article.body));
+    write.bindValue(QStringLiteral(":source"), SqlText::notNull(article.source));
+    write.bindValue(QStringLiteral(":photo_credit"), SqlText::notNull(article.photoCredit));
+    write.bindValue(QStringLiteral(":body"), SqlText::notNull(article.body));
     write.bindValue(QStringLiteral(":now"), now());
     if (!write.exec())
         return fail(write, Outcome::Failed);
@@ -306,8 +293,8 @@ ArticleStore::Outcome ArticleStore::upsert(Article &article)
     QSqlQuery index(m_db);
     index.prepare(QStringLiteral("INSERT INTO articles_fts(rowid, title, body) VALUES(:id, :title, :body)"));
     index.bindValue(QStringLiteral(":id"), article.id);
-    index.bindValue(QStringLiteral(":title"), text(article.title));
-    index.bindValue(QStringLiteral(":body"), text(article.body));
+    index.bindValue(QStringLiteral(":title"), SqlText::notNull(article.title));
+    index.bindValue(QStringLiteral(":body"), SqlText::notNull(article.body));
     if (!index.exec())
         return fail(index, Outcome::Failed);
     return found ? Outcome::Updated : Outcome::Inserted;

@@ -4,6 +4,7 @@
 
 #include "articlestore.h"
 #include "sqlerror.h"
+#include "sqltext.h"
 
 #include <QSqlError>
 
@@ -19,10 +20,6 @@ QString folded(const QString &text)
     return titleSortKey(text.simplified());
 }
 
-QString text(const QString &value)
-{
-    return value.isNull() ? QLatin1String("") : value;
-}
 } // namespace
 
 EntityStore::EntityStore(const QSqlDatabase &db)
@@ -354,11 +351,11 @@ bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &ment
         query.bindValue(QStringLiteral(":article"), articleId);
         query.bindValue(QStringLiteral(":start"), suggestion.start);
         query.bindValue(QStringLiteral(":end"), suggestion.end);
-        query.bindValue(QStringLiteral(":text"), text(suggestion.text));
-        query.bindValue(QStringLiteral(":type"), text(suggestion.type));
-        query.bindValue(QStringLiteral(":reason"), text(suggestion.reason));
+        query.bindValue(QStringLiteral(":text"), SqlText::notNull(suggestion.text));
+        query.bindValue(QStringLiteral(":type"), SqlText::notNull(suggestion.type));
+        query.bindValue(QStringLiteral(":reason"), SqlText::notNull(suggestion.reason));
         query.bindValue(QStringLiteral(":variant"), suggestion.variantOf ? QVariant(suggestion.variantOf) : QVariant());
-        query.bindValue(QStringLiteral(":role"), text(suggestion.role));
+        query.bindValue(QStringLiteral(":role"), SqlText::notNull(suggestion.role));
         if (!exec(query))
             return false;
     }
@@ -370,7 +367,7 @@ bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &ment
         query.bindValue(QStringLiteral(":end"), mention.end);
         query.bindValue(QStringLiteral(":entity"), mention.entityId);
         query.bindValue(QStringLiteral(":alias"), mention.aliasId ? QVariant(mention.aliasId) : QVariant());
-        query.bindValue(QStringLiteral(":role"), text(mention.role));
+        query.bindValue(QStringLiteral(":role"), SqlText::notNull(mention.role));
         if (!exec(query))
             return false;
     }

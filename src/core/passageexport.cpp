@@ -4,6 +4,7 @@
 
 #include "articlestore.h"
 #include "codepoints.h"
+#include "csvfield.h"
 #include "passagestore.h"
 #include "webannotation.h"
 
@@ -12,16 +13,6 @@
 namespace Veille {
 
 namespace {
-QString labelNameOf(const PassageStore &store, int labelId)
-{
-    const QVector<PassageLabel> labels = store.labels();
-    for (const PassageLabel &label : labels) {
-        if (label.id == labelId)
-            return PassageStore::labelName(label);
-    }
-    return {};
-}
-
 // Positions for the outside world are code points of the body.
 QVector<Passage> inCodePoints(QVector<Passage> passages, const ArticleStore &articles)
 {
@@ -37,16 +28,6 @@ QVector<Passage> inCodePoints(QVector<Passage> passages, const ArticleStore &art
         passage.anchor.end = CodePoints::fromUtf16(body, passage.anchor.end);
     }
     return passages;
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 // A Markdown blockquote of \a text, every line quoted.
@@ -81,13 +62,14 @@ QByteArray PassageExport::write(Format format, const PassageQuery &query, const 
     case Format::Csv:
         return csv(inCodePoints(selected, articles), passages);
     case Format::JsonLd:
-        return WebAnnotation::toJsonLd(inCodePoints(selected, articles), passages.labels());
+        return WebAnnotation::toJsonLd(inCodePoints(selected, articles), passages.labelNames());
     }
     return {};
 }
 
 QByteArray PassageExport::markdown(const QVector<Passage> &passages, const PassageStore &store, const QLocale &locale)
 {
+    const QHash<int, QString> labels = store.labelNames();
     QStringList out{QStringLiteral("# ") + tr("Passages"), QString()};
     qint64 articleId = -1;
     for (const Passage &passage : passages) {
@@ -111,7 +93,7 @@ QByteArray PassageExport::markdown(const QVector<Passage> &passages, const Passa
         if (!passage.note.trimmed().isEmpty())
             out << passage.note.trimmed() << QString();
         QStringList facts;
-        const QString label = labelNameOf(store, passage.labelId);
+        const QString label = labels.value(passage.labelId);
         if (!label.isEmpty())
             facts << tr("Label: %1").arg(label);
         if (!passage.tags.isEmpty()) {
@@ -130,6 +112,7 @@ QByteArray PassageExport::markdown(const QVector<Passage> &passages, const Passa
 
 QByteArray PassageExport::csv(const QVector<Passage> &passages, const PassageStore &store)
 {
+    const QHash<int, QString> labels = store.labelNames();
     QStringList lines{QStringLiteral("id,article_id,article_title,article_date,source,quote,start,end,state,note,"
                                      "label,tags,entities,created")};
     for (const Passage &p : passages) {
@@ -143,7 +126,7 @@ QByteArray PassageExport::csv(const QVector<Passage> &passages, const PassageSto
                                  QString::number(p.anchor.end),
                                  passageStateName(p.state),
                                  p.note,
-                                 labelNameOf(store, p.labelId),
+                                 labels.value(p.labelId),
                                  p.tags.join(QLatin1Char(';')),
                                  p.entities.join(QLatin1Char(';')),
                                  p.created.toUTC().toString(Qt::ISODate)};

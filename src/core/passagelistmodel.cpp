@@ -25,6 +25,7 @@ PassageListModel::PassageListModel(const PassageStore &store, QObject *parent)
     , m_store(store)
 {
     m_labels = m_store.labels();
+    m_labelNames = m_store.labelNames();
     m_rowCount = m_store.count(m_query);
 }
 
@@ -74,15 +75,6 @@ int PassageListModel::rowOfPassage(qint64 id) const
     return -1;
 }
 
-QString PassageListModel::labelName(int labelId) const
-{
-    for (const PassageLabel &label : m_labels) {
-        if (label.id == labelId)
-            return PassageStore::labelName(label);
-    }
-    return {};
-}
-
 QVariant PassageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -103,7 +95,7 @@ QVariant PassageListModel::data(const QModelIndex &index, int role) const
         case NoteColumn:
             return oneLine(p->note, 120);
         case LabelColumn:
-            return labelName(p->labelId);
+            return m_labelNames.value(p->labelId);
         case TagsColumn:
             return p->tags.join(QStringLiteral(", "));
         case EntitiesColumn:
@@ -184,6 +176,7 @@ void PassageListModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_labels = m_store.labels();
+    m_labelNames = m_store.labelNames();
     m_rowCount = m_store.count(m_query);
     endResetModel();
 }

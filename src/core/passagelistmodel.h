@@ -5,6 +5,7 @@
 #include "passage.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QLocale>
 #include <QVector>
 
@@ -47,12 +48,12 @@ public:
 
 private:
     const QVector<Passage> &pageAt(int pageIndex) const;
-    QString labelName(int labelId) const;
 
     const PassageStore &m_store;
     PassageQuery m_query;
     QLocale m_locale;
-    QVector<PassageLabel> m_labels;
+    QVector<PassageLabel> m_labels; //!< for their colours
+    QHash<int, QString> m_labelNames;
     int m_rowCount = 0;
     mutable std::list<std::pair<int, QVector<Passage>>> m_pages; //!< least recently used first
 };

@@ -4,6 +4,7 @@
 
 #include "articlestore.h"
 #include "sqlerror.h"
+#include "sqltext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,23 +18,9 @@ namespace Veille {
 namespace {
 const QChar Separator(0x1f); // joins tags and entity names in one column
 
-QString text(const QString &value)
-{
-    return value.isNull() ? QLatin1String("") : value;
-}
-
 QString searchKey(const Passage &passage)
 {
     return titleSortKey(passage.anchor.exact + QLatin1Char(' ') + passage.note);
-}
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 // The snapshot is the stored passage, enough to write it back as it was.
@@ -142,7 +129,7 @@ QString whereClause(const PassageQuery &q, QVariantList *values)
     QStringList conditions{q.trash ? QStringLiteral("p.deleted_at IS NOT NULL") : QStringLiteral("p.deleted_at IS NULL")};
     if (!q.text.trimmed().isEmpty()) {
         conditions.append(QStringLiteral("p.search_key LIKE ? ESCAPE '\\'"));
-        values->append(likePattern(titleSortKey(q.text.simplified())));
+        values->append(SqlText::likeContaining(titleSortKey(q.text.simplified())));
     }
     if (q.labelId > 0) {
         conditions.append(QStringLiteral("p.label_id = ?"));
@@ -234,15 +221,15 @@ bool PassageStore::write(const Passage &p, bool insert, qint64 *id)
         query.bindValue(QStringLiteral(":id"), p.id);
     }
     query.bindValue(QStringLiteral(":article_id"), p.articleId);
-    query.bindValue(QStringLiteral(":article_path"), text(p.articlePath));
-    query.bindValue(QStringLiteral(":quote"), text(p.anchor.exact));
-    query.bindValue(QStringLiteral(":prefix"), text(p.anchor.prefix));
-    query.bindValue(QStringLiteral(":suffix"), text(p.anchor.suffix));
+    query.bindValue(QStringLiteral(":article_path"), SqlText::notNull(p.articlePath));
+    query.bindValue(QStringLiteral(":quote"), SqlText::notNull(p.anchor.exact));
+    query.bindValue(QStringLiteral(":prefix"), SqlText::notNull(p.anchor.prefix));
+    query.bindValue(QStringLiteral(":suffix"), SqlText::notNull(p.anchor.suffix));
     query.bindValue(QStringLiteral(":start"), p.anchor.start);
     query.bindValue(QStringLiteral(":end"), p.anchor.end);
-    query.bindValue(QStringLiteral(":hash"), text(p.anchor.contentHash));
+    query.bindValue(QStringLiteral(":hash"), SqlText::notNull(p.anchor.contentHash));
     query.bindValue(QStringLiteral(":state"), int(p.state));
-    query.bindValue(QStringLiteral(":note"), text(p.note));
+    query.bindValue(QStringLiteral(":note"), SqlText::notNull(p.note));
     query.bindValue(QStringLiteral(":key"), searchKey(p));
     query.bindValue(QStringLiteral(":label"), p.labelId > 0 ? QVariant(p.labelId) : QVariant());
     query.bindValue(QStringLiteral(":now"), now);
@@ -482,7 +469,7 @@ bool PassageStore::renameLabel(int id, const QString &name)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE passage_labels SET name = ? WHERE id = ?"));
-    query.addBindValue(text(name.simplified()));
+    query.addBindValue(SqlText::notNull(name.simplified()));
     query.addBindValue(id);
     return exec(query);
 }
@@ -502,6 +489,15 @@ QString PassageStore::labelName(const PassageLabel &label)
     if (label.id >= 1 && label.id <= int(std::size(BuiltInLabels)))
         return tr(BuiltInLabels[label.id - 1]);
     return tr("label %1").arg(label.id);
+}
+
+QHash<int, QString> PassageStore::labelNames() const
+{
+    QHash<int, QString> names;
+    const QVector<PassageLabel> all = labels();
+    for (const PassageLabel &label : all)
+        names.insert(label.id, labelName(label));
+    return names;
 }
 
 int PassageStore::labelIdFor(const QString &text) const
@@ -546,8 +542,8 @@ int PassageStore::reanchor(const Article &article)
         Passage keyed;
         keyed.anchor = anchor;
         keyed.note = select.value(7).toString();
-        const QVariantList values{text(anchor.exact), anchor.start, anchor.end, text(anchor.prefix),
-                                  text(anchor.suffix), anchor.contentHash, searchKey(keyed), int(found.state),
+        const QVariantList values{SqlText::notNull(anchor.exact), anchor.start, anchor.end, SqlText::notNull(anchor.prefix),
+                                  SqlText::notNull(anchor.suffix), anchor.contentHash, searchKey(keyed), int(found.state),
                                   select.value(0).toLongLong()};
         for (int i = 0; i < values.size(); ++i)
             update.bindValue(i, values.at(i));

@@ -6,6 +6,7 @@
 #include "passage.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVector>
@@ -66,6 +67,8 @@ public:
     bool renameLabel(int id, const QString &name);
     /*! \brief What a label means: the user's name, else the built-in one. */
     static QString labelName(const PassageLabel &label);
+    /*! \brief Every label's name (labelName()) by id. */
+    QHash<int, QString> labelNames() const;
     /*! \brief The label named \a text (its name, its English built-in name,
      * or its number), or 0. */
     int labelIdFor(const QString &text) const;

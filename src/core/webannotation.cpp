@@ -26,17 +26,15 @@ QJsonObject textualBody(const QString &purpose, const QString &value)
             {QStringLiteral("format"), QStringLiteral("text/plain")}};
 }
 
-QJsonObject annotation(const Passage &p, const QVector<PassageLabel> &labels)
+QJsonObject annotation(const Passage &p, const QHash<int, QString> &labelNames)
 {
     QJsonArray bodies;
     if (!p.note.isEmpty())
         bodies.append(textualBody(QStringLiteral("commenting"), p.note));
     for (const QString &tag : p.tags)
         bodies.append(textualBody(QStringLiteral("tagging"), tag));
-    for (const PassageLabel &label : labels) {
-        if (label.id == p.labelId)
-            bodies.append(textualBody(QStringLiteral("classifying"), PassageStore::labelName(label)));
-    }
+    if (labelNames.contains(p.labelId))
+        bodies.append(textualBody(QStringLiteral("classifying"), labelNames.value(p.labelId)));
     const QJsonArray selectors{
         QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
                     {QStringLiteral("exact"), p.anchor.exact},
@@ -77,11 +75,11 @@ QString type(const QJsonObject &object)
 }
 } // namespace
 
-QByteArray WebAnnotation::toJsonLd(const QVector<Passage> &passages, const QVector<PassageLabel> &labels)
+QByteArray WebAnnotation::toJsonLd(const QVector<Passage> &passages, const QHash<int, QString> &labelNames)
 {
     QJsonArray items;
     for (const Passage &passage : passages)
-        items.append(annotation(passage, labels));
+        items.append(annotation(passage, labelNames));
     const QJsonObject collection{
         {QStringLiteral("@context"), Context},
         {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},

@@ -5,6 +5,7 @@
 #include "passage.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVector>
 
 namespace Veille {
@@ -29,8 +30,9 @@ public:
         QString error; //!< the file could not be read at all
     };
 
-    /*! \brief \a passages, positions in code points, as JSON-LD. */
-    static QByteArray toJsonLd(const QVector<Passage> &passages, const QVector<PassageLabel> &labels);
+    /*! \brief \a passages, positions in code points, as JSON-LD; labels
+     * are written by name (\a labelNames, by id). */
+    static QByteArray toJsonLd(const QVector<Passage> &passages, const QHash<int, QString> &labelNames);
     /*! \brief Adds the passages of a JSON-LD file to the store, each on its
      * article (found by path, else by file name) and found again in the
      * current text. A passage already there is not added twice. */
