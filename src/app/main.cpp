@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
+#include "db/database.h"
 #include "mainwindow.h"
-#include "translations.h"
+#include "util/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

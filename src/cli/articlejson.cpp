@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlejson.h"
 
-#include "article.h"
-#include "codepoints.h"
-#include "entitystore.h"
+#include "articles/article.h"
+#include "text/codepoints.h"
+#include "entities/entitystore.h"
 
 namespace Veille {
 

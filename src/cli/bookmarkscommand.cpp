@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookmarkscommand.h"
 
-#include "articlestore.h"
-#include "codepoints.h"
-#include "database.h"
-#include "entitystore.h"
-#include "passageexport.h"
-#include "passagestore.h"
-#include "webannotation.h"
+#include "articles/articlestore.h"
+#include "text/codepoints.h"
+#include "db/database.h"
+#include "entities/entitystore.h"
+#include "passages/passageexport.h"
+#include "passages/passagestore.h"
+#include "passages/webannotation.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
-#include "database.h"
+#include "db/database.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitiescommand.h"
 
-#include "csvfield.h"
-#include "database.h"
-#include "defaultgazetteer.h"
-#include "entitystore.h"
-#include "gazetteerfile.h"
-#include "katesyntaxexport.h"
-#include "mentionindexer.h"
+#include "text/csvfield.h"
+#include "db/database.h"
+#include "entities/defaultgazetteer.h"
+#include "entities/entitystore.h"
+#include "entities/gazetteerfile.h"
+#include "entities/katesyntaxexport.h"
+#include "entities/mentionindexer.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcommand.h"
 
-#include "columnmapping.h"
-#include "importer.h"
+#include "import/columnmapping.h"
+#include "import/importer.h"
 
 #include <QCommandLineParser>
 #include <QDir>

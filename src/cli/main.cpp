@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bookmarkscommand.h"
-#include "database.h"
+#include "db/database.h"
 #include "entitiescommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
-#include "translations.h"
+#include "util/translations.h"
 #include "watchcommand.h"
 
 #include <QCommandLineParser>

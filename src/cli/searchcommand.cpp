@@ -3,10 +3,10 @@
 #include "searchcommand.h"
 
 #include "articlejson.h"
-#include "articlesearcher.h"
-#include "codepoints.h"
-#include "database.h"
-#include "searchquery.h"
+#include "search/articlesearcher.h"
+#include "text/codepoints.h"
+#include "db/database.h"
+#include "search/searchquery.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

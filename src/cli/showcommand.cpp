@@ -3,9 +3,9 @@
 #include "showcommand.h"
 
 #include "articlejson.h"
-#include "articlestore.h"
-#include "database.h"
-#include "entitystore.h"
+#include "articles/articlestore.h"
+#include "db/database.h"
+#include "entities/entitystore.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

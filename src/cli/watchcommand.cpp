@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "watchcommand.h"
 
-#include "database.h"
-#include "watchedfolderstore.h"
+#include "db/database.h"
+#include "import/watchedfolderstore.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobrunner.h"
 
-#include "job.h"
+#include "util/job.h"
 
 #include <QProgressDialog>
 #include <QThread>

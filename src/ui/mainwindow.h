@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "articlestore.h"
-#include "columnmapping.h"
-#include "entityspan.h"
-#include "entitystore.h"
-#include "passagestore.h"
+#include "articles/articlestore.h"
+#include "import/columnmapping.h"
+#include "reading/entityspan.h"
+#include "entities/entitystore.h"
+#include "passages/passagestore.h"
 
 #include <QMainWindow>
 

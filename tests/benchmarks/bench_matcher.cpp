@@ -3,7 +3,7 @@
 
 // Scans generated French-like articles with gazetteers of growing size and
 // prints the throughput, in MB of UTF-8 text per second.
-#include "entitymatcher.h"
+#include "entities/entitymatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

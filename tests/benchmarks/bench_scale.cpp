@@ -11,17 +11,18 @@
 //
 // The baselines are deliberately what Veille's store classes avoid: raw SQL
 // through the sqlite3 C API, and a QSqlQueryModel on the whole table.
-#include "articlelistmodel.h"
-#include "articlesearcher.h"
-#include "articleparser.h"
-#include "articlestore.h"
+#include "models/articlelistmodel.h"
+#include "search/articlesearcher.h"
+#include "articles/articleparser.h"
+#include "articles/articlestore.h"
 #include "corpusgenerator.h"
-#include "database.h"
-#include "defaultgazetteer.h"
-#include "entitystore.h"
-#include "importer.h"
+#include "db/database.h"
+#include "entities/defaultgazetteer.h"
+#include "entities/entitystore.h"
+#include "import/importer.h"
 #include "mainwindow.h"
-#include "readingpane.h"
+#include "reading/readingpane.h"
+#include "text/textfold.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -213,7 +214,7 @@ QVector<Row> rowsOf(const QStringList &files)
             continue;
         const ArticleParser::Result parsed = ArticleParser::parse(file.readAll(), QFileInfo(path).canonicalFilePath());
         const Article &a = parsed.article;
-        rows.append({a.path.toUtf8(), a.contentHash.toUtf8(), a.title.toUtf8(), titleSortKey(a.title).toUtf8(),
+        rows.append({a.path.toUtf8(), a.contentHash.toUtf8(), a.title.toUtf8(), comparisonKey(a.title).toUtf8(),
                      a.date.sortKey(), a.source.toUtf8(), a.photoCredit.toUtf8(), a.body.toUtf8()});
     }
     return rows;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpusgenerator.h"
 
-#include "gazetteerfile.h"
+#include "entities/gazetteerfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,9 +7,9 @@
 // split's gold with and without the rules, all evaluated on dev2.
 //
 //   eval_hipe [DEV.json TEST.json]
-#include "entitymatcher.h"
-#include "entityrules.h"
-#include "gazetteerfile.h"
+#include "entities/entitymatcher.h"
+#include "entities/entityrules.h"
+#include "entities/gazetteerfile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,9 +3,9 @@
 // time_search DB QUERY...: how long each search takes in process, as the
 // window runs it (count, then the first page of 128 with snippets), sorted
 // by relevance and by date; the median of 5 runs after a warm-up.
-#include "articlelistmodel.h"
-#include "articlesearcher.h"
-#include "database.h"
+#include "models/articlelistmodel.h"
+#include "search/articlesearcher.h"
+#include "db/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
-#include "entitystore.h"
+#include "db/database.h"
+#include "entities/entitystore.h"
 
 #include "clirun.h"
 

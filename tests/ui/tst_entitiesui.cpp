@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "articlelistmodel.h"
-#include "database.h"
-#include "entitypanel.h"
-#include "entitystore.h"
-#include "importer.h"
-#include "itemdatarole.h"
+#include "models/articlelistmodel.h"
+#include "db/database.h"
+#include "entities/entitypanel.h"
+#include "entities/entitystore.h"
+#include "import/importer.h"
+#include "models/itemdatarole.h"
 #include "mainwindow.h"
-#include "readingpane.h"
+#include "reading/readingpane.h"
 
 #include <QMenu>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "articleparser.h"
-#include "entitymatcher.h"
-#include "katesyntaxexport.h"
+#include "articles/articleparser.h"
+#include "entities/entitymatcher.h"
+#include "entities/katesyntaxexport.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "articlelistmodel.h"
-#include "database.h"
-#include "importer.h"
-#include "importsummarydialog.h"
-#include "itemdatarole.h"
+#include "models/articlelistmodel.h"
+#include "db/database.h"
+#include "import/importer.h"
+#include "import/importsummarydialog.h"
+#include "models/itemdatarole.h"
 #include "mainwindow.h"
-#include "readingpane.h"
+#include "reading/readingpane.h"
 
 #include <QHeaderView>
 #include <QSignalSpy>

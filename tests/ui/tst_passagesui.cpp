@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "articlelistmodel.h"
-#include "database.h"
-#include "importer.h"
-#include "itemdatarole.h"
+#include "models/articlelistmodel.h"
+#include "db/database.h"
+#include "import/importer.h"
+#include "models/itemdatarole.h"
 #include "mainwindow.h"
-#include "passageactions.h"
-#include "passageeditor.h"
-#include "passagelistmodel.h"
-#include "passagepanel.h"
-#include "passagestore.h"
-#include "readingpane.h"
+#include "passages/passageactions.h"
+#include "passages/passageeditor.h"
+#include "models/passagelistmodel.h"
+#include "passages/passagepanel.h"
+#include "passages/passagestore.h"
+#include "reading/readingpane.h"
 
 #include <QAbstractButton>
 #include <QApplication>

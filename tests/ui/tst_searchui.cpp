@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "articlefilterbar.h"
-#include "articlelistmodel.h"
-#include "articlestore.h"
-#include "database.h"
-#include "findbar.h"
-#include "importer.h"
-#include "itemdatarole.h"
-#include "listsearch.h"
+#include "articles/articlefilterbar.h"
+#include "models/articlelistmodel.h"
+#include "articles/articlestore.h"
+#include "db/database.h"
+#include "reading/findbar.h"
+#include "import/importer.h"
+#include "models/itemdatarole.h"
+#include "articles/listsearch.h"
 #include "mainwindow.h"
-#include "passagestore.h"
-#include "readingpane.h"
-#include "searchbar.h"
+#include "passages/passagestore.h"
+#include "reading/readingpane.h"
+#include "articles/searchbar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

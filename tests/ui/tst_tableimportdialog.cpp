@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tableimportdialog.h"
+#include "import/tableimportdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/sqlerror.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace Veille {
+
+QString SqlError::describe(const QSqlError &error)
+{
+    // SQLite's primary result codes; QSqlError::nativeErrorCode() carries
+    // the extended code, whose low byte is the primary one.
+    enum { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26 };
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    switch (code) {
+    case Busy:
+    case Locked:
+        return tr("the database is locked by another program; close it and try again");
+    case ReadOnly:
+        return tr("the database file is read-only");
+    case Full:
+        return tr("the disk is full");
+    case IoError:
+        return tr("the disk could not be read or written (input/output error)");
+    case Corrupt:
+    case NotADb:
+        return tr("the file is not a Veille database, or it is damaged");
+    case CantOpen:
+        return tr("the database file cannot be opened");
+    default:
+        break;
+    }
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return tr("database error: %1").arg(text);
+}
+
+} // namespace Veille

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entities/defaultgazetteer.h"
+
+#include "entities/entitystore.h"
+#include "entities/gazetteerfile.h"
+#include "entities/isocodes.h"
+
+#include <QFile>
+
+namespace Veille {
+
+namespace {
+const QString loadedKey = QStringLiteral("default_gazetteer_loaded");
+}
+
+QVector<Entity> DefaultGazetteer::load(QStringList *problems)
+{
+    QVector<Entity> shipped;
+    QFile file(QStringLiteral(":/gazetteer/default-gazetteer.tsv"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const GazetteerFile::Result result = GazetteerFile::readTsv(file);
+        shipped = result.entities;
+        if (problems)
+            *problems += result.errors;
+    } else if (problems) {
+        problems->append(tr("the default gazetteer is not built into this program"));
+    }
+    const QVector<Entity> countries = IsoCodes::countries();
+    if (countries.isEmpty() && problems)
+        problems->append(tr("no countries: Debian's iso-codes package is not installed"));
+    // Countries first, so their iso-codes names stay canonical and the
+    // shipped list only adds spellings to them.
+    return GazetteerFile::merge(countries, shipped);
+}
+
+bool DefaultGazetteer::ensureLoaded(EntityStore &store, QString *error)
+{
+    if (store.setting(loadedKey).toBool())
+        return true;
+    const QVector<Entity> entities = load();
+    if (!store.beginTransaction()) {
+        if (error)
+            *error = store.lastError();
+        return false;
+    }
+    for (const Entity &entity : entities) {
+        if (!store.addEntity(entity)) {
+            if (error)
+                *error = store.lastError();
+            store.rollbackTransaction();
+            return false;
+        }
+    }
+    if (!store.setSetting(loadedKey, true) || !store.commitTransaction()) {
+        if (error)
+            *error = store.lastError();
+        store.rollbackTransaction();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Veille

@@ -1,0 +1,516 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entities/entitystore.h"
+
+#include "db/sqlerror.h"
+#include "db/sqltext.h"
+#include "text/textfold.h"
+
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace Veille {
+
+namespace {
+// Suppressions and lookups compare names the way readers do: "Hanoi" is
+// "Hanoï", "INTEL" is "Intel". comparisonKey folds exactly that.
+QString folded(const QString &text)
+{
+    return comparisonKey(text.simplified());
+}
+
+} // namespace
+
+EntityStore::EntityStore(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+bool EntityStore::exec(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    m_error = SqlError::describe(query.lastError());
+    return false;
+}
+
+bool EntityStore::beginTransaction()
+{
+    if (m_db.transaction())
+        return true;
+    m_error = SqlError::describe(m_db.lastError());
+    return false;
+}
+
+bool EntityStore::commitTransaction()
+{
+    if (m_db.commit())
+        return true;
+    m_error = SqlError::describe(m_db.lastError());
+    return false;
+}
+
+void EntityStore::rollbackTransaction()
+{
+    m_db.rollback();
+}
+
+QStringList EntityStore::types() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT name FROM entity_types ORDER BY id"));
+    QStringList names;
+    if (exec(query)) {
+        while (query.next())
+            names.append(query.value(0).toString());
+    }
+    return names;
+}
+
+qint64 EntityStore::typeId(const QString &name, bool create)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM entity_types WHERE name = :name COLLATE NOCASE"));
+    query.bindValue(QStringLiteral(":name"), name.trimmed());
+    if (!exec(query))
+        return 0;
+    if (query.next())
+        return query.value(0).toLongLong();
+    if (!create || name.trimmed().isEmpty())
+        return 0;
+    query.prepare(QStringLiteral("INSERT INTO entity_types(name) VALUES(:name)"));
+    query.bindValue(QStringLiteral(":name"), name.trimmed());
+    return exec(query) ? query.lastInsertId().toLongLong() : 0;
+}
+
+bool EntityStore::addType(const QString &name)
+{
+    return typeId(name, true) != 0;
+}
+
+QVector<Alias> EntityStore::aliasesOf(qint64 entityId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, text, case_sensitive, fold_accents FROM aliases"
+                                 " WHERE entity_id = :id ORDER BY id"));
+    query.bindValue(QStringLiteral(":id"), entityId);
+    QVector<Alias> aliases;
+    if (exec(query)) {
+        while (query.next())
+            aliases.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool(),
+                            query.value(3).toBool()});
+    }
+    return aliases;
+}
+
+QVector<Entity> EntityStore::entities(const QString &type) const
+{
+    // One pass over aliases joined to their entity: a 10,000-name
+    // gazetteer loads in one query, not one per entity.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, a.id, a.text, a.case_sensitive, a.fold_accents"
+                                 " FROM entities e JOIN entity_types t ON t.id = e.type_id"
+                                 " LEFT JOIN aliases a ON a.entity_id = e.id")
+                  + (type.isEmpty() ? QString() : QStringLiteral(" WHERE t.name = :type COLLATE NOCASE"))
+                  + QStringLiteral(" ORDER BY t.id, e.name, e.id, a.id"));
+    if (!type.isEmpty())
+        query.bindValue(QStringLiteral(":type"), type);
+    QVector<Entity> entities;
+    if (!exec(query))
+        return entities;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (entities.isEmpty() || entities.last().id != id)
+            entities.append({id, query.value(1).toString(), query.value(2).toString(), {}});
+        if (!query.value(3).isNull())
+            entities.last().aliases.append({query.value(3).toLongLong(), query.value(4).toString(),
+                                             query.value(5).toBool(), query.value(6).toBool()});
+    }
+    return entities;
+}
+
+std::optional<Entity> EntityStore::entity(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT e.name, t.name FROM entities e JOIN entity_types t ON t.id = e.type_id"
+                                 " WHERE e.id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    return Entity{id, query.value(0).toString(), query.value(1).toString(), aliasesOf(id)};
+}
+
+QVector<Entity> EntityStore::find(const QString &text) const
+{
+    bool isId = false;
+    const qint64 id = text.toLongLong(&isId);
+    if (isId) {
+        if (const auto found = entity(id))
+            return {*found};
+    }
+    const QString key = folded(text);
+    QVector<Entity> found;
+    const QVector<Entity> all = entities();
+    for (const Entity &entity : all) {
+        const bool named = folded(entity.name) == key
+            || std::any_of(entity.aliases.cbegin(), entity.aliases.cend(),
+                           [&key](const Alias &alias) { return folded(alias.text) == key; });
+        if (named)
+            found.append(entity);
+    }
+    return found;
+}
+
+qint64 EntityStore::addEntity(const Entity &entity)
+{
+    const QString name = entity.name.simplified();
+    if (name.isEmpty()) {
+        m_error = tr("an entity needs a name");
+        return 0;
+    }
+    const qint64 type = typeId(entity.type.isEmpty() ? QStringLiteral("Organisation") : entity.type, true);
+    if (!type)
+        return 0;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO entities(name, type_id) VALUES(:name, :type)"));
+    query.bindValue(QStringLiteral(":name"), name);
+    query.bindValue(QStringLiteral(":type"), type);
+    if (!exec(query))
+        return 0;
+    const qint64 id = query.lastInsertId().toLongLong();
+    QVector<Alias> aliases = entity.aliases;
+    const bool nameIsAlias = std::any_of(aliases.cbegin(), aliases.cend(),
+                                         [&name](const Alias &alias) { return alias.text.simplified() == name; });
+    if (!nameIsAlias)
+        aliases.prepend({0, name, false, true});
+    for (const Alias &alias : qAsConst(aliases)) {
+        if (!alias.text.simplified().isEmpty() && !addAlias(id, alias))
+            return 0;
+    }
+    return id;
+}
+
+qint64 EntityStore::addAlias(qint64 entityId, const Alias &alias)
+{
+    QSqlQuery query(m_db);
+    // An alias the entity already has is not an error: importing the
+    // same watch list twice changes nothing.
+    query.prepare(QStringLiteral("INSERT INTO aliases(entity_id, text, case_sensitive, fold_accents)"
+                                 " VALUES(:entity, :text, :case, :fold)"
+                                 " ON CONFLICT(entity_id, text) DO UPDATE SET case_sensitive = excluded.case_sensitive,"
+                                 " fold_accents = excluded.fold_accents"));
+    query.bindValue(QStringLiteral(":entity"), entityId);
+    query.bindValue(QStringLiteral(":text"), alias.text.simplified());
+    query.bindValue(QStringLiteral(":case"), alias.caseSensitive);
+    query.bindValue(QStringLiteral(":fold"), alias.foldAccents);
+    if (!exec(query))
+        return 0;
+    query.prepare(QStringLiteral("SELECT id FROM aliases WHERE entity_id = :entity AND text = :text"));
+    query.bindValue(QStringLiteral(":entity"), entityId);
+    query.bindValue(QStringLiteral(":text"), alias.text.simplified());
+    return exec(query) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool EntityStore::removeAlias(qint64 aliasId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM aliases WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), aliasId);
+    return exec(query);
+}
+
+bool EntityStore::renameEntity(qint64 id, const QString &name)
+{
+    if (name.simplified().isEmpty()) {
+        m_error = tr("an entity needs a name");
+        return false;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE entities SET name = :name WHERE id = :id"));
+    query.bindValue(QStringLiteral(":name"), name.simplified());
+    query.bindValue(QStringLiteral(":id"), id);
+    return exec(query) && addAlias(id, {0, name.simplified(), false, true}) != 0;
+}
+
+bool EntityStore::setEntityType(qint64 id, const QString &type)
+{
+    const qint64 type_id = typeId(type, true);
+    if (!type_id)
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE entities SET type_id = :type WHERE id = :id"));
+    query.bindValue(QStringLiteral(":type"), type_id);
+    query.bindValue(QStringLiteral(":id"), id);
+    return exec(query);
+}
+
+bool EntityStore::mergeEntities(qint64 keep, qint64 gone)
+{
+    if (keep == gone || !entity(keep) || !entity(gone)) {
+        m_error = tr("merge needs two different entities that exist");
+        return false;
+    }
+    const QVector<Alias> aliases = aliasesOf(gone);
+    for (const Alias &alias : aliases) {
+        if (!addAlias(keep, alias))
+            return false;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE mentions SET entity_id = :keep, alias_id = NULL WHERE entity_id = :gone"));
+    query.bindValue(QStringLiteral(":keep"), keep);
+    query.bindValue(QStringLiteral(":gone"), gone);
+    return exec(query) && removeEntity(gone);
+}
+
+bool EntityStore::removeEntity(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM entities WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return exec(query);
+}
+
+bool EntityStore::suppress(const QString &text)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO suppressions(text) VALUES(:text)"));
+    query.bindValue(QStringLiteral(":text"), folded(text));
+    return exec(query);
+}
+
+bool EntityStore::unsuppress(const QString &text)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM suppressions WHERE text = :text"));
+    query.bindValue(QStringLiteral(":text"), folded(text));
+    return exec(query);
+}
+
+QStringList EntityStore::suppressions() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT text FROM suppressions ORDER BY text"));
+    QStringList texts;
+    if (exec(query)) {
+        while (query.next())
+            texts.append(query.value(0).toString());
+    }
+    return texts;
+}
+
+bool EntityStore::excludeSpan(qint64 articleId, int start, int end)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO mention_exclusions(article_id, start_pos, end_pos)"
+                                 " VALUES(:article, :start, :end)"));
+    query.bindValue(QStringLiteral(":article"), articleId);
+    query.bindValue(QStringLiteral(":start"), start);
+    query.bindValue(QStringLiteral(":end"), end);
+    return exec(query);
+}
+
+bool EntityStore::includeSpan(qint64 articleId, int start, int end)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM mention_exclusions WHERE article_id = :article AND start_pos = :start"
+                                 " AND end_pos = :end"));
+    query.bindValue(QStringLiteral(":article"), articleId);
+    query.bindValue(QStringLiteral(":start"), start);
+    query.bindValue(QStringLiteral(":end"), end);
+    return exec(query);
+}
+
+QVector<QPair<int, int>> EntityStore::excludedSpans(qint64 articleId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT start_pos, end_pos FROM mention_exclusions WHERE article_id = :article"));
+    query.bindValue(QStringLiteral(":article"), articleId);
+    QVector<QPair<int, int>> spans;
+    if (exec(query)) {
+        while (query.next())
+            spans.append({query.value(0).toInt(), query.value(1).toInt()});
+    }
+    return spans;
+}
+
+bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &mentions,
+                                  const QVector<Suggestion> &suggestions)
+{
+    QSqlQuery query(m_db);
+    for (const QString &table : {QStringLiteral("mentions"), QStringLiteral("suggestions")}) {
+        query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE article_id = :article"));
+        query.bindValue(QStringLiteral(":article"), articleId);
+        if (!exec(query))
+            return false;
+    }
+    query.prepare(QStringLiteral("INSERT INTO suggestions(article_id, start_pos, end_pos, text, type, reason, variant_of,"
+                                 " role) VALUES(:article, :start, :end, :text, :type, :reason, :variant, :role)"));
+    for (const Suggestion &suggestion : suggestions) {
+        query.bindValue(QStringLiteral(":article"), articleId);
+        query.bindValue(QStringLiteral(":start"), suggestion.start);
+        query.bindValue(QStringLiteral(":end"), suggestion.end);
+        query.bindValue(QStringLiteral(":text"), SqlText::notNull(suggestion.text));
+        query.bindValue(QStringLiteral(":type"), SqlText::notNull(suggestion.type));
+        query.bindValue(QStringLiteral(":reason"), SqlText::notNull(suggestion.reason));
+        query.bindValue(QStringLiteral(":variant"), suggestion.variantOf ? QVariant(suggestion.variantOf) : QVariant());
+        query.bindValue(QStringLiteral(":role"), SqlText::notNull(suggestion.role));
+        if (!exec(query))
+            return false;
+    }
+    query.prepare(QStringLiteral("INSERT INTO mentions(article_id, start_pos, end_pos, entity_id, alias_id, role)"
+                                 " VALUES(:article, :start, :end, :entity, :alias, :role)"));
+    for (const Mention &mention : mentions) {
+        query.bindValue(QStringLiteral(":article"), articleId);
+        query.bindValue(QStringLiteral(":start"), mention.start);
+        query.bindValue(QStringLiteral(":end"), mention.end);
+        query.bindValue(QStringLiteral(":entity"), mention.entityId);
+        query.bindValue(QStringLiteral(":alias"), mention.aliasId ? QVariant(mention.aliasId) : QVariant());
+        query.bindValue(QStringLiteral(":role"), SqlText::notNull(mention.role));
+        if (!exec(query))
+            return false;
+    }
+    return true;
+}
+
+QVector<Mention> EntityStore::mentions(qint64 articleId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT entity_id, alias_id, start_pos, end_pos, role FROM mentions"
+                                 " WHERE article_id = :article ORDER BY start_pos"));
+    query.bindValue(QStringLiteral(":article"), articleId);
+    QVector<Mention> mentions;
+    if (exec(query)) {
+        while (query.next())
+            mentions.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toInt(),
+                             query.value(3).toInt(), query.value(4).toString()});
+    }
+    return mentions;
+}
+
+QVector<Suggestion> EntityStore::suggestions(qint64 articleId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT start_pos, end_pos, text, type, reason, variant_of, role FROM suggestions"
+                                 " WHERE article_id = :article ORDER BY start_pos"));
+    query.bindValue(QStringLiteral(":article"), articleId);
+    QVector<Suggestion> suggestions;
+    if (exec(query)) {
+        while (query.next())
+            suggestions.append({query.value(0).toInt(), query.value(1).toInt(), query.value(2).toString(),
+                                query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong(),
+                                query.value(6).toString()});
+    }
+    return suggestions;
+}
+
+QVector<EntityStore::PendingSuggestion> EntityStore::pendingSuggestions() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT text, type, min(reason), variant_of, count(DISTINCT article_id)"
+                                 " FROM suggestions GROUP BY text, type, variant_of"
+                                 " ORDER BY count(DISTINCT article_id) DESC, text"));
+    QVector<PendingSuggestion> pending;
+    if (exec(query)) {
+        while (query.next())
+            pending.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toLongLong(), query.value(4).toInt()});
+    }
+    return pending;
+}
+
+QVector<EntityStore::Count> EntityStore::readCounts(QSqlQuery &query) const
+{
+    QVector<Count> counts;
+    if (!exec(query))
+        return counts;
+    while (query.next())
+        counts.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toInt(), query.value(4).toInt()});
+    return counts;
+}
+
+QVector<EntityStore::Count> EntityStore::countsInArticle(qint64 articleId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(*), 1 FROM mentions m"
+                                 " JOIN entities e ON e.id = m.entity_id JOIN entity_types t ON t.id = e.type_id"
+                                 " WHERE m.article_id = :article GROUP BY e.id ORDER BY t.id, count(*) DESC, e.name"));
+    query.bindValue(QStringLiteral(":article"), articleId);
+    return readCounts(query);
+}
+
+QVector<EntityStore::Count> EntityStore::counts(const QString &type) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(m.entity_id), count(DISTINCT m.article_id)"
+                                 " FROM entities e JOIN entity_types t ON t.id = e.type_id"
+                                 " LEFT JOIN mentions m ON m.entity_id = e.id")
+                  + (type.isEmpty() ? QString() : QStringLiteral(" WHERE t.name = :type COLLATE NOCASE"))
+                  + QStringLiteral(" GROUP BY e.id ORDER BY t.id, e.name"));
+    if (!type.isEmpty())
+        query.bindValue(QStringLiteral(":type"), type);
+    return readCounts(query);
+}
+
+std::optional<EntityStore::Count> EntityStore::count(qint64 entityId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name,"
+                                 " (SELECT count(*) FROM mentions WHERE entity_id = e.id),"
+                                 " (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id)"
+                                 " FROM entities e JOIN entity_types t ON t.id = e.type_id WHERE e.id = :id"));
+    query.bindValue(QStringLiteral(":id"), entityId);
+    const QVector<Count> counts = readCounts(query);
+    return counts.isEmpty() ? std::nullopt : std::optional<Count>(counts.first());
+}
+
+QVector<EntityStore::Count> EntityStore::cooccurring(qint64 entityId, int limit) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(*), count(DISTINCT m.article_id) FROM mentions m"
+                                 " JOIN entities e ON e.id = m.entity_id JOIN entity_types t ON t.id = e.type_id"
+                                 " WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = :id)"
+                                 " AND m.entity_id <> :id GROUP BY e.id"
+                                 " ORDER BY count(DISTINCT m.article_id) DESC, count(*) DESC, e.name LIMIT :limit"));
+    query.bindValue(QStringLiteral(":id"), entityId);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    return readCounts(query);
+}
+
+QVector<qint64> EntityStore::articlesMentioning(const QVector<qint64> &entityIds) const
+{
+    QVector<qint64> ids;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT DISTINCT article_id FROM mentions WHERE entity_id = :id"));
+    for (const qint64 entityId : entityIds) {
+        query.bindValue(QStringLiteral(":id"), entityId);
+        if (!exec(query))
+            return {};
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+QVariant EntityStore::setting(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), key);
+    return exec(query) && query.next() ? query.value(0) : QVariant();
+}
+
+bool EntityStore::setSetting(const QString &key, const QVariant &value)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(:key, :value)"));
+    query.bindValue(QStringLiteral(":key"), key);
+    query.bindValue(QStringLiteral(":value"), value);
+    return exec(query);
+}
+
+} // namespace Veille

@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "entities/entity.h"
+#include "entities/suggestion.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace Veille {
+
+/*! \brief Reads and writes the gazetteer (types, entities, aliases,
+ * suppressions) and the mentions found in articles.
+ *
+ * Works on an injected connection, like ArticleStore. Failures are reported
+ * through lastError(), in words for the user.
+ */
+class EntityStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Veille::EntityStore)
+public:
+    /*! \brief An entity named in an article or a set of articles. */
+    struct Count {
+        qint64 entityId = 0;
+        QString name;
+        QString type;
+        int mentions = 0; //!< how many times it is named
+        int articles = 0; //!< in how many articles
+    };
+
+    explicit EntityStore(const QSqlDatabase &db);
+
+    bool beginTransaction();
+    bool commitTransaction();
+    void rollbackTransaction();
+
+    QStringList types() const;
+    bool addType(const QString &name);
+
+    /*! \brief Every entity with its aliases, by type then name; only those
+     * of \a type when given. */
+    QVector<Entity> entities(const QString &type = {}) const;
+    std::optional<Entity> entity(qint64 id) const;
+    /*! \brief Entities whose name or alias is \a text (case- and
+     * accent-insensitive), or whose id it is. */
+    QVector<Entity> find(const QString &text) const;
+
+    /*! \brief Adds \a entity with its aliases; the name becomes the first
+     * alias when no alias has its text. Creates the type if needed.
+     * Returns the new id, or 0. */
+    qint64 addEntity(const Entity &entity);
+    /*! \brief Adds \a alias to entity \a entityId; returns its id, or 0. */
+    qint64 addAlias(qint64 entityId, const Alias &alias);
+    bool removeAlias(qint64 aliasId);
+    bool renameEntity(qint64 id, const QString &name);
+    bool setEntityType(qint64 id, const QString &type);
+    /*! \brief Moves \a gone's aliases and mentions to \a keep, then removes \a gone. */
+    bool mergeEntities(qint64 keep, qint64 gone);
+    bool removeEntity(qint64 id);
+
+    /*! \brief "Never highlight this": \a text no longer matches anywhere. */
+    bool suppress(const QString &text);
+    bool unsuppress(const QString &text);
+    QStringList suppressions() const;
+    /*! \brief "Not an entity here": the span stops matching in one article. */
+    bool excludeSpan(qint64 articleId, int start, int end);
+    bool includeSpan(qint64 articleId, int start, int end);
+    QVector<QPair<int, int>> excludedSpans(qint64 articleId) const;
+
+    /*! \brief Replaces an article's mentions and suggestions; call inside a transaction. */
+    bool replaceMentions(qint64 articleId, const QVector<Mention> &mentions, const QVector<Suggestion> &suggestions);
+    QVector<Mention> mentions(qint64 articleId) const;
+    QVector<Suggestion> suggestions(qint64 articleId) const;
+    /*! \brief Every pending suggestion: its text and type, in how many
+     * articles, the reason, and the entity a typo variant is close to. */
+    struct PendingSuggestion {
+        QString text;
+        QString type;
+        QString reason;
+        qint64 variantOf = 0;
+        int articles = 0;
+    };
+    QVector<PendingSuggestion> pendingSuggestions() const;
+    /*! \brief The entities named in article \a articleId, most named first. */
+    QVector<Count> countsInArticle(qint64 articleId) const;
+    /*! \brief For every entity: in how many articles and how many times it is named. */
+    QVector<Count> counts(const QString &type = {}) const;
+    std::optional<Count> count(qint64 entityId) const;
+    /*! \brief The entities most often named in the same articles as \a entityId. */
+    QVector<Count> cooccurring(qint64 entityId, int limit) const;
+    /*! \brief Ids of the articles that mention any of \a entityIds. */
+    QVector<qint64> articlesMentioning(const QVector<qint64> &entityIds) const;
+
+    QVariant setting(const QString &key) const;
+    bool setSetting(const QString &key, const QVariant &value);
+
+    QString lastError() const { return m_error; }
+
+private:
+    qint64 typeId(const QString &name, bool create);
+    QVector<Alias> aliasesOf(qint64 entityId) const;
+    QVector<Count> readCounts(QSqlQuery &query) const;
+    bool exec(QSqlQuery &query) const;
+
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+} // namespace Veille

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entities/mentionindexer.h"
+
+#include "articles/articlestore.h"
+#include "db/database.h"
+#include "entities/entitystore.h"
+#include "entities/mentionfinder.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace Veille {
+
+namespace {
+constexpr int BatchArticles = 200;
+}
+
+MentionIndexer::MentionIndexer(const QString &databasePath, QObject *parent)
+    : Job(parent)
+    , m_databasePath(databasePath)
+{
+}
+
+int MentionIndexer::run(const QStringList &texts)
+{
+    m_cancelled = false;
+    Database database(m_databasePath, Database::uniqueConnectionName(QStringLiteral("veille-index")));
+    if (!database.open()) {
+        m_error = database.errorString();
+        return -1;
+    }
+    ArticleStore articles(database.connection());
+    EntityStore entities(database.connection());
+
+    QVector<qint64> ids;
+    if (texts.isEmpty()) {
+        ids = articles.articleIds();
+    } else {
+        for (const QString &text : texts)
+            ids += articles.articlesContaining(text);
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
+    if (!articles.lastError().isEmpty()) {
+        m_error = articles.lastError();
+        return -1;
+    }
+
+    const MentionFinder finder = MentionFinder::fromStore(entities);
+    const int total = int(ids.size());
+    Q_EMIT progress(0, total);
+    QElapsedTimer progressTimer;
+    progressTimer.start();
+    int done = 0;
+    for (int first = 0; first < total && !m_cancelled; first += BatchArticles) {
+        if (!articles.beginBatch()) {
+            m_error = articles.lastError();
+            return -1;
+        }
+        for (int i = first; i < qMin(total, first + BatchArticles); ++i) {
+            const std::optional<Article> article = articles.article(ids.at(i));
+            if (!article)
+                continue;
+            const MentionFinder::Findings found = finder.find(article->body, entities.excludedSpans(article->id));
+            if (!entities.replaceMentions(article->id, found.mentions, found.suggestions)) {
+                m_error = entities.lastError();
+                articles.rollbackBatch();
+                return -1;
+            }
+            ++done;
+        }
+        if (!articles.commitBatch()) {
+            m_error = articles.lastError();
+            return -1;
+        }
+        if (done == total || progressTimer.elapsed() >= 50) {
+            Q_EMIT progress(done, total);
+            progressTimer.restart();
+        }
+    }
+    return done;
+}
+
+} // namespace Veille

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/job.h"
+
+#include <QStringList>
+
+namespace Veille {
+
+/*! \brief Finds mentions again after the gazetteer changed.
+ *
+ * Only the articles that can be affected are read: those whose text
+ * contains one of the names that changed, as the full-text index tells.
+ * Like Importer, run() opens its own connection and may run on any thread.
+ */
+class MentionIndexer : public Job
+{
+    Q_OBJECT
+public:
+    explicit MentionIndexer(const QString &databasePath, QObject *parent = nullptr);
+
+    /*! \brief Re-indexes the articles that contain any of \a texts, or every
+     * article when \a texts is empty. Returns how many were re-indexed, or
+     * -1 with errorString() set. */
+    int run(const QStringList &texts = {});
+    QString errorString() const { return m_error; }
+
+private:
+    QString m_databasePath;
+    QString m_error;
+};
+
+} // namespace Veille

@@ -1,0 +1,417 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importer.h"
+
+#include "articles/articleparser.h"
+#include "articles/articlestore.h"
+#include "import/columnmapping.h"
+#include "db/database.h"
+#include "entities/defaultgazetteer.h"
+#include "entities/entitystore.h"
+#include "entities/mentionfinder.h"
+#include "passages/passagestore.h"
+#include "import/tablereader.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <memory>
+
+namespace Veille {
+
+namespace {
+constexpr int BatchFiles = 500;
+constexpr int ChunkFiles = 64;
+constexpr int BatchMilliseconds = 1000;
+// The writer's page cache. Mentions are indexed by entity, so each batch
+// inserts into hundreds of places in that index: with SQLite's default
+// 2 MiB, pages are evicted and read back again and again.
+constexpr int WriterCacheKiB = 64 * 1024;
+
+// In a folder, article files are .txt and .md, and tables (.csv, .tsv,
+// .jsonl); a corpus's own README or LICENSE describes it and is not one of
+// its articles.
+bool isArticleFile(const QFileInfo &file)
+{
+    static const QStringList notArticles = {QStringLiteral("readme"), QStringLiteral("license"),
+                                            QStringLiteral("licence"), QStringLiteral("copying"),
+                                            QStringLiteral("changelog")};
+    const QString suffix = file.suffix().toLower();
+    return (suffix == QLatin1String("txt") || suffix == QLatin1String("md")
+            || TableReader::formatOfPath(file.fileName()).has_value())
+        && !notArticles.contains(file.completeBaseName().toLower());
+}
+
+// Reads a file that may be hostile: too large, unreadable, a device or a
+// FIFO that would never end. Returns the error, or an empty string.
+QString readArticleFile(const QString &path, QByteArray *bytes)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return Importer::tr("not a regular file");
+    if (info.size() > Importer::MaxFileSize)
+        return Importer::tr("file too large (%1; the limit is %2)")
+            .arg(QLocale().formattedDataSize(info.size()), QLocale().formattedDataSize(Importer::MaxFileSize));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Importer::tr("cannot be read: %1").arg(file.errorString());
+    // Ask for the size the file has, plus one byte to notice that it grew:
+    // read(MaxFileSize + 1) would allocate and free 32 MB for every file,
+    // which costs more than the whole rest of an import.
+    *bytes = file.read(info.size() + 1);
+    if (bytes->size() > info.size())
+        bytes->append(file.read(Importer::MaxFileSize + 1 - bytes->size()));
+    if (bytes->size() > Importer::MaxFileSize)
+        return Importer::tr("file too large (the limit is %1)").arg(QLocale().formattedDataSize(Importer::MaxFileSize));
+    if (file.error() != QFile::NoError)
+        return Importer::tr("cannot be read: %1").arg(file.errorString());
+    return {};
+}
+} // namespace
+
+Importer::Importer(const QString &databasePath, QObject *parent)
+    : Job(parent)
+    , m_databasePath(databasePath)
+{
+}
+
+void Importer::setTableFormat(std::optional<TableReader::Format> format)
+{
+    m_tableFormat = format;
+}
+
+void Importer::setColumnMapping(const ColumnMapping &mapping)
+{
+    m_mapping = std::make_shared<ColumnMapping>(mapping);
+}
+
+QStringList Importer::collectFiles(const QStringList &paths, QVector<ImportReport::Failure> *failures)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            failures->append({path, tr("no such file or folder")});
+        } else if (info.isDir()) {
+            // Symbolic links to folders are not followed: they can loop.
+            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                it.next();
+                if (isArticleFile(it.fileInfo()))
+                    files.append(it.fileInfo().absoluteFilePath());
+            }
+        } else {
+            files.append(info.absoluteFilePath());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    return files;
+}
+
+// One article (a file or a table row) read, parsed and matched: the work
+// that runs on the pool while the importing thread writes the previous
+// chunk. A failure's path names the file, and the line for a table row.
+struct PreparedFile {
+    QString path;
+    ArticleParser::Result parsed;
+    MentionFinder::Findings findings;
+};
+
+// What the importer writes, read a chunk at a time on the pool: article
+// files one by one, and tables row by row, so that a table of any size is
+// streamed. One chunk is read at a time, so no locking is needed.
+class ChunkReader
+{
+public:
+    struct Chunk {
+        QVector<PreparedFile> files;
+        int extraItems = 0; //!< rows beyond the first of their table: the progress total grows by this
+    };
+
+    ChunkReader(const QStringList &files, std::optional<TableReader::Format> format,
+                std::shared_ptr<const ColumnMapping> mapping, const MentionFinder &finder)
+        : m_files(files)
+        , m_format(format)
+        , m_mapping(std::move(mapping))
+        , m_finder(finder)
+    {
+    }
+
+    bool atEnd() const { return m_next >= m_files.size() && !m_table; }
+
+    Chunk read()
+    {
+        Chunk chunk;
+        while (chunk.files.size() < ChunkFiles && !atEnd()) {
+            if (m_table) {
+                readRow(chunk);
+                continue;
+            }
+            const QString path = m_files.at(m_next++);
+            const std::optional<TableReader::Format> format = m_format ? m_format : TableReader::formatOfPath(path);
+            if (format)
+                openTable(path, *format, chunk);
+            else
+                chunk.files.append(prepareFile(path));
+        }
+        return chunk;
+    }
+
+private:
+    PreparedFile prepareFile(const QString &path) const
+    {
+        QByteArray bytes;
+        const QString readError = readArticleFile(path, &bytes);
+        PreparedFile file{path,
+                          readError.isEmpty() ? ArticleParser::parse(bytes, QFileInfo(path).canonicalFilePath())
+                                              : ArticleParser::Result{{}, readError},
+                          {}};
+        if (file.parsed.ok())
+            file.findings = m_finder.find(file.parsed.article.body);
+        return file;
+    }
+
+    void add(Chunk &chunk, PreparedFile file)
+    {
+        if (m_tableItems++ > 0)
+            ++chunk.extraItems;
+        chunk.files.append(std::move(file));
+    }
+
+    void openTable(const QString &path, TableReader::Format format, Chunk &chunk)
+    {
+        m_tablePath = path;
+        m_tableItems = 0;
+        m_rowsRead = 0;
+        m_urls.clear();
+        QString error;
+        std::unique_ptr<TableReader> reader = TableReader::open(path, format, &error);
+        if (reader) {
+            m_columns = reader->columns();
+            m_tableMapping = m_mapping ? m_mapping->resolved(m_columns) : ColumnMapping::guess(m_columns);
+            error = m_tableMapping.problem(m_columns);
+        }
+        if (!error.isEmpty()) {
+            add(chunk, {path, {{}, error}, {}});
+            return;
+        }
+        m_table = std::move(reader);
+        m_key = QFileInfo(path).canonicalFilePath() + QLatin1Char('#');
+    }
+
+    // An article's identity in the store: the file and the row's url when
+    // it has one (an edited row then keeps its id), else the row's rank.
+    QString keyOf(const TableRow &row)
+    {
+        const QString url = m_tableMapping.value(ColumnMapping::Field::Url, row, m_columns).trimmed();
+        if (!url.isEmpty()) {
+            const QByteArray digest = QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Md5);
+            if (!m_urls.contains(digest)) {
+                m_urls.insert(digest);
+                return m_key + url;
+            }
+        }
+        return m_key + QString::number(row.number);
+    }
+
+    void readRow(Chunk &chunk)
+    {
+        TableRow row;
+        if (!m_table->next(row)) {
+            m_columns = m_table->columns();
+            if (!m_table->error().isEmpty())
+                add(chunk, {m_tablePath, {{}, m_table->error()}, {}});
+            else if (m_rowsRead == 0)
+                add(chunk, {m_tablePath, {{}, Importer::tr("no rows under the header")}, {}});
+            m_table.reset();
+            return;
+        }
+        ++m_rowsRead;
+        m_columns = m_table->columns();
+        const QString where = m_tablePath + QLatin1Char(':') + QString::number(row.line);
+        if (!row.ok()) {
+            add(chunk, {where, {{}, row.error}, {}});
+            return;
+        }
+        PreparedFile file{keyOf(row), m_tableMapping.article(row, m_columns, QString()), {}};
+        file.parsed.article.path = file.path;
+        if (!file.parsed.ok())
+            file.path = where;
+        else
+            file.findings = m_finder.find(file.parsed.article.body);
+        add(chunk, std::move(file));
+    }
+
+    const QStringList m_files;
+    const std::optional<TableReader::Format> m_format;
+    const std::shared_ptr<const ColumnMapping> m_mapping;
+    const MentionFinder &m_finder;
+    int m_next = 0;
+    std::unique_ptr<TableReader> m_table;
+    QString m_tablePath;
+    QString m_key;
+    QStringList m_columns;
+    ColumnMapping m_tableMapping;
+    int m_tableItems = 0;
+    qint64 m_rowsRead = 0;
+    QSet<QByteArray> m_urls;
+};
+
+ImportReport Importer::run(const QStringList &paths)
+{
+    m_cancelled = false;
+    ImportReport report;
+    const QStringList files = collectFiles(paths, &report.failures);
+    Database database(m_databasePath, Database::uniqueConnectionName(QStringLiteral("veille-import")));
+    if (!database.open()) {
+        report.error = database.errorString();
+        return report;
+    }
+    if (!database.setCacheSize(WriterCacheKiB)) {
+        report.error = database.errorString();
+        return report;
+    }
+    ArticleStore articles(database.connection());
+    EntityStore entities(database.connection());
+    if (!DefaultGazetteer::ensureLoaded(entities, &report.error))
+        return report;
+    PassageStore passages(database.connection());
+    importFiles({articles, entities, passages}, files, report);
+    return report;
+}
+
+void Importer::importFiles(const Stores &stores, const QStringList &files, ImportReport &report)
+{
+    ArticleStore &store = stores.articles;
+    // Outcomes count only once their batch is committed: a failed commit
+    // must not report files as imported.
+    ImportReport pending;
+    const auto commit = [&]() {
+        if (!store.commitBatch()) {
+            report.error = store.lastError();
+            return false;
+        }
+        report.imported += pending.imported;
+        report.updated += pending.updated;
+        report.unchanged += pending.unchanged;
+        pending = ImportReport();
+        return true;
+    };
+
+    const MentionFinder finder = MentionFinder::fromStore(stores.entities);
+    int total = int(files.size());
+    Q_EMIT progress(0, total);
+    QElapsedTimer batchTimer;
+    QElapsedTimer progressTimer;
+    progressTimer.start();
+    bool inBatch = false;
+    int done = 0;
+
+    // Reading, parsing and matching run a chunk ahead on the thread pool
+    // (the second core); this thread is the database's only writer.
+    ChunkReader reader(files, m_tableFormat, m_mapping, finder);
+    QFuture<ChunkReader::Chunk> next;
+    bool more = !reader.atEnd();
+    if (more)
+        next = QtConcurrent::run([&reader] { return reader.read(); });
+    while (more) {
+        const ChunkReader::Chunk chunk = next.result();
+        total += chunk.extraItems;
+        more = !reader.atEnd() && !m_cancelled;
+        if (more)
+            next = QtConcurrent::run([&reader] { return reader.read(); });
+        for (const PreparedFile &file : chunk.files) {
+            if (m_cancelled) {
+                report.cancelled = true;
+                break;
+            }
+            if (!inBatch) {
+                if (!store.beginBatch()) {
+                    report.error = store.lastError();
+                    next.waitForFinished();
+                    return;
+                }
+                inBatch = true;
+                batchTimer.start();
+            }
+            if (!file.parsed.ok()) {
+                report.failures.append({file.path, file.parsed.error});
+            } else if (!write(stores, file, pending)) {
+                report.error = stores.firstError();
+                store.rollbackBatch();
+                next.waitForFinished();
+                return;
+            }
+            ++done;
+            if (pending.processed() >= BatchFiles || batchTimer.elapsed() >= BatchMilliseconds) {
+                if (!commit()) {
+                    next.waitForFinished();
+                    return;
+                }
+                inBatch = false;
+            }
+            // A signal per file would flood the receiving thread's event queue.
+            if (done == total || progressTimer.elapsed() >= 50) {
+                Q_EMIT progress(done, total);
+                progressTimer.restart();
+            }
+        }
+        if (report.cancelled)
+            break;
+    }
+    next.waitForFinished();
+    if (inBatch)
+        commit();
+}
+
+QString Importer::Stores::firstError() const
+{
+    for (const QString &error : {articles.lastError(), entities.lastError(), passages.lastError()}) {
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+bool Importer::write(const Stores &stores, const PreparedFile &file, ImportReport &pending)
+{
+    ArticleStore &store = stores.articles;
+    EntityStore &entities = stores.entities;
+    PassageStore &passages = stores.passages;
+    Article article = file.parsed.article;
+    QVector<Mention> mentions = file.findings.mentions;
+    switch (store.upsert(article)) {
+    case ArticleStore::Outcome::Inserted:
+        pending.imported.append(file.path);
+        break;
+    case ArticleStore::Outcome::Updated: {
+        pending.updated.append(file.path);
+        // "Not an entity here" stays said for an article that changed.
+        const QVector<QPair<int, int>> excluded = entities.excludedSpans(article.id);
+        mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                      [&excluded](const Mention &m) { return excluded.contains({m.start, m.end}); }),
+                       mentions.end());
+        // Bookmarked passages follow the new text, in the same transaction.
+        if (passages.reanchor(article) < 0)
+            return false;
+        break;
+    }
+    case ArticleStore::Outcome::Unchanged:
+        pending.unchanged.append(file.path);
+        return true;
+    case ArticleStore::Outcome::Failed:
+        return false;
+    }
+    return entities.replaceMentions(article.id, mentions, file.findings.suggestions);
+}
+
+} // namespace Veille

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/importreport.h"
+#include "util/job.h"
+#include "import/tablereader.h"
+
+#include <memory>
+#include <optional>
+
+namespace Veille {
+
+class ArticleStore;
+class ColumnMapping;
+class EntityStore;
+class PassageStore;
+struct PreparedFile;
+
+/*! \brief Imports files and folders of articles into a database.
+ *
+ * run() opens its own connection, so it may run on any thread; progress is
+ * signalled and cancel() may be called from another thread. Files are
+ * read, parsed and matched against the gazetteer on the thread pool, a
+ * chunk ahead of the one thread that writes them, in batches of one
+ * transaction each (with their mentions): an interrupted import leaves
+ * the store consistent and the next run finishes the job. A file that fails
+ * is reported and changes nothing in the store.
+ *
+ * Tables (.csv, .tsv, .jsonl) are streamed: each row is one article, kept
+ * under "FILE#URL" (or "FILE#ROW" with no url), and a malformed row is a
+ * failure named "FILE:LINE" while the other rows import.
+ */
+class Importer : public Job
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 MaxFileSize = 32 * 1024 * 1024;
+
+    explicit Importer(const QString &databasePath, QObject *parent = nullptr);
+
+    ImportReport run(const QStringList &paths);
+
+    /*! \brief Reads every file as a table of \a format; by default the
+     * file's extension decides. */
+    void setTableFormat(std::optional<TableReader::Format> format);
+    /*! \brief The columns of tables: the fields \a mapping sets win over
+     * those guessed from each table's header. */
+    void setColumnMapping(const ColumnMapping &mapping);
+
+    /*! \brief The article files under \a paths: folders are walked for
+     * .txt and .md files (not README, LICENSE and the like); files named
+     * directly are taken whatever their name. Paths that do not exist
+     * become failures. */
+    static QStringList collectFiles(const QStringList &paths, QVector<ImportReport::Failure> *failures);
+
+private:
+    /*! The stores the one writer writes, on one connection. */
+    struct Stores {
+        ArticleStore &articles;
+        EntityStore &entities;
+        PassageStore &passages;
+        QString firstError() const;
+    };
+
+    void importFiles(const Stores &stores, const QStringList &files, ImportReport &report);
+    static bool write(const Stores &stores, const PreparedFile &file, ImportReport &pending);
+
+    QString m_databasePath;
+    std::optional<TableReader::Format> m_tableFormat;
+    std::shared_ptr<const ColumnMapping> m_mapping;
+};
+
+} // namespace Veille

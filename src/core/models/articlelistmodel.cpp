@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/articlelistmodel.h"
+
+#include "models/itemdatarole.h"
+
+#include <QPoint>
+
+#include <algorithm>
+
+namespace Veille {
+
+ArticleListModel::ArticleListModel(const ArticleStore &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    m_rowCount = m_store.count(m_query);
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ArticleStore::Page &ArticleListModel::pageAt(int pageIndex) const
+{
+    const auto cached = std::find_if(m_pages.begin(), m_pages.end(),
+                                     [pageIndex](const auto &entry) { return entry.first == pageIndex; });
+    if (cached != m_pages.end()) {
+        m_pages.splice(m_pages.end(), m_pages, cached);
+        return m_pages.back().second;
+    }
+
+    // Continue from a neighbouring page by keyset when one is cached; only
+    // a jump far into the list counts an offset, and then only in the index.
+    ArticleStore::Page page;
+    const auto neighbour = [this](int index) {
+        return std::find_if(m_pages.begin(), m_pages.end(), [index](const auto &entry) {
+            return entry.first == index && !entry.second.cursors.isEmpty();
+        });
+    };
+    if (const auto before = neighbour(pageIndex - 1); before != m_pages.end()) {
+        page = m_store.page(m_query, before->second.cursors.last(), PageSize);
+    } else if (const auto after = neighbour(pageIndex + 1); after != m_pages.end()) {
+        page = m_store.page(m_query, after->second.cursors.first(), PageSize, true);
+    } else {
+        page = m_store.page(m_query, jumpCursor(pageIndex * PageSize), PageSize);
+    }
+    if (m_pages.size() >= CachedPages)
+        m_pages.pop_front();
+    m_pages.emplace_back(pageIndex, std::move(page));
+    return m_pages.back().second;
+}
+
+std::optional<ArticleCursor> ArticleListModel::jumpCursor(int row) const
+{
+    // Counting an OFFSET in the index costs time in proportion to the rows
+    // skipped: tens of milliseconds in the middle of a million articles.
+    // Far jumps count from the nearest checkpoint instead.
+    if (row < 2 * CheckpointStep)
+        return m_store.cursorBefore(m_query, row);
+    if (m_checkpoints.isEmpty())
+        m_checkpoints = m_store.checkpoints(m_query, CheckpointStep);
+    const int checkpoint = std::min(row / CheckpointStep, int(m_checkpoints.size())) - 1;
+    if (checkpoint < 0)
+        return m_store.cursorBefore(m_query, row);
+    return m_store.cursorBefore(m_query, row, m_checkpoints.at(checkpoint), (checkpoint + 1) * CheckpointStep - 1);
+}
+
+const ArticleSummary *ArticleListModel::summaryAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const ArticleStore::Page &page = pageAt(row / PageSize);
+    const int offset = row % PageSize;
+    return offset < page.rows.size() ? &page.rows.at(offset) : nullptr;
+}
+
+const SearchHit *ArticleListModel::hitAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const ArticleStore::Page &page = pageAt(row / PageSize);
+    const int offset = row % PageSize;
+    return offset < page.hits.size() ? &page.hits.at(offset) : nullptr;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleSummary *summary = summaryAt(index.row());
+    if (!summary)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return summary->title;
+        case DateColumn:
+            return summary->date.isNull() ? tr("undated") : summary->date.toDisplayString(m_locale);
+        case SourceColumn:
+            return summary->source;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return index.column() == TitleColumn ? summary->title : QVariant();
+    case ArticleIdRole:
+        return summary->id;
+    case DateIsoRole:
+        return summary->date.toIsoString();
+    case SourceRole:
+        return summary->source;
+    case SnippetRole:
+        if (const SearchHit *hit = hitAt(index.row()))
+            return hit->snippet;
+        break;
+    case SnippetMarksRole:
+        if (const SearchHit *hit = hitAt(index.row())) {
+            QVariantList marks;
+            for (const auto &mark : hit->marks)
+                marks.append(QPoint(mark.first, mark.second));
+            return marks;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case DateColumn:
+        return tr("Date");
+    case SourceColumn:
+        return tr("Source");
+    }
+    return {};
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    static constexpr ArticleQuery::SortKey keys[] = {ArticleQuery::SortKey::Title, ArticleQuery::SortKey::Date,
+                                                     ArticleQuery::SortKey::Source};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    ArticleQuery query = m_query;
+    query.sortKey = keys[column];
+    query.order = order;
+    setQuery(query);
+}
+
+void ArticleListModel::setQuery(const ArticleQuery &query)
+{
+    if (query == m_query)
+        return;
+    if (!query.sameRows(m_query)) {
+        // Another set of rows, not the same rows in another order.
+        beginResetModel();
+        m_query = query;
+        m_pages.clear();
+        m_checkpoints.clear();
+        m_rowCount = m_store.count(m_query);
+        endResetModel();
+        return;
+    }
+    // Views keep their selection by persistent index; a new order moves
+    // every row, so tell them as a layout change, not a reset.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QVector<qint64> ids;
+    ids.reserve(before.size());
+    for (const QModelIndex &index : before)
+        ids.append(articleIdAt(index.row()));
+    m_query = query;
+    m_pages.clear();
+    m_checkpoints.clear();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = rowOfArticle(ids.at(i));
+        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ArticleListModel::setQuery(const ArticleQuery &query, int count, const ArticleStore::Page &firstPage)
+{
+    beginResetModel();
+    m_query = query;
+    m_pages.clear();
+    m_rowCount = count;
+    if (count > 0 && !firstPage.rows.isEmpty())
+        m_pages.emplace_back(0, firstPage);
+    endResetModel();
+}
+
+void ArticleListModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_checkpoints.clear();
+    m_rowCount = m_store.count(m_query);
+    endResetModel();
+}
+
+int ArticleListModel::rowOfArticle(qint64 id) const
+{
+    return m_store.rowOf(m_query, id);
+}
+
+qint64 ArticleListModel::articleIdAt(int row) const
+{
+    const ArticleSummary *summary = summaryAt(row);
+    return summary ? summary->id : 0;
+}
+
+} // namespace Veille

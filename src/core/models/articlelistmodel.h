@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "articles/articlequery.h"
+#include "articles/articlestore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QLocale>
+
+#include <list>
+
+namespace Veille {
+
+/*! \brief The article list: title, date and source, sorted by any of them.
+ *
+ * Rows are read in pages through keyset queries and only a few pages are
+ * cached, so memory stays flat whether the store holds ten articles or a
+ * million. Call refresh() after the store changed.
+ */
+class ArticleListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, DateColumn, SourceColumn, ColumnCount };
+    static constexpr int PageSize = 128;
+    static constexpr int CachedPages = 8;
+    //! A jump past this many rows starts from the nearest of the cursors of
+    //! every CheckpointStep-th row, read once, instead of counting from the top.
+    static constexpr int CheckpointStep = 256;
+
+    explicit ArticleListModel(const ArticleStore &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    ArticleQuery query() const { return m_query; }
+    void setQuery(const ArticleQuery &query);
+    /*! \brief Shows \a query's rows, already counted and with its first
+     * page read, e.g. on a worker thread; the model reads the next pages. */
+    void setQuery(const ArticleQuery &query, int count, const ArticleStore::Page &firstPage);
+    /*! \brief Re-reads the store, e.g. after an import. */
+    void refresh();
+    /*! \brief The row of article \a id, or -1 when the list does not show it. */
+    int rowOfArticle(qint64 id) const;
+    qint64 articleIdAt(int row) const;
+
+private:
+    const ArticleSummary *summaryAt(int row) const;
+    const SearchHit *hitAt(int row) const;
+    const ArticleStore::Page &pageAt(int pageIndex) const;
+    std::optional<ArticleCursor> jumpCursor(int row) const;
+
+    const ArticleStore &m_store;
+    ArticleQuery m_query;
+    QLocale m_locale;
+    int m_rowCount = 0;
+    // Least recently used first; the cache is tiny, so a linear scan wins.
+    mutable std::list<std::pair<int, ArticleStore::Page>> m_pages;
+    // The cursors of rows CheckpointStep - 1, 2 * CheckpointStep - 1…, read
+    // at the first far jump; dropped with the pages.
+    mutable QVector<ArticleCursor> m_checkpoints;
+};
+
+} // namespace Veille

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+namespace Veille {
+
+// Unscoped on purpose: roles are ints in Qt's model API, and an enum class
+// would need a cast at every data() call.
+enum ItemDataRole {
+    ArticleIdRole = Qt::UserRole, //!< qint64
+    DateIsoRole, //!< QString: "2025", "2025-05", "2025-05-12" or empty
+    SourceRole, //!< QString: the agency
+    PassageIdRole, //!< qint64
+    PassageStateRole, //!< int: Passage::State
+    LabelColorRole, //!< QString "#rrggbb": the passage's label colour; invalid without a label
+    SnippetRole, //!< QString: the body around the matched words; invalid when the list has no search
+    SnippetMarksRole, //!< QVariantList of QPoint(start, end): the matched words in SnippetRole
+};
+
+} // namespace Veille

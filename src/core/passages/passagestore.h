@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "articles/article.h"
+#include "passages/passage.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVector>
+
+#include <optional>
+
+namespace Veille {
+
+/*! \brief Reads and writes bookmarked passages, their labels and tags.
+ *
+ * Every change is one transaction that also writes a journal entry with
+ * the passage before and after, so a change is durable once the call
+ * returns (WAL survives a killed process) and undo works after a restart.
+ * Deleting moves a passage to the trash; only emptyTrash() removes rows.
+ * Works on an injected connection, like ArticleStore.
+ */
+class PassageStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Veille::PassageStore)
+public:
+    /*! \brief One change: the passage before and after it, as stored
+     * snapshots; an empty snapshot means "did not exist". */
+    struct Change {
+        qint64 seq = 0;
+        qint64 passageId = 0;
+        QByteArray before;
+        QByteArray after;
+    };
+
+    enum class Order { Newest, ByArticle };
+    static constexpr int JournalLength = 1000; //!< changes kept for undo
+
+
+    explicit PassageStore(const QSqlDatabase &db);
+
+    /*! \brief Stores a new passage; sets its id and times. Returns the change, or nullopt. */
+    std::optional<Change> add(Passage &passage);
+    /*! \brief Writes the note, label, tags and anchor of a stored passage. */
+    std::optional<Change> update(const Passage &passage);
+    std::optional<Change> moveToTrash(qint64 id);
+    /*! \brief Puts the passage back as \a snapshot says (undo and redo);
+     * an empty snapshot moves it to the trash. */
+    std::optional<Change> restoreSnapshot(qint64 id, const QByteArray &snapshot);
+    /*! \brief Removes the passages in the trash for good. Returns how many, or -1. */
+    int emptyTrash();
+    /*! \brief The last \a limit changes, oldest first. */
+    QVector<Change> recentChanges(int limit) const;
+
+    std::optional<Passage> passage(qint64 id) const;
+    QVector<Passage> passages(const PassageQuery &query, Order order = Order::Newest, int offset = 0,
+                              int limit = -1) const;
+    int count(const PassageQuery &query) const;
+    /*! \brief The live passages of an article, by position. */
+    QVector<Passage> inArticle(qint64 articleId) const { return passages(articleQuery(articleId), Order::ByArticle); }
+    /*! \brief Every tag in use, sorted, for completion. */
+    QStringList tags() const;
+    QVector<PassageLabel> labels() const;
+    bool renameLabel(int id, const QString &name);
+    /*! \brief What a label means: the user's name, else the built-in one. */
+    static QString labelName(const PassageLabel &label);
+    /*! \brief Every label's name (labelName()) by id. */
+    QHash<int, QString> labelNames() const;
+    /*! \brief The label named \a text (its name, its English built-in name,
+     * or its number), or 0. */
+    int labelIdFor(const QString &text) const;
+
+    /*! \brief Finds every passage of \a article again in its new body
+     * (trash included), after an import updated it. Returns how many
+     * passages were re-anchored, or -1 on failure. Journals nothing: the
+     * user did not change the passages. */
+    int reanchor(const Article &article);
+    /*! \brief Points an orphaned (or any) passage at [start, end) of \a article's body. */
+    std::optional<Change> reattach(qint64 id, const Article &article, int start, int end);
+
+    QString lastError() const { return m_error; }
+
+private:
+    static PassageQuery articleQuery(qint64 articleId);
+    bool exec(QSqlQuery &query) const;
+    bool write(const Passage &passage, bool insert, qint64 *id);
+    std::optional<Change> journal(qint64 id, const QByteArray &before);
+    QByteArray snapshot(qint64 id) const;
+    std::optional<Change> commitChange(qint64 id, const QByteArray &before, bool ok);
+
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+} // namespace Veille

@@ -1,0 +1,469 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "passages/textanchor.h"
+
+#include "text/textfold.h"
+
+#include <QStringView>
+#include <QVector>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
+#include <vector>
+
+namespace Veille {
+
+namespace {
+// How much a matching prefix and suffix add to an approximate match's score:
+// enough to choose between near-equal candidates, too little to prefer a
+// worse quote.
+constexpr double ContextWeight = 0.05;
+// The occurrence at the old position keeps its place unless another one's
+// context is clearly closer to the recorded prefix and suffix.
+constexpr double PositionBonus = 0.1;
+constexpr double Epsilon = 1e-9;
+constexpr int MinSearchRadius = 2000;
+constexpr int MaxFuzzyCandidates = 32;
+// How far a boundary may move to reach the edge of a word.
+constexpr int MaxBoundaryShift = 32;
+
+double similarity(int distance, int a, int b)
+{
+    const int longest = std::max(a, b);
+    return longest == 0 ? 1.0 : 1.0 - double(distance) / longest;
+}
+
+// Myers' bit-vector edit distance (J. ACM 46(3), 1999) in its block form, so
+// patterns of any length cost ceil(m / 64) word operations per text unit.
+// Works on UTF-16 units: a non-BMP character is two units, as in the offsets.
+class BitMatcher
+{
+public:
+    struct State {
+        std::vector<quint64> pv;
+        std::vector<quint64> mv;
+        int score = 0;
+    };
+
+    explicit BitMatcher(QStringView pattern, bool reversed = false)
+        : m_length(int(pattern.size()))
+        , m_blocks(std::max(1, (m_length + 63) / 64))
+        , m_peq(size_t(m_blocks), 0) // row 0: units absent from the pattern
+    {
+        m_lastHigh = quint64(1) << ((std::max(m_length, 1) - 1) % 64);
+        m_latin1.fill(0);
+        for (int i = 0; i < m_length; ++i) {
+            const char16_t unit = pattern.at(reversed ? m_length - 1 - i : i).unicode();
+            int row = rowOf(unit);
+            if (row == 0) {
+                row = int(m_peq.size() / size_t(m_blocks));
+                m_peq.resize(m_peq.size() + size_t(m_blocks), 0);
+                if (unit < m_latin1.size()) {
+                    m_latin1[unit] = row;
+                } else {
+                    const Row entry{unit, row};
+                    m_others.insert(std::lower_bound(m_others.begin(), m_others.end(), entry), entry);
+                }
+            }
+            m_peq[size_t(row) * size_t(m_blocks) + size_t(i / 64)] |= quint64(1) << (i % 64);
+        }
+    }
+
+    int length() const { return m_length; }
+
+    State initialState() const
+    {
+        State state;
+        state.pv.assign(size_t(m_blocks), ~quint64(0));
+        state.mv.assign(size_t(m_blocks), 0);
+        state.score = m_length;
+        return state;
+    }
+
+    // Feeds one text unit. With \a global the match must start at the first
+    // unit fed, and the score is the distance to the whole text so far;
+    // without, it may start anywhere, and the score is the best distance of
+    // a substring ending here.
+    int step(State &state, QChar unit, bool global) const
+    {
+        const quint64 *eqRow = m_peq.data() + size_t(rowOf(unit.unicode())) * size_t(m_blocks);
+        int carry = global ? 1 : 0;
+        for (int b = 0; b < m_blocks; ++b) {
+            quint64 &pv = state.pv[size_t(b)];
+            quint64 &mv = state.mv[size_t(b)];
+            quint64 eq = eqRow[b];
+            const quint64 xv = eq | mv;
+            if (carry < 0)
+                eq |= 1;
+            const quint64 xh = (((eq & pv) + pv) ^ pv) | eq;
+            quint64 ph = mv | ~(xh | pv);
+            quint64 mh = pv & xh;
+            const quint64 high = b == m_blocks - 1 ? m_lastHigh : quint64(1) << 63;
+            const int out = (ph & high) ? 1 : (mh & high) ? -1 : 0;
+            ph <<= 1;
+            mh <<= 1;
+            if (carry < 0)
+                mh |= 1;
+            else if (carry > 0)
+                ph |= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+            carry = out;
+        }
+        state.score += carry;
+        return state.score;
+    }
+
+    int distance(QStringView text) const
+    {
+        if (m_length == 0)
+            return int(text.size());
+        State state = initialState();
+        for (const QChar unit : text)
+            step(state, unit, true);
+        return state.score;
+    }
+
+private:
+    struct Row {
+        char16_t unit;
+        int row;
+        bool operator<(const Row &other) const { return unit < other.unit; }
+    };
+
+    int rowOf(char16_t unit) const
+    {
+        if (unit < m_latin1.size())
+            return m_latin1[unit];
+        const auto it = std::lower_bound(m_others.begin(), m_others.end(), Row{unit, 0});
+        return it != m_others.end() && it->unit == unit ? it->row : 0;
+    }
+
+    int m_length = 0;
+    int m_blocks = 1;
+    quint64 m_lastHigh = 1;
+    // UTF-16 unit → row of m_peq: a table for Latin-1, which is most of a
+    // French text, and a sorted list for the rest; both cheap to build for
+    // the many short prefixes and suffixes.
+    std::array<int, 256> m_latin1;
+    std::vector<Row> m_others;
+    std::vector<quint64> m_peq; // per row, the pattern positions holding that unit
+};
+
+bool startsPair(const QString &text, int i)
+{
+    return i > 0 && i < text.size() && text.at(i).isLowSurrogate() && text.at(i - 1).isHighSurrogate();
+}
+
+// Offsets that never split a surrogate pair: a start moves back, an end on.
+int wholeStart(const QString &text, int i)
+{
+    return startsPair(text, i) ? i - 1 : i;
+}
+
+int wholeEnd(const QString &text, int i)
+{
+    return startsPair(text, i) ? i + 1 : i;
+}
+
+class Finder
+{
+public:
+    Finder(const TextAnchor &anchor, const QString &body)
+        : m_anchor(anchor)
+        , m_body(body)
+        , m_prefix(anchor.prefix)
+        , m_suffix(anchor.suffix)
+        , m_alignedStart(isWordChar(anchor.exact.front())
+                         && (anchor.prefix.isEmpty() || !isWordChar(anchor.prefix.back())))
+        , m_alignedEnd(isWordChar(anchor.exact.back())
+                       && (anchor.suffix.isEmpty() || !isWordChar(anchor.suffix.front())))
+    {
+    }
+
+    // 0..1: how well the text around [start, end) matches the recorded
+    // prefix and suffix. An empty one means the passage touched the body's
+    // edge, so only that edge matches it.
+    double contextScore(int start, int end) const
+    {
+        double score = 0;
+        if (m_anchor.prefix.isEmpty()) {
+            score += start == 0 ? 1 : 0;
+        } else {
+            const int from = std::max(0, start - int(m_anchor.prefix.size()));
+            const QStringView before = QStringView(m_body).mid(from, start - from);
+            score += similarity(m_prefix.distance(before), m_prefix.length(), int(before.size()));
+        }
+        if (m_anchor.suffix.isEmpty()) {
+            score += end == m_body.size() ? 1 : 0;
+        } else {
+            const QStringView after = QStringView(m_body).mid(end, m_anchor.suffix.size());
+            score += similarity(m_suffix.distance(after), m_suffix.length(), int(after.size()));
+        }
+        return score / 2;
+    }
+
+    // Whether [start, end) cuts a word that the original passage did not.
+    bool cutsWord(int start, int end) const
+    {
+        return (m_alignedStart && start > 0 && isWordChar(m_body.at(start - 1)))
+            || (m_alignedEnd && end < m_body.size() && isWordChar(m_body.at(end)));
+    }
+
+    bool exactAtOldPosition() const
+    {
+        const int length = int(m_anchor.exact.size());
+        return m_anchor.start >= 0 && m_anchor.start + length <= m_body.size()
+            && QStringView(m_body).mid(m_anchor.start, length) == m_anchor.exact
+            && !cutsWord(m_anchor.start, m_anchor.start + length);
+    }
+
+    TextAnchor::Result findQuote() const
+    {
+        const int length = int(m_anchor.exact.size());
+        TextAnchor::Result best;
+        double bestScore = -1;
+        int bestDistance = 0;
+        for (int i = m_body.indexOf(m_anchor.exact); i >= 0; i = m_body.indexOf(m_anchor.exact, i + 1)) {
+            if (cutsWord(i, i + length))
+                continue;
+            const double score = contextScore(i, i + length) + (i == m_anchor.start ? PositionBonus : 0);
+            const int distance = std::abs(i - m_anchor.start);
+            if (score > bestScore + Epsilon || (score > bestScore - Epsilon && distance < bestDistance)) {
+                bestScore = score;
+                bestDistance = distance;
+                best.start = i;
+            }
+        }
+        if (best.start >= 0) {
+            best.end = best.start + length;
+            best.similarity = 1;
+            best.state = best.start == m_anchor.start && best.end == m_anchor.end ? TextAnchor::State::Anchored
+                                                                                  : TextAnchor::State::Moved;
+        }
+        return best;
+    }
+
+    TextAnchor::Result findApproximate(double threshold) const
+    {
+        TextAnchor::Result result;
+        const int length = int(m_anchor.exact.size());
+        // 1 − d / max(m, n) ≥ t with n ≤ m + d gives d ≤ (1 − t) m / t.
+        const int maxEdits = int(std::floor((1 - threshold) * length / threshold + Epsilon));
+        if (maxEdits <= 0 || m_body.isEmpty())
+            return result;
+
+        const BitMatcher forward(m_anchor.exact);
+        const int radius = std::max(MinSearchRadius, 4 * length);
+        const int centre = std::clamp(m_anchor.start, 0, int(m_body.size()));
+        const int from = std::max(0, centre - radius);
+        const int to = int(std::min<qint64>(m_body.size(), qint64(centre) + length + radius));
+
+        // Best distance of the quote to a substring ending at each position.
+        std::vector<int> distances(size_t(to - from));
+        BitMatcher::State state = forward.initialState();
+        for (int j = from; j < to; ++j)
+            distances[size_t(j - from)] = forward.step(state, m_body.at(j), false);
+
+        struct Candidate {
+            int end;
+            int distance;
+        };
+        std::vector<Candidate> candidates;
+        for (size_t j = 0; j < distances.size(); ++j) {
+            const int d = distances[j];
+            const bool falling = j == 0 || d < distances[j - 1];
+            const bool lowest = j + 1 == distances.size() || d <= distances[j + 1];
+            if (d <= maxEdits && falling && lowest)
+                candidates.push_back({from + int(j) + 1, d});
+        }
+        if (candidates.empty())
+            return result;
+        const int oldEnd = m_anchor.start + length;
+        std::sort(candidates.begin(), candidates.end(), [oldEnd](const Candidate &a, const Candidate &b) {
+            if (a.distance != b.distance)
+                return a.distance < b.distance;
+            return std::abs(a.end - oldEnd) < std::abs(b.end - oldEnd);
+        });
+        // Near-best candidates only: the context bonus is worth a few edits
+        // on a long passage, not more.
+        const int slack = std::max(1, length / 50);
+        const int cutoff = candidates.front().distance + slack;
+        // Around one match the distance dips at many nearby ends; keep the
+        // best of them, and matches that do not overlap it much.
+        std::vector<Candidate> kept;
+        for (const Candidate &candidate : candidates) {
+            if (candidate.distance > cutoff || kept.size() == size_t(MaxFuzzyCandidates))
+                break;
+            const bool near = std::any_of(kept.begin(), kept.end(), [&](const Candidate &other) {
+                return std::abs(other.end - candidate.end) < std::max(1, length / 2);
+            });
+            if (!near)
+                kept.push_back(candidate);
+        }
+        candidates.swap(kept);
+
+        const BitMatcher backward(m_anchor.exact, true);
+        double bestScore = -1;
+        int bestDistance = 0;
+        for (const Candidate &candidate : candidates) {
+            const int start = startFor(backward, candidate.end, maxEdits);
+            const Range range = refined(forward, start, candidate.end, threshold);
+            const double score = range.similarity + ContextWeight * contextScore(range.start, range.end);
+            const int distance = std::abs(range.start - m_anchor.start);
+            if (score > bestScore + Epsilon || (score > bestScore - Epsilon && distance < bestDistance)) {
+                bestScore = score;
+                bestDistance = distance;
+                result.start = range.start;
+                result.end = range.end;
+                result.similarity = range.similarity;
+            }
+        }
+        if (result.similarity + Epsilon >= threshold) {
+            result.state = TextAnchor::State::Moved;
+        } else {
+            result.start = -1;
+            result.end = -1;
+        }
+        return result;
+    }
+
+private:
+    struct Range {
+        int start;
+        int end;
+        double similarity;
+    };
+
+    // The start of the substring ending at \a end closest to the quote: the
+    // reversed quote matched globally, backwards from \a end.
+    int startFor(const BitMatcher &backward, int end, int maxEdits) const
+    {
+        const int length = backward.length();
+        const int limit = std::max(0, end - length - maxEdits);
+        BitMatcher::State state = backward.initialState();
+        int bestStart = end;
+        int bestDistance = length;
+        for (int i = end - 1; i >= limit; --i) {
+            const int d = backward.step(state, m_body.at(i), true);
+            const int size = end - i;
+            if (d < bestDistance
+                || (d == bestDistance && std::abs(size - length) < std::abs(end - bestStart - length))) {
+                bestDistance = d;
+                bestStart = i;
+            }
+        }
+        return bestStart;
+    }
+
+    // Tries the edges of the words around the raw boundaries: when the
+    // original passage held whole words, a match that cuts one is shown
+    // widened or shrunk to whole words, whichever matches best.
+    Range refined(const BitMatcher &forward, int start, int end, double threshold) const
+    {
+        std::vector<int> starts{start};
+        std::vector<int> ends{end};
+        if (m_alignedStart) {
+            int left = start;
+            while (left > 0 && start - left < MaxBoundaryShift && isWordChar(m_body.at(left - 1)))
+                --left;
+            starts.push_back(left);
+            int right = start;
+            while (right < end && right - start < MaxBoundaryShift && right > 0 && isWordChar(m_body.at(right - 1)))
+                ++right;
+            while (right < end && right - start < MaxBoundaryShift && !isWordChar(m_body.at(right)))
+                ++right;
+            starts.push_back(right);
+        }
+        if (m_alignedEnd) {
+            int right = end;
+            while (right < m_body.size() && right - end < MaxBoundaryShift && isWordChar(m_body.at(right)))
+                ++right;
+            ends.push_back(right);
+            int left = end;
+            while (left > start && end - left < MaxBoundaryShift && left < m_body.size() && isWordChar(m_body.at(left)))
+                --left;
+            while (left > start && end - left < MaxBoundaryShift && !isWordChar(m_body.at(left - 1)))
+                --left;
+            ends.push_back(left);
+        }
+
+        Range best{start, end, -1};
+        bool bestWhole = false;
+        for (const int rawStart : starts) {
+            for (const int rawEnd : ends) {
+                const int s = wholeStart(m_body, rawStart);
+                const int e = wholeEnd(m_body, rawEnd);
+                if (e <= s)
+                    continue;
+                const int size = e - s;
+                const double sim = similarity(forward.distance(QStringView(m_body).mid(s, size)), forward.length(), size);
+                // Whole words above the threshold first, then the closest
+                // text, then the raw boundaries (tried first).
+                const bool whole = !cutsWord(s, e) && sim + Epsilon >= threshold;
+                if (best.similarity < 0 || (whole && !bestWhole)
+                    || (whole == bestWhole && sim > best.similarity + Epsilon)) {
+                    best = {s, e, sim};
+                    bestWhole = whole;
+                }
+            }
+        }
+        return best;
+    }
+
+    const TextAnchor &m_anchor;
+    const QString &m_body;
+    const BitMatcher m_prefix;
+    const BitMatcher m_suffix;
+    const bool m_alignedStart;
+    const bool m_alignedEnd;
+};
+} // namespace
+
+TextAnchor TextAnchor::fromRange(const QString &body, int start, int end, const QString &contentHash)
+{
+    const int size = int(body.size());
+    start = wholeStart(body, std::clamp(start, 0, size));
+    end = wholeEnd(body, std::clamp(end, start, size));
+
+    TextAnchor anchor;
+    anchor.start = start;
+    anchor.end = end;
+    anchor.contentHash = contentHash;
+    anchor.exact = body.mid(start, end - start);
+    int prefixStart = std::max(0, start - ContextLength);
+    if (startsPair(body, prefixStart))
+        ++prefixStart;
+    anchor.prefix = body.mid(prefixStart, start - prefixStart);
+    int suffixEnd = std::min(size, end + ContextLength);
+    if (startsPair(body, suffixEnd))
+        --suffixEnd;
+    anchor.suffix = body.mid(end, suffixEnd - end);
+    return anchor;
+}
+
+TextAnchor::Result TextAnchor::reanchor(const QString &body, double threshold) const
+{
+    if (exact.isEmpty())
+        return {};
+    threshold = std::clamp(threshold, Epsilon, 1.0);
+    const Finder finder(*this, body);
+    // The common case, an article whose passage did not move, costs one
+    // comparison and two context distances.
+    if (finder.exactAtOldPosition() && finder.contextScore(start, start + int(exact.size())) > 1 - Epsilon) {
+        Result result;
+        result.state = end == start + exact.size() ? State::Anchored : State::Moved;
+        result.start = start;
+        result.end = start + int(exact.size());
+        result.similarity = 1;
+        return result;
+    }
+    const Result quote = finder.findQuote();
+    if (quote.state != State::Orphaned)
+        return quote;
+    return finder.findApproximate(threshold);
+}
+
+} // namespace Veille

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "search/articlesearcher.h"
+
+#include "db/database.h"
+#include "entities/entitystore.h"
+#include "search/searchquery.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace Veille {
+
+ArticleSearcher::ArticleSearcher(const QString &databasePath, int pageSize, QObject *parent)
+    : QObject(parent)
+    , m_databasePath(databasePath)
+    , m_pageSize(pageSize)
+{
+    qRegisterMetaType<Veille::ArticleSearcher::Result>();
+    // One search at a time: a queued one that is already stale is skipped.
+    m_pool.setMaxThreadCount(1);
+}
+
+ArticleSearcher::~ArticleSearcher()
+{
+    ++*m_generation;
+    m_pool.waitForDone();
+}
+
+void ArticleSearcher::search(const ArticleQuery &base, const QString &text)
+{
+    const quint64 generation = ++*m_generation;
+    m_pending = true;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != *m_generation)
+            return;
+        m_pending = false;
+        Q_EMIT finished(watcher->result());
+    });
+    const QString path = m_databasePath;
+    const int pageSize = m_pageSize;
+    const auto current = m_generation;
+    watcher->setFuture(QtConcurrent::run(&m_pool, [path, pageSize, base, text, generation, current] {
+        Result result;
+        result.generation = generation;
+        if (generation != *current)
+            return result;
+        Database database(path, Database::uniqueConnectionName(QStringLiteral("search")));
+        if (!database.open()) {
+            result.error = database.errorString();
+            return result;
+        }
+        result = run(database.connection(), base, text, pageSize);
+        result.generation = generation;
+        return result;
+    }));
+}
+
+ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const ArticleQuery &base, const QString &text,
+                                             int pageSize, int relevanceLimit)
+{
+    Result result;
+    result.text = text;
+    const SearchQuery search = SearchQuery::parse(text);
+    result.problems = search.problems();
+
+    ArticleQuery query = base;
+    query.match = search.match();
+    query.exclude = search.exclude();
+    query.sourcesContaining += search.sources();
+    if (search.dateFrom())
+        query.dateFrom = std::max(query.dateFrom, search.dateFrom());
+    if (search.dateTo())
+        query.dateTo = query.dateTo ? std::min(query.dateTo, search.dateTo()) : search.dateTo();
+    if (query.dateFrom && query.dateTo && query.dateFrom > query.dateTo)
+        result.problems << SearchQuery::tr("The dates leave no day between them.");
+    if (!search.entities().isEmpty()) {
+        const EntityStore entities(db);
+        const QStringList names = search.entities();
+        for (const QString &name : names) {
+            QVector<qint64> ids;
+            const QVector<Entity> found = entities.find(name);
+            for (const Entity &entity : found)
+                ids.append(entity.id);
+            if (ids.isEmpty())
+                result.problems << SearchQuery::tr("No entity is named “%1”.").arg(name);
+            query.entitySets.append(ids);
+        }
+    }
+
+    const ArticleStore store(db);
+    query.commonMatch = store.isCommonMatch(query.match);
+    result.count = store.count(query);
+    if (query.sortKey == ArticleQuery::SortKey::Relevance && !query.match.isEmpty()
+        && result.count > relevanceLimit) {
+        query.sortKey = ArticleQuery::SortKey::Date;
+        query.order = Qt::DescendingOrder;
+        result.sortedByDateInstead = true;
+    }
+    result.query = query;
+    result.firstPage = store.page(query, std::nullopt, pageSize);
+    result.error = store.lastError();
+    return result;
+}
+
+} // namespace Veille

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "articles/articlequery.h"
+#include "articles/articlestore.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+namespace Veille {
+
+/*! \brief Runs a search typed by the user: parses it, resolves entity
+ * names, counts the matches and reads the first page.
+ *
+ * search() does it on a worker thread with a connection of its own; a
+ * newer search supersedes the older one, whose result is never delivered.
+ * run() does it here, on a given connection (veille-cli).
+ */
+class ArticleSearcher : public QObject
+{
+    Q_OBJECT
+public:
+    struct Result {
+        quint64 generation = 0;
+        QString text; //!< as typed
+        ArticleQuery query; //!< the base query with the search applied: give it to the list model
+        int count = 0;
+        ArticleStore::Page firstPage;
+        QStringList problems; //!< what was not understood, for an inline message
+        bool sortedByDateInstead = false; //!< relevance asked, but too many matches to rank
+        QString error; //!< the database failed; nothing else is valid
+    };
+
+    /*! \brief Searches the database at \a databasePath; the first page of
+     * a result holds \a pageSize rows (the list's page). */
+    ArticleSearcher(const QString &databasePath, int pageSize, QObject *parent = nullptr);
+    ~ArticleSearcher() override;
+
+    /*! \brief Starts searching \a text within \a base (its filters and
+     * sort), and drops any search still running. */
+    void search(const ArticleQuery &base, const QString &text);
+    /*! \brief Whether a search was started and has not finished yet. */
+    bool isBusy() const { return m_pending; }
+
+    /*! \brief Searches on \a db, here and now; \a pageSize rows for the
+     * first page. Beyond \a relevanceLimit matches, a relevance sort
+     * becomes a date sort. */
+    static Result run(const QSqlDatabase &db, const ArticleQuery &base, const QString &text, int pageSize,
+                      int relevanceLimit = ArticleStore::RelevanceLimit);
+
+Q_SIGNALS:
+    /*! \brief The latest search finished; older ones never signal. */
+    void finished(const Veille::ArticleSearcher::Result &result);
+
+private:
+    QString m_databasePath;
+    int m_pageSize = 0;
+    QThreadPool m_pool;
+    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
+    bool m_pending = false;
+};
+
+} // namespace Veille
+
+Q_DECLARE_METATYPE(Veille::ArticleSearcher::Result)

@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articles/articlefilterbar.h"
+
+#include "articles/articlestore.h"
+#include "search/searchquery.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace Veille {
+
+ArticleFilterBar::ArticleFilterBar(QWidget *parent)
+    : QWidget(parent)
+{
+    const auto dateEdit = [this](const QString &placeholder, const QString &name) {
+        auto *edit = new QLineEdit;
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        edit->setClearButtonEnabled(true);
+        edit->setToolTip(tr("A year, a month or a day: 2025, 2025-05 or 2025-05-12"));
+        edit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("2025-05-12")) + 24);
+        edit->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("2025-05-12")) * 2);
+        connect(edit, &QLineEdit::editingFinished, this, &ArticleFilterBar::checkDates);
+        return edit;
+    };
+    m_from = dateEdit(tr("from"), QStringLiteral("dateFrom"));
+    m_to = dateEdit(tr("to"), QStringLiteral("dateTo"));
+    // The clear button empties the field without finishing the edit.
+    for (QLineEdit *edit : {m_from, m_to}) {
+        connect(edit, &QLineEdit::textChanged, this, [this](const QString &text) {
+            if (text.isEmpty())
+                checkDates();
+        });
+    }
+
+    m_source = new QComboBox;
+    m_source->setObjectName(QStringLiteral("sourceFilter"));
+    m_source->setToolTip(tr("Only the articles of this agency"));
+    m_source->addItem(tr("All sources"), QString());
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_source, qOverload<int>(&QComboBox::activated), this, &ArticleFilterBar::changed);
+
+    m_bookmarked = new QCheckBox(tr("Bookmarked"));
+    m_bookmarked->setObjectName(QStringLiteral("bookmarkedFilter"));
+    m_bookmarked->setToolTip(tr("Only the articles with a bookmarked passage"));
+    connect(m_bookmarked, &QCheckBox::toggled, this, &ArticleFilterBar::changed);
+
+    m_bestMatch = new QToolButton;
+    m_bestMatch->setObjectName(QStringLiteral("bestMatchFirst"));
+    m_bestMatch->setText(tr("Best First"));
+    m_bestMatch->setToolTip(tr("List the best matches of a search first; otherwise, the order of the column headers. "
+                               "A search matching more than %1 articles is listed by date.")
+                                .arg(ArticleStore::RelevanceLimit));
+    m_bestMatch->setCheckable(true);
+    m_bestMatch->setChecked(true);
+    connect(m_bestMatch, &QToolButton::toggled, this, &ArticleFilterBar::changed);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(m_from);
+    layout->addWidget(new QLabel(QStringLiteral("–")));
+    layout->addWidget(m_to);
+    layout->addWidget(m_source, 1);
+    layout->addWidget(m_bookmarked);
+    layout->addWidget(m_bestMatch);
+}
+
+void ArticleFilterBar::checkDates()
+{
+    int from = 0;
+    int to = 0;
+    int ignored = 0;
+    QStringList problems;
+    // Each end at its own precision: from "2025" means from its start, to "2025" to its end.
+    if (!m_from->text().trimmed().isEmpty()
+        && !SearchQuery::parseDateRange(m_from->text().trimmed() + QStringLiteral(".."), &from, &ignored))
+        problems << tr("“%1” is not a date: write 2025, 2025-05 or 2025-05-12.").arg(m_from->text().trimmed());
+    if (!m_to->text().trimmed().isEmpty()
+        && !SearchQuery::parseDateRange(QStringLiteral("..") + m_to->text().trimmed(), &ignored, &to))
+        problems << tr("“%1” is not a date: write 2025, 2025-05 or 2025-05-12.").arg(m_to->text().trimmed());
+    if (from && to && from > to)
+        problems << tr("The first date comes after the second.");
+    const QString problem = problems.join(QLatin1Char(' '));
+    if (from == m_dateFrom && to == m_dateTo && problem == m_problem)
+        return;
+    m_dateFrom = from;
+    m_dateTo = to;
+    m_problem = problem;
+    Q_EMIT changed();
+}
+
+void ArticleFilterBar::applyTo(ArticleQuery &query) const
+{
+    query.dateFrom = m_dateFrom;
+    query.dateTo = m_dateTo;
+    query.source = m_source->currentData().toString();
+    query.bookmarkedOnly = m_bookmarked->isChecked();
+}
+
+QString ArticleFilterBar::problem() const
+{
+    return m_problem;
+}
+
+bool ArticleFilterBar::bestMatchFirst() const
+{
+    return m_bestMatch->isChecked();
+}
+
+void ArticleFilterBar::setBestMatchFirst(bool on)
+{
+    const QSignalBlocker blocker(m_bestMatch);
+    m_bestMatch->setChecked(on);
+}
+
+void ArticleFilterBar::setSources(const QStringList &sources)
+{
+    const QString current = m_source->currentData().toString();
+    const QSignalBlocker blocker(m_source);
+    while (m_source->count() > 1)
+        m_source->removeItem(1);
+    for (const QString &source : sources)
+        m_source->addItem(source, source);
+    const int index = m_source->findData(current);
+    m_source->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0 && !current.isEmpty())
+        Q_EMIT changed();
+}
+
+} // namespace Veille

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "articles/articlequery.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QToolButton;
+
+namespace Veille {
+
+/*! The filters beside the search: a date range, the source agency,
+ * bookmarked articles only, and whether a search lists its best matches
+ * first. They apply to any list, with or without a search. */
+class ArticleFilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ArticleFilterBar(QWidget *parent = nullptr);
+
+    /*! Sets the bar's filters on \a query: date bounds, source, bookmarked. */
+    void applyTo(ArticleQuery &query) const;
+    /*! What is wrong with the dates typed, for the inline message; empty when fine. */
+    QString problem() const;
+    bool bestMatchFirst() const;
+    void setBestMatchFirst(bool on);
+    /*! The agencies to offer; the current choice stays when it is still there. */
+    void setSources(const QStringList &sources);
+
+    QLineEdit *fromEdit() const { return m_from; }
+    QLineEdit *toEdit() const { return m_to; }
+    QComboBox *sourceBox() const { return m_source; }
+    QCheckBox *bookmarkedBox() const { return m_bookmarked; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void checkDates();
+
+    QLineEdit *m_from = nullptr;
+    QLineEdit *m_to = nullptr;
+    QComboBox *m_source = nullptr;
+    QCheckBox *m_bookmarked = nullptr;
+    QToolButton *m_bestMatch = nullptr;
+    int m_dateFrom = 0;
+    int m_dateTo = 0;
+    QString m_problem;
+};
+
+} // namespace Veille

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articles/listsearch.h"
+
+#include "articles/articlefilterbar.h"
+#include "models/articlelistmodel.h"
+#include "articles/searchbar.h"
+#include "search/searchquery.h"
+
+namespace Veille {
+
+ListSearch::ListSearch(const QString &databasePath, ArticleListModel *model, SearchBar *searchBar,
+                       ArticleFilterBar *filterBar, QObject *parent)
+    : QObject(parent)
+    , m_searcher(databasePath, ArticleListModel::PageSize)
+    , m_model(model)
+    , m_searchBar(searchBar)
+    , m_filterBar(filterBar)
+{
+    connect(m_searchBar, &SearchBar::searchRequested, this, &ListSearch::start);
+    connect(m_filterBar, &ArticleFilterBar::changed, this, &ListSearch::start);
+    connect(&m_searcher, &ArticleSearcher::finished, this, &ListSearch::show);
+    // A click on a column header while the best matches come first: the
+    // header's order wins, and the button says so.
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_model->query().sortKey != ArticleQuery::SortKey::Relevance && !m_model->query().match.isEmpty())
+            m_filterBar->setBestMatchFirst(false);
+    });
+}
+
+void ListSearch::start()
+{
+    ArticleQuery query = m_model->query();
+    if (query.sortKey != ArticleQuery::SortKey::Relevance) {
+        m_headerKey = query.sortKey;
+        m_headerOrder = query.order;
+    }
+    // The search's own parts come from the text again; the entity chip stays.
+    const ArticleQuery previous = query;
+    query = ArticleQuery();
+    query.entityId = previous.entityId;
+    m_filterBar->applyTo(query);
+    const QString text = m_searchBar->text();
+    const bool ranked = m_filterBar->bestMatchFirst() && !SearchQuery::parse(text).match().isEmpty();
+    query.sortKey = ranked ? ArticleQuery::SortKey::Relevance : m_headerKey;
+    query.order = m_headerOrder;
+    m_searcher.search(query, text);
+}
+
+void ListSearch::show(const ArticleSearcher::Result &result)
+{
+    if (!result.error.isEmpty()) {
+        m_searchBar->setMessage(tr("The search failed: %1").arg(result.error));
+        return;
+    }
+    m_model->setQuery(result.query, result.count, result.firstPage);
+    QStringList messages = result.problems;
+    if (!m_filterBar->problem().isEmpty())
+        messages << m_filterBar->problem();
+    if (result.sortedByDateInstead)
+        messages << tr("%1 matches: listed by date, newest first, as ranking so many would be slow.").arg(result.count);
+    m_searchBar->setMessage(messages.join(QLatin1Char(' ')));
+    Q_EMIT resultsShown();
+}
+
+} // namespace Veille

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "articles/articlequery.h"
+#include "search/articlesearcher.h"
+
+#include <QObject>
+
+namespace Veille {
+
+class ArticleFilterBar;
+class ArticleListModel;
+class SearchBar;
+
+/*! Ties the search field and the filter bar to the article list: each
+ * change runs a search on a worker thread, and the latest result replaces
+ * the list's rows; the inline message says what was not understood. */
+class ListSearch : public QObject
+{
+    Q_OBJECT
+public:
+    ListSearch(const QString &databasePath, ArticleListModel *model, SearchBar *searchBar, ArticleFilterBar *filterBar,
+               QObject *parent = nullptr);
+
+    /*! Searches again with what the bar and the filters say now. */
+    void start();
+    bool isBusy() const { return m_searcher.isBusy(); }
+
+Q_SIGNALS:
+    /*! The list shows the rows of the latest search. */
+    void resultsShown();
+
+private:
+    void show(const ArticleSearcher::Result &result);
+
+    ArticleSearcher m_searcher;
+    ArticleListModel *m_model = nullptr;
+    SearchBar *m_searchBar = nullptr;
+    ArticleFilterBar *m_filterBar = nullptr;
+    // The order the column headers chose, for when no ranking applies.
+    ArticleQuery::SortKey m_headerKey = ArticleQuery::SortKey::Date;
+    Qt::SortOrder m_headerOrder = Qt::DescendingOrder;
+};
+
+} // namespace Veille

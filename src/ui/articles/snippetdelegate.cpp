@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articles/snippetdelegate.h"
+
+#include "models/itemdatarole.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace Veille {
+
+namespace {
+constexpr int Margin = 2;
+
+// The snippet and its marks, moved so that the first match shows: when it
+// lies beyond \a width, the text starts a few words before it.
+void bringFirstMarkIntoView(QString &text, QVector<QTextLayout::FormatRange> &formats, const QFont &font, int width)
+{
+    if (formats.isEmpty())
+        return;
+    const QFontMetrics metrics(font);
+    const int markEnd = formats.first().start + formats.first().length;
+    if (metrics.horizontalAdvance(text.left(markEnd)) <= width * 3 / 4)
+        return;
+    int cut = formats.first().start;
+    for (int words = 0; cut > 0 && words < 3; ++words) {
+        cut = int(text.lastIndexOf(QLatin1Char(' '), cut - 2)) + 1;
+        if (cut <= 0)
+            break;
+    }
+    if (cut <= 0)
+        return;
+    const QString ellipsis = QStringLiteral("…");
+    text = ellipsis + text.mid(cut);
+    for (QTextLayout::FormatRange &range : formats)
+        range.start += int(ellipsis.size()) - cut;
+}
+} // namespace
+
+QSize SnippetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.data(SnippetRole).isValid())
+        size.setHeight(option.fontMetrics.lineSpacing() * 2 + 3 * Margin);
+    return size;
+}
+
+void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QVariant snippetData = index.data(SnippetRole);
+    if (!snippetData.isValid()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString title = opt.text;
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(Margin, Margin, -Margin, -Margin);
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = opt.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const int line = opt.fontMetrics.lineSpacing();
+
+    painter->save();
+    painter->setClipRect(area);
+    painter->setFont(opt.font);
+    painter->setPen(textColor);
+    const QRect titleRect(area.left(), area.top(), area.width(), line);
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      opt.fontMetrics.elidedText(title, Qt::ElideRight, area.width()));
+
+    QString snippet = snippetData.toString();
+    QVector<QTextLayout::FormatRange> formats;
+    const QVariantList marks = index.data(SnippetMarksRole).toList();
+    for (const QVariant &mark : marks) {
+        const QPoint range = mark.toPoint();
+        QTextLayout::FormatRange format;
+        format.start = range.x();
+        format.length = range.y() - range.x();
+        format.format.setFontWeight(QFont::Bold);
+        format.format.setForeground(textColor);
+        formats.append(format);
+    }
+    bringFirstMarkIntoView(snippet, formats, opt.font, area.width());
+
+    // The words around the matches are quieter than the matches themselves.
+    QColor quiet = textColor;
+    if (!selected)
+        quiet.setAlphaF(0.7);
+    QTextLayout layout(snippet, opt.font);
+    layout.setFormats(formats);
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(textOption);
+    layout.beginLayout();
+    QTextLine textLine = layout.createLine();
+    if (textLine.isValid())
+        textLine.setLineWidth(area.width());
+    layout.endLayout();
+    painter->setPen(quiet);
+    layout.draw(painter, QPointF(area.left(), area.top() + line));
+    painter->restore();
+}
+
+} // namespace Veille

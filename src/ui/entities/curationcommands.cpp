@@ -1,0 +1,206 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entities/curationcommands.h"
+
+#include "entities/entitystore.h"
+
+namespace Veille {
+
+CurationCommand::CurationCommand(EntityStore &store, Reindex reindex, const QString &text)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_reindex(std::move(reindex))
+{
+}
+
+QStringList CurationCommand::textsOf(const Entity &entity)
+{
+    QStringList texts{entity.name};
+    for (const Alias &alias : entity.aliases)
+        texts.append(alias.text);
+    texts.removeDuplicates();
+    return texts;
+}
+
+AddEntityCommand::AddEntityCommand(EntityStore &store, Reindex reindex, const Entity &entity)
+    : CurationCommand(store, std::move(reindex), tr("Mark “%1” as %2").arg(entity.name, entity.type))
+    , m_entity(entity)
+{
+}
+
+void AddEntityCommand::redo()
+{
+    m_entity.id = m_store.addEntity(m_entity);
+    m_reindex(textsOf(m_entity));
+}
+
+void AddEntityCommand::undo()
+{
+    m_store.removeEntity(m_entity.id);
+    m_reindex(textsOf(m_entity));
+}
+
+AddAliasCommand::AddAliasCommand(EntityStore &store, Reindex reindex, qint64 entityId, const QString &entityName,
+                                 const Alias &alias)
+    : CurationCommand(store, std::move(reindex), tr("Add “%1” as an alias of %2").arg(alias.text, entityName))
+    , m_entityId(entityId)
+    , m_alias(alias)
+{
+}
+
+void AddAliasCommand::redo()
+{
+    m_alias.id = m_store.addAlias(m_entityId, m_alias);
+    m_reindex({m_alias.text});
+}
+
+void AddAliasCommand::undo()
+{
+    m_store.removeAlias(m_alias.id);
+    m_reindex({m_alias.text});
+}
+
+RemoveAliasCommand::RemoveAliasCommand(EntityStore &store, Reindex reindex, qint64 entityId,
+                                       const QString &entityName, const Alias &alias)
+    : CurationCommand(store, std::move(reindex), tr("Remove the alias “%1” of %2").arg(alias.text, entityName))
+    , m_entityId(entityId)
+    , m_alias(alias)
+{
+}
+
+void RemoveAliasCommand::redo()
+{
+    m_store.removeAlias(m_alias.id);
+    m_reindex({m_alias.text});
+}
+
+void RemoveAliasCommand::undo()
+{
+    m_alias.id = m_store.addAlias(m_entityId, m_alias);
+    m_reindex({m_alias.text});
+}
+
+SuppressCommand::SuppressCommand(EntityStore &store, Reindex reindex, const QString &text)
+    : CurationCommand(store, std::move(reindex), tr("Never highlight “%1”").arg(text))
+    , m_text(text)
+{
+}
+
+void SuppressCommand::redo()
+{
+    m_store.suppress(m_text);
+    m_reindex({m_text});
+}
+
+void SuppressCommand::undo()
+{
+    m_store.unsuppress(m_text);
+    m_reindex({m_text});
+}
+
+ExcludeSpanCommand::ExcludeSpanCommand(EntityStore &store, Reindex reindex, qint64 articleId, int start, int end,
+                                       const QString &written)
+    : CurationCommand(store, std::move(reindex), tr("“%1” is not an entity here").arg(written))
+    , m_articleId(articleId)
+    , m_start(start)
+    , m_end(end)
+    , m_written(written)
+{
+}
+
+void ExcludeSpanCommand::redo()
+{
+    m_store.excludeSpan(m_articleId, m_start, m_end);
+    m_reindex({m_written});
+}
+
+void ExcludeSpanCommand::undo()
+{
+    m_store.includeSpan(m_articleId, m_start, m_end);
+    m_reindex({m_written});
+}
+
+namespace {
+QString editText(EditEntityCommand::Kind kind, const Entity &entity, const QString &value, const Entity &other)
+{
+    switch (kind) {
+    case EditEntityCommand::Kind::Rename:
+        return EditEntityCommand::tr("Rename %1 to %2").arg(entity.name, value);
+    case EditEntityCommand::Kind::SetType:
+        return EditEntityCommand::tr("Make %1 a %2").arg(entity.name, value);
+    case EditEntityCommand::Kind::Merge:
+        return EditEntityCommand::tr("Merge %1 into %2").arg(other.name, entity.name);
+    case EditEntityCommand::Kind::Remove:
+        break;
+    }
+    return EditEntityCommand::tr("Delete %1").arg(entity.name);
+}
+} // namespace
+
+EditEntityCommand::EditEntityCommand(EntityStore &store, Reindex reindex, Kind kind, const Entity &entity,
+                                     const QString &value, const Entity &other)
+    : CurationCommand(store, std::move(reindex), editText(kind, entity, value, other))
+    , m_kind(kind)
+    , m_entity(entity)
+    , m_other(other)
+    , m_value(value)
+{
+}
+
+void EditEntityCommand::redo()
+{
+    switch (m_kind) {
+    case Kind::Rename:
+        m_store.renameEntity(m_entity.id, m_value);
+        m_reindex({m_value});
+        return;
+    case Kind::SetType:
+        m_store.setEntityType(m_entity.id, m_value);
+        m_reindex({});
+        return;
+    case Kind::Merge:
+        m_store.mergeEntities(m_entity.id, m_other.id);
+        m_reindex(textsOf(m_other));
+        return;
+    case Kind::Remove:
+        m_store.removeEntity(m_entity.id);
+        m_reindex(textsOf(m_entity));
+        return;
+    }
+}
+
+void EditEntityCommand::undo()
+{
+    switch (m_kind) {
+    case Kind::Rename:
+        m_store.renameEntity(m_entity.id, m_entity.name);
+        m_reindex({m_value, m_entity.name});
+        return;
+    case Kind::SetType:
+        m_store.setEntityType(m_entity.id, m_entity.type);
+        m_reindex({});
+        return;
+    case Kind::Merge: {
+        // The merged entity comes back with its own aliases, which the
+        // kept one gives up again.
+        const QVector<Alias> kept = m_entity.aliases;
+        if (const auto now = m_store.entity(m_entity.id)) {
+            for (const Alias &alias : now->aliases) {
+                const bool own = std::any_of(kept.cbegin(), kept.cend(),
+                                             [&alias](const Alias &a) { return a.text == alias.text; });
+                if (!own)
+                    m_store.removeAlias(alias.id);
+            }
+        }
+        m_other.id = m_store.addEntity(m_other);
+        m_reindex(textsOf(m_other));
+        return;
+    }
+    case Kind::Remove:
+        m_entity.id = m_store.addEntity(m_entity);
+        m_reindex(textsOf(m_entity));
+        return;
+    }
+}
+
+} // namespace Veille

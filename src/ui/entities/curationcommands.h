@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "entities/entity.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace Veille {
+
+class EntityStore;
+
+/*! The undoable changes a user makes to the gazetteer. Each one tells the
+ * window which names it touched, so only the articles containing them are
+ * indexed again. */
+class CurationCommand : public QUndoCommand
+{
+public:
+    using Reindex = std::function<void(const QStringList &texts)>;
+    CurationCommand(EntityStore &store, Reindex reindex, const QString &text);
+
+protected:
+    static QStringList textsOf(const Entity &entity);
+
+    EntityStore &m_store;
+    Reindex m_reindex;
+};
+
+class AddEntityCommand : public CurationCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Veille::AddEntityCommand)
+public:
+    AddEntityCommand(EntityStore &store, Reindex reindex, const Entity &entity);
+    void redo() override;
+    void undo() override;
+    qint64 entityId() const { return m_entity.id; }
+
+private:
+    Entity m_entity;
+};
+
+class AddAliasCommand : public CurationCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Veille::AddAliasCommand)
+public:
+    AddAliasCommand(EntityStore &store, Reindex reindex, qint64 entityId, const QString &entityName,
+                    const Alias &alias);
+    void redo() override;
+    void undo() override;
+
+private:
+    qint64 m_entityId = 0;
+    Alias m_alias;
+};
+
+class RemoveAliasCommand : public CurationCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Veille::RemoveAliasCommand)
+public:
+    RemoveAliasCommand(EntityStore &store, Reindex reindex, qint64 entityId, const QString &entityName,
+                       const Alias &alias);
+    void redo() override;
+    void undo() override;
+
+private:
+    qint64 m_entityId = 0;
+    Alias m_alias;
+};
+
+/*! "Never highlight this", and rejecting a suggestion. */
+class SuppressCommand : public CurationCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Veille::SuppressCommand)
+public:
+    SuppressCommand(EntityStore &store, Reindex reindex, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    QString m_text;
+};
+
+/*! "Not an entity here": one span of one article. */
+class ExcludeSpanCommand : public CurationCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Veille::ExcludeSpanCommand)
+public:
+    ExcludeSpanCommand(EntityStore &store, Reindex reindex, qint64 articleId, int start, int end,
+                       const QString &written);
+    void redo() override;
+    void undo() override;
+
+private:
+    qint64 m_articleId = 0;
+    int m_start = 0;
+    int m_end = 0;
+    QString m_written;
+};
+
+/*! Edits of the Entities manager: rename, retype, merge, delete. Each keeps
+ * a snapshot of what it changes, so undo restores names and aliases. */
+class EditEntityCommand : public CurationCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Veille::EditEntityCommand)
+public:
+    enum class Kind { Rename, SetType, Merge, Remove };
+    /*! \a value: the new name, the new type, or the id (as text) of the
+     * entity merged into \a entity. */
+    EditEntityCommand(EntityStore &store, Reindex reindex, Kind kind, const Entity &entity, const QString &value,
+                      const Entity &other = {});
+    void redo() override;
+    void undo() override;
+
+private:
+    Kind m_kind;
+    Entity m_entity; //!< the entity as it was
+    Entity m_other; //!< for Merge: the entity merged away, as it was
+    QString m_value;
+};
+
+} // namespace Veille

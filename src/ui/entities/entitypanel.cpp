@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entities/entitypanel.h"
+
+#include "entities/entitytypename.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Veille {
+
+namespace {
+enum { EntityIdRole = Qt::UserRole };
+
+QTreeWidget *makeTree(int columns)
+{
+    auto *tree = new QTreeWidget;
+    tree->setColumnCount(columns);
+    tree->setHeaderHidden(true);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < columns; ++column)
+        tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    return tree;
+}
+
+QLabel *makeHeading(const QString &text)
+{
+    auto *label = new QLabel(text);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+} // namespace
+
+EntityPanel::EntityPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    m_entities = makeTree(2);
+    m_entities->setRootIsDecorated(true);
+    m_entities->setToolTip(tr("Click a name to list every article that mentions it."));
+    m_cooccurring = makeTree(2);
+    m_cooccurringLabel = makeHeading(tr("Named with…"));
+    m_suggestions = makeTree(3);
+    m_suggestionsLabel = makeHeading(tr("Suggestions"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(makeHeading(tr("In this article")));
+    layout->addWidget(m_entities, 3);
+    layout->addWidget(m_cooccurringLabel);
+    layout->addWidget(m_cooccurring, 2);
+    layout->addWidget(m_suggestionsLabel);
+    layout->addWidget(m_suggestions, 1);
+
+    const auto idOf = [](QTreeWidgetItem *item) { return item ? item->data(0, EntityIdRole).toLongLong() : 0; };
+    connect(m_entities, &QTreeWidget::itemClicked, this, [this, idOf](QTreeWidgetItem *item) {
+        if (const qint64 id = idOf(item)) {
+            Q_EMIT entitySelected(id);
+            Q_EMIT entityActivated(id);
+        }
+    });
+    connect(m_cooccurring, &QTreeWidget::itemClicked, this, [this, idOf](QTreeWidgetItem *item) {
+        if (const qint64 id = idOf(item))
+            Q_EMIT entityActivated(id);
+    });
+    connect(m_suggestions, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem *item) { Q_EMIT suggestionClicked(m_suggestions->indexOfTopLevelItem(item)); });
+    setCooccurring({}, {});
+    setSuggestions({});
+}
+
+QIcon EntityPanel::swatch(const QString &type) const
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_color ? m_color(type) : palette().color(QPalette::Highlight));
+    painter.drawEllipse(1, 1, 10, 10);
+    return QIcon(pixmap);
+}
+
+void EntityPanel::setArticleEntities(const QVector<EntityStore::Count> &counts)
+{
+    m_entities->clear();
+    QTreeWidgetItem *group = nullptr;
+    for (const EntityStore::Count &count : counts) {
+        if (!group || group->data(0, Qt::UserRole + 1).toString() != count.type) {
+            group = new QTreeWidgetItem(m_entities);
+            group->setData(0, Qt::UserRole + 1, count.type);
+            group->setIcon(0, swatch(count.type));
+            group->setFirstColumnSpanned(false);
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+            group->setExpanded(true);
+        }
+        auto *item = new QTreeWidgetItem(group, {count.name, QStringLiteral("×%1").arg(count.mentions)});
+        item->setData(0, EntityIdRole, count.entityId);
+        item->setToolTip(0, tr("%1 — %2: list every article that mentions it").arg(count.name, entityTypeName(count.type)));
+        group->setText(0, tr("%1 (%2)").arg(entityTypeName(count.type)).arg(group->childCount()));
+    }
+    if (counts.isEmpty()) {
+        auto *none = new QTreeWidgetItem(m_entities, {tr("No known names in this article.")});
+        none->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void EntityPanel::setCooccurring(const QString &name, const QVector<EntityStore::Count> &counts)
+{
+    m_cooccurring->clear();
+    m_cooccurringLabel->setText(name.isEmpty() ? tr("Named with…") : tr("Named with %1").arg(name));
+    for (const EntityStore::Count &count : counts) {
+        auto *item = new QTreeWidgetItem(m_cooccurring, {count.name, tr("%n article(s)", nullptr, count.articles)});
+        item->setIcon(0, swatch(count.type));
+        item->setData(0, EntityIdRole, count.entityId);
+    }
+    if (name.isEmpty()) {
+        auto *hint = new QTreeWidgetItem(m_cooccurring, {tr("Select a name to see who is named with it.")});
+        hint->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void EntityPanel::setSuggestions(const QVector<EntitySpan> &suggestions)
+{
+    m_suggestions->clear();
+    m_suggestionsLabel->setText(tr("Suggestions (%1)").arg(suggestions.size()));
+    for (int i = 0; i < suggestions.size(); ++i) {
+        const EntitySpan &suggestion = suggestions.at(i);
+        auto *item = new QTreeWidgetItem(m_suggestions, {suggestion.written, entityTypeName(suggestion.type)});
+        item->setIcon(0, swatch(suggestion.type));
+        item->setToolTip(0, suggestion.reason);
+        auto *buttons = new QWidget;
+        auto *row = new QHBoxLayout(buttons);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(2);
+        auto *accept = new QToolButton;
+        accept->setText(QStringLiteral("✓"));
+        accept->setToolTip(tr("Accept: add “%1” to the gazetteer as %2").arg(suggestion.written, entityTypeName(suggestion.type)));
+        auto *reject = new QToolButton;
+        reject->setText(QStringLiteral("✗"));
+        reject->setToolTip(tr("Reject: never suggest “%1” again").arg(suggestion.written));
+        row->addWidget(accept);
+        row->addWidget(reject);
+        m_suggestions->setItemWidget(item, 2, buttons);
+        connect(accept, &QToolButton::clicked, this, [this, i] { Q_EMIT suggestionAccepted(i); });
+        connect(reject, &QToolButton::clicked, this, [this, i] { Q_EMIT suggestionRejected(i); });
+    }
+}
+
+} // namespace Veille

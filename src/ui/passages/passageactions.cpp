@@ -1,0 +1,346 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "passages/passageactions.h"
+
+#include "articles/articlestore.h"
+#include "passages/passagecommand.h"
+#include "passages/passageeditor.h"
+#include "passages/passageexport.h"
+#include "models/passagelistmodel.h"
+#include "passages/passagepanel.h"
+#include "reading/readingpane.h"
+#include "passages/webannotation.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+namespace Veille {
+
+namespace {
+QString elided(const QString &text, int length = 40)
+{
+    const QString simple = text.simplified();
+    return simple.size() <= length ? simple : simple.left(length - 1) + QChar(0x2026);
+}
+} // namespace
+
+PassageActions::PassageActions(PassageStore &passages, const ArticleStore &articles, ReadingPane *pane,
+                               PassagePanel *panel, QUndoStack *undoStack, QWidget *window)
+    : QObject(window)
+    , m_passages(passages)
+    , m_articles(articles)
+    , m_pane(pane)
+    , m_panel(panel)
+    , m_undoStack(undoStack)
+    , m_window(window)
+{
+    m_bookmark = new QAction(QIcon::fromTheme(QStringLiteral("bookmark-new")), tr("&Bookmark Passage…"), this);
+    m_bookmark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_bookmark->setToolTip(tr("Bookmark the selected text, or the paragraph at the cursor (Ctrl+D)"));
+    connect(m_bookmark, &QAction::triggered, this, &PassageActions::bookmarkSelection);
+    m_export = new QAction(tr("&Export Passages…"), this);
+    m_export->setToolTip(tr("Write the passages the Passages panel lists as Markdown, CSV or W3C JSON-LD"));
+    connect(m_export, &QAction::triggered, this, &PassageActions::exportPassages);
+    m_import = new QAction(tr("Import &Annotations…"), this);
+    connect(m_import, &QAction::triggered, this, &PassageActions::importAnnotations);
+    m_emptyTrash = new QAction(tr("Empty Passage &Trash…"), this);
+    connect(m_emptyTrash, &QAction::triggered, this, &PassageActions::emptyTrash);
+    m_renameLabels = new QAction(tr("Rename &Labels…"), this);
+    connect(m_renameLabels, &QAction::triggered, this, &PassageActions::renameLabels);
+
+    connect(m_pane, &ReadingPane::passageMenuAboutToShow, this, &PassageActions::addPaneActions);
+    connect(m_panel, &PassagePanel::passageActivated, this, &PassageActions::openPassage);
+    connect(m_panel, &PassagePanel::contextMenuRequested, this, &PassageActions::showPanelMenu);
+}
+
+void PassageActions::showPassagesOfCurrentArticle()
+{
+    const qint64 articleId = m_pane->articleId();
+    m_panel->setCurrentArticle(articleId);
+    if (articleId <= 0)
+        return;
+    QHash<int, PassageLabel> labels;
+    const QVector<PassageLabel> all = m_passages.labels();
+    for (const PassageLabel &label : all)
+        labels.insert(label.id, label);
+    QVector<PassageSpan> spans;
+    const QVector<Passage> passages = m_passages.inArticle(articleId);
+    for (const Passage &p : passages) {
+        if (p.state == Passage::State::Orphaned)
+            continue; // its offsets point at text that is gone
+        const PassageLabel label = labels.value(p.labelId, PassageLabel{0, QString(), QStringLiteral("#b0b0b0")});
+        spans.append({p.id, p.anchor.start, p.anchor.end, QColor(label.color),
+                      p.labelId ? PassageStore::labelName(label) : QString(), p.note});
+    }
+    m_pane->setPassageSpans(spans);
+}
+
+void PassageActions::restoreUndoHistory(int count)
+{
+    const QVector<PassageStore::Change> changes = m_passages.recentChanges(count);
+    for (const PassageStore::Change &change : changes)
+        m_undoStack->push(new PassageCommand(m_passages, change, [this](const QString &e) { changed(e); }));
+}
+
+void PassageActions::push(const std::optional<PassageStore::Change> &change)
+{
+    if (!change) {
+        QMessageBox::warning(m_window, tr("Passage not saved"),
+                             tr("The passage could not be saved: %1").arg(m_passages.lastError()));
+        return;
+    }
+    m_undoStack->push(new PassageCommand(m_passages, *change, [this](const QString &e) { changed(e); }));
+    changed({});
+}
+
+void PassageActions::changed(const QString &error)
+{
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("Passage not changed"), error);
+    showPassagesOfCurrentArticle();
+    m_panel->refresh();
+}
+
+qint64 PassageActions::bookmarkSelection()
+{
+    const std::optional<Article> article = m_articles.article(m_pane->articleId());
+    if (!article) {
+        Q_EMIT message(tr("Open an article to bookmark a passage."));
+        return 0;
+    }
+    QPair<int, int> range = m_pane->bodySelection();
+    if (range.first < 0 || range.second <= range.first)
+        range = m_pane->paragraphAt(range.first >= 0 ? range.first : range.second);
+    if (range.first < 0 || range.second <= range.first) {
+        Q_EMIT message(tr("Select text in the article, or put the cursor in a paragraph, to bookmark it."));
+        return 0;
+    }
+    Passage passage;
+    passage.articleId = article->id;
+    passage.articlePath = article->path;
+    passage.anchor = TextAnchor::fromRange(article->body, range.first, range.second, article->contentHash);
+    if (passage.anchor.exact.trimmed().isEmpty())
+        return 0;
+    PassageEditor editor(m_passages.labels(), m_passages.tags(), m_window);
+    editor.setPassage(passage);
+    // A save that fails (a locked database, a full disk) keeps the editor
+    // and what the user wrote, to try again.
+    while (editor.exec() == QDialog::Accepted) {
+        passage = editor.passage();
+        const auto change = m_passages.add(passage);
+        if (change) {
+            push(change);
+            Q_EMIT message(tr("Passage bookmarked."));
+            return passage.id;
+        }
+        QMessageBox::warning(m_window, tr("Passage not saved"),
+                             tr("The passage could not be saved: %1\nYour note is still in the editor.")
+                                 .arg(m_passages.lastError()));
+        editor.setPassage(passage);
+    }
+    return 0;
+}
+
+void PassageActions::edit(qint64 id)
+{
+    const std::optional<Passage> passage = m_passages.passage(id);
+    if (!passage)
+        return;
+    PassageEditor editor(m_passages.labels(), m_passages.tags(), m_window);
+    editor.setPassage(*passage);
+    if (editor.exec() == QDialog::Accepted)
+        push(m_passages.update(editor.passage()));
+}
+
+void PassageActions::remove(qint64 id)
+{
+    push(m_passages.moveToTrash(id));
+    Q_EMIT message(tr("Passage moved to the trash. Ctrl+Z brings it back."));
+}
+
+void PassageActions::reattach(qint64 id)
+{
+    const std::optional<Article> article = m_articles.article(m_pane->articleId());
+    const QPair<int, int> range = m_pane->bodySelection();
+    if (!article || range.first < 0 || range.second <= range.first) {
+        Q_EMIT message(tr("Select the text the passage should point at, then re-attach it."));
+        return;
+    }
+    push(m_passages.reattach(id, *article, range.first, range.second));
+}
+
+void PassageActions::addPaneActions(QMenu *menu, int offset)
+{
+    menu->addAction(m_bookmark);
+    if (const EntitySpan *span = m_pane->spanAt(offset); span && !span->suggestion) {
+        menu->addAction(tr("Passages Mentioning “%1”").arg(span->name), this,
+                        [this, name = span->name] { m_panel->setEntityFilter(name); });
+    }
+    const QVector<PassageSpan> here = m_pane->passagesAt(offset);
+    for (const PassageSpan &span : here) {
+        const std::optional<Passage> passage = m_passages.passage(span.id);
+        if (!passage)
+            continue;
+        const QString quote = elided(passage->quote());
+        // Overlapping passages each get their own entries, innermost first.
+        menu->addAction(tr("Edit Passage “%1”…").arg(quote), this, [this, id = span.id] { edit(id); });
+        menu->addAction(tr("Delete Passage “%1”").arg(quote), this, [this, id = span.id] { remove(id); });
+    }
+    const QPair<int, int> selection = m_pane->bodySelection();
+    if (selection.first >= 0 && selection.second > selection.first) {
+        PassageQuery orphans;
+        orphans.articleId = m_pane->articleId();
+        orphans.state = Passage::State::Orphaned;
+        const QVector<Passage> lost = m_passages.passages(orphans);
+        for (const Passage &passage : lost) {
+            menu->addAction(tr("Re-attach Passage “%1” Here").arg(elided(passage.quote())), this,
+                            [this, id = passage.id] { reattach(id); });
+        }
+    }
+}
+
+void PassageActions::showPanelMenu(qint64 passageId, const QPoint &globalPos)
+{
+    const std::optional<Passage> passage = m_passages.passage(passageId);
+    if (!passage)
+        return;
+    QMenu menu;
+    menu.addAction(tr("&Open"), this, [this, passageId] { openPassage(passageId); });
+    if (passage->deleted) {
+        menu.addAction(tr("&Restore"), this, [this, passage] {
+            Passage restored = *passage;
+            restored.deleted = false;
+            push(m_passages.update(restored));
+        });
+    } else {
+        menu.addAction(tr("&Edit…"), this, [this, passageId] { edit(passageId); });
+        menu.addAction(tr("&Delete"), this, [this, passageId] { remove(passageId); });
+        if (passage->articleId == m_pane->articleId())
+            menu.addAction(tr("Re-attach to the &Selected Text"), this, [this, passageId] { reattach(passageId); });
+    }
+    menu.exec(globalPos);
+}
+
+void PassageActions::openPassage(qint64 id)
+{
+    const std::optional<Passage> passage = m_passages.passage(id);
+    if (!passage)
+        return;
+    if (m_pane->articleId() != passage->articleId)
+        Q_EMIT articleRequested(passage->articleId);
+    if (m_pane->articleId() != passage->articleId) {
+        Q_EMIT message(tr("The article of this passage is not in the list; clear the filters to see it."));
+        return;
+    }
+    if (passage->state == Passage::State::Orphaned) {
+        Q_EMIT message(tr("This passage is no longer in the article: select the text it should point at and "
+                          "re-attach it."));
+        return;
+    }
+    m_pane->flashBodyRange(passage->anchor.start, passage->anchor.end);
+}
+
+void PassageActions::exportPassages()
+{
+    const QString markdown = tr("Markdown (*.md)");
+    const QString csv = tr("CSV (*.csv)");
+    const QString jsonld = tr("W3C Web Annotation (*.jsonld)");
+    QString filter = markdown;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Passages"), documents + tr("/passages.md"),
+                                                QStringList{markdown, csv, jsonld}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const PassageExport::Format format = filter == csv ? PassageExport::Format::Csv
+        : filter == jsonld                              ? PassageExport::Format::JsonLd
+                                                        : PassageExport::Format::Markdown;
+    const QByteArray data = PassageExport::write(format, m_panel->model()->query(), m_passages, m_articles, QLocale());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        QMessageBox::warning(m_window, tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    Q_EMIT message(tr("%n passage(s) exported to %1.", nullptr, m_panel->model()->rowCount()).arg(path));
+}
+
+void PassageActions::importAnnotations()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Annotations"), QString(),
+                                                      tr("W3C Web Annotation (*.jsonld *.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(m_window, tr("Import failed"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const WebAnnotation::ImportReport report = WebAnnotation::import(file.readAll(), m_articles, m_passages);
+    changed({});
+    if (!report.error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Import failed"), report.error);
+        return;
+    }
+    QString text = tr("%n passage(s) added", nullptr, report.added) + QStringLiteral(", ")
+        + tr("%n already there", nullptr, report.alreadyThere);
+    if (!report.failures.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Annotations imported"), text, QMessageBox::Ok, m_window);
+        box.setInformativeText(tr("%n annotation(s) could not be imported.", nullptr, int(report.failures.size())));
+        box.setDetailedText(report.failures.join(QLatin1Char('\n')));
+        box.exec();
+    }
+    Q_EMIT message(text);
+}
+
+void PassageActions::emptyTrash()
+{
+    PassageQuery trash;
+    trash.trash = true;
+    const int count = m_passages.count(trash);
+    if (count == 0) {
+        Q_EMIT message(tr("The passage trash is empty."));
+        return;
+    }
+    if (QMessageBox::question(m_window, tr("Empty Passage Trash"),
+                              tr("Delete %n passage(s) in the trash for good? This cannot be undone.", nullptr, count))
+        != QMessageBox::Yes)
+        return;
+    if (m_passages.emptyTrash() < 0)
+        QMessageBox::warning(m_window, tr("Trash not emptied"), m_passages.lastError());
+    changed({});
+}
+
+void PassageActions::renameLabels()
+{
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Rename Labels"));
+    auto *form = new QFormLayout(&dialog);
+    const QVector<PassageLabel> labels = m_passages.labels();
+    QVector<QLineEdit *> edits;
+    for (const PassageLabel &label : labels) {
+        auto *edit = new QLineEdit(PassageStore::labelName(label), &dialog);
+        form->addRow(QStringLiteral("<span style='color:%1'>●</span>").arg(label.color), edit);
+        edits.append(edit);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (int i = 0; i < labels.size(); ++i) {
+        if (edits.at(i)->text().simplified() != PassageStore::labelName(labels.at(i)))
+            m_passages.renameLabel(labels.at(i).id, edits.at(i)->text());
+    }
+    changed({});
+}
+
+} // namespace Veille

@@ -1,0 +1,400 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/articlelistmodel.h"
+#include "articles/articlestore.h"
+#include "db/database.h"
+#include "models/itemdatarole.h"
+
+#include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+Q_DECLARE_METATYPE(Veille::ArticleQuery::SortKey)
+
+namespace Veille {
+
+class TestArticleListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void shapeAndHeaders();
+    void readsEveryRow_data();
+    void readsEveryRow();
+    void sortByEachColumn_data();
+    void sortByEachColumn();
+    void sortingTheSameWayAgainChangesNothing();
+    void persistentIndexFollowsItsArticle();
+    void refreshAfterAnImport();
+    void emptyStoreThenImport();
+    void rolesAndUndatedDisplay();
+
+private:
+    void fill(ArticleStore &store, int first, int count);
+    // Checks every row of the model, visited in \a rows order, against the
+    // store's own order for the model's query.
+    void compareRows(const ArticleListModel &model, const QVector<int> &rows);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ArticleStore> m_store;
+};
+
+namespace {
+constexpr int Count = 1000; // about eight pages of 128, the cache's whole size
+
+Article generated(int i)
+{
+    static const QString prefixes[] = {QStringLiteral("\u00c9tat"), QStringLiteral("etat"),
+                                       QStringLiteral("Z\u00e8bre"), QStringLiteral("abc"),
+                                       QStringLiteral("\u00c7a va"), QStringLiteral("Hano\u00ef")};
+    static const char *const dates[] = {"", "2024", "2024-12", "2025-01-01", "2025-05", "2025-05-12", "2025-08-12"};
+    static const QString sources[] = {QString(), QStringLiteral("AFP"), QStringLiteral("VNA/CVN"),
+                                      QStringLiteral("Reuters")};
+    Article article;
+    article.path = QStringLiteral("/corpus/%1.txt").arg(i, 5, 10, QLatin1Char('0'));
+    article.title = prefixes[i % 6] + QLatin1Char(' ') + QString::number(i * 7 % 50);
+    article.date = PartialDate::fromIsoString(QString::fromLatin1(dates[i * 3 % 7]));
+    article.source = sources[i / 3 % 4];
+    article.body = QStringLiteral("Corps %1.").arg(i);
+    article.contentHash = QString::fromLatin1(
+        QCryptographicHash::hash((article.path + article.title).toUtf8(), QCryptographicHash::Sha256).toHex());
+    return article;
+}
+
+QString dateDisplay(const PartialDate &date)
+{
+    return date.isNull() ? QStringLiteral("undated") : date.toDisplayString(QLocale());
+}
+} // namespace
+
+void TestArticleListModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestArticleListModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("veille.sqlite")),
+                                      Database::uniqueConnectionName(QStringLiteral("model-test")));
+    QVERIFY2(m_db->open(), qPrintable(m_db->errorString()));
+    m_store = std::make_unique<ArticleStore>(m_db->connection());
+}
+
+void TestArticleListModel::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestArticleListModel::fill(ArticleStore &store, int first, int count)
+{
+    QVERIFY(store.beginBatch());
+    for (int i = first; i < first + count; ++i) {
+        Article article = generated(i);
+        QCOMPARE(store.upsert(article), ArticleStore::Outcome::Inserted);
+    }
+    QVERIFY(store.commitBatch());
+}
+
+void TestArticleListModel::compareRows(const ArticleListModel &model, const QVector<int> &rows)
+{
+    const int count = m_store->count(model.query());
+    QCOMPARE(model.rowCount(), count);
+    const ArticleStore::Page reference = m_store->page(model.query(), std::nullopt, count + 1);
+    QCOMPARE(int(reference.rows.size()), count);
+
+    for (const int row : rows) {
+        const ArticleSummary &expected = reference.rows.at(row);
+        const QModelIndex title = model.index(row, ArticleListModel::TitleColumn);
+        const QModelIndex date = model.index(row, ArticleListModel::DateColumn);
+        const QModelIndex source = model.index(row, ArticleListModel::SourceColumn);
+        const QByteArray where = "row " + QByteArray::number(row);
+        QVERIFY2(title.data(ArticleIdRole).toLongLong() == expected.id, where.constData());
+        QVERIFY2(model.articleIdAt(row) == expected.id, where.constData());
+        QVERIFY2(title.data().toString() == expected.title, where.constData());
+        QVERIFY2(date.data().toString() == dateDisplay(expected.date), where.constData());
+        QVERIFY2(date.data(DateIsoRole).toString() == expected.date.toIsoString(), where.constData());
+        QVERIFY2(source.data().toString() == expected.source, where.constData());
+        QVERIFY2(source.data(SourceRole).toString() == expected.source, where.constData());
+    }
+}
+
+void TestArticleListModel::shapeAndHeaders()
+{
+    fill(*m_store, 0, Count);
+    ArticleListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    QCOMPARE(model.rowCount(), Count);
+    QCOMPARE(model.columnCount(), int(ArticleListModel::ColumnCount));
+    QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    QCOMPARE(model.columnCount(model.index(0, 0)), 0);
+    QCOMPARE(model.headerData(ArticleListModel::TitleColumn, Qt::Horizontal).toString(), QStringLiteral("Title"));
+    QCOMPARE(model.headerData(ArticleListModel::DateColumn, Qt::Horizontal).toString(), QStringLiteral("Date"));
+    QCOMPARE(model.headerData(ArticleListModel::SourceColumn, Qt::Horizontal).toString(), QStringLiteral("Source"));
+    QVERIFY(!model.headerData(ArticleListModel::ColumnCount, Qt::Horizontal).isValid());
+    QVERIFY(!model.headerData(0, Qt::Vertical).isValid());
+    QVERIFY(!model.index(Count, 0).isValid());
+    QVERIFY(!model.index(0, ArticleListModel::ColumnCount).isValid());
+    QCOMPARE(model.articleIdAt(Count), qint64(0));
+    QCOMPARE(model.articleIdAt(-1), qint64(0));
+    // The default order is newest first.
+    QCOMPARE(model.query().sortKey, ArticleQuery::SortKey::Date);
+    QCOMPARE(model.query().order, Qt::DescendingOrder);
+}
+
+void TestArticleListModel::readsEveryRow_data()
+{
+    QTest::addColumn<QVector<int>>("rows");
+
+    QVector<int> down;
+    for (int row = 0; row < Count; ++row)
+        down.append(row);
+    QVector<int> up(down.rbegin(), down.rend());
+    // A fixed seed: a failure must be reproducible.
+    QRandomGenerator random(20260101);
+    QVector<int> jumps;
+    for (int i = 0; i < 2000; ++i)
+        jumps.append(int(random.bounded(Count)));
+    // Page edges in an order that defeats the neighbour shortcut.
+    const QVector<int> edges = {999, 0, 128, 127, 896, 895, 255, 256, 640, 383, 384, 999, 1, 512, 511};
+    QVector<int> twice = down + up + down; // more pages than the cache holds, read three times
+
+    QTest::newRow("read top to bottom") << down;
+    QTest::newRow("read bottom to top") << up;
+    QTest::newRow("read by random jumps") << jumps;
+    QTest::newRow("read page edges out of order") << edges;
+    QTest::newRow("read down, up and down again") << twice;
+}
+
+void TestArticleListModel::readsEveryRow()
+{
+    QFETCH(QVector<int>, rows);
+    fill(*m_store, 0, Count);
+    ArticleListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    compareRows(model, rows);
+}
+
+void TestArticleListModel::sortByEachColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<ArticleQuery::SortKey>("sortKey");
+
+    using K = ArticleQuery::SortKey;
+    QTest::newRow("sort: title ascending") << int(ArticleListModel::TitleColumn) << Qt::AscendingOrder << K::Title;
+    QTest::newRow("sort: title descending") << int(ArticleListModel::TitleColumn) << Qt::DescendingOrder << K::Title;
+    QTest::newRow("sort: date ascending") << int(ArticleListModel::DateColumn) << Qt::AscendingOrder << K::Date;
+    QTest::newRow("sort: source ascending") << int(ArticleListModel::SourceColumn) << Qt::AscendingOrder << K::Source;
+    QTest::newRow("sort: source descending") << int(ArticleListModel::SourceColumn) << Qt::DescendingOrder
+                                             << K::Source;
+}
+
+void TestArticleListModel::sortByEachColumn()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(ArticleQuery::SortKey, sortKey);
+
+    fill(*m_store, 0, Count);
+    ArticleListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Fill the cache in the old order first: sorting must drop it.
+    QVector<int> all;
+    for (int row = 0; row < Count; ++row)
+        all.append(row);
+    compareRows(model, all);
+
+    QSignalSpy aboutToChange(&model, &QAbstractItemModel::layoutAboutToBeChanged);
+    QSignalSpy changed(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.sort(column, order);
+    QCOMPARE(aboutToChange.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.query().sortKey, sortKey);
+    QCOMPARE(model.query().order, order);
+    QCOMPARE(model.rowCount(), Count);
+
+    compareRows(model, all);
+    QVector<int> up(all.rbegin(), all.rend());
+    compareRows(model, up);
+}
+
+void TestArticleListModel::sortingTheSameWayAgainChangesNothing()
+{
+    fill(*m_store, 0, 10);
+    ArticleListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &QAbstractItemModel::layoutChanged);
+
+    model.sort(ArticleListModel::DateColumn, Qt::DescendingOrder); // already the order
+    QCOMPARE(changed.count(), 0);
+    model.sort(ArticleListModel::ColumnCount, Qt::AscendingOrder); // no such column
+    model.sort(-1, Qt::AscendingOrder);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(model.query().sortKey, ArticleQuery::SortKey::Date);
+    model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestArticleListModel::persistentIndexFollowsItsArticle()
+{
+    fill(*m_store, 0, Count);
+    ArticleListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    const QVector<QPair<int, int>> cells = {{0, 0}, {1, 2}, {127, 1}, {128, 0}, {500, 2}, {Count - 1, 1}};
+    QVector<QPersistentModelIndex> persistent;
+    QVector<qint64> ids;
+    for (const auto &cell : cells) {
+        persistent.append(QPersistentModelIndex(model.index(cell.first, cell.second)));
+        ids.append(model.articleIdAt(cell.first));
+        QVERIFY(ids.last() > 0);
+    }
+
+    const QVector<QPair<int, Qt::SortOrder>> sorts = {{ArticleListModel::TitleColumn, Qt::AscendingOrder},
+                                                      {ArticleListModel::SourceColumn, Qt::DescendingOrder},
+                                                      {ArticleListModel::DateColumn, Qt::AscendingOrder},
+                                                      {ArticleListModel::TitleColumn, Qt::DescendingOrder}};
+    for (const auto &sort : sorts) {
+        const QVector<QPersistentModelIndex> before = persistent;
+        QVector<int> rowsBefore;
+        for (const QPersistentModelIndex &index : before)
+            rowsBefore.append(index.row());
+        model.sort(sort.first, sort.second);
+        int moved = 0;
+        for (int i = 0; i < persistent.size(); ++i) {
+            const QPersistentModelIndex &index = persistent.at(i);
+            QVERIFY(index.isValid());
+            QCOMPARE(index.column(), cells.at(i).second);
+            QCOMPARE(index.row(), model.rowOfArticle(ids.at(i)));
+            QCOMPARE(index.data(ArticleIdRole).toLongLong(), ids.at(i));
+            QCOMPARE(model.articleIdAt(index.row()), ids.at(i));
+            if (index.row() != rowsBefore.at(i))
+                ++moved;
+        }
+        QVERIFY2(moved > 0, "the sort moved none of the watched rows: the test proves nothing");
+    }
+}
+
+void TestArticleListModel::refreshAfterAnImport()
+{
+    fill(*m_store, 0, Count);
+    ArticleListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), Count);
+    QVERIFY(model.index(Count - 1, 0).data(ArticleIdRole).toLongLong() > 0);
+
+    // The importer writes through a connection of its own.
+    {
+        Database writer(m_db->path(), Database::uniqueConnectionName(QStringLiteral("writer")));
+        QVERIFY2(writer.open(), qPrintable(writer.errorString()));
+        ArticleStore store(writer.connection());
+        fill(store, Count, 150);
+    }
+    QCOMPARE(model.rowCount(), Count); // unchanged until told
+
+    QSignalSpy aboutToReset(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.refresh();
+    QCOMPARE(aboutToReset.count(), 1);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), Count + 150);
+    QCOMPARE(model.query().sortKey, ArticleQuery::SortKey::Title); // the order survives
+
+    QVector<int> all;
+    for (int row = 0; row < Count + 150; ++row)
+        all.append(row);
+    compareRows(model, all);
+}
+
+void TestArticleListModel::emptyStoreThenImport()
+{
+    ArticleListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.articleIdAt(0), qint64(0));
+    QCOMPARE(model.rowOfArticle(1), -1);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    fill(*m_store, 0, 3);
+    model.refresh();
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    compareRows(model, {0, 1, 2});
+}
+
+void TestArticleListModel::rolesAndUndatedDisplay()
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+
+    const struct {
+        const char *title;
+        const char *date;
+        const char *source;
+    } rows[] = {{"Sans date", "", ""}, {"Au mois", "2025-05", "AFP"}, {"Au jour", "2025-08-12", "VNA/CVN"},
+                {"\u00c0 l'ann\u00e9e", "2024", "Reuters/CVN"}};
+    QVector<qint64> ids;
+    for (const auto &row : rows) {
+        Article article;
+        article.path = QStringLiteral("/corpus/") + QString::fromUtf8(row.title) + QStringLiteral(".txt");
+        article.title = QString::fromUtf8(row.title);
+        article.date = PartialDate::fromIsoString(QString::fromLatin1(row.date));
+        article.source = QString::fromLatin1(row.source);
+        article.contentHash = article.path;
+        QCOMPARE(m_store->upsert(article), ArticleStore::Outcome::Inserted);
+        ids.append(article.id);
+    }
+
+    ArticleListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(ArticleListModel::DateColumn, Qt::AscendingOrder);
+    // Undated first, then "2024" < "2025-05" < "2025-08-12".
+    const QVector<qint64> order = {ids[0], ids[3], ids[1], ids[2]};
+    const QStringList display = {QStringLiteral("undated"), QStringLiteral("2024"), QStringLiteral("mai 2025"),
+                                 QStringLiteral("12 ao\u00fbt 2025")};
+    const QStringList iso = {QString(), QStringLiteral("2024"), QStringLiteral("2025-05"),
+                             QStringLiteral("2025-08-12")};
+    for (int row = 0; row < 4; ++row) {
+        const QModelIndex title = model.index(row, ArticleListModel::TitleColumn);
+        const QModelIndex date = model.index(row, ArticleListModel::DateColumn);
+        const QModelIndex source = model.index(row, ArticleListModel::SourceColumn);
+        QCOMPARE(title.data(ArticleIdRole).userType(), int(QMetaType::LongLong));
+        QCOMPARE(title.data(ArticleIdRole).toLongLong(), order.at(row));
+        QCOMPARE(date.data(ArticleIdRole).toLongLong(), order.at(row)); // every column knows its article
+        QCOMPARE(date.data().toString(), display.at(row));
+        QCOMPARE(date.data(DateIsoRole).toString(), iso.at(row));
+        QCOMPARE(title.data(Qt::ToolTipRole).toString(), title.data().toString());
+        QVERIFY(!date.data(Qt::ToolTipRole).isValid());
+        QVERIFY(!title.data(Qt::DecorationRole).isValid());
+        QCOMPARE(source.data(SourceRole).toString(), source.data().toString());
+        QCOMPARE(model.rowOfArticle(order.at(row)), row);
+    }
+    QCOMPARE(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("Sans date"));
+    QCOMPARE(model.index(1, ArticleListModel::SourceColumn).data().toString(), QStringLiteral("Reuters/CVN"));
+}
+
+} // namespace Veille
+
+QTEST_GUILESS_MAIN(Veille::TestArticleListModel)
+#include "tst_articlelistmodel.moc"

@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "search/searchquery.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+namespace Veille {
+
+// The search syntax, row by row: what reaches FTS5 and the filters, and
+// what the user is told. Every row must give an expression FTS5 accepts;
+// tst_articlesearch runs the same rows against a real index.
+class TestSearchQuery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("match");
+        QTest::addColumn<QString>("exclude");
+        QTest::addColumn<QStringList>("sources");
+        QTest::addColumn<QStringList>("entities");
+        QTest::addColumn<int>("dateFrom");
+        QTest::addColumn<int>("dateTo");
+        QTest::addColumn<QString>("problem"); // a part of the only message, or empty for none
+
+        const QStringList none;
+        QTest::newRow("empty") << QString() << QString() << QString() << none << none << 0 << 0 << QString();
+        QTest::newRow("spaces only") << QStringLiteral("   \t ") << QString() << QString() << none << none << 0 << 0
+                                     << QString();
+        QTest::newRow("one word") << QStringLiteral("semi-conducteurs") << QStringLiteral("\"semi-conducteurs\"")
+                                  << QString() << none << none << 0 << 0 << QString();
+        QTest::newRow("words are ANDed") << QStringLiteral("Intel  Hanoï") << QStringLiteral("\"Intel\" AND \"Hanoï\"")
+                                         << QString() << none << none << 0 << 0 << QString();
+        QTest::newRow("accents and case are kept for the tokenizer")
+            << QStringLiteral("etats-unis ÉTATS-UNIS") << QStringLiteral("\"etats-unis\" AND \"ÉTATS-UNIS\"")
+            << QString() << none << none << 0 << 0 << QString();
+        QTest::newRow("elision with a typographic apostrophe")
+            << QStringLiteral("l’IA") << QStringLiteral("\"l’IA\"") << QString() << none << none << 0 << 0 << QString();
+        QTest::newRow("phrase") << QStringLiteral("\"vice-ministre des Finances\"")
+                                << QStringLiteral("\"vice-ministre des Finances\"") << QString() << none << none << 0
+                                << 0 << QString();
+        QTest::newRow("prefix") << QStringLiteral("semi*") << QStringLiteral("\"semi\" *") << QString() << none << none
+                                << 0 << 0 << QString();
+        QTest::newRow("prefix of a phrase") << QStringLiteral("\"puces électro\"*")
+                                            << QStringLiteral("\"puces électro\" *") << QString() << none << none << 0
+                                            << 0 << QString();
+        QTest::newRow("OR") << QStringLiteral("Intel OR Qualcomm Hanoï")
+                            << QStringLiteral("(\"Intel\" OR \"Qualcomm\") AND \"Hanoï\"") << QString() << none << none
+                            << 0 << 0 << QString();
+        QTest::newRow("OR chain") << QStringLiteral("a OR b OR \"c d\"")
+                                  << QStringLiteral("(\"a\" OR \"b\" OR \"c d\")") << QString() << none << none << 0
+                                  << 0 << QString();
+        QTest::newRow("explicit AND") << QStringLiteral("a AND b") << QStringLiteral("\"a\" AND \"b\"") << QString()
+                                      << none << none << 0 << 0 << QString();
+        QTest::newRow("lower-case or is a word") << QStringLiteral("prix or") << QStringLiteral("\"prix\" AND \"or\"")
+                                                 << QString() << none << none << 0 << 0 << QString();
+        QTest::newRow("exclusion") << QStringLiteral("Intel -Qualcomm -\"Nvidia Corp\"") << QStringLiteral("\"Intel\"")
+                                   << QStringLiteral("\"Qualcomm\" OR \"Nvidia Corp\"") << none << none << 0 << 0
+                                   << QString();
+        QTest::newRow("exclusion alone") << QStringLiteral("-AFP") << QString() << QStringLiteral("\"AFP\"") << none
+                                         << none << 0 << 0 << QString();
+        QTest::newRow("hyphen inside a word is no exclusion")
+            << QStringLiteral("Hô-Chi-Minh") << QStringLiteral("\"Hô-Chi-Minh\"") << QString() << none << none << 0
+            << 0 << QString();
+        QTest::newRow("title field") << QStringLiteral("title:Intel title:\"puces IA\"*")
+                                     << QStringLiteral("title : \"Intel\" AND title : \"puces IA\" *") << QString()
+                                     << none << none << 0 << 0 << QString();
+        QTest::newRow("excluded title word") << QStringLiteral("puces -title:Intel") << QStringLiteral("\"puces\"")
+                                             << QStringLiteral("title : \"Intel\"") << none << none << 0 << 0
+                                             << QString();
+        QTest::newRow("field names ignore case") << QStringLiteral("TITLE:x Source:AFP")
+                                                 << QStringLiteral("title : \"x\"") << QString()
+                                                 << QStringList{QStringLiteral("AFP")} << none << 0 << 0 << QString();
+        QTest::newRow("source") << QStringLiteral("source:VNA puces") << QStringLiteral("\"puces\"") << QString()
+                                << QStringList{QStringLiteral("VNA")} << none << 0 << 0 << QString();
+        QTest::newRow("entity by quoted name") << QStringLiteral("entity:\"Pham  Minh Chinh\" visite")
+                                               << QStringLiteral("\"visite\"") << QString() << none
+                                               << QStringList{QStringLiteral("Pham Minh Chinh")} << 0 << 0 << QString();
+        QTest::newRow("unknown field is a word") << QStringLiteral("http://x.vn") << QStringLiteral("\"http://x.vn\"")
+                                                 << QString() << none << none << 0 << 0 << QString();
+        QTest::newRow("date: year") << QStringLiteral("date:2025") << QString() << QString() << none << none
+                                    << 20250000 << 20259999 << QString();
+        QTest::newRow("date: month") << QStringLiteral("date:2025-05") << QString() << QString() << none << none
+                                     << 20250500 << 20250599 << QString();
+        QTest::newRow("date: day") << QStringLiteral("date:2025-05-12") << QString() << QString() << none << none
+                                   << 20250512 << 20250512 << QString();
+        QTest::newRow("date: range of months") << QStringLiteral("date:2025-01..2025-06") << QString() << QString()
+                                               << none << none << 20250100 << 20250699 << QString();
+        QTest::newRow("date: open range") << QStringLiteral("date:2024-11..") << QString() << QString() << none << none
+                                          << 20241100 << 0 << QString();
+        QTest::newRow("date: two filters intersect") << QStringLiteral("date:2025 date:..2025-03") << QString()
+                                                     << QString() << none << none << 20250000 << 20250399 << QString();
+
+        // Malformed input: a message, and the literal words where it makes sense.
+        QTest::newRow("unbalanced quote") << QStringLiteral("Intel \"puces électroniques")
+                                          << QStringLiteral("\"Intel\" AND \"puces\" AND \"électroniques\"") << QString()
+                                          << none << none << 0 << 0 << QStringLiteral("closing quote");
+        QTest::newRow("unbalanced quote in a field stays a phrase")
+            << QStringLiteral("title:\"puces IA") << QStringLiteral("title : \"puces IA\"") << QString() << none << none << 0
+            << 0 << QStringLiteral("closing quote");
+        QTest::newRow("lone quote") << QStringLiteral("\"") << QString() << QString() << none << none << 0 << 0
+                                    << QStringLiteral("closing quote");
+        QTest::newRow("lone AND") << QStringLiteral("AND") << QStringLiteral("\"AND\"") << QString() << none << none
+                                  << 0 << 0 << QStringLiteral("each side");
+        QTest::newRow("lone OR") << QStringLiteral("OR") << QStringLiteral("\"OR\"") << QString() << none << none << 0
+                                 << 0 << QStringLiteral("each side");
+        QTest::newRow("trailing OR") << QStringLiteral("Intel OR") << QStringLiteral("\"Intel\" AND \"OR\"") << QString()
+                                     << none << none << 0 << 0 << QStringLiteral("each side");
+        QTest::newRow("leading AND") << QStringLiteral("AND Intel") << QStringLiteral("\"AND\" AND \"Intel\"")
+                                     << QString() << none << none << 0 << 0 << QStringLiteral("each side");
+        QTest::newRow("lone star") << QStringLiteral("*") << QString() << QString() << none << none << 0 << 0
+                                   << QStringLiteral("letters before it");
+        QTest::newRow("stars") << QStringLiteral("Intel ***") << QStringLiteral("\"Intel\"") << QString() << none
+                               << none << 0 << 0 << QStringLiteral("letters before it");
+        QTest::newRow("punctuation only") << QStringLiteral("?!…") << QString() << QString() << none << none << 0 << 0
+                                          << QStringLiteral("no letters or digits");
+        QTest::newRow("punctuation beside a word") << QStringLiteral("Intel ;") << QStringLiteral("\"Intel\"")
+                                                   << QString() << none << none << 0 << 0
+                                                   << QStringLiteral("no letters or digits");
+        QTest::newRow("FTS5 syntax is searched literally")
+            << QStringLiteral("NEAR(a b) ^c {title}:d") << QStringLiteral("\"NEAR(a\" AND \"b)\" AND \"^c\" AND \"{title}:d\"")
+            << QString() << none << none << 0 << 0 << QString();
+        QTest::newRow("lone minus") << QStringLiteral("Intel -") << QStringLiteral("\"Intel\"") << QString() << none
+                                    << none << 0 << 0 << QStringLiteral("word right after it");
+        QTest::newRow("date: garbage") << QStringLiteral("date:garbage Intel") << QStringLiteral("\"Intel\"")
+                                       << QString() << none << none << 0 << 0 << QStringLiteral("is not a date");
+        QTest::newRow("date: month 13") << QStringLiteral("date:2025-13") << QString() << QString() << none << none
+                                        << 0 << 0 << QStringLiteral("is not a date");
+        QTest::newRow("date: 30 February") << QStringLiteral("date:2025-02-30") << QString() << QString() << none
+                                           << none << 0 << 0 << QStringLiteral("is not a date");
+        QTest::newRow("date: reversed range") << QStringLiteral("date:2025..2024") << QString() << QString() << none
+                                              << none << 0 << 0 << QStringLiteral("is not a date");
+        QTest::newRow("date: dots only") << QStringLiteral("date:..") << QString() << QString() << none << none << 0
+                                         << 0 << QStringLiteral("is not a date");
+        QTest::newRow("empty field") << QStringLiteral("source:") << QString() << QString() << none << none << 0 << 0
+                                     << QStringLiteral("needs a value");
+        QTest::newRow("empty title field") << QStringLiteral("title:") << QString() << QString() << none << none << 0
+                                           << 0 << QStringLiteral("needs a value");
+        QTest::newRow("excluded source") << QStringLiteral("-source:AFP") << QString() << QString() << none << none
+                                         << 0 << 0 << QStringLiteral("not supported");
+        QTest::newRow("quotes inside a word") << QStringLiteral("ab\"cd\"ef") << QStringLiteral("\"ab\" AND \"cd\" AND \"ef\"")
+                                              << QString() << none << none << 0 << 0 << QString();
+    }
+
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, match);
+        QFETCH(QString, exclude);
+        QFETCH(QStringList, sources);
+        QFETCH(QStringList, entities);
+        QFETCH(int, dateFrom);
+        QFETCH(int, dateTo);
+        QFETCH(QString, problem);
+
+        const SearchQuery query = SearchQuery::parse(text);
+        QCOMPARE(query.match(), match);
+        QCOMPARE(query.exclude(), exclude);
+        QCOMPARE(query.sources(), sources);
+        QCOMPARE(query.entities(), entities);
+        QCOMPARE(query.dateFrom(), dateFrom);
+        QCOMPARE(query.dateTo(), dateTo);
+        if (problem.isEmpty()) {
+            QVERIFY2(query.problems().isEmpty(), qPrintable(query.problems().join(QLatin1Char('\n'))));
+        } else {
+            QCOMPARE(query.problems().size(), 1);
+            QVERIFY2(query.problems().first().contains(problem), qPrintable(query.problems().first()));
+        }
+        QCOMPARE(query.isEmpty(), match.isEmpty() && exclude.isEmpty() && sources.isEmpty() && entities.isEmpty()
+                                      && !dateFrom && !dateTo);
+    }
+};
+
+} // namespace Veille
+
+QTEST_GUILESS_MAIN(Veille::TestSearchQuery)
+#include "tst_searchquery.moc"
