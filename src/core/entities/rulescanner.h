@@ -38,7 +38,7 @@ struct PendingLink {
 class Scanner
 {
 public:
-    // \a known: the mentions the gazetteer found in \a text.
+    // known: the mentions the gazetteer found in text.
     Scanner(QStringView text, const QVector<TypedSpan> &known);
 
     void applyRules();
