@@ -14,6 +14,10 @@
 
 namespace Veille {
 
+namespace Rules {
+class VariantIndex;
+}
+
 /*! \brief A mention the gazetteer already found, with its entity's type. */
 struct TypedSpan {
     int start = 0;
@@ -80,8 +84,7 @@ public:
     Result apply(QStringView text, const QVector<TypedSpan> &known) const;
 
 private:
-    struct VariantIndex;
-    std::shared_ptr<const VariantIndex> m_variants; // immutable, so copies share it
+    std::shared_ptr<const Rules::VariantIndex> m_variants; // immutable, so copies share it
 };
 
 } // namespace Veille
