@@ -89,6 +89,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setUpCentralArea();
     setUpEntitiesDock();
     setUpPassagesDock();
+    followArticleList();
     setUpFileMenu();
     setUpEditMenu();
     setUpViewMenu();
@@ -105,12 +106,6 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUpCentralArea()
 {
     m_list = new ArticleListPane(m_store, m_database.path());
-    connect(m_list, &ArticleListPane::currentArticleChanged, this, &MainWindow::showCurrentArticle);
-    connect(m_list, &ArticleListPane::entityFilterRemoved, this, [this] { setEntityFilter(0); });
-    connect(m_list, &ArticleListPane::resultsShown, this, [this] {
-        keepCurrentArticle();
-        updateStatus();
-    });
 
     m_readingPane = new ReadingPane;
     m_readingPane->setObjectName(QStringLiteral("readingPane"));
@@ -136,6 +131,17 @@ void MainWindow::setUpCentralArea()
 
     m_countLabel = new QLabel;
     statusBar()->addPermanentWidget(m_countLabel);
+}
+
+// Only once the panes and the actions that show an article exist.
+void MainWindow::followArticleList()
+{
+    connect(m_list, &ArticleListPane::currentArticleChanged, this, &MainWindow::showCurrentArticle);
+    connect(m_list, &ArticleListPane::entityFilterRemoved, this, [this] { setEntityFilter(0); });
+    connect(m_list, &ArticleListPane::resultsShown, this, [this] {
+        keepCurrentArticle();
+        updateStatus();
+    });
 }
 
 void MainWindow::setUpEntitiesDock()

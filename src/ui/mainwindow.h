@@ -60,6 +60,7 @@ private:
     void setUpCentralArea();
     void setUpEntitiesDock();
     void setUpPassagesDock();
+    void followArticleList();
     void setUpFileMenu();
     void setUpEditMenu();
     void setUpViewMenu();
