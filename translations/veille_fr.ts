@@ -197,6 +197,13 @@
     </message>
 </context>
 <context>
+    <name>Veille::ArticleListPane</name>
+    <message>
+        <source>Show all articles again</source>
+        <translation>Afficher de nouveau tous les articles</translation>
+    </message>
+</context>
+<context>
     <name>Veille::ArticleParser</name>
     <message>
         <source>not a text file (binary content)</source>
@@ -690,6 +697,53 @@
     <message>
         <source>Merge %1 into:</source>
         <translation>Fusionner %1 avec :</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::EntityActions</name>
+    <message>
+        <source>&amp;Entities…</source>
+        <translation>&amp;Entités…</translation>
+    </message>
+    <message>
+        <source>Accept “%1” as %2</source>
+        <translation>Accepter « %1 » comme %2</translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation>Refuser « %1 »</translation>
+    </message>
+    <message>
+        <source>Show Every Article Naming %1</source>
+        <translation>Afficher tous les articles qui citent %1</translation>
+    </message>
+    <message>
+        <source>Not an Entity Here</source>
+        <translation>Pas une entité ici</translation>
+    </message>
+    <message>
+        <source>Never Highlight “%1”</source>
+        <translation>Ne jamais surligner « %1 »</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as</source>
+        <translation>Marquer « %1 » comme</translation>
+    </message>
+    <message>
+        <source>Add “%1” as an Alias of…</source>
+        <translation>Ajouter « %1 » comme alias de…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add an Alias</source>
+        <translation>Ajouter un alias</translation>
+    </message>
+    <message>
+        <source>“%1” is another name for:</source>
+        <translation>« %1 » est un autre nom de :</translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1270,6 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
 Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez des fichiers ici.</translation>
     </message>
     <message>
-        <source>Show all articles again</source>
-        <translation>Afficher de nouveau tous les articles</translation>
-    </message>
-    <message>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
@@ -1238,10 +1288,6 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Entities…</source>
-        <translation>&amp;Entités…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1266,46 +1312,6 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>%1 (%2)  ✕</source>
         <translation>%1 (%2)  ✕</translation>
-    </message>
-    <message>
-        <source>Accept “%1” as %2</source>
-        <translation>Accepter « %1 » comme %2</translation>
-    </message>
-    <message>
-        <source>Reject “%1”</source>
-        <translation>Refuser « %1 »</translation>
-    </message>
-    <message>
-        <source>Show Every Article Naming %1</source>
-        <translation>Afficher tous les articles qui citent %1</translation>
-    </message>
-    <message>
-        <source>Not an Entity Here</source>
-        <translation>Pas une entité ici</translation>
-    </message>
-    <message>
-        <source>Never Highlight “%1”</source>
-        <translation>Ne jamais surligner « %1 »</translation>
-    </message>
-    <message>
-        <source>Mark “%1” as</source>
-        <translation>Marquer « %1 » comme</translation>
-    </message>
-    <message>
-        <source>Add “%1” as an Alias of…</source>
-        <translation>Ajouter « %1 » comme alias de…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Add an Alias</source>
-        <translation>Ajouter un alias</translation>
-    </message>
-    <message>
-        <source>“%1” is another name for:</source>
-        <translation>« %1 » est un autre nom de :</translation>
     </message>
     <message>
         <source>Passages</source>

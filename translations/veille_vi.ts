@@ -197,6 +197,13 @@
     </message>
 </context>
 <context>
+    <name>Veille::ArticleListPane</name>
+    <message>
+        <source>Show all articles again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::ArticleParser</name>
     <message>
         <source>not a text file (binary content)</source>
@@ -669,6 +676,53 @@
     </message>
     <message>
         <source>Merge %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::EntityActions</name>
+    <message>
+        <source>&amp;Entities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Every Article Naming %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Entity Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never Highlight “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” as an Alias of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is another name for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,10 +1238,6 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show all articles again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Entities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,10 +1255,6 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Entities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1233,46 +1279,6 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
     </message>
     <message>
         <source>%1 (%2)  ✕</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept “%1” as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reject “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Every Article Naming %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an Entity Here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never Highlight “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark “%1” as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add “%1” as an Alias of…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an Alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is another name for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

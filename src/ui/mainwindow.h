@@ -3,31 +3,27 @@
 #pragma once
 
 #include "articles/articlestore.h"
-#include "import/columnmapping.h"
-#include "reading/entityspan.h"
 #include "entities/entitystore.h"
+#include "import/columnmapping.h"
 #include "passages/passagestore.h"
 
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QSettings;
 class QSplitter;
-class QToolButton;
-class QTreeView;
 class QUndoStack;
 
 namespace Veille {
 
-class ArticleFilterBar;
-class ArticleListModel;
+class ArticleListPane;
 class Database;
-class FindBar;
-class ListSearch;
-class SearchBar;
+class EntityActions;
 class EntityPanel;
+class FindBar;
 class JobRunner;
 class PassageActions;
 class PassagePanel;
@@ -49,19 +45,6 @@ public:
     /*! Shows only the articles that mention \a entityId (0: all of them). */
     void setEntityFilter(qint64 entityId);
 
-    QTreeView *articleView() const { return m_articleView; }
-    ReadingPane *readingPane() const { return m_readingPane; }
-    ArticleListModel *articleModel() const { return m_model; }
-    EntityPanel *entityPanel() const { return m_entityPanel; }
-    QUndoStack *undoStack() const { return m_undoStack; }
-    JobRunner *jobRunner() const { return m_jobRunner; }
-    PassagePanel *passagePanel() const { return m_passagePanel; }
-    PassageActions *passageActions() const { return m_passageActions; }
-    SearchBar *searchBar() const { return m_searchBar; }
-    ArticleFilterBar *filterBar() const { return m_filterBar; }
-    ListSearch *listSearch() const { return m_listSearch; }
-    FindBar *findBar() const { return m_findBar; }
-
 Q_SIGNALS:
     /*! The store changed and the list shows it; the summary is open. */
     void importFinished(const Veille::ImportReport &report);
@@ -74,16 +57,26 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void setUpActions();
+    void setUpCentralArea();
+    void setUpEntitiesDock();
+    void setUpPassagesDock();
+    void followArticleList();
+    void setUpFileMenu();
+    void setUpEditMenu();
+    void setUpViewMenu();
+    void setUpThemeMenu(QMenu *view);
+    void setUpGoMenu();
+    void setUpHelpMenu();
+    void setUpToolBar();
+    template<typename Slot>
+    QAction *makeAction(const QString &text, const QString &icon, const QList<QKeySequence> &keys, Slot slot);
+
     void chooseFolderToImport();
     void chooseTableToImport();
     void showCurrentArticle();
-    void showEntities(const Article &article);
-    void showCooccurring(qint64 entityId);
-    void addCurationActions(QMenu *menu, int start, int end, const EntitySpan *span);
-    void acceptSuggestion(const EntitySpan &suggestion);
+    /*! Keeps the article the reading pane shows current, or else the list's first. */
+    void keepCurrentArticle();
     void reindex(const QStringList &texts);
-    void moveSelection(int delta);
     void onImportFinished(const ImportReport &report);
     void updateStatus();
     void restoreState();
@@ -93,24 +86,22 @@ private:
     ArticleStore m_store;
     EntityStore m_entities;
     PassageStore m_passages;
-    ArticleListModel *m_model = nullptr;
+    ArticleListPane *m_list = nullptr;
     QSplitter *m_splitter = nullptr;
-    QTreeView *m_articleView = nullptr;
     ReadingPane *m_readingPane = nullptr;
+    FindBar *m_findBar = nullptr;
     QLabel *m_countLabel = nullptr;
-    QWidget *m_filterChip = nullptr;
-    QToolButton *m_filterButton = nullptr;
     EntityPanel *m_entityPanel = nullptr;
+    EntityActions *m_entityActions = nullptr;
     QUndoStack *m_undoStack = nullptr;
     JobRunner *m_jobRunner = nullptr;
     PassagePanel *m_passagePanel = nullptr;
     QDockWidget *m_passageDock = nullptr;
     PassageActions *m_passageActions = nullptr;
-    SearchBar *m_searchBar = nullptr;
-    ArticleFilterBar *m_filterBar = nullptr;
-    ListSearch *m_listSearch = nullptr;
-    FindBar *m_findBar = nullptr;
-    QVector<EntitySpan> m_suggestions; //!< of the open article, as the panel lists them
+    // Both in a menu and on the toolbar.
+    QAction *m_importAction = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
     std::unique_ptr<QSettings> m_settings;
 };
 

@@ -558,7 +558,7 @@ int childAppMemory(const QString &databasePath)
     const Memory shown = memoryNow();
     QElapsedTimer timer;
     timer.start();
-    QTreeView *view = window.articleView();
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("articleList"));
     const int steps = scrollToBottom(view);
     const qint64 scrollMs = timer.elapsed();
     // The reader opens the last article, as at the end of a long read down.
@@ -635,8 +635,9 @@ int childColdStart(const QString &databasePath, qint64 appMicroseconds)
     const qint64 openedMicroseconds = monotonicMicroseconds();
     MainWindow window(database);
     const qint64 builtMicroseconds = monotonicMicroseconds();
-    FirstArticlePaint watcher(window.readingPane());
-    window.readingPane()->viewport()->installEventFilter(&watcher);
+    auto *pane = window.findChild<ReadingPane *>(QStringLiteral("readingPane"));
+    FirstArticlePaint watcher(pane);
+    pane->viewport()->installEventFilter(&watcher);
     window.show();
     out() << "app_us " << appMicroseconds << "\nopened_us " << openedMicroseconds << "\nwindow_us "
           << builtMicroseconds << Qt::endl;

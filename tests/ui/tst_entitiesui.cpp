@@ -1,13 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/articlelistmodel.h"
 #include "db/database.h"
 #include "entities/entitypanel.h"
 #include "entities/entitystore.h"
 #include "import/importer.h"
-#include "models/itemdatarole.h"
 #include "mainwindow.h"
+#include "models/articlelistmodel.h"
+#include "models/itemdatarole.h"
 #include "reading/readingpane.h"
+#include "windowparts.h"
 
 #include <QMenu>
 #include <QSignalSpy>
@@ -16,12 +17,13 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QTreeView>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Veille;
+using namespace WindowParts;
 
 // Entities in the real window: highlighting, the panel, the filter chip,
 // next mention, curation from the context menu, and undo.
@@ -35,10 +37,10 @@ class TestEntitiesUi : public QObject
 
     void openArticle(const QString &titlePrefix)
     {
-        ArticleListModel *model = m_window->articleModel();
+        QAbstractItemModel *model = articleModel(*m_window);
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->index(row, 0).data().toString().startsWith(titlePrefix)) {
-                m_window->articleView()->setCurrentIndex(model->index(row, 0));
+                articleList(*m_window)->setCurrentIndex(model->index(row, 0));
                 return;
             }
         }
@@ -47,7 +49,7 @@ class TestEntitiesUi : public QObject
 
     const EntitySpan *mentionOf(const QString &written) const
     {
-        for (const EntitySpan &span : m_window->readingPane()->entitySpans()) {
+        for (const EntitySpan &span : readingPane(*m_window)->entitySpans()) {
             if (!span.suggestion && span.written == written)
                 return &span;
         }
@@ -57,13 +59,14 @@ class TestEntitiesUi : public QObject
     // Whether the character at body offset \a offset is painted with a background.
     bool paintedAt(int offset) const
     {
-        ReadingPane *pane = m_window->readingPane();
+        ReadingPane *pane = readingPane(*m_window);
         pane->selectBodyRange(offset, offset + 1);
         const QTextBlock block = pane->textCursor().block();
         const int position = pane->textCursor().selectionStart() - block.position();
         const QVector<QTextLayout::FormatRange> formats = block.layout()->formats();
         return std::any_of(formats.cbegin(), formats.cend(), [position](const QTextLayout::FormatRange &range) {
-            return range.start <= position && position < range.start + range.length && range.format.hasProperty(QTextFormat::BackgroundBrush);
+            return range.start <= position && position < range.start + range.length
+                && range.format.hasProperty(QTextFormat::BackgroundBrush);
         });
     }
 
@@ -86,7 +89,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         const QString path = m_dir->filePath(QStringLiteral("veille.sqlite"));
         Importer importer(path);
-        const ImportReport report = importer.run({QStringLiteral(VEILLE_SOURCE_DIR "/resources/sample-corpus")});
+        const ImportReport report = importer.run({ QStringLiteral(VEILLE_SOURCE_DIR "/resources/sample-corpus") });
         QCOMPARE(report.imported.size(), 17);
         m_database = std::make_unique<Database>(path, QStringLiteral("tst-entities-ui"));
         QVERIFY(m_database->open());
@@ -107,20 +110,20 @@ private Q_SLOTS:
         const EntitySpan *microsoft = mentionOf(QStringLiteral("Microsoft"));
         QVERIFY(microsoft);
         QCOMPARE(microsoft->type, QStringLiteral("Company"));
-        QVERIFY(m_window->readingPane()->articlesNaming(*microsoft) >= 1);
+        QVERIFY(readingPane(*m_window)->articlesNaming(*microsoft) >= 1);
         const EntitySpan *hanoi = mentionOf(QStringLiteral("Hanoï"));
         QVERIFY(hanoi);
         QCOMPARE(hanoi->type, QStringLiteral("Place"));
         QVERIFY(paintedAt(microsoft->start));
         // Plain words between mentions are not painted.
         QVERIFY(!paintedAt(microsoft->end + 2));
-        QCOMPARE(m_window->readingPane()->spanAt(microsoft->start)->name, QStringLiteral("Microsoft"));
+        QCOMPARE(readingPane(*m_window)->spanAt(microsoft->start)->name, QStringLiteral("Microsoft"));
     }
 
     void panelGroupsByTypeAndFiltersTheList()
     {
         openArticle(QStringLiteral("Microsoft et le minist"));
-        QTreeWidget *tree = m_window->entityPanel()->entitiesView();
+        QTreeWidget *tree = entityPanel(*m_window)->entitiesView();
         QStringList groups;
         for (int i = 0; i < tree->topLevelItemCount(); ++i)
             groups << tree->topLevelItem(i)->text(0).section(QLatin1Char(' '), 0, 0);
@@ -137,30 +140,30 @@ private Q_SLOTS:
         }
         QVERIFY(microsoft);
         Q_EMIT tree->itemClicked(microsoft, 0);
-        const int filtered = m_window->articleModel()->rowCount();
+        const int filtered = articleModel(*m_window)->rowCount();
         const EntityStore store(m_database->connection());
         const QVector<Entity> found = store.find(QStringLiteral("Microsoft"));
         QCOMPARE(found.size(), 1);
-        const QVector<qint64> naming = store.articlesMentioning({found.first().id});
+        const QVector<qint64> naming = store.articlesMentioning({ found.first().id });
         QVERIFY(filtered >= 1 && filtered < 17);
         QCOMPARE(filtered, int(naming.size()));
         for (int row = 0; row < filtered; ++row)
-            QVERIFY(naming.contains(m_window->articleModel()->index(row, 0).data(ArticleIdRole).toLongLong()));
+            QVERIFY(naming.contains(articleModel(*m_window)->index(row, 0).data(ArticleIdRole).toLongLong()));
         auto *chip = m_window->findChild<QToolButton *>(QStringLiteral("entityFilterChip"));
         QVERIFY(chip);
         QTRY_VERIFY(chip->isVisible());
         QVERIFY(chip->text().startsWith(QLatin1String("Microsoft")));
         // The open article names Microsoft, so it stays open.
-        QVERIFY(m_window->readingPane()->toPlainText().startsWith(QLatin1String("Microsoft")));
+        QVERIFY(readingPane(*m_window)->toPlainText().startsWith(QLatin1String("Microsoft")));
         chip->click();
-        QCOMPARE(m_window->articleModel()->rowCount(), 17);
+        QCOMPARE(articleModel(*m_window)->rowCount(), 17);
         QVERIFY(!chip->isVisible());
     }
 
     void f3MovesThroughMentions()
     {
         openArticle(QStringLiteral("Microsoft et le minist"));
-        ReadingPane *pane = m_window->readingPane();
+        ReadingPane *pane = readingPane(*m_window);
         QVector<EntitySpan> mentions;
         for (const EntitySpan &span : pane->entitySpans()) {
             if (!span.suggestion)
@@ -179,7 +182,7 @@ private Q_SLOTS:
     void neverHighlightThisIsUndoable()
     {
         openArticle(QStringLiteral("Microsoft et le minist"));
-        ReadingPane *pane = m_window->readingPane();
+        ReadingPane *pane = readingPane(*m_window);
         const EntitySpan hanoi = *mentionOf(QStringLiteral("Hanoï"));
         QSignalSpy reindexed(m_window.get(), &MainWindow::reindexed);
 
@@ -191,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(reindexed.wait(20000));
         QVERIFY(!mentionOf(QStringLiteral("Hanoï")));
 
-        m_window->undoStack()->undo();
+        undoStack(*m_window)->undo();
         QVERIFY(reindexed.wait(20000));
         QVERIFY(mentionOf(QStringLiteral("Hanoï")));
     }
@@ -199,8 +202,7 @@ private Q_SLOTS:
     void markingASelectionAddsAnEntity()
     {
         openArticle(QStringLiteral("Microsoft et le minist"));
-        ReadingPane *pane = m_window->readingPane();
-        const QString body = pane->toPlainText();
+        ReadingPane *pane = readingPane(*m_window);
         const QString word = QStringLiteral("fonction publique");
         QVERIFY(!mentionOf(word));
         // Body offsets: find the phrase through the pane's own mapping.
@@ -211,6 +213,7 @@ private Q_SLOTS:
                 start = offset;
         }
         QVERIFY(start >= 0);
+        QVERIFY(!paintedAt(start));
         QSignalSpy reindexed(m_window.get(), &MainWindow::reindexed);
         QMenu menu;
         Q_EMIT pane->contextMenuAboutToShow(&menu, start, start + int(word.size()), nullptr);
@@ -223,11 +226,13 @@ private Q_SLOTS:
         const EntitySpan *added = mentionOf(word);
         QVERIFY(added);
         QCOMPARE(added->type, QStringLiteral("Organisation"));
-        QVERIFY(!body.isEmpty());
+        QCOMPARE(added->start, start);
+        QVERIFY(paintedAt(start));
 
-        m_window->undoStack()->undo();
+        undoStack(*m_window)->undo();
         QVERIFY(reindexed.wait(20000));
         QVERIFY(!mentionOf(word));
+        QVERIFY(!paintedAt(start));
     }
 };
 

@@ -1,12 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/articlelistmodel.h"
 #include "db/database.h"
 #include "import/importer.h"
 #include "import/importsummarydialog.h"
-#include "models/itemdatarole.h"
 #include "mainwindow.h"
+#include "models/articlelistmodel.h"
+#include "models/itemdatarole.h"
 #include "reading/readingpane.h"
+#include "windowparts.h"
 
 #include <QHeaderView>
 #include <QSignalSpy>
@@ -17,6 +18,7 @@
 #include <QTreeWidget>
 
 using namespace Veille;
+using namespace WindowParts;
 
 // The real window on a real database, offscreen.
 class TestMainWindow : public QObject
@@ -37,7 +39,7 @@ class TestMainWindow : public QObject
 
     static int rowOfTitle(const MainWindow &window, const QString &prefix)
     {
-        const ArticleListModel *model = window.articleModel();
+        const QAbstractItemModel *model = articleModel(window);
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->index(row, ArticleListModel::TitleColumn).data().toString().startsWith(prefix))
                 return row;
@@ -68,74 +70,75 @@ private Q_SLOTS:
         MainWindow window(*m_database);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.articleModel()->rowCount(), 0);
-        QVERIFY(window.readingPane()->toPlainText().contains(QLatin1String("Import a folder")));
+        QCOMPARE(articleModel(window)->rowCount(), 0);
+        QVERIFY(readingPane(window)->toPlainText().contains(QLatin1String("Import a folder")));
     }
 
     void listShowsTheSampleCorpusAndSelectingShowsTheArticle()
     {
         Importer importer(dbPath());
-        QCOMPARE(importer.run({sampleCorpus()}).imported.size(), 17);
+        QCOMPARE(importer.run({ sampleCorpus() }).imported.size(), 17);
         openDatabase();
         MainWindow window(*m_database);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QCOMPARE(window.articleModel()->rowCount(), 17);
+        QCOMPARE(articleModel(window)->rowCount(), 17);
         // Newest first by default, and the first article is already open.
-        QCOMPARE(window.articleView()->currentIndex().row(), 0);
-        QVERIFY(window.readingPane()->toPlainText().startsWith(QStringLiteral("Microsoft et le ministère")));
+        QCOMPARE(articleList(window)->currentIndex().row(), 0);
+        QVERIFY(readingPane(window)->toPlainText().startsWith(QStringLiteral("Microsoft et le ministère")));
 
         const int row = rowOfTitle(window, QStringLiteral("SelectUSA 2025"));
         QVERIFY(row >= 0);
-        window.articleView()->setCurrentIndex(window.articleModel()->index(row, 0));
-        const QString text = window.readingPane()->toPlainText();
+        articleList(window)->setCurrentIndex(articleModel(window)->index(row, 0));
+        const QString text = readingPane(window)->toPlainText();
         QVERIFY(text.startsWith(QLatin1String("SelectUSA 2025 : les entreprises")));
-        QVERIFY2(text.contains(QLatin1String("May 2025")) || text.contains(QLatin1String("mai 2025")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("May 2025")) || text.contains(QLatin1String("mai 2025")),
+                 qPrintable(text));
         QVERIFY(text.contains(QLatin1String("Thanh Tuan/VNA/CVN")));
         QVERIFY(!text.contains(QLatin1String("Photo :")));
 
         // j and k move through the list.
-        window.articleView()->setFocus();
-        QTest::keyClick(window.articleView(), Qt::Key_J);
-        QCOMPARE(window.articleView()->currentIndex().row(), row + 1);
-        QTest::keyClick(window.articleView(), Qt::Key_K);
-        QTest::keyClick(window.articleView(), Qt::Key_K);
-        QCOMPARE(window.articleView()->currentIndex().row(), row - 1);
-        const qint64 shown = window.articleView()->currentIndex().data(ArticleIdRole).toLongLong();
-        QCOMPARE(window.readingPane()->articleId(), shown);
+        articleList(window)->setFocus();
+        QTest::keyClick(articleList(window), Qt::Key_J);
+        QCOMPARE(articleList(window)->currentIndex().row(), row + 1);
+        QTest::keyClick(articleList(window), Qt::Key_K);
+        QTest::keyClick(articleList(window), Qt::Key_K);
+        QCOMPARE(articleList(window)->currentIndex().row(), row - 1);
+        const qint64 shown = articleList(window)->currentIndex().data(ArticleIdRole).toLongLong();
+        QCOMPARE(readingPane(window)->articleId(), shown);
 
         // Ctrl++ and Ctrl+- zoom the text.
         QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
-        QCOMPARE(window.readingPane()->zoomSteps(), 1);
+        QCOMPARE(readingPane(window)->zoomSteps(), 1);
         QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
         QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
-        QCOMPARE(window.readingPane()->zoomSteps(), -1);
+        QCOMPARE(readingPane(window)->zoomSteps(), -1);
     }
 
     void sortingByAColumnKeepsTheOpenArticle()
     {
         Importer importer(dbPath());
-        importer.run({sampleCorpus()});
+        importer.run({ sampleCorpus() });
         openDatabase();
         MainWindow window(*m_database);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const qint64 open = window.readingPane()->articleId();
+        const qint64 open = readingPane(window)->articleId();
 
-        window.articleView()->sortByColumn(ArticleListModel::TitleColumn, Qt::AscendingOrder);
-        QCOMPARE(window.articleModel()->index(0, 0).data().toString().left(2), QStringLiteral("5G"));
-        QCOMPARE(window.articleView()->currentIndex().data(ArticleIdRole).toLongLong(), open);
+        articleList(window)->sortByColumn(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(articleModel(window)->index(0, 0).data().toString().left(2), QStringLiteral("5G"));
+        QCOMPARE(articleList(window)->currentIndex().data(ArticleIdRole).toLongLong(), open);
 
-        window.articleView()->sortByColumn(ArticleListModel::SourceColumn, Qt::DescendingOrder);
-        QCOMPARE(window.articleModel()->index(0, ArticleListModel::SourceColumn).data().toString(),
+        articleList(window)->sortByColumn(ArticleListModel::SourceColumn, Qt::DescendingOrder);
+        QCOMPARE(articleModel(window)->index(0, ArticleListModel::SourceColumn).data().toString(),
                  QStringLiteral("VnExpress"));
     }
 
     void stateIsRestoredOnTheNextStart()
     {
         Importer importer(dbPath());
-        importer.run({sampleCorpus()});
+        importer.run({ sampleCorpus() });
         openDatabase();
         qint64 chosen = 0;
         QByteArray splitter;
@@ -144,22 +147,22 @@ private Q_SLOTS:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 640);
-            window.articleView()->sortByColumn(ArticleListModel::TitleColumn, Qt::AscendingOrder);
-            const QModelIndex index = window.articleModel()->index(5, 0);
-            window.articleView()->setCurrentIndex(index);
+            articleList(window)->sortByColumn(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+            const QModelIndex index = articleModel(window)->index(5, 0);
+            articleList(window)->setCurrentIndex(index);
             chosen = index.data(ArticleIdRole).toLongLong();
-            window.readingPane()->setZoomSteps(3);
+            readingPane(window)->setZoomSteps(3);
             window.close();
         }
         MainWindow window(*m_database);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(900, 640));
-        QCOMPARE(window.articleView()->header()->sortIndicatorSection(), int(ArticleListModel::TitleColumn));
-        QCOMPARE(window.articleView()->header()->sortIndicatorOrder(), Qt::AscendingOrder);
-        QCOMPARE(window.articleView()->currentIndex().row(), 5);
-        QCOMPARE(window.readingPane()->articleId(), chosen);
-        QCOMPARE(window.readingPane()->zoomSteps(), 3);
+        QCOMPARE(articleList(window)->header()->sortIndicatorSection(), int(ArticleListModel::TitleColumn));
+        QCOMPARE(articleList(window)->header()->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(articleList(window)->currentIndex().row(), 5);
+        QCOMPARE(readingPane(window)->articleId(), chosen);
+        QCOMPARE(readingPane(window)->zoomSteps(), 3);
     }
 
     void importRunsInTheBackgroundAndShowsASummary()
@@ -169,13 +172,13 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy finished(&window, &MainWindow::importFinished);
-        window.importPaths({sampleCorpus(), m_dir->filePath(QStringLiteral("missing"))});
+        window.importPaths({ sampleCorpus(), m_dir->filePath(QStringLiteral("missing")) });
         QVERIFY(finished.wait(60000));
         const auto report = finished.first().first().value<ImportReport>();
         QCOMPARE(report.imported.size(), 17);
         QCOMPARE(report.failures.size(), 1);
-        QCOMPARE(window.articleModel()->rowCount(), 17);
-        QVERIFY(window.readingPane()->articleId() != 0);
+        QCOMPARE(articleModel(window)->rowCount(), 17);
+        QVERIFY(readingPane(window)->articleId() != 0);
 
         auto *summary = window.findChild<ImportSummaryDialog *>();
         QVERIFY(summary);

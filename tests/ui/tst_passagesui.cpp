@@ -1,16 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/articlelistmodel.h"
 #include "db/database.h"
 #include "import/importer.h"
-#include "models/itemdatarole.h"
 #include "mainwindow.h"
-#include "passages/passageactions.h"
-#include "passages/passageeditor.h"
+#include "models/articlelistmodel.h"
+#include "models/itemdatarole.h"
 #include "models/passagelistmodel.h"
+#include "passages/passageactions.h"
+#include "passages/passagedelegate.h"
+#include "passages/passageeditor.h"
 #include "passages/passagepanel.h"
 #include "passages/passagestore.h"
 #include "reading/readingpane.h"
+#include "windowparts.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -29,6 +32,23 @@
 #include <QUndoStack>
 
 using namespace Veille;
+using namespace WindowParts;
+
+namespace {
+// The style option the delegate prepares, as a view would ask for it.
+class InspectedPassageDelegate : public PassageDelegate
+{
+public:
+    using PassageDelegate::PassageDelegate;
+    QStyleOptionViewItem optionFor(const QModelIndex &index) const
+    {
+        QStyleOptionViewItem option;
+        option.decorationSize = QSize(16, 16);
+        initStyleOption(&option, index);
+        return option;
+    }
+};
+} // namespace
 
 // Bookmarked passages in the real window, on a real database: bookmarking
 // with the editor, painting under the entities, overlapping passages, the
@@ -53,10 +73,10 @@ class TestPassagesUi : public QObject
 
     void openArticle(const QString &titlePrefix)
     {
-        ArticleListModel *model = m_window->articleModel();
+        QAbstractItemModel *model = articleModel(*m_window);
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->index(row, 0).data().toString().startsWith(titlePrefix)) {
-                m_window->articleView()->setCurrentIndex(model->index(row, 0));
+                articleList(*m_window)->setCurrentIndex(model->index(row, 0));
                 return;
             }
         }
@@ -78,20 +98,20 @@ class TestPassagesUi : public QObject
 
     qint64 bookmark(const QString &text, const QString &note = QString(), int labelId = 0, int occurrence = 0)
     {
-        ReadingPane *pane = m_window->readingPane();
+        ReadingPane *pane = readingPane(*m_window);
         const std::optional<Article> article = ArticleStore(m_database->connection()).article(pane->articleId());
         int start = -1;
         for (int i = 0; i <= occurrence; ++i)
             start = int(article->body.indexOf(text, start + 1));
         pane->selectBodyRange(start, start + int(text.size()));
         answerEditor(note, labelId, QString());
-        return m_window->passageActions()->bookmarkSelection();
+        return passageActions(*m_window)->bookmarkSelection();
     }
 
     // Whether body offset \a offset is painted with a background.
     bool paintedAt(int offset) const
     {
-        ReadingPane *pane = m_window->readingPane();
+        ReadingPane *pane = readingPane(*m_window);
         pane->selectBodyRange(offset, offset + 1);
         const QTextBlock block = pane->textCursor().block();
         const int position = pane->textCursor().selectionStart() - block.position();
@@ -104,7 +124,7 @@ class TestPassagesUi : public QObject
 
     QList<QAction *> paneMenuActions(QMenu &menu, int offset) const
     {
-        Q_EMIT m_window->readingPane()->passageMenuAboutToShow(&menu, offset);
+        Q_EMIT readingPane(*m_window)->passageMenuAboutToShow(&menu, offset);
         return menu.actions();
     }
 
@@ -116,7 +136,7 @@ private Q_SLOTS:
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
         m_dir = std::make_unique<QTemporaryDir>();
         Importer importer(databasePath());
-        QCOMPARE(importer.run({QStringLiteral(VEILLE_SOURCE_DIR "/resources/sample-corpus")}).imported.size(), 17);
+        QCOMPARE(importer.run({ QStringLiteral(VEILLE_SOURCE_DIR "/resources/sample-corpus") }).imported.size(), 17);
         m_database = std::make_unique<Database>(databasePath(), QStringLiteral("tst-passages-ui"));
         QVERIFY(m_database->open());
         openWindow();
@@ -128,10 +148,57 @@ private Q_SLOTS:
         m_database.reset();
     }
 
+    void delegateShowsStateAndLabel_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("state"); // Passage::State
+        QTest::addColumn<QString>("labelColor");
+        QTest::addColumn<bool>("italic");
+        QTest::addColumn<QColor>("swatch");
+        const QColor none;
+        const int quote = PassageListModel::QuoteColumn;
+        QTest::newRow("orphaned passage: italic quote with its label's swatch")
+            << quote << int(Passage::State::Orphaned) << QStringLiteral("#d04040") << true << QColor(0xd0, 0x40, 0x40);
+        QTest::newRow("orphaned passage: italic in the other columns too")
+            << int(PassageListModel::NoteColumn) << int(Passage::State::Orphaned) << QString() << true << none;
+        QTest::newRow("anchored passage: upright")
+            << quote << int(Passage::State::Anchored) << QString() << false << none;
+        QTest::newRow("moved passage: upright") << quote << int(Passage::State::Moved) << QString() << false << none;
+        QTest::newRow("label colour: a swatch before the quote")
+            << quote << int(Passage::State::Anchored) << QStringLiteral("#3060c0") << false << QColor(0x30, 0x60, 0xc0);
+        QTest::newRow("label colour: no swatch outside the quote column")
+            << int(PassageListModel::LabelColumn) << int(Passage::State::Anchored) << QStringLiteral("#3060c0") << false
+            << none;
+    }
+
+    void delegateShowsStateAndLabel()
+    {
+        QFETCH(int, column);
+        QFETCH(int, state);
+        QFETCH(QString, labelColor);
+        QFETCH(bool, italic);
+        QFETCH(QColor, swatch);
+        QStandardItemModel model(1, PassageListModel::ColumnCount);
+        const QModelIndex index = model.index(0, column);
+        model.setData(index, QStringLiteral("Microsoft"));
+        model.setData(index, state, PassageStateRole);
+        if (!labelColor.isEmpty())
+            model.setData(index, labelColor, LabelColorRole);
+
+        const InspectedPassageDelegate delegate;
+        const QStyleOptionViewItem option = delegate.optionFor(index);
+        QCOMPARE(option.font.italic(), italic);
+        QCOMPARE(bool(option.features & QStyleOptionViewItem::HasDecoration), swatch.isValid());
+        if (swatch.isValid()) {
+            const QImage image = option.icon.pixmap(option.decorationSize).toImage();
+            QCOMPARE(image.pixelColor(image.rect().center()), swatch);
+        }
+    }
+
     void bookmarkWithNoteIsPaintedAndStored()
     {
         openArticle(QStringLiteral("Microsoft et le minist"));
-        ReadingPane *pane = m_window->readingPane();
+        ReadingPane *pane = readingPane(*m_window);
         QVERIFY(pane->passageSpans().isEmpty());
         const qint64 id = bookmark(QStringLiteral("Microsoft"), QStringLiteral("Quel montant ?"), 2);
         QVERIFY(id > 0);
@@ -145,35 +212,35 @@ private Q_SLOTS:
         QVERIFY(stored);
         QCOMPARE(stored->quote(), QStringLiteral("Microsoft"));
         QCOMPARE(stored->labelId, 2);
-        QCOMPARE(m_window->passagePanel()->model()->rowCount(), 1);
+        QCOMPARE(passagePanel(*m_window)->model()->rowCount(), 1);
 
         // Cancel saves nothing.
         pane->selectBodyRange(span.end + 2, span.end + 8);
         answerEditor(QStringLiteral("non"), 0, QString(), false);
-        QCOMPARE(m_window->passageActions()->bookmarkSelection(), qint64(0));
+        QCOMPARE(passageActions(*m_window)->bookmarkSelection(), qint64(0));
         QCOMPARE(PassageStore(m_database->connection()).count({}), 1);
     }
 
     void noSelectionBookmarksTheParagraph()
     {
         openArticle(QStringLiteral("Microsoft et le minist"));
-        ReadingPane *pane = m_window->readingPane();
+        ReadingPane *pane = readingPane(*m_window);
         const std::optional<Article> article = ArticleStore(m_database->connection()).article(pane->articleId());
         const QString second = article->paragraphs().at(1);
         const int start = int(article->body.indexOf(second));
         pane->selectBodyRange(start + 10, start + 10);
         answerEditor(QString(), 0, QStringLiteral("para, suivi"));
-        const qint64 id = m_window->passageActions()->bookmarkSelection();
+        const qint64 id = passageActions(*m_window)->bookmarkSelection();
         QVERIFY(id > 0);
         const Passage passage = *PassageStore(m_database->connection()).passage(id);
         QCOMPARE(passage.quote(), second);
-        QCOMPARE(passage.tags, (QStringList{QStringLiteral("para"), QStringLiteral("suivi")}));
+        QCOMPARE(passage.tags, (QStringList { QStringLiteral("para"), QStringLiteral("suivi") }));
     }
 
     void overlappingPassagesAreBothReachable()
     {
         openArticle(QStringLiteral("Microsoft et le minist"));
-        ReadingPane *pane = m_window->readingPane();
+        ReadingPane *pane = readingPane(*m_window);
         const std::optional<Article> article = ArticleStore(m_database->connection()).article(pane->articleId());
         const QString paragraph = article->paragraphs().at(0);
         const qint64 outer = bookmark(paragraph, QStringLiteral("tout le paragraphe"), 1);
@@ -201,7 +268,7 @@ private Q_SLOTS:
         PassageStore store(m_database->connection());
         QCOMPARE(store.passage(outer)->note, QStringLiteral("relu"));
         QCOMPARE(store.passage(inner)->note, QStringLiteral("le nom"));
-        m_window->undoStack()->undo();
+        undoStack(*m_window)->undo();
         QCOMPARE(store.passage(outer)->note, QStringLiteral("tout le paragraphe"));
     }
 
@@ -213,7 +280,7 @@ private Q_SLOTS:
         const qint64 intel = bookmark(QStringLiteral("Intel"), QString(), 3);
         QVERIFY(microsoft > 0 && intel > 0);
 
-        PassagePanel *panel = m_window->passagePanel();
+        PassagePanel *panel = passagePanel(*m_window);
         QCOMPARE(panel->model()->rowCount(), 2);
         panel->setEntityFilter(QStringLiteral("microsoft"));
         QCOMPARE(panel->model()->rowCount(), 1);
@@ -225,7 +292,7 @@ private Q_SLOTS:
         panel->setEntityFilter(QStringLiteral("Microsoft"));
 
         // Clicking opens the other article, with the passage selected.
-        ReadingPane *pane = m_window->readingPane();
+        ReadingPane *pane = readingPane(*m_window);
         const qint64 intelArticle = pane->articleId();
         QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {},
                           panel->view()->visualRect(panel->model()->index(0, 0)).center());
@@ -241,7 +308,7 @@ private Q_SLOTS:
     {
         openArticle(QStringLiteral("Microsoft et le minist"));
         const qint64 id = bookmark(QStringLiteral("Microsoft"), QStringLiteral("garder"), 1);
-        const int offset = m_window->readingPane()->passageSpans().first().start;
+        const int offset = readingPane(*m_window)->passageSpans().first().start;
         QMenu menu;
         const QList<QAction *> actions = paneMenuActions(menu, offset);
         auto remove = std::find_if(actions.cbegin(), actions.cend(),
@@ -250,7 +317,7 @@ private Q_SLOTS:
         (*remove)->trigger();
         PassageStore store(m_database->connection());
         QCOMPARE(store.count({}), 0);
-        QVERIFY(m_window->readingPane()->passageSpans().isEmpty());
+        QVERIFY(readingPane(*m_window)->passageSpans().isEmpty());
         PassageQuery trash;
         trash.trash = true;
         QCOMPARE(store.count(trash), 1);
@@ -258,12 +325,12 @@ private Q_SLOTS:
         // Restart: the journal puts the deletion back on the undo stack.
         m_window.reset();
         openWindow();
-        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Delete Passage"));
-        m_window->undoStack()->undo();
+        QCOMPARE(undoStack(*m_window)->undoText(), QStringLiteral("Delete Passage"));
+        undoStack(*m_window)->undo();
         QCOMPARE(store.count({}), 1);
         QCOMPARE(store.passage(id)->note, QStringLiteral("garder"));
-        QCOMPARE(m_window->passagePanel()->model()->rowCount(), 1);
-        m_window->undoStack()->redo();
+        QCOMPARE(passagePanel(*m_window)->model()->rowCount(), 1);
+        undoStack(*m_window)->redo();
         QCOMPARE(store.count({}), 0);
     }
 };

@@ -1,28 +1,30 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "articles/articlefilterbar.h"
-#include "models/articlelistmodel.h"
 #include "articles/articlestore.h"
-#include "db/database.h"
-#include "reading/findbar.h"
-#include "import/importer.h"
-#include "models/itemdatarole.h"
 #include "articles/listsearch.h"
+#include "articles/snippetdelegate.h"
+#include "db/database.h"
+#include "import/importer.h"
 #include "mainwindow.h"
+#include "models/articlelistmodel.h"
+#include "models/itemdatarole.h"
 #include "passages/passagestore.h"
+#include "reading/findbar.h"
 #include "reading/readingpane.h"
-#include "articles/searchbar.h"
+#include "windowparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 using namespace Veille;
+using namespace WindowParts;
 
 // Searching from the window, offscreen, on the sample corpus.
 class TestSearchUi : public QObject
@@ -34,7 +36,7 @@ class TestSearchUi : public QObject
     std::unique_ptr<MainWindow> m_window;
 
     QString dbPath() const { return m_dir->filePath(QStringLiteral("veille.sqlite")); }
-    ArticleListModel *model() const { return m_window->articleModel(); }
+    QAbstractItemModel *model() const { return articleModel(*m_window); }
     QStringList titles() const
     {
         QStringList titles;
@@ -42,14 +44,68 @@ class TestSearchUi : public QObject
             titles << model()->index(row, ArticleListModel::TitleColumn).data().toString();
         return titles;
     }
+    QLineEdit *searchField() const { return part<QLineEdit>(*m_window, "searchField"); }
+    QString searchMessage() const { return part<QLabel>(*m_window, "searchMessage")->text(); }
     void type(const QString &text) const
     {
-        QLineEdit *field = m_window->searchBar()->lineEdit();
+        QLineEdit *field = searchField();
         field->selectAll();
         if (text.isEmpty())
             QTest::keyClick(field, Qt::Key_Delete);
         else
             QTest::keyClicks(field, text);
+    }
+
+    // The pixels of \a area, given in logical pixels.
+    static QImage cropped(const QImage &image, const QRect &area)
+    {
+        const qreal ratio = image.devicePixelRatio();
+        return image.copy(QRect(QPoint(int(area.left() * ratio), int(area.top() * ratio)), area.size() * ratio));
+    }
+
+    // The most common colour of \a image: the background a row is painted on.
+    static QRgb backgroundOf(const QImage &image)
+    {
+        QHash<QRgb, int> counts;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                ++counts[image.pixel(x, y)];
+        }
+        QRgb background = 0;
+        int most = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > most) {
+                most = it.value();
+                background = it.key();
+            }
+        }
+        return background;
+    }
+
+    // How many pixels of \a area differ from its background: none when nothing is painted there.
+    static int inkIn(const QImage &image, const QRect &area)
+    {
+        const QImage part = cropped(image, area);
+        const QRgb background = backgroundOf(part);
+        int ink = 0;
+        for (int y = 0; y < part.height(); ++y) {
+            for (int x = 0; x < part.width(); ++x)
+                ink += part.pixel(x, y) != background;
+        }
+        return ink;
+    }
+
+    // The rightmost column of \a image painted on, or -1.
+    static int inkEnd(const QImage &image)
+    {
+        const QRgb background = backgroundOf(image);
+        for (int x = image.width() - 1; x >= 0; --x) {
+            for (int y = 0; y < image.height(); ++y) {
+                if (image.pixel(x, y) != background)
+                    return x;
+            }
+        }
+        return -1;
     }
 
 private Q_SLOTS:
@@ -59,7 +115,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         Importer importer(dbPath());
-        QCOMPARE(importer.run({QStringLiteral(VEILLE_SOURCE_DIR "/resources/sample-corpus")}).imported.size(), 17);
+        QCOMPARE(importer.run({ QStringLiteral(VEILLE_SOURCE_DIR "/resources/sample-corpus") }).imported.size(), 17);
     }
 
     void init()
@@ -81,29 +137,72 @@ private Q_SLOTS:
 
     void typingFiltersTheListWithSnippets()
     {
-        m_window->articleView()->setFocus();
-        QTest::keyClick(m_window->articleView(), Qt::Key_Slash);
-        QVERIFY(m_window->searchBar()->lineEdit()->hasFocus());
-        const int plainHeight = m_window->articleView()->sizeHintForRow(0);
+        articleList(*m_window)->setFocus();
+        QTest::keyClick(articleList(*m_window), Qt::Key_Slash);
+        QVERIFY(searchField()->hasFocus());
+        const int plainHeight = articleList(*m_window)->sizeHintForRow(0);
 
-        QTest::keyClicks(m_window->searchBar()->lineEdit(), QStringLiteral("etats-unis"));
+        QTest::keyClicks(searchField(), QStringLiteral("etats-unis"));
         QTRY_COMPARE(model()->rowCount(), 6);
-        QVERIFY(m_window->searchBar()->lineEdit()->hasFocus()); // typing goes on
-        QVERIFY(m_window->searchBar()->message().isEmpty());
+        QVERIFY(searchField()->hasFocus()); // typing goes on
+        QVERIFY(searchMessage().isEmpty());
         const QModelIndex first = model()->index(0, ArticleListModel::TitleColumn);
         QVERIFY(first.data(SnippetRole).toString().contains(QStringLiteral("États")));
         QVERIFY(!first.data(SnippetMarksRole).toList().isEmpty());
         // The delegate gives the snippet a second line, and paints it.
-        QVERIFY(m_window->articleView()->sizeHintForRow(0) > plainHeight);
-        QVERIFY(!m_window->articleView()->grab().isNull());
+        QTreeView *list = articleList(*m_window);
+        QVERIFY(list->sizeHintForRow(0) > plainHeight);
+        const QRect row = list->visualRect(first);
+        const int line = list->fontMetrics().lineSpacing();
+        const QImage painted = list->viewport()->grab().toImage();
+        QVERIFY2(inkIn(painted, QRect(row.left(), row.top(), row.width(), line + 2)) > 20, "no title painted");
+        QVERIFY2(inkIn(painted, QRect(row.left(), row.top() + line + 4, row.width(), row.height() - line - 4)) > 20,
+                 "no snippet painted under the title");
         // The best match is open.
-        QCOMPARE(m_window->readingPane()->articleId(), first.data(ArticleIdRole).toLongLong());
-        QCOMPARE(m_window->articleView()->currentIndex().row(), 0);
+        QCOMPARE(readingPane(*m_window)->articleId(), first.data(ArticleIdRole).toLongLong());
+        QCOMPARE(articleList(*m_window)->currentIndex().row(), 0);
 
         // Esc clears the field, and every article comes back.
-        QTest::keyClick(m_window->searchBar()->lineEdit(), Qt::Key_Escape);
+        QTest::keyClick(searchField(), Qt::Key_Escape);
         QTRY_COMPARE(model()->rowCount(), 17);
         QVERIFY(!model()->index(0, 0).data(SnippetRole).isValid());
+    }
+
+    void snippetMarksArePaintedBold()
+    {
+        // Two rows alike but for the marks: only the snippet line differs.
+        QStandardItemModel model;
+        const QString snippet = QStringLiteral("les semi-conducteurs de Hanoï et leurs usines");
+        for (const bool marked : { true, false }) {
+            auto *item = new QStandardItem(QStringLiteral("Semi-conducteurs : le plan"));
+            item->setData(snippet, SnippetRole);
+            item->setData(marked ? QVariantList { QPoint(4, 19) } : QVariantList(), SnippetMarksRole);
+            model.appendRow(item);
+        }
+        QTreeView view;
+        view.setHeaderHidden(true);
+        view.setFocusPolicy(Qt::NoFocus); // no focus frame on the first row
+        view.setRootIsDecorated(false);
+        view.setModel(&model);
+        view.setItemDelegate(new SnippetDelegate(&view));
+        view.resize(480, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        const QImage painted = view.viewport()->grab().toImage();
+        const QRect marked = view.visualRect(model.index(0, 0));
+        const QRect plain = view.visualRect(model.index(1, 0));
+        const int line = view.fontMetrics().lineSpacing();
+        const auto titleOf = [&](const QRect &row) {
+            return cropped(painted, QRect(row.left(), row.top(), row.width(), line));
+        };
+        const auto snippetOf = [&](const QRect &row) {
+            return cropped(painted, QRect(row.left(), row.top() + line + 2, row.width(), row.height() - line - 2));
+        };
+        QVERIFY(inkIn(snippetOf(plain), snippetOf(plain).rect()) > 20);
+        QCOMPARE(titleOf(marked), titleOf(plain));
+        // Bold words are wider: the rest of the snippet ends further right.
+        QVERIFY2(inkEnd(snippetOf(marked)) > inkEnd(snippetOf(plain)), "the matched words are not painted bold");
     }
 
     void malformedInputShowsAMessage_data()
@@ -111,9 +210,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("rows");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unbalanced quote searches the words") << QStringLiteral("\"semi-conducteurs") << 8
-                                                              << QStringLiteral("closing quote");
-        QTest::newRow("lone star shows every article") << QStringLiteral("*") << 17 << QStringLiteral("letters before it");
+        QTest::newRow("unbalanced quote searches the words")
+            << QStringLiteral("\"semi-conducteurs") << 8 << QStringLiteral("closing quote");
+        QTest::newRow("lone star shows every article")
+            << QStringLiteral("*") << 17 << QStringLiteral("letters before it");
         QTest::newRow("punctuation only") << QStringLiteral("!!") << 17 << QStringLiteral("no letters or digits");
         QTest::newRow("date garbage") << QStringLiteral("date:hier") << 17 << QStringLiteral("is not a date");
         QTest::newRow("lone OR") << QStringLiteral("OR") << 0 << QStringLiteral("each side");
@@ -127,30 +227,32 @@ private Q_SLOTS:
         type(QStringLiteral("ia"));
         QTRY_COMPARE(model()->rowCount(), 9);
         type(text);
-        QTRY_VERIFY2(m_window->searchBar()->message().contains(message), qPrintable(m_window->searchBar()->message()));
+        QTRY_VERIFY2(searchMessage().contains(message), qPrintable(searchMessage()));
         QCOMPARE(model()->rowCount(), rows);
         QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("searchMessage"))->isVisible());
         type(QStringLiteral("ia"));
-        QTRY_VERIFY(m_window->searchBar()->message().isEmpty());
+        QTRY_VERIFY(searchMessage().isEmpty());
     }
 
     void theLatestQueryWins()
     {
         // Typed in one go: only the last search reaches the list.
-        m_window->searchBar()->setText(QStringLiteral("ia"));
-        m_window->searchBar()->setText(QStringLiteral("ia microsoft"));
-        m_window->searchBar()->lineEdit()->returnPressed();
+        searchField()->setText(QStringLiteral("ia"));
+        searchField()->setText(QStringLiteral("ia microsoft"));
+        searchField()->returnPressed();
         QTRY_COMPARE(model()->rowCount(), 2);
-        QTRY_VERIFY(!m_window->listSearch()->isBusy());
+        QTRY_VERIFY(!part<ListSearch>(*m_window, "listSearch")->isBusy());
         QCOMPARE(model()->rowCount(), 2);
         QVERIFY(titles().first().startsWith(QStringLiteral("Microsoft et le")));
     }
 
     void filtersCombineWithTheSearch()
     {
-        ArticleFilterBar *filters = m_window->filterBar();
         // Source: the combo lists the agencies.
-        QComboBox *source = filters->sourceBox();
+        auto *source = part<QComboBox>(*m_window, "sourceFilter");
+        auto *from = part<QLineEdit>(*m_window, "dateFrom");
+        auto *to = part<QLineEdit>(*m_window, "dateTo");
+        auto *bookmarked = part<QCheckBox>(*m_window, "bookmarkedFilter");
         const int afp = source->findData(QStringLiteral("AFP"));
         QVERIFY(afp > 0);
         source->setCurrentIndex(afp);
@@ -168,25 +270,25 @@ private Q_SLOTS:
         QTRY_COMPARE(model()->rowCount(), 9);
 
         // Dates, each end at its precision.
-        QTest::keyClicks(filters->fromEdit(), QStringLiteral("2025"));
-        QTest::keyClick(filters->fromEdit(), Qt::Key_Return);
+        QTest::keyClicks(from, QStringLiteral("2025"));
+        QTest::keyClick(from, Qt::Key_Return);
         QTRY_COMPARE(model()->rowCount(), 3);
-        QTest::keyClicks(filters->toEdit(), QStringLiteral("2025-06"));
-        QTest::keyClick(filters->toEdit(), Qt::Key_Return);
+        QTest::keyClicks(to, QStringLiteral("2025-06"));
+        QTest::keyClick(to, Qt::Key_Return);
         QTRY_COMPARE(model()->rowCount(), 2);
-        filters->toEdit()->setText(QStringLiteral("juin"));
-        QTest::keyClick(filters->toEdit(), Qt::Key_Return);
-        QTRY_VERIFY(m_window->searchBar()->message().contains(QStringLiteral("“juin” is not a date")));
+        to->setText(QStringLiteral("juin"));
+        QTest::keyClick(to, Qt::Key_Return);
+        QTRY_VERIFY(searchMessage().contains(QStringLiteral("“juin” is not a date")));
         QCOMPARE(model()->rowCount(), 3);
-        filters->fromEdit()->clear();
-        filters->toEdit()->clear();
+        from->clear();
+        to->clear();
         QTRY_COMPARE(model()->rowCount(), 9);
 
         // Bookmarked only: one passage in the Microsoft story, one in the trash elsewhere.
         PassageStore passages(m_database->connection());
         ArticleStore store(m_database->connection());
         const QVector<qint64> ids = store.articleIds();
-        for (const qint64 id : {ids.at(12), ids.at(10)}) {
+        for (const qint64 id : { ids.at(12), ids.at(10) }) {
             const Article article = *store.article(id);
             Passage passage;
             passage.articleId = id;
@@ -196,13 +298,13 @@ private Q_SLOTS:
             if (id == ids.at(10))
                 QVERIFY(passages.moveToTrash(passage.id));
         }
-        filters->bookmarkedBox()->setChecked(true);
+        bookmarked->setChecked(true);
         QTRY_COMPARE(model()->rowCount(), 1);
         QVERIFY(titles().first().startsWith(QStringLiteral("Microsoft et le")));
         type(QString());
-        QTRY_COMPARE(m_window->searchBar()->text(), QString());
+        QTRY_COMPARE(searchField()->text(), QString());
         QTRY_COMPARE(model()->rowCount(), 1);
-        filters->bookmarkedBox()->setChecked(false);
+        bookmarked->setChecked(false);
         QTRY_COMPARE(model()->rowCount(), 17);
     }
 
@@ -210,20 +312,20 @@ private Q_SLOTS:
     {
         type(QStringLiteral("title:microsoft"));
         QTRY_COMPARE(model()->rowCount(), 1);
-        QTRY_VERIFY(m_window->readingPane()->toPlainText().startsWith(QStringLiteral("Microsoft et le")));
-        const int expected = int(m_window->readingPane()->toPlainText().toLower().count(QStringLiteral("microsoft")));
+        QTRY_VERIFY(readingPane(*m_window)->toPlainText().startsWith(QStringLiteral("Microsoft et le")));
+        const int expected = int(readingPane(*m_window)->toPlainText().toLower().count(QStringLiteral("microsoft")));
         QVERIFY(expected >= 3);
 
-        FindBar *find = m_window->findBar();
+        FindBar *find = part<FindBar>(*m_window, "findBar");
         QVERIFY(!find->isVisible());
-        m_window->readingPane()->setFocus();
+        readingPane(*m_window)->setFocus();
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QVERIFY(find->isVisible());
         QVERIFY(find->lineEdit()->hasFocus());
         QTest::keyClicks(find->lineEdit(), QStringLiteral("MICROSÖFT"));
         QCOMPARE(find->matchCount(), expected);
         QCOMPARE(find->countText(), QStringLiteral("1 of %1").arg(expected));
-        QCOMPARE(m_window->readingPane()->textCursor().selectedText().toLower(), QStringLiteral("microsoft"));
+        QCOMPARE(readingPane(*m_window)->textCursor().selectedText().toLower(), QStringLiteral("microsoft"));
         QTest::keyClick(find->lineEdit(), Qt::Key_Return);
         QCOMPARE(find->countText(), QStringLiteral("2 of %1").arg(expected));
         QTest::keyClick(find->lineEdit(), Qt::Key_Return, Qt::ShiftModifier);

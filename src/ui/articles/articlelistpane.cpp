@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articles/articlelistpane.h"
+
+#include "articles/articlefilterbar.h"
+#include "articles/articlestore.h"
+#include "articles/listsearch.h"
+#include "articles/searchbar.h"
+#include "articles/snippetdelegate.h"
+#include "models/articlelistmodel.h"
+#include "models/itemdatarole.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Veille {
+
+ArticleListPane::ArticleListPane(const ArticleStore &store, const QString &databasePath, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("articleListPane"));
+    m_model = new ArticleListModel(m_store, this);
+    setUpView();
+    m_searchBar = new SearchBar;
+    m_filterBar = new ArticleFilterBar;
+    m_filterBar->setSources(m_store.sources());
+    m_entityChip = createEntityChip();
+    m_listSearch = new ListSearch(databasePath, m_model, m_searchBar, m_filterBar, this);
+    m_listSearch->setObjectName(QStringLiteral("listSearch"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_searchBar);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_entityChip);
+    layout->addWidget(m_view);
+
+    connect(m_listSearch, &ListSearch::resultsShown, this, &ArticleListPane::resultsShown);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentArticleChanged(currentArticleId()); });
+}
+
+void ArticleListPane::setUpView()
+{
+    m_view = new QTreeView;
+    m_view->setObjectName(QStringLiteral("articleList"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    // Uniform rows let the view skip measuring a million of them.
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setItemDelegateForColumn(ArticleListModel::TitleColumn, new SnippetDelegate(m_view));
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(ArticleListModel::DateColumn, fontMetrics().averageCharWidth() * 22);
+    header->resizeSection(ArticleListModel::SourceColumn, fontMetrics().averageCharWidth() * 14);
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
+}
+
+// A removable chip above the list says which entity filters it.
+QWidget *ArticleListPane::createEntityChip()
+{
+    auto *chip = new QWidget;
+    auto *layout = new QHBoxLayout(chip);
+    layout->setContentsMargins(4, 4, 4, 0);
+    m_entityChipButton = new QToolButton;
+    m_entityChipButton->setObjectName(QStringLiteral("entityFilterChip"));
+    m_entityChipButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_entityChipButton->setAutoRaise(false);
+    m_entityChipButton->setToolTip(tr("Show all articles again"));
+    layout->addWidget(m_entityChipButton);
+    layout->addStretch();
+    chip->hide();
+    connect(m_entityChipButton, &QToolButton::clicked, this, &ArticleListPane::entityFilterRemoved);
+    return chip;
+}
+
+qint64 ArticleListPane::currentArticleId() const
+{
+    return m_view->currentIndex().data(ArticleIdRole).toLongLong();
+}
+
+bool ArticleListPane::lists(qint64 articleId) const
+{
+    return m_model->rowOfArticle(articleId) >= 0;
+}
+
+int ArticleListPane::articleCount() const
+{
+    return m_model->rowCount();
+}
+
+bool ArticleListPane::showsEveryArticle() const
+{
+    return m_model->query().sameRows(ArticleQuery());
+}
+
+qint64 ArticleListPane::entityFilter() const
+{
+    return m_model->query().entityId;
+}
+
+void ArticleListPane::selectArticle(qint64 id)
+{
+    const int row = m_model->rowOfArticle(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void ArticleListPane::selectArticleOrFirst(qint64 id)
+{
+    if (id && lists(id))
+        selectArticle(id);
+    else if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+void ArticleListPane::moveSelection(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const int row = current.isValid() ? qBound(0, current.row() + delta, rows - 1) : 0;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void ArticleListPane::showArticlesNaming(qint64 entityId, const QString &chipText)
+{
+    ArticleQuery query = m_model->query();
+    query.entityId = entityId;
+    m_model->setQuery(query);
+    m_entityChip->setVisible(!chipText.isEmpty());
+    m_entityChipButton->setText(chipText);
+}
+
+void ArticleListPane::restoreSortOrder(int column, Qt::SortOrder order)
+{
+    m_view->header()->setSortIndicator(column, order);
+    m_view->setSortingEnabled(true);
+    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int sortColumn, Qt::SortOrder sortOrder) {
+                const QModelIndex current = m_view->currentIndex();
+                if (current.isValid())
+                    m_view->scrollTo(current, QAbstractItemView::PositionAtCenter);
+                Q_EMIT sortOrderChanged(sortColumn, sortOrder);
+            });
+}
+
+void ArticleListPane::refresh()
+{
+    m_model->refresh();
+}
+
+void ArticleListPane::refreshSources()
+{
+    m_filterBar->setSources(m_store.sources());
+}
+
+void ArticleListPane::focusSearch()
+{
+    m_searchBar->focusSearch();
+}
+
+} // namespace Veille

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QToolButton;
+class QTreeView;
+
+namespace Veille {
+
+class ArticleFilterBar;
+class ArticleListModel;
+class ArticleStore;
+class ListSearch;
+class SearchBar;
+
+/*! The left side of the window: the search field, the filters, the chip of
+ * the entity that filters the list, and the article list itself with the
+ * search snippets. It says which article is current; the window shows it. */
+class ArticleListPane : public QWidget
+{
+    Q_OBJECT
+public:
+    /*! \a store must outlive the pane; \a databasePath is searched on a worker thread. */
+    ArticleListPane(const ArticleStore &store, const QString &databasePath, QWidget *parent = nullptr);
+
+    /*! The article of the current row, or 0. */
+    qint64 currentArticleId() const;
+    bool lists(qint64 articleId) const;
+    int articleCount() const;
+    /*! Whether the list shows every article: no search, filter or entity. */
+    bool showsEveryArticle() const;
+    /*! The entity the list is filtered by, or 0. */
+    qint64 entityFilter() const;
+
+    /*! Makes article \a id current, centred, when the list shows it. */
+    void selectArticle(qint64 id);
+    /*! Makes article \a id current when the list shows it, else the first row. */
+    void selectArticleOrFirst(qint64 id);
+    /*! Moves the current row by \a delta, within the list. */
+    void moveSelection(int delta);
+    /*! Lists only the articles naming \a entityId (0: all), with \a chipText
+     * on the removable chip (empty: no chip). */
+    void showArticlesNaming(qint64 entityId, const QString &chipText);
+    /*! Sorts by \a column in \a order, then lets the headers sort. */
+    void restoreSortOrder(int column, Qt::SortOrder order);
+    /*! Reads the store again, e.g. after an import. */
+    void refresh();
+    /*! Offers the store's agencies again in the source filter. */
+    void refreshSources();
+    void focusSearch();
+
+Q_SIGNALS:
+    void currentArticleChanged(qint64 articleId);
+    /*! The list shows the rows of the latest search. */
+    void resultsShown();
+    /*! The user removed the entity chip: the window should list every article again. */
+    void entityFilterRemoved();
+    void sortOrderChanged(int column, Qt::SortOrder order);
+
+private:
+    void setUpView();
+    QWidget *createEntityChip();
+
+    const ArticleStore &m_store;
+    ArticleListModel *m_model = nullptr;
+    QTreeView *m_view = nullptr;
+    SearchBar *m_searchBar = nullptr;
+    ArticleFilterBar *m_filterBar = nullptr;
+    ListSearch *m_listSearch = nullptr;
+    QWidget *m_entityChip = nullptr;
+    QToolButton *m_entityChipButton = nullptr;
+};
+
+} // namespace Veille

@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entities/entityactions.h"
+
+#include "articles/articlestore.h"
+#include "entities/entitiesdialog.h"
+#include "entities/entitypanel.h"
+#include "entities/entitytypename.h"
+#include "reading/entityhighlighter.h"
+#include "reading/readingpane.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMenu>
+#include <QUndoStack>
+
+namespace Veille {
+
+EntityActions::EntityActions(EntityStore &entities, const ArticleStore &articles, ReadingPane *pane, EntityPanel *panel,
+                             QUndoStack *undoStack, QWidget *window)
+    : QObject(window)
+    , m_entities(entities)
+    , m_articles(articles)
+    , m_pane(pane)
+    , m_panel(panel)
+    , m_undoStack(undoStack)
+    , m_window(window)
+{
+    m_manage = new QAction(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("&Entities…"), this);
+    m_manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_manage, &QAction::triggered, this, &EntityActions::openManager);
+
+    connect(m_pane, &ReadingPane::contextMenuAboutToShow, this, &EntityActions::addCurationActions);
+    m_pane->setArticleCounter([this](qint64 entityId) {
+        const std::optional<EntityStore::Count> count = m_entities.count(entityId);
+        return count ? count->articles : 0;
+    });
+    connectPanel();
+}
+
+void EntityActions::connectPanel()
+{
+    m_panel->setColorProvider([this](const QString &type) { return m_pane->highlighter()->colorFor(type); });
+    connect(m_panel, &EntityPanel::entityActivated, this, &EntityActions::articlesNamingRequested);
+    connect(m_panel, &EntityPanel::entitySelected, this, &EntityActions::showCooccurring);
+    // The panel lists m_suggestions in order, and signals their index.
+    connect(m_panel, &EntityPanel::suggestionAccepted, this, [this](int index) {
+        if (index >= 0 && index < m_suggestions.size())
+            acceptSuggestion(m_suggestions.at(index));
+    });
+    connect(m_panel, &EntityPanel::suggestionRejected, this, [this](int index) {
+        if (index >= 0 && index < m_suggestions.size())
+            rejectSuggestion(m_suggestions.at(index));
+    });
+    connect(m_panel, &EntityPanel::suggestionClicked, this, [this](int index) {
+        if (index >= 0 && index < m_suggestions.size())
+            m_pane->selectBodyRange(m_suggestions.at(index).start, m_suggestions.at(index).end);
+    });
+}
+
+CurationCommand::Reindex EntityActions::reindexer()
+{
+    return [this](const QStringList &texts) { Q_EMIT reindexRequested(texts); };
+}
+
+void EntityActions::openManager()
+{
+    auto *dialog = new EntitiesDialog(m_entities, *m_undoStack, reindexer(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void EntityActions::showEntitiesOf(const Article &article)
+{
+    m_suggestions = suggestionSpans(article);
+    m_pane->setEntitySpans(mentionSpans(article) + m_suggestions);
+    m_panel->setArticleEntities(m_entities.countsInArticle(article.id));
+    m_panel->setSuggestions(m_suggestions);
+}
+
+QVector<EntitySpan> EntityActions::mentionSpans(const Article &article) const
+{
+    QVector<EntitySpan> spans;
+    // Names and types only: how many articles name each entity is counted
+    // when a tooltip asks (ReadingPane::setArticleCounter). Counting them
+    // all here took seconds per article with a million articles.
+    QHash<qint64, Entity> entities;
+    const QVector<Mention> mentions = m_entities.mentions(article.id);
+    for (const Mention &mention : mentions) {
+        auto entity = entities.find(mention.entityId);
+        if (entity == entities.end())
+            entity = entities.insert(mention.entityId, m_entities.entity(mention.entityId).value_or(Entity()));
+        EntitySpan span;
+        span.start = mention.start;
+        span.end = mention.end;
+        span.entityId = mention.entityId;
+        span.name = entity->name;
+        span.type = entity->type;
+        span.role = mention.role;
+        span.written = article.body.mid(mention.start, mention.end - mention.start);
+        spans.append(span);
+    }
+    return spans;
+}
+
+QVector<EntitySpan> EntityActions::suggestionSpans(const Article &article) const
+{
+    QVector<EntitySpan> spans;
+    const QVector<Suggestion> suggestions = m_entities.suggestions(article.id);
+    for (const Suggestion &suggestion : suggestions) {
+        EntitySpan span;
+        span.start = suggestion.start;
+        span.end = suggestion.end;
+        span.entityId = suggestion.variantOf; // a typo variant names the entity it is close to
+        span.name =
+            suggestion.variantOf ? m_entities.entity(suggestion.variantOf).value_or(Entity()).name : suggestion.text;
+        span.type = suggestion.type;
+        span.role = suggestion.role;
+        span.written = suggestion.text;
+        span.suggestion = true;
+        span.reason = suggestion.reason;
+        spans.append(span);
+    }
+    return spans;
+}
+
+void EntityActions::showCooccurring(qint64 entityId)
+{
+    const auto entity = m_entities.entity(entityId);
+    m_panel->setCooccurring(entity ? entity->name : QString(), m_entities.cooccurring(entityId, 12));
+}
+
+void EntityActions::addCurationActions(QMenu *menu, int start, int end, const EntitySpan *span)
+{
+    const auto article = m_articles.article(m_pane->articleId());
+    if (!article)
+        return;
+    if (span && span->suggestion)
+        addSuggestionActions(menu, *span);
+    else if (span)
+        addMentionActions(menu, *span, article->id);
+    else
+        addSelectionActions(menu, article->body.mid(start, end - start).simplified());
+}
+
+void EntityActions::addSuggestionActions(QMenu *menu, const EntitySpan &suggestion)
+{
+    menu->addAction(tr("Accept “%1” as %2").arg(suggestion.written, entityTypeName(suggestion.type)), this,
+                    [this, suggestion] { acceptSuggestion(suggestion); });
+    menu->addAction(tr("Reject “%1”").arg(suggestion.written), this,
+                    [this, suggestion] { rejectSuggestion(suggestion); });
+}
+
+void EntityActions::addMentionActions(QMenu *menu, const EntitySpan &mention, qint64 articleId)
+{
+    menu->addAction(tr("Show Every Article Naming %1").arg(mention.name), this,
+                    [this, mention] { Q_EMIT articlesNamingRequested(mention.entityId); });
+    menu->addAction(tr("Not an Entity Here"), this, [this, mention, articleId] {
+        m_undoStack->push(
+            new ExcludeSpanCommand(m_entities, reindexer(), articleId, mention.start, mention.end, mention.written));
+    });
+    menu->addAction(tr("Never Highlight “%1”").arg(mention.written), this, [this, mention] {
+        m_undoStack->push(new SuppressCommand(m_entities, reindexer(), mention.written));
+    });
+}
+
+void EntityActions::addSelectionActions(QMenu *menu, const QString &text)
+{
+    if (text.isEmpty() || text.size() > 200)
+        return;
+    QMenu *mark = menu->addMenu(tr("Mark “%1” as").arg(text));
+    const QStringList types = m_entities.types();
+    for (const QString &type : types) {
+        mark->addAction(entityTypeName(type), this, [this, text, type] {
+            m_undoStack->push(new AddEntityCommand(m_entities, reindexer(), Entity { 0, text, type, {} }));
+        });
+    }
+    menu->addAction(tr("Add “%1” as an Alias of…").arg(text), this, [this, text] { addAlias(text); });
+}
+
+void EntityActions::addAlias(const QString &text)
+{
+    const QVector<Entity> all = m_entities.entities();
+    QStringList names;
+    for (const Entity &entity : all)
+        names.append(tr("%1 (%2)").arg(entity.name, entityTypeName(entity.type)));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_window, tr("Add an Alias"),
+                                                 tr("“%1” is another name for:").arg(text), names, 0, true, &ok);
+    const int index = int(names.indexOf(chosen));
+    if (!ok || index < 0)
+        return;
+    m_undoStack->push(new AddAliasCommand(m_entities, reindexer(), all.at(index).id, all.at(index).name,
+                                          Alias { 0, text, false, true }));
+}
+
+void EntityActions::acceptSuggestion(const EntitySpan &suggestion)
+{
+    if (suggestion.entityId) {
+        // A likely variant of a known name, e.g. "Qualcom": it becomes an alias.
+        m_undoStack->push(new AddAliasCommand(m_entities, reindexer(), suggestion.entityId, suggestion.name,
+                                              Alias { 0, suggestion.written, false, true }));
+    } else {
+        m_undoStack->push(
+            new AddEntityCommand(m_entities, reindexer(), Entity { 0, suggestion.written, suggestion.type, {} }));
+    }
+}
+
+void EntityActions::rejectSuggestion(const EntitySpan &suggestion)
+{
+    m_undoStack->push(new SuppressCommand(m_entities, reindexer(), suggestion.written));
+}
+
+} // namespace Veille
