@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace Veille {
 
@@ -23,6 +24,15 @@ class SearchQuery
     Q_DECLARE_TR_FUNCTIONS(Veille::SearchQuery)
 public:
     static SearchQuery parse(const QString &text);
+
+    /*! \brief A field typed before a value (title:, source:…), as help lists it. */
+    struct Field {
+        QString name; //!< as typed, without the colon
+        QString example; //!< e.g. "source:VNA"
+        QString meaning; //!< what it finds, translated
+    };
+    /*! \brief Every field parse() understands, in the order help lists them. */
+    static QVector<Field> fields();
 
     /*! \brief A date or a range as date_key bounds (YYYYMMDD, 00 for
      * unknown parts): "2025" gives [20250000, 20259999]. Either bound may
@@ -47,6 +57,8 @@ public:
     bool isEmpty() const;
 
 private:
+    class Parser;
+
     QString m_match;
     QString m_exclude;
     QStringList m_sources;

@@ -174,6 +174,45 @@ private Q_SLOTS:
         QCOMPARE(query.isEmpty(), match.isEmpty() && exclude.isEmpty() && sources.isEmpty() && entities.isEmpty()
                                       && !dateFrom && !dateTo);
     }
+
+    // The fields help lists are the ones parse() reads: each example
+    // filters something without a problem, and the name alone asks for a value.
+    void listedFieldsAreParsed_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("example");
+        const QVector<SearchQuery::Field> fields = SearchQuery::fields();
+        for (const SearchQuery::Field &field : fields)
+            QTest::newRow(qPrintable(field.name + QStringLiteral(": its example is understood")))
+                << field.name << field.example;
+    }
+
+    void listedFieldsAreParsed()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, example);
+        QVERIFY2(example.startsWith(name + QLatin1Char(':')), qPrintable(example));
+        const SearchQuery query = SearchQuery::parse(example);
+        QVERIFY2(query.problems().isEmpty(), qPrintable(query.problems().join(QLatin1Char('\n'))));
+        QVERIFY(!query.isEmpty());
+        // Read as a field, not as the word "name:…".
+        QVERIFY2(!query.match().contains(QLatin1Char('"') + name + QLatin1Char(':')), qPrintable(query.match()));
+        const SearchQuery bare = SearchQuery::parse(name.toUpper() + QLatin1Char(':'));
+        QCOMPARE(bare.problems().size(), 1);
+        QVERIFY2(bare.problems().first().contains(QStringLiteral("needs a value")), qPrintable(bare.problems().first()));
+    }
+
+    void fieldsAreListed()
+    {
+        QStringList names;
+        const QVector<SearchQuery::Field> fields = SearchQuery::fields();
+        for (const SearchQuery::Field &field : fields) {
+            QVERIFY2(!field.meaning.isEmpty(), qPrintable(field.name));
+            names << field.name;
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("entity"),
+                                     QStringLiteral("date")}));
+    }
 };
 
 } // namespace Veille
