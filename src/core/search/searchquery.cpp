@@ -113,16 +113,16 @@ public:
 
     static const QVector<FieldSpec> &fieldTable()
     {
-        static const QVector<FieldSpec> table {
-            { "title", Kind::Column, nullptr, "title:Intel", QT_TRANSLATE_NOOP("Veille::SearchQuery", "in the title") },
-            { "source", Kind::Filter, &readSource, "source:VNA",
-              QT_TRANSLATE_NOOP("Veille::SearchQuery", "the agency contains VNA") },
-            { "entity", Kind::Filter, &readEntity, "entity:\"Pham Minh Chinh\"",
-              QT_TRANSLATE_NOOP("Veille::SearchQuery", "naming an entity, by name or alias") },
-            { "date", Kind::Filter, &readDate, "date:2025-05",
-              QT_TRANSLATE_NOOP("Veille::SearchQuery",
-                                "in May 2025 (also 2025, 2025-05-12, or 2025-01..2025-06 where either end may be "
-                                "left out)") },
+        static const QVector<FieldSpec> table{
+            {"title", Kind::Column, nullptr, "title:Intel", QT_TRANSLATE_NOOP("Veille::SearchQuery", "in the title")},
+            {"source", Kind::Filter, &readSource, "source:VNA",
+             QT_TRANSLATE_NOOP("Veille::SearchQuery", "the agency contains VNA")},
+            {"entity", Kind::Filter, &readEntity, "entity:\"Pham Minh Chinh\"",
+             QT_TRANSLATE_NOOP("Veille::SearchQuery", "naming an entity, by name or alias")},
+            {"date", Kind::Filter, &readDate, "date:2025-05",
+             QT_TRANSLATE_NOOP("Veille::SearchQuery",
+                               "in May 2025 (also 2025, 2025-05-12, or 2025-01..2025-06 where either end may be "
+                               "left out)")},
         };
         return table;
     }
@@ -287,7 +287,7 @@ private:
         const QStringList words = item.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &word : words) {
             if (hasToken(word))
-                m_units.append({ Unit::Term, quoted(word), {} });
+                m_units.append({Unit::Term, quoted(word), {}});
         }
         return false;
     }
@@ -313,7 +313,7 @@ private:
         if (item.field || item.quoted || item.negated || item.prefix
             || (item.value != QLatin1String("OR") && item.value != QLatin1String("AND")))
             return false;
-        m_units.append({ item.value == QLatin1String("OR") ? Unit::Or : Unit::And, {}, item.value });
+        m_units.append({item.value == QLatin1String("OR") ? Unit::Or : Unit::And, {}, item.value});
         return true;
     }
 
@@ -351,7 +351,7 @@ private:
         if (item.negated)
             m_excluded << term;
         else
-            m_units.append({ Unit::Term, term, {} });
+            m_units.append({Unit::Term, term, {}});
     }
 
     // An operator needs a word or phrase on each side; otherwise it is one.
@@ -384,7 +384,7 @@ private:
                 if (joinNext)
                     groups.last() << unit.fts;
                 else
-                    groups.append({ unit.fts });
+                    groups.append({unit.fts});
                 joinNext = false;
             }
         }
@@ -412,7 +412,7 @@ QVector<SearchQuery::Field> SearchQuery::fields()
 {
     QVector<Field> fields;
     for (const Parser::FieldSpec &spec : Parser::fieldTable())
-        fields.append({ QLatin1String(spec.name), QLatin1String(spec.example), tr(spec.meaning) });
+        fields.append({QLatin1String(spec.name), QLatin1String(spec.example), tr(spec.meaning)});
     return fields;
 }
 
