@@ -123,8 +123,7 @@ public:
         if (best.start >= 0) {
             best.end = best.start + length;
             best.similarity = 1;
-            best.state = best.start == m_anchor.start && best.end == m_anchor.end ? TextAnchor::State::Anchored
-                                                                                  : TextAnchor::State::Moved;
+            best.exactQuote = true;
         }
         return best;
     }
@@ -158,9 +157,7 @@ public:
                 result.similarity = range.similarity;
             }
         }
-        if (result.similarity + Epsilon >= threshold) {
-            result.state = TextAnchor::State::Moved;
-        } else {
+        if (result.similarity + Epsilon < threshold) {
             result.start = -1;
             result.end = -1;
         }
@@ -340,26 +337,42 @@ TextAnchor TextAnchor::fromRange(const QString &body, int start, int end, const 
     return anchor;
 }
 
+TextAnchor::State TextAnchor::stateAfterAnchoring(const TextAnchor &before, const Result &found)
+{
+    if (found.start < 0)
+        return State::Orphaned;
+    return found.exactQuote && found.start == before.start && found.end == before.end ? State::Anchored : State::Moved;
+}
+
 TextAnchor::Result TextAnchor::reanchor(const QString &body, double threshold) const
 {
     if (exact.isEmpty())
         return {};
     threshold = std::clamp(threshold, Epsilon, 1.0);
     const Finder finder(*this, body);
+    Result result;
     // The common case, an article whose passage did not move, costs one
     // comparison and two context distances.
     if (finder.exactAtOldPosition() && finder.contextScore(start, start + int(exact.size())) > 1 - Epsilon) {
-        Result result;
-        result.state = end == start + exact.size() ? State::Anchored : State::Moved;
         result.start = start;
         result.end = start + int(exact.size());
         result.similarity = 1;
-        return result;
+        result.exactQuote = true;
+    } else {
+        result = finder.findQuote();
+        if (result.start < 0)
+            result = finder.findApproximate(threshold);
     }
-    const Result quote = finder.findQuote();
-    if (quote.state != State::Orphaned)
-        return quote;
-    return finder.findApproximate(threshold);
+    result.state = stateAfterAnchoring(*this, result);
+    return result;
+}
+
+TextAnchor::State TextAnchor::reanchorTo(const QString &body, const QString &contentHash)
+{
+    const Result found = reanchor(body);
+    if (found.state != State::Orphaned)
+        *this = fromRange(body, found.start, found.end, contentHash);
+    return found.state;
 }
 
 } // namespace Veille

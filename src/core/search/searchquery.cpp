@@ -185,7 +185,8 @@ private:
         int from = 0;
         int to = 0;
         if (!parseDateRange(value, &from, &to))
-            return tr("“%1” is not a date: write date:2025, date:2025-05, date:2025-05-12 or date:2025-01..2025-06.")
+            return SearchQuery::tr(
+                       "“%1” is not a date: write date:2025, date:2025-05, date:2025-05-12 or date:2025-01..2025-06.")
                 .arg(value);
         if (from)
             query.m_dateFrom = std::max(query.m_dateFrom, from);
@@ -229,7 +230,8 @@ private:
             return true;
         ++m_pos;
         if (m_pos == m_size || at(m_pos).isSpace()) {
-            m_query.m_problems << tr("“-” needs a word right after it: -word leaves out the articles with it.");
+            m_query.m_problems << SearchQuery::tr(
+                "“-” needs a word right after it: -word leaves out the articles with it.");
             return false;
         }
         return true;
@@ -279,8 +281,9 @@ private:
         item.value = m_text.mid(m_pos + 1);
         m_pos = m_size;
         m_query.m_problems << (item.value.trimmed().isEmpty()
-                                   ? tr("The closing quote is missing.")
-                                   : tr("The closing quote is missing: the words after it were searched one by one."));
+                                   ? SearchQuery::tr("The closing quote is missing.")
+                                   : SearchQuery::tr(
+                                       "The closing quote is missing: the words after it were searched one by one."));
         if (item.field || item.negated)
             return true;
         // Mid-phrase, the words alone find more than a phrase cut short.
@@ -321,9 +324,10 @@ private:
     {
         QString problem;
         if (item.negated)
-            problem = tr("“-%1:” is not supported: only words and phrases can be left out.").arg(item.fieldName());
+            problem = SearchQuery::tr("“-%1:” is not supported: only words and phrases can be left out.")
+                          .arg(item.fieldName());
         else if (item.value.trimmed().isEmpty())
-            problem = tr("“%1:” needs a value after it.").arg(item.fieldName());
+            problem = SearchQuery::tr("“%1:” needs a value after it.").arg(item.fieldName());
         else
             problem = item.field->read(m_query, item.value);
         if (!problem.isEmpty())
@@ -336,11 +340,12 @@ private:
         if (!hasToken(item.value)) {
             const bool blank = item.value.trimmed().isEmpty();
             if (blank && item.prefix)
-                m_query.m_problems << tr("“*” needs letters before it: inter* finds international, interview…");
+                m_query.m_problems << SearchQuery::tr(
+                    "“*” needs letters before it: inter* finds international, interview…");
             else if (blank && item.field)
-                m_query.m_problems << tr("“%1:” needs a value after it.").arg(item.fieldName());
+                m_query.m_problems << SearchQuery::tr("“%1:” needs a value after it.").arg(item.fieldName());
             else if (!blank)
-                m_query.m_problems << tr("“%1” has no letters or digits to search for.").arg(item.typed());
+                m_query.m_problems << SearchQuery::tr("“%1” has no letters or digits to search for.").arg(item.typed());
             return;
         }
         QString term = quoted(item.value);
@@ -364,8 +369,9 @@ private:
             const bool joins = k > 0 && m_units.at(k - 1).kind == Unit::Term && k + 1 < m_units.size()
                 && m_units.at(k + 1).kind == Unit::Term;
             if (!joins) {
-                m_query.m_problems
-                    << tr("“%1” needs a word or a phrase on each side; it was searched as a word.").arg(unit.typed);
+                m_query.m_problems << SearchQuery::tr(
+                                          "“%1” needs a word or a phrase on each side; it was searched as a word.")
+                                          .arg(unit.typed);
                 unit.kind = Unit::Term;
                 unit.fts = quoted(unit.typed);
             }
