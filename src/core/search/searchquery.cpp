@@ -82,8 +82,8 @@ bool SearchQuery::parseDateRange(const QString &text, int *from, int *to)
 
 bool SearchQuery::isEmpty() const
 {
-    return m_match.isEmpty() && m_exclude.isEmpty() && m_sources.isEmpty() && m_entities.isEmpty() && !m_dateFrom
-        && !m_dateTo;
+    return m_match.isEmpty() && m_exclude.isEmpty() && sources().isEmpty() && m_entities.isEmpty() && !dateFrom()
+        && !dateTo();
 }
 
 // Reads the typed text left to right, one item (a word, a phrase, an
@@ -95,18 +95,26 @@ public:
     // What a field's value is for.
     enum class Kind {
         Column, // words and phrases searched in one column of articles_fts
-        Filter, // a value read by the field's reader into SearchQuery
+        Filter, // a value its reader narrows the articles' query by
+    };
+    // What a Filter field's value narrows: the articles' query, or the
+    // entity names, whose ids only the caller can find (in the entity store).
+    struct Narrowed {
+        ArticleQuery &query;
+        QStringList &entityNames;
     };
     // One field of the syntax. Adding a field is one row in fieldTable():
     // a Column field needs only its row (and its column in articles_fts,
-    // which Database creates); a Filter field's reader stores its value in
-    // SearchQuery, ArticleSearcher::run() hands it to ArticleQuery, and
-    // ArticleStore turns it into SQL (its filter()): SQL lives in stores only.
+    // which Database creates); a Filter field's reader narrows ArticleQuery,
+    // which ArticleStore turns into SQL (its filter()): a filter that
+    // ArticleQuery cannot express yet needs its member there and its SQL in
+    // the store, as SQL lives in stores only.
     struct FieldSpec {
         const char *name;
         Kind kind;
-        // Filter only: stores the (non-empty) value, or returns what is wrong with it.
-        QString (*read)(SearchQuery &query, const QString &value);
+        // Filter only: narrows by the (non-empty) value, or returns what is
+        // wrong with it. Run on parse() and again by applyTo().
+        QString (*read)(Narrowed narrowed, const QString &value);
         const char *example;
         const char *meaning; // translated in the SearchQuery context
     };
@@ -168,20 +176,21 @@ private:
         }
     };
 
-    static QString readSource(SearchQuery &query, const QString &value)
+    static QString readSource(Narrowed narrowed, const QString &value)
     {
-        query.m_sources << value.trimmed();
+        narrowed.query.sourcesContaining << value.trimmed();
         return {};
     }
 
-    static QString readEntity(SearchQuery &query, const QString &value)
+    static QString readEntity(Narrowed narrowed, const QString &value)
     {
-        query.m_entities << value.simplified();
+        narrowed.entityNames << value.simplified();
         return {};
     }
 
-    static QString readDate(SearchQuery &query, const QString &value)
+    static QString readDate(Narrowed narrowed, const QString &value)
     {
+        ArticleQuery &query = narrowed.query;
         int from = 0;
         int to = 0;
         if (!parseDateRange(value, &from, &to))
@@ -189,9 +198,9 @@ private:
                        "“%1” is not a date: write date:2025, date:2025-05, date:2025-05-12 or date:2025-01..2025-06.")
                 .arg(value);
         if (from)
-            query.m_dateFrom = std::max(query.m_dateFrom, from);
+            query.dateFrom = std::max(query.dateFrom, from);
         if (to)
-            query.m_dateTo = query.m_dateTo ? std::min(query.m_dateTo, to) : to;
+            query.dateTo = query.dateTo ? std::min(query.dateTo, to) : to;
         return {};
     }
 
@@ -329,8 +338,10 @@ private:
         else if (item.value.trimmed().isEmpty())
             problem = SearchQuery::tr("“%1:” needs a value after it.").arg(item.fieldName());
         else
-            problem = item.field->read(m_query, item.value);
-        if (!problem.isEmpty())
+            problem = item.field->read({m_query.m_filters, m_query.m_entities}, item.value);
+        if (problem.isEmpty())
+            m_query.m_filterValues.append({int(item.field - fieldTable().data()), item.value});
+        else
             m_query.m_problems << problem;
     }
 
@@ -412,6 +423,13 @@ private:
 SearchQuery SearchQuery::parse(const QString &text)
 {
     return Parser(text).run();
+}
+
+void SearchQuery::applyTo(ArticleQuery &query) const
+{
+    QStringList entityNames; // left to the caller, who has the entity store
+    for (const QPair<int, QString> &filter : m_filterValues)
+        Parser::fieldTable().at(filter.first).read({query, entityNames}, filter.second);
 }
 
 QVector<SearchQuery::Field> SearchQuery::fields()
