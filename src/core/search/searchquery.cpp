@@ -115,22 +115,16 @@ public:
         // Filter only: narrows by the (non-empty) value, or returns what is
         // wrong with it. Run on parse() and again by applyTo().
         QString (*read)(Narrowed narrowed, const QString &value);
-        const char *example;
-        const char *meaning; // translated in the SearchQuery context
+        const char *example; // for help and messages; tests parse it
     };
 
     static const QVector<FieldSpec> &fieldTable()
     {
         static const QVector<FieldSpec> table{
-            {"title", Kind::Column, nullptr, "title:Intel", QT_TRANSLATE_NOOP("Veille::SearchQuery", "in the title")},
-            {"source", Kind::Filter, &readSource, "source:VNA",
-             QT_TRANSLATE_NOOP("Veille::SearchQuery", "the agency contains VNA")},
-            {"entity", Kind::Filter, &readEntity, "entity:\"Pham Minh Chinh\"",
-             QT_TRANSLATE_NOOP("Veille::SearchQuery", "naming an entity, by name or alias")},
-            {"date", Kind::Filter, &readDate, "date:2025-05",
-             QT_TRANSLATE_NOOP("Veille::SearchQuery",
-                               "in May 2025 (also 2025, 2025-05-12, or 2025-01..2025-06 where either end may be "
-                               "left out)")},
+            {"title", Kind::Column, nullptr, "title:Intel"},
+            {"source", Kind::Filter, &readSource, "source:VNA"},
+            {"entity", Kind::Filter, &readEntity, "entity:\"Pham Minh Chinh\""},
+            {"date", Kind::Filter, &readDate, "date:2025-01..2025-06"},
         };
         return table;
     }
@@ -436,7 +430,7 @@ QVector<SearchQuery::Field> SearchQuery::fields()
 {
     QVector<Field> fields;
     for (const Parser::FieldSpec &spec : Parser::fieldTable())
-        fields.append({QLatin1String(spec.name), QLatin1String(spec.example), tr(spec.meaning)});
+        fields.append({QLatin1String(spec.name), QLatin1String(spec.example)});
     return fields;
 }
 

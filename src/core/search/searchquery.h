@@ -28,11 +28,10 @@ class SearchQuery
 public:
     static SearchQuery parse(const QString &text);
 
-    /*! \brief A field typed before a value (title:, source:…), as help lists it. */
+    /*! \brief A field typed before a value (title:, source:…), for help and completion. */
     struct Field {
         QString name; //!< as typed, without the colon
         QString example; //!< e.g. "source:VNA"
-        QString meaning; //!< what it finds, translated
     };
     /*! \brief Every field parse() understands, in the order help lists them. */
     static QVector<Field> fields();
