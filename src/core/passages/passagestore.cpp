@@ -533,17 +533,12 @@ int PassageStore::reanchor(const Article &article)
         anchor.start = select.value(4).toInt();
         anchor.end = select.value(5).toInt();
         anchor.contentHash = select.value(6).toString();
-        const TextAnchor::Result found = anchor.reanchor(article.body);
-        // An orphan keeps the quote and selectors the user made, so it can
-        // be shown and re-attached; a found passage takes the current text
-        // (a corrected word included) and its new context.
-        if (found.state != TextAnchor::State::Orphaned)
-            anchor = TextAnchor::fromRange(article.body, found.start, found.end, article.contentHash);
+        const Passage::State state = anchor.reanchorTo(article.body, article.contentHash);
         Passage keyed;
         keyed.anchor = anchor;
         keyed.note = select.value(7).toString();
         const QVariantList values{SqlText::notNull(anchor.exact), anchor.start, anchor.end, SqlText::notNull(anchor.prefix),
-                                  SqlText::notNull(anchor.suffix), anchor.contentHash, searchKey(keyed), int(found.state),
+                                  SqlText::notNull(anchor.suffix), anchor.contentHash, searchKey(keyed), int(state),
                                   select.value(0).toLongLong()};
         for (int i = 0; i < values.size(); ++i)
             update.bindValue(i, values.at(i));

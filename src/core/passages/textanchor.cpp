@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passages/textanchor.h"
 
+#include "text/approximatematcher.h"
 #include "text/textfold.h"
 
 #include <QStringView>
 #include <QVector>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <vector>
@@ -34,123 +34,6 @@ double similarity(int distance, int a, int b)
     const int longest = std::max(a, b);
     return longest == 0 ? 1.0 : 1.0 - double(distance) / longest;
 }
-
-// Myers' bit-vector edit distance (J. ACM 46(3), 1999) in its block form, so
-// patterns of any length cost ceil(m / 64) word operations per text unit.
-// Works on UTF-16 units: a non-BMP character is two units, as in the offsets.
-class BitMatcher
-{
-public:
-    struct State {
-        std::vector<quint64> pv;
-        std::vector<quint64> mv;
-        int score = 0;
-    };
-
-    explicit BitMatcher(QStringView pattern, bool reversed = false)
-        : m_length(int(pattern.size()))
-        , m_blocks(std::max(1, (m_length + 63) / 64))
-        , m_peq(size_t(m_blocks), 0) // row 0: units absent from the pattern
-    {
-        m_lastHigh = quint64(1) << ((std::max(m_length, 1) - 1) % 64);
-        m_latin1.fill(0);
-        for (int i = 0; i < m_length; ++i) {
-            const char16_t unit = pattern.at(reversed ? m_length - 1 - i : i).unicode();
-            int row = rowOf(unit);
-            if (row == 0) {
-                row = int(m_peq.size() / size_t(m_blocks));
-                m_peq.resize(m_peq.size() + size_t(m_blocks), 0);
-                if (unit < m_latin1.size()) {
-                    m_latin1[unit] = row;
-                } else {
-                    const Row entry{unit, row};
-                    m_others.insert(std::lower_bound(m_others.begin(), m_others.end(), entry), entry);
-                }
-            }
-            m_peq[size_t(row) * size_t(m_blocks) + size_t(i / 64)] |= quint64(1) << (i % 64);
-        }
-    }
-
-    int length() const { return m_length; }
-
-    State initialState() const
-    {
-        State state;
-        state.pv.assign(size_t(m_blocks), ~quint64(0));
-        state.mv.assign(size_t(m_blocks), 0);
-        state.score = m_length;
-        return state;
-    }
-
-    // Feeds one text unit. With \a global the match must start at the first
-    // unit fed, and the score is the distance to the whole text so far;
-    // without, it may start anywhere, and the score is the best distance of
-    // a substring ending here.
-    int step(State &state, QChar unit, bool global) const
-    {
-        const quint64 *eqRow = m_peq.data() + size_t(rowOf(unit.unicode())) * size_t(m_blocks);
-        int carry = global ? 1 : 0;
-        for (int b = 0; b < m_blocks; ++b) {
-            quint64 &pv = state.pv[size_t(b)];
-            quint64 &mv = state.mv[size_t(b)];
-            quint64 eq = eqRow[b];
-            const quint64 xv = eq | mv;
-            if (carry < 0)
-                eq |= 1;
-            const quint64 xh = (((eq & pv) + pv) ^ pv) | eq;
-            quint64 ph = mv | ~(xh | pv);
-            quint64 mh = pv & xh;
-            const quint64 high = b == m_blocks - 1 ? m_lastHigh : quint64(1) << 63;
-            const int out = (ph & high) ? 1 : (mh & high) ? -1 : 0;
-            ph <<= 1;
-            mh <<= 1;
-            if (carry < 0)
-                mh |= 1;
-            else if (carry > 0)
-                ph |= 1;
-            pv = mh | ~(xv | ph);
-            mv = ph & xv;
-            carry = out;
-        }
-        state.score += carry;
-        return state.score;
-    }
-
-    int distance(QStringView text) const
-    {
-        if (m_length == 0)
-            return int(text.size());
-        State state = initialState();
-        for (const QChar unit : text)
-            step(state, unit, true);
-        return state.score;
-    }
-
-private:
-    struct Row {
-        char16_t unit;
-        int row;
-        bool operator<(const Row &other) const { return unit < other.unit; }
-    };
-
-    int rowOf(char16_t unit) const
-    {
-        if (unit < m_latin1.size())
-            return m_latin1[unit];
-        const auto it = std::lower_bound(m_others.begin(), m_others.end(), Row{unit, 0});
-        return it != m_others.end() && it->unit == unit ? it->row : 0;
-    }
-
-    int m_length = 0;
-    int m_blocks = 1;
-    quint64 m_lastHigh = 1;
-    // UTF-16 unit → row of m_peq: a table for Latin-1, which is most of a
-    // French text, and a sorted list for the rest; both cheap to build for
-    // the many short prefixes and suffixes.
-    std::array<int, 256> m_latin1;
-    std::vector<Row> m_others;
-    std::vector<quint64> m_peq; // per row, the pattern positions holding that unit
-};
 
 bool startsPair(const QString &text, int i)
 {
@@ -240,8 +123,7 @@ public:
         if (best.start >= 0) {
             best.end = best.start + length;
             best.similarity = 1;
-            best.state = best.start == m_anchor.start && best.end == m_anchor.end ? TextAnchor::State::Anchored
-                                                                                  : TextAnchor::State::Moved;
+            best.exactQuote = true;
         }
         return best;
     }
@@ -255,57 +137,11 @@ public:
         if (maxEdits <= 0 || m_body.isEmpty())
             return result;
 
-        const BitMatcher forward(m_anchor.exact);
-        const int radius = std::max(MinSearchRadius, 4 * length);
-        const int centre = std::clamp(m_anchor.start, 0, int(m_body.size()));
-        const int from = std::max(0, centre - radius);
-        const int to = int(std::min<qint64>(m_body.size(), qint64(centre) + length + radius));
-
-        // Best distance of the quote to a substring ending at each position.
-        std::vector<int> distances(size_t(to - from));
-        BitMatcher::State state = forward.initialState();
-        for (int j = from; j < to; ++j)
-            distances[size_t(j - from)] = forward.step(state, m_body.at(j), false);
-
-        struct Candidate {
-            int end;
-            int distance;
-        };
-        std::vector<Candidate> candidates;
-        for (size_t j = 0; j < distances.size(); ++j) {
-            const int d = distances[j];
-            const bool falling = j == 0 || d < distances[j - 1];
-            const bool lowest = j + 1 == distances.size() || d <= distances[j + 1];
-            if (d <= maxEdits && falling && lowest)
-                candidates.push_back({from + int(j) + 1, d});
-        }
+        const ApproximateMatcher forward(m_anchor.exact);
+        const std::vector<Candidate> candidates = nearBest(candidateEnds(forward, maxEdits));
         if (candidates.empty())
             return result;
-        const int oldEnd = m_anchor.start + length;
-        std::sort(candidates.begin(), candidates.end(), [oldEnd](const Candidate &a, const Candidate &b) {
-            if (a.distance != b.distance)
-                return a.distance < b.distance;
-            return std::abs(a.end - oldEnd) < std::abs(b.end - oldEnd);
-        });
-        // Near-best candidates only: the context bonus is worth a few edits
-        // on a long passage, not more.
-        const int slack = std::max(1, length / 50);
-        const int cutoff = candidates.front().distance + slack;
-        // Around one match the distance dips at many nearby ends; keep the
-        // best of them, and matches that do not overlap it much.
-        std::vector<Candidate> kept;
-        for (const Candidate &candidate : candidates) {
-            if (candidate.distance > cutoff || kept.size() == size_t(MaxFuzzyCandidates))
-                break;
-            const bool near = std::any_of(kept.begin(), kept.end(), [&](const Candidate &other) {
-                return std::abs(other.end - candidate.end) < std::max(1, length / 2);
-            });
-            if (!near)
-                kept.push_back(candidate);
-        }
-        candidates.swap(kept);
-
-        const BitMatcher backward(m_anchor.exact, true);
+        const ApproximateMatcher backward(m_anchor.exact, true);
         double bestScore = -1;
         int bestDistance = 0;
         for (const Candidate &candidate : candidates) {
@@ -321,9 +157,7 @@ public:
                 result.similarity = range.similarity;
             }
         }
-        if (result.similarity + Epsilon >= threshold) {
-            result.state = TextAnchor::State::Moved;
-        } else {
+        if (result.similarity + Epsilon < threshold) {
             result.start = -1;
             result.end = -1;
         }
@@ -331,6 +165,64 @@ public:
     }
 
 private:
+    // Where an approximate match of the quote ends, and how many edits away.
+    struct Candidate {
+        int end;
+        int distance;
+    };
+
+    // The ends, near the old position, where the distance of the quote to
+    // the text ending there dips to a local low within \a maxEdits; best first.
+    std::vector<Candidate> candidateEnds(const ApproximateMatcher &forward, int maxEdits) const
+    {
+        const int length = forward.length();
+        const int radius = std::max(MinSearchRadius, 4 * length);
+        const int centre = std::clamp(m_anchor.start, 0, int(m_body.size()));
+        const int from = std::max(0, centre - radius);
+        const int to = int(std::min<qint64>(m_body.size(), qint64(centre) + length + radius));
+        const std::vector<int> distances = forward.substringDistances(QStringView(m_body).mid(from, to - from));
+
+        std::vector<Candidate> candidates;
+        for (size_t j = 0; j < distances.size(); ++j) {
+            const int d = distances[j];
+            const bool falling = j == 0 || d < distances[j - 1];
+            const bool lowest = j + 1 == distances.size() || d <= distances[j + 1];
+            if (d <= maxEdits && falling && lowest)
+                candidates.push_back({from + int(j) + 1, d});
+        }
+        const int oldEnd = m_anchor.start + length;
+        std::sort(candidates.begin(), candidates.end(), [oldEnd](const Candidate &a, const Candidate &b) {
+            if (a.distance != b.distance)
+                return a.distance < b.distance;
+            return std::abs(a.end - oldEnd) < std::abs(b.end - oldEnd);
+        });
+        return candidates;
+    }
+
+    // Near-best candidates only: the context bonus is worth a few edits on a
+    // long passage, not more. Around one match the distance dips at many
+    // nearby ends; keep the best of them, and matches that do not overlap it
+    // much.
+    std::vector<Candidate> nearBest(const std::vector<Candidate> &candidates) const
+    {
+        std::vector<Candidate> kept;
+        if (candidates.empty())
+            return kept;
+        const int length = int(m_anchor.exact.size());
+        const int slack = std::max(1, length / 50);
+        const int cutoff = candidates.front().distance + slack;
+        for (const Candidate &candidate : candidates) {
+            if (candidate.distance > cutoff || kept.size() == size_t(MaxFuzzyCandidates))
+                break;
+            const bool near = std::any_of(kept.begin(), kept.end(), [&](const Candidate &other) {
+                return std::abs(other.end - candidate.end) < std::max(1, length / 2);
+            });
+            if (!near)
+                kept.push_back(candidate);
+        }
+        return kept;
+    }
+
     struct Range {
         int start;
         int end;
@@ -339,11 +231,11 @@ private:
 
     // The start of the substring ending at \a end closest to the quote: the
     // reversed quote matched globally, backwards from \a end.
-    int startFor(const BitMatcher &backward, int end, int maxEdits) const
+    int startFor(const ApproximateMatcher &backward, int end, int maxEdits) const
     {
         const int length = backward.length();
         const int limit = std::max(0, end - length - maxEdits);
-        BitMatcher::State state = backward.initialState();
+        ApproximateMatcher::State state = backward.initialState();
         int bestStart = end;
         int bestDistance = length;
         for (int i = end - 1; i >= limit; --i) {
@@ -361,7 +253,7 @@ private:
     // Tries the edges of the words around the raw boundaries: when the
     // original passage held whole words, a match that cuts one is shown
     // widened or shrunk to whole words, whichever matches best.
-    Range refined(const BitMatcher &forward, int start, int end, double threshold) const
+    Range refined(const ApproximateMatcher &forward, int start, int end, double threshold) const
     {
         std::vector<int> starts{start};
         std::vector<int> ends{end};
@@ -399,7 +291,8 @@ private:
                 if (e <= s)
                     continue;
                 const int size = e - s;
-                const double sim = similarity(forward.distance(QStringView(m_body).mid(s, size)), forward.length(), size);
+                const double sim =
+                    similarity(forward.distance(QStringView(m_body).mid(s, size)), forward.length(), size);
                 // Whole words above the threshold first, then the closest
                 // text, then the raw boundaries (tried first).
                 const bool whole = !cutsWord(s, e) && sim + Epsilon >= threshold;
@@ -415,8 +308,8 @@ private:
 
     const TextAnchor &m_anchor;
     const QString &m_body;
-    const BitMatcher m_prefix;
-    const BitMatcher m_suffix;
+    const ApproximateMatcher m_prefix;
+    const ApproximateMatcher m_suffix;
     const bool m_alignedStart;
     const bool m_alignedEnd;
 };
@@ -444,26 +337,42 @@ TextAnchor TextAnchor::fromRange(const QString &body, int start, int end, const 
     return anchor;
 }
 
+TextAnchor::State TextAnchor::stateAfterAnchoring(const TextAnchor &before, const Result &found)
+{
+    if (found.start < 0)
+        return State::Orphaned;
+    return found.exactQuote && found.start == before.start && found.end == before.end ? State::Anchored : State::Moved;
+}
+
 TextAnchor::Result TextAnchor::reanchor(const QString &body, double threshold) const
 {
     if (exact.isEmpty())
         return {};
     threshold = std::clamp(threshold, Epsilon, 1.0);
     const Finder finder(*this, body);
+    Result result;
     // The common case, an article whose passage did not move, costs one
     // comparison and two context distances.
     if (finder.exactAtOldPosition() && finder.contextScore(start, start + int(exact.size())) > 1 - Epsilon) {
-        Result result;
-        result.state = end == start + exact.size() ? State::Anchored : State::Moved;
         result.start = start;
         result.end = start + int(exact.size());
         result.similarity = 1;
-        return result;
+        result.exactQuote = true;
+    } else {
+        result = finder.findQuote();
+        if (result.start < 0)
+            result = finder.findApproximate(threshold);
     }
-    const Result quote = finder.findQuote();
-    if (quote.state != State::Orphaned)
-        return quote;
-    return finder.findApproximate(threshold);
+    result.state = stateAfterAnchoring(*this, result);
+    return result;
+}
+
+TextAnchor::State TextAnchor::reanchorTo(const QString &body, const QString &contentHash)
+{
+    const Result found = reanchor(body);
+    if (found.state != State::Orphaned)
+        *this = fromRange(body, found.start, found.end, contentHash);
+    return found.state;
 }
 
 } // namespace Veille

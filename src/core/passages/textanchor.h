@@ -30,11 +30,18 @@ struct TextAnchor {
     static TextAnchor fromRange(const QString &body, int start, int end, const QString &contentHash);
 
     struct Result {
-        State state = State::Orphaned;
+        State state = State::Orphaned; //!< stateAfterAnchoring() of the anchor looked for and this result
         int start = -1;
         int end = -1;
         double similarity = 0; //!< 1 for an exact quote; when orphaned, the best rejected candidate's
+        bool exactQuote = false; //!< the quote itself was found, cutting no word it did not cut
     };
+
+    /*! \brief The one rule for the state of a passage whose anchor \a before
+     * was looked for again and gave \a found: Anchored when found unchanged
+     * (the exact quote) at its place (the same offsets), Moved when found
+     * elsewhere or with corrected words, Orphaned when not found. */
+    static State stateAfterAnchoring(const TextAnchor &before, const Result &found);
 
     /*! \brief Finds the passage again in \a body, an edited version of the text.
      *
@@ -51,6 +58,13 @@ struct TextAnchor {
      * are widened or shrunk to whole words.
      */
     Result reanchor(const QString &body, double threshold = 0.75) const;
+
+    /*! \brief Finds the passage again in \a body (reanchor()) and, when
+     * found, moves this anchor onto the current text (a corrected word
+     * included) with its new context and \a contentHash. An orphan keeps the
+     * quote and selectors the user made, so it can be shown and re-attached.
+     * Returns the passage's new state. */
+    State reanchorTo(const QString &body, const QString &contentHash);
 };
 
 } // namespace Veille

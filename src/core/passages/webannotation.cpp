@@ -3,8 +3,8 @@
 #include "passages/webannotation.h"
 
 #include "articles/articlestore.h"
-#include "text/codepoints.h"
 #include "passages/passagestore.h"
+#include "text/codepoints.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,7 +47,8 @@ QJsonObject annotation(const Passage &p, const QHash<int, QString> &labelNames)
     QJsonObject object{
         {QStringLiteral("id"), QStringLiteral("urn:veille:passage:%1").arg(p.id)},
         {QStringLiteral("type"), QStringLiteral("Annotation")},
-        {QStringLiteral("motivation"), p.note.isEmpty() ? QStringLiteral("highlighting") : QStringLiteral("commenting")},
+        {QStringLiteral("motivation"),
+         p.note.isEmpty() ? QStringLiteral("highlighting") : QStringLiteral("commenting")},
         {QStringLiteral("created"), p.created.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("modified"), p.updated.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("target"),
@@ -73,6 +74,112 @@ QString type(const QJsonObject &object)
 {
     return object.value(QStringLiteral("type")).toString();
 }
+
+// The annotations of a collection, a single page, one annotation or a bare
+// array; nothing, and why in \a error, when the file is none of those.
+std::optional<QJsonArray> annotationItems(const QByteArray &jsonLd, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(jsonLd, &parseError);
+    if (document.isNull()) {
+        *error =
+            WebAnnotation::tr("not a JSON file: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (document.isArray())
+        return document.array();
+    if (type(root) == QLatin1String("AnnotationCollection"))
+        return root.value(QStringLiteral("first")).toObject().value(QStringLiteral("items")).toArray();
+    if (type(root) == QLatin1String("AnnotationPage"))
+        return root.value(QStringLiteral("items")).toArray();
+    if (type(root) == QLatin1String("Annotation"))
+        return QJsonArray{root};
+    *error = WebAnnotation::tr("not a W3C Web Annotation collection");
+    return std::nullopt;
+}
+
+// The anchor the target's selectors describe on \a article (positions in
+// code points, as exported); its quote is empty when it has neither a quote
+// nor a position.
+TextAnchor anchorOf(const QJsonObject &target, const Article &article)
+{
+    TextAnchor anchor;
+    anchor.contentHash = QStringLiteral("imported");
+    int start = -1;
+    int end = -1;
+    const QJsonArray selectors = asArray(target.value(QStringLiteral("selector")));
+    for (const QJsonValue &value : selectors) {
+        const QJsonObject selector = value.toObject();
+        if (type(selector) == QLatin1String("TextQuoteSelector")) {
+            anchor.exact = selector.value(QStringLiteral("exact")).toString();
+            anchor.prefix = selector.value(QStringLiteral("prefix")).toString();
+            anchor.suffix = selector.value(QStringLiteral("suffix")).toString();
+        } else if (type(selector) == QLatin1String("TextPositionSelector")) {
+            start = CodePoints::toUtf16(article.body, selector.value(QStringLiteral("start")).toInt(-1));
+            end = CodePoints::toUtf16(article.body, selector.value(QStringLiteral("end")).toInt(-1));
+        }
+    }
+    if (anchor.exact.isEmpty() && start >= 0 && end > start)
+        anchor.exact = article.body.mid(start, end - start);
+    anchor.start = qMax(start, 0);
+    anchor.end = end > start ? end : anchor.start + int(anchor.exact.size());
+    return anchor;
+}
+
+// The note (commenting and untyped bodies), the tags and the label (by its
+// name, case aside) of an annotation.
+void readBodies(const QJsonArray &bodies, const QVector<PassageLabel> &labels, Passage &passage)
+{
+    for (const QJsonValue &value : bodies) {
+        const QJsonObject body = value.toObject();
+        const QString purpose = body.value(QStringLiteral("purpose")).toString();
+        const QString text = body.value(QStringLiteral("value")).toString();
+        if (purpose == QLatin1String("tagging"))
+            passage.tags << text;
+        else if (purpose == QLatin1String("classifying")) {
+            for (const PassageLabel &label : labels) {
+                if (PassageStore::labelName(label).compare(text, Qt::CaseInsensitive) == 0)
+                    passage.labelId = label.id;
+            }
+        } else if (!text.isEmpty()) {
+            passage.note = passage.note.isEmpty() ? text : passage.note + QStringLiteral("\n\n") + text;
+        }
+    }
+}
+
+// The passage one annotation (\a where, for messages) describes, found
+// again in its article's current text; nothing, and why in \a failure,
+// when it cannot be placed.
+std::optional<Passage> passageOf(const QJsonObject &item, const QString &where, const ArticleStore &articles,
+                                 const QVector<PassageLabel> &labels, QString *failure)
+{
+    const QJsonObject target = item.value(QStringLiteral("target")).toObject();
+    const QUrl source(target.value(QStringLiteral("source")).toString());
+    const qint64 articleId = source.isLocalFile() ? articles.findByPath(source.toLocalFile()) : 0;
+    const std::optional<Article> article = articleId ? articles.article(articleId) : std::nullopt;
+    if (!article) {
+        *failure = WebAnnotation::tr("%1: no article imported from %2").arg(where, source.toString());
+        return std::nullopt;
+    }
+    Passage passage;
+    passage.articleId = article->id;
+    passage.articlePath = article->path;
+    passage.anchor = anchorOf(target, *article);
+    if (passage.anchor.exact.isEmpty()) {
+        *failure = WebAnnotation::tr("%1: no quote and no position").arg(where);
+        return std::nullopt;
+    }
+    // The same rule as after a re-import (PassageStore::reanchor): the text
+    // may have changed since the export.
+    passage.state = passage.anchor.reanchorTo(article->body, article->contentHash);
+    // An orphan keeps the user's quote, but "imported" is no body's hash.
+    passage.anchor.contentHash = article->contentHash;
+    readBodies(asArray(item.value(QStringLiteral("body"))), labels, passage);
+    const QDateTime created = QDateTime::fromString(item.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    passage.created = created.isValid() ? created : QDateTime::currentDateTimeUtc();
+    return passage;
+}
 } // namespace
 
 QByteArray WebAnnotation::toJsonLd(const QVector<Passage> &passages, const QHash<int, QString> &labelNames)
@@ -97,104 +204,27 @@ WebAnnotation::ImportReport WebAnnotation::import(const QByteArray &jsonLd, cons
                                                   PassageStore &passages)
 {
     ImportReport report;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(jsonLd, &parseError);
-    if (document.isNull()) {
-        report.error = tr("not a JSON file: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+    const std::optional<QJsonArray> items = annotationItems(jsonLd, &report.error);
+    if (!items)
         return report;
-    }
-    // A collection, a single page, one annotation or a bare array.
-    QJsonArray items;
-    const QJsonObject root = document.object();
-    if (document.isArray())
-        items = document.array();
-    else if (type(root) == QLatin1String("AnnotationCollection"))
-        items = root.value(QStringLiteral("first")).toObject().value(QStringLiteral("items")).toArray();
-    else if (type(root) == QLatin1String("AnnotationPage"))
-        items = root.value(QStringLiteral("items")).toArray();
-    else if (type(root) == QLatin1String("Annotation"))
-        items = {root};
-    else {
-        report.error = tr("not a W3C Web Annotation collection");
-        return report;
-    }
-
     const QVector<PassageLabel> labels = passages.labels();
-    for (int index = 0; index < items.size(); ++index) {
-        const QJsonObject item = items.at(index).toObject();
+    for (int index = 0; index < items->size(); ++index) {
+        const QJsonObject item = items->at(index).toObject();
         const QString where = tr("annotation %1").arg(index + 1);
-        const QJsonObject target = item.value(QStringLiteral("target")).toObject();
-        const QUrl source(target.value(QStringLiteral("source")).toString());
-        const qint64 articleId = source.isLocalFile() ? articles.findByPath(source.toLocalFile()) : 0;
-        const std::optional<Article> article = articleId ? articles.article(articleId) : std::nullopt;
-        if (!article) {
-            report.failures << tr("%1: no article imported from %2").arg(where, source.toString());
+        QString failure;
+        std::optional<Passage> passage = passageOf(item, where, articles, labels, &failure);
+        if (!passage) {
+            report.failures << failure;
             continue;
         }
-        Passage passage;
-        passage.articleId = article->id;
-        passage.articlePath = article->path;
-        passage.anchor.contentHash = QStringLiteral("imported");
-        int start = -1;
-        int end = -1;
-        const QJsonArray selectors = asArray(target.value(QStringLiteral("selector")));
-        for (const QJsonValue &value : selectors) {
-            const QJsonObject selector = value.toObject();
-            if (type(selector) == QLatin1String("TextQuoteSelector")) {
-                passage.anchor.exact = selector.value(QStringLiteral("exact")).toString();
-                passage.anchor.prefix = selector.value(QStringLiteral("prefix")).toString();
-                passage.anchor.suffix = selector.value(QStringLiteral("suffix")).toString();
-            } else if (type(selector) == QLatin1String("TextPositionSelector")) {
-                start = CodePoints::toUtf16(article->body, selector.value(QStringLiteral("start")).toInt(-1));
-                end = CodePoints::toUtf16(article->body, selector.value(QStringLiteral("end")).toInt(-1));
-            }
-        }
-        if (passage.anchor.exact.isEmpty() && start >= 0 && end > start)
-            passage.anchor.exact = article->body.mid(start, end - start);
-        if (passage.anchor.exact.isEmpty()) {
-            report.failures << tr("%1: no quote and no position").arg(where);
-            continue;
-        }
-        passage.anchor.start = qMax(start, 0);
-        passage.anchor.end = end > start ? end : passage.anchor.start + int(passage.anchor.exact.size());
-        // The same selectors as after a re-import: the text may have changed.
-        const TextAnchor::Result found = passage.anchor.reanchor(article->body);
-        if (found.state == TextAnchor::State::Orphaned) {
-            passage.anchor.contentHash = article->contentHash;
-            passage.state = Passage::State::Orphaned;
-        } else {
-            const QString exact = passage.anchor.exact;
-            passage.anchor = TextAnchor::fromRange(article->body, found.start, found.end, article->contentHash);
-            passage.state = exact == passage.anchor.exact ? Passage::State::Anchored : Passage::State::Moved;
-        }
-
-        const QJsonArray bodies = asArray(item.value(QStringLiteral("body")));
-        for (const QJsonValue &value : bodies) {
-            const QJsonObject body = value.toObject();
-            const QString purpose = body.value(QStringLiteral("purpose")).toString();
-            const QString text = body.value(QStringLiteral("value")).toString();
-            if (purpose == QLatin1String("tagging"))
-                passage.tags << text;
-            else if (purpose == QLatin1String("classifying")) {
-                for (const PassageLabel &label : labels) {
-                    if (PassageStore::labelName(label).compare(text, Qt::CaseInsensitive) == 0)
-                        passage.labelId = label.id;
-                }
-            } else if (!text.isEmpty()) {
-                passage.note = passage.note.isEmpty() ? text : passage.note + QStringLiteral("\n\n") + text;
-            }
-        }
-        const QDateTime created = QDateTime::fromString(item.value(QStringLiteral("created")).toString(), Qt::ISODate);
-        passage.created = created.isValid() ? created : QDateTime::currentDateTimeUtc();
-
-        const QVector<Passage> existing = passages.inArticle(article->id);
+        const QVector<Passage> existing = passages.inArticle(passage->articleId);
         const bool duplicate = std::any_of(existing.cbegin(), existing.cend(), [&passage](const Passage &other) {
-            return other.anchor.start == passage.anchor.start && other.anchor.end == passage.anchor.end
-                && other.note == passage.note;
+            return other.anchor.start == passage->anchor.start && other.anchor.end == passage->anchor.end
+                && other.note == passage->note;
         });
         if (duplicate) {
             ++report.alreadyThere;
-        } else if (passages.add(passage)) {
+        } else if (passages.add(*passage)) {
             ++report.added;
         } else {
             report.failures << where + QStringLiteral(": ") + passages.lastError();

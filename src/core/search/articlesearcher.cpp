@@ -9,8 +9,6 @@
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
-#include <algorithm>
-
 namespace Veille {
 
 ArticleSearcher::ArticleSearcher(const QString &databasePath, int pageSize, QObject *parent)
@@ -71,11 +69,7 @@ ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const Artic
     ArticleQuery query = base;
     query.match = search.match();
     query.exclude = search.exclude();
-    query.sourcesContaining += search.sources();
-    if (search.dateFrom())
-        query.dateFrom = std::max(query.dateFrom, search.dateFrom());
-    if (search.dateTo())
-        query.dateTo = query.dateTo ? std::min(query.dateTo, search.dateTo()) : search.dateTo();
+    search.applyTo(query);
     if (query.dateFrom && query.dateTo && query.dateFrom > query.dateTo)
         result.problems << SearchQuery::tr("The dates leave no day between them.");
     if (!search.entities().isEmpty()) {

@@ -12,14 +12,6 @@
 namespace Veille {
 
 namespace {
-// One word, phrase or operator of the typed text, before OR is resolved.
-struct Unit {
-    enum Kind { Term, Or, And };
-    Kind kind = Term;
-    QString fts; //!< the quoted FTS5 term, for Term
-    QString typed; //!< the operator as typed, for Or and And
-};
-
 // A quoted FTS5 string: inside it the tokenizer splits the text the way it
 // split the articles ("l’IA" is the phrase "l ia", "États-Unis" is "etats
 // unis"), and nothing is an operator.
@@ -90,184 +82,356 @@ bool SearchQuery::parseDateRange(const QString &text, int *from, int *to)
 
 bool SearchQuery::isEmpty() const
 {
-    return m_match.isEmpty() && m_exclude.isEmpty() && m_sources.isEmpty() && m_entities.isEmpty() && !m_dateFrom
-        && !m_dateTo;
+    return m_match.isEmpty() && m_exclude.isEmpty() && sources().isEmpty() && m_entities.isEmpty() && !dateFrom()
+        && !dateTo();
 }
 
-SearchQuery SearchQuery::parse(const QString &text)
+// Reads the typed text left to right, one item (a word, a phrase, an
+// operator, a field and its value) at a time, then joins the words and
+// phrases into FTS5 expressions.
+class SearchQuery::Parser
 {
-    SearchQuery query;
-    QVector<Unit> units;
-    QStringList excluded;
-    const int n = int(text.size());
-    int i = 0;
-    while (i < n) {
-        if (text.at(i).isSpace()) {
-            ++i;
-            continue;
-        }
-        const bool negated = text.at(i) == QLatin1Char('-');
-        if (negated) {
-            ++i;
-            if (i == n || text.at(i).isSpace()) {
-                query.m_problems << tr("“-” needs a word right after it: -word leaves out the articles with it.");
-                continue;
-            }
-        }
+public:
+    // What a field's value is for.
+    enum class Kind {
+        Column, // words and phrases searched in one column of articles_fts
+        Filter, // a value its reader narrows the articles' query by
+    };
+    // What a Filter field's value narrows: the articles' query, or the
+    // entity names, whose ids only the caller can find (in the entity store).
+    struct Narrowed {
+        ArticleQuery &query;
+        QStringList &entityNames;
+    };
+    // One field of the syntax. Adding a field is one row in fieldTable():
+    // a Column field needs only its row (and its column in articles_fts,
+    // which Database creates); a Filter field's reader narrows ArticleQuery,
+    // which ArticleStore turns into SQL (its filter()): a filter that
+    // ArticleQuery cannot express yet needs its member there and its SQL in
+    // the store, as SQL lives in stores only.
+    struct FieldSpec {
+        const char *name;
+        Kind kind;
+        // Filter only: narrows by the (non-empty) value, or returns what is
+        // wrong with it. Run on parse() and again by applyTo().
+        QString (*read)(Narrowed narrowed, const QString &value);
+        const char *example; // for help and messages; tests parse it
+    };
 
-        QString field;
-        int j = i;
-        while (j < n && text.at(j).isLetter())
-            ++j;
-        if (j > i && j < n && text.at(j) == QLatin1Char(':')) {
-            const QString name = text.mid(i, j - i).toLower();
-            static const QStringList fields{QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("entity"),
-                                            QStringLiteral("date")};
-            if (fields.contains(name)) {
-                field = name;
-                i = j + 1;
-            }
-        }
+    static const QVector<FieldSpec> &fieldTable()
+    {
+        static const QVector<FieldSpec> table{
+            {"title", Kind::Column, nullptr, "title:Intel"},
+            {"source", Kind::Filter, &readSource, "source:VNA"},
+            {"entity", Kind::Filter, &readEntity, "entity:\"Pham Minh Chinh\""},
+            {"date", Kind::Filter, &readDate, "date:2025-01..2025-06"},
+        };
+        return table;
+    }
 
+    explicit Parser(const QString &text)
+        : m_text(text)
+        , m_size(int(text.size()))
+    {
+    }
+
+    SearchQuery run()
+    {
+        while (skipSpaces())
+            readItem();
+        resolveOperators();
+        m_query.m_match = joinedMatch();
+        m_query.m_exclude = m_excluded.join(QStringLiteral(" OR "));
+        return std::move(m_query);
+    }
+
+private:
+    // One word, phrase or operator of the typed text, before OR is resolved.
+    struct Unit {
+        enum Kind { Term, Or, And };
+        Kind kind = Term;
+        QString fts; //!< the quoted FTS5 term, for Term
+        QString typed; //!< the operator as typed, for Or and And
+    };
+
+    // One item as typed: [-][field:]value[*] or [-][field:]"phrase"[*].
+    struct Item {
+        bool negated = false;
+        const FieldSpec *field = nullptr;
         QString value;
-        bool isQuoted = false;
+        bool quoted = false;
         bool prefix = false;
-        if (i < n && text.at(i) == QLatin1Char('"')) {
-            isQuoted = true;
-            const int close = int(text.indexOf(QLatin1Char('"'), i + 1));
-            if (close < 0) {
-                value = text.mid(i + 1);
-                i = n;
-                query.m_problems << (value.trimmed().isEmpty()
-                                         ? tr("The closing quote is missing.")
-                                         : tr("The closing quote is missing: the words after it were searched one "
-                                              "by one."));
-                // Mid-phrase, the words alone find more than a phrase cut short.
-                if (field.isEmpty() && !negated) {
-                    const QStringList words = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                    for (const QString &word : words) {
-                        if (hasToken(word))
-                            units.append({Unit::Term, quoted(word), {}});
-                    }
-                    continue;
-                }
-            } else {
-                value = text.mid(i + 1, close - i - 1);
-                i = close + 1;
-            }
-        } else {
-            j = i;
-            while (j < n && !text.at(j).isSpace() && text.at(j) != QLatin1Char('"'))
-                ++j;
-            value = text.mid(i, j - i);
-            i = j;
-        }
-        while (i < n && text.at(i) == QLatin1Char('*')) {
-            prefix = true;
-            ++i;
-        }
-        if (!isQuoted) {
-            while (value.endsWith(QLatin1Char('*'))) {
-                prefix = true;
-                value.chop(1);
-            }
-        }
-        const QString typed = (negated ? QStringLiteral("-") : QString())
-            + (field.isEmpty() ? QString() : field + QLatin1Char(':')) + value;
 
-        if (field.isEmpty() && !isQuoted && !negated && !prefix
-            && (value == QLatin1String("OR") || value == QLatin1String("AND"))) {
-            units.append({value == QLatin1String("OR") ? Unit::Or : Unit::And, {}, value});
-            continue;
+        QString fieldName() const { return field ? QString(QLatin1String(field->name)) : QString(); }
+        QString typed() const
+        {
+            return (negated ? QStringLiteral("-") : QString()) + (field ? fieldName() + QLatin1Char(':') : QString())
+                + value;
         }
-        if (field == QLatin1String("date") || field == QLatin1String("source") || field == QLatin1String("entity")) {
-            if (negated) {
-                query.m_problems << tr("“-%1:” is not supported: only words and phrases can be left out.").arg(field);
-                continue;
-            }
-            if (value.trimmed().isEmpty()) {
-                query.m_problems << tr("“%1:” needs a value after it.").arg(field);
-                continue;
-            }
-        }
-        if (field == QLatin1String("date")) {
-            int from = 0;
-            int to = 0;
-            if (!parseDateRange(value, &from, &to)) {
-                query.m_problems << tr("“%1” is not a date: write date:2025, date:2025-05, date:2025-05-12 or "
-                                       "date:2025-01..2025-06.")
-                                        .arg(value);
-                continue;
-            }
-            if (from)
-                query.m_dateFrom = std::max(query.m_dateFrom, from);
-            if (to)
-                query.m_dateTo = query.m_dateTo ? std::min(query.m_dateTo, to) : to;
-            continue;
-        }
-        if (field == QLatin1String("source")) {
-            query.m_sources << value.trimmed();
-            continue;
-        }
-        if (field == QLatin1String("entity")) {
-            query.m_entities << value.simplified();
-            continue;
-        }
+    };
 
-        // A word or a phrase, in the whole article or only in its title.
-        if (!hasToken(value)) {
-            if (value.trimmed().isEmpty() && prefix)
-                query.m_problems << tr("“*” needs letters before it: inter* finds international, interview…");
-            else if (value.trimmed().isEmpty() && !field.isEmpty())
-                query.m_problems << tr("“%1:” needs a value after it.").arg(field);
-            else if (!value.trimmed().isEmpty())
-                query.m_problems << tr("“%1” has no letters or digits to search for.").arg(typed);
-            continue;
-        }
-        QString term = quoted(value);
-        if (prefix)
-            term += QStringLiteral(" *");
-        if (!field.isEmpty())
-            term = field + QStringLiteral(" : ") + term;
-        if (negated)
-            excluded << term;
+    static QString readSource(Narrowed narrowed, const QString &value)
+    {
+        narrowed.query.sourcesContaining << value.trimmed();
+        return {};
+    }
+
+    static QString readEntity(Narrowed narrowed, const QString &value)
+    {
+        narrowed.entityNames << value.simplified();
+        return {};
+    }
+
+    static QString readDate(Narrowed narrowed, const QString &value)
+    {
+        ArticleQuery &query = narrowed.query;
+        int from = 0;
+        int to = 0;
+        if (!parseDateRange(value, &from, &to))
+            return SearchQuery::tr(
+                       "“%1” is not a date: write date:2025, date:2025-05, date:2025-05-12 or date:2025-01..2025-06.")
+                .arg(value);
+        if (from)
+            query.dateFrom = std::max(query.dateFrom, from);
+        if (to)
+            query.dateTo = query.dateTo ? std::min(query.dateTo, to) : to;
+        return {};
+    }
+
+    QChar at(int i) const { return m_text.at(i); }
+
+    // Moves past blanks; false at the end of the text.
+    bool skipSpaces()
+    {
+        while (m_pos < m_size && at(m_pos).isSpace())
+            ++m_pos;
+        return m_pos < m_size;
+    }
+
+    void readItem()
+    {
+        Item item;
+        if (!readNegation(item))
+            return;
+        item.field = readFieldName();
+        if (!readValue(item))
+            return;
+        readPrefixStars(item);
+        if (readOperator(item))
+            return;
+        if (item.field && item.field->kind == Kind::Filter)
+            readFilter(item);
         else
-            units.append({Unit::Term, term, {}});
+            addTerm(item);
+    }
+
+    // A leading "-" leaves out what follows; false when nothing follows it.
+    bool readNegation(Item &item)
+    {
+        item.negated = at(m_pos) == QLatin1Char('-');
+        if (!item.negated)
+            return true;
+        ++m_pos;
+        if (m_pos == m_size || at(m_pos).isSpace()) {
+            m_query.m_problems << SearchQuery::tr(
+                "“-” needs a word right after it: -word leaves out the articles with it.");
+            return false;
+        }
+        return true;
+    }
+
+    // A known field name and its colon, case aside; anything else (http:)
+    // is left to be read as a word.
+    const FieldSpec *readFieldName()
+    {
+        int end = m_pos;
+        while (end < m_size && at(end).isLetter())
+            ++end;
+        if (end == m_pos || end == m_size || at(end) != QLatin1Char(':'))
+            return nullptr;
+        const QString name = m_text.mid(m_pos, end - m_pos).toLower();
+        for (const FieldSpec &field : fieldTable()) {
+            if (name == QLatin1String(field.name)) {
+                m_pos = end + 1;
+                return &field;
+            }
+        }
+        return nullptr;
+    }
+
+    // A phrase or a word; false when an unclosed phrase was read as words.
+    bool readValue(Item &item)
+    {
+        if (m_pos < m_size && at(m_pos) == QLatin1Char('"'))
+            return readPhrase(item);
+        int end = m_pos;
+        while (end < m_size && !at(end).isSpace() && at(end) != QLatin1Char('"'))
+            ++end;
+        item.value = m_text.mid(m_pos, end - m_pos);
+        m_pos = end;
+        return true;
+    }
+
+    bool readPhrase(Item &item)
+    {
+        item.quoted = true;
+        const int close = int(m_text.indexOf(QLatin1Char('"'), m_pos + 1));
+        if (close >= 0) {
+            item.value = m_text.mid(m_pos + 1, close - m_pos - 1);
+            m_pos = close + 1;
+            return true;
+        }
+        item.value = m_text.mid(m_pos + 1);
+        m_pos = m_size;
+        m_query.m_problems << (item.value.trimmed().isEmpty()
+                                   ? SearchQuery::tr("The closing quote is missing.")
+                                   : SearchQuery::tr(
+                                       "The closing quote is missing: the words after it were searched one by one."));
+        if (item.field || item.negated)
+            return true;
+        // Mid-phrase, the words alone find more than a phrase cut short.
+        const QStringList words = item.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : words) {
+            if (hasToken(word))
+                m_units.append({Unit::Term, quoted(word), {}});
+        }
+        return false;
+    }
+
+    // "word*", "phrase"*: a prefix search.
+    void readPrefixStars(Item &item)
+    {
+        while (m_pos < m_size && at(m_pos) == QLatin1Char('*')) {
+            item.prefix = true;
+            ++m_pos;
+        }
+        if (item.quoted)
+            return;
+        while (item.value.endsWith(QLatin1Char('*'))) {
+            item.prefix = true;
+            item.value.chop(1);
+        }
+    }
+
+    // OR and AND, as typed in capitals and on their own.
+    bool readOperator(const Item &item)
+    {
+        if (item.field || item.quoted || item.negated || item.prefix
+            || (item.value != QLatin1String("OR") && item.value != QLatin1String("AND")))
+            return false;
+        m_units.append({item.value == QLatin1String("OR") ? Unit::Or : Unit::And, {}, item.value});
+        return true;
+    }
+
+    void readFilter(const Item &item)
+    {
+        QString problem;
+        if (item.negated)
+            problem = SearchQuery::tr("“-%1:” is not supported: only words and phrases can be left out.")
+                          .arg(item.fieldName());
+        else if (item.value.trimmed().isEmpty())
+            problem = SearchQuery::tr("“%1:” needs a value after it.").arg(item.fieldName());
+        else
+            problem = item.field->read({m_query.m_filters, m_query.m_entities}, item.value);
+        if (problem.isEmpty())
+            m_query.m_filterValues.append({int(item.field - fieldTable().data()), item.value});
+        else
+            m_query.m_problems << problem;
+    }
+
+    // A word or a phrase, in the whole article or in one column.
+    void addTerm(const Item &item)
+    {
+        if (!hasToken(item.value)) {
+            const bool blank = item.value.trimmed().isEmpty();
+            if (blank && item.prefix)
+                m_query.m_problems << SearchQuery::tr(
+                    "“*” needs letters before it: inter* finds international, interview…");
+            else if (blank && item.field)
+                m_query.m_problems << SearchQuery::tr("“%1:” needs a value after it.").arg(item.fieldName());
+            else if (!blank)
+                m_query.m_problems << SearchQuery::tr("“%1” has no letters or digits to search for.").arg(item.typed());
+            return;
+        }
+        QString term = quoted(item.value);
+        if (item.prefix)
+            term += QStringLiteral(" *");
+        if (item.field)
+            term = item.fieldName() + QStringLiteral(" : ") + term;
+        if (item.negated)
+            m_excluded << term;
+        else
+            m_units.append({Unit::Term, term, {}});
     }
 
     // An operator needs a word or phrase on each side; otherwise it is one.
-    for (int k = 0; k < units.size(); ++k) {
-        Unit &unit = units[k];
-        if (unit.kind == Unit::Term)
-            continue;
-        const bool joins = k > 0 && units.at(k - 1).kind == Unit::Term && k + 1 < units.size()
-            && units.at(k + 1).kind == Unit::Term;
-        if (!joins) {
-            query.m_problems << tr("“%1” needs a word or a phrase on each side; it was searched as a word.").arg(unit.typed);
-            unit.kind = Unit::Term;
-            unit.fts = quoted(unit.typed);
+    void resolveOperators()
+    {
+        for (int k = 0; k < m_units.size(); ++k) {
+            Unit &unit = m_units[k];
+            if (unit.kind == Unit::Term)
+                continue;
+            const bool joins = k > 0 && m_units.at(k - 1).kind == Unit::Term && k + 1 < m_units.size()
+                && m_units.at(k + 1).kind == Unit::Term;
+            if (!joins) {
+                m_query.m_problems << SearchQuery::tr(
+                                          "“%1” needs a word or a phrase on each side; it was searched as a word.")
+                                          .arg(unit.typed);
+                unit.kind = Unit::Term;
+                unit.fts = quoted(unit.typed);
+            }
         }
     }
 
-    QVector<QStringList> groups; // ANDed groups of ORed terms
-    bool joinNext = false;
-    for (const Unit &unit : std::as_const(units)) {
-        if (unit.kind == Unit::Or) {
-            joinNext = true;
-        } else if (unit.kind == Unit::Term) {
-            if (joinNext)
-                groups.last() << unit.fts;
-            else
-                groups.append({unit.fts});
-            joinNext = false;
+    // ANDed groups of ORed terms.
+    QString joinedMatch() const
+    {
+        QVector<QStringList> groups;
+        bool joinNext = false;
+        for (const Unit &unit : m_units) {
+            if (unit.kind == Unit::Or) {
+                joinNext = true;
+            } else if (unit.kind == Unit::Term) {
+                if (joinNext)
+                    groups.last() << unit.fts;
+                else
+                    groups.append({unit.fts});
+                joinNext = false;
+            }
         }
+        QStringList conjuncts;
+        for (const QStringList &group : std::as_const(groups))
+            conjuncts << (group.size() == 1 ? group.first()
+                                            : QLatin1Char('(') + group.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        return conjuncts.join(QStringLiteral(" AND "));
     }
-    QStringList conjuncts;
-    for (const QStringList &group : std::as_const(groups))
-        conjuncts << (group.size() == 1 ? group.first() : QLatin1Char('(') + group.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-    query.m_match = conjuncts.join(QStringLiteral(" AND "));
-    query.m_exclude = excluded.join(QStringLiteral(" OR "));
-    return query;
+
+    const QString &m_text;
+    const int m_size = 0;
+    int m_pos = 0;
+    SearchQuery m_query;
+    QVector<Unit> m_units;
+    QStringList m_excluded;
+};
+
+SearchQuery SearchQuery::parse(const QString &text)
+{
+    return Parser(text).run();
+}
+
+void SearchQuery::applyTo(ArticleQuery &query) const
+{
+    QStringList entityNames; // left to the caller, who has the entity store
+    for (const QPair<int, QString> &filter : m_filterValues)
+        Parser::fieldTable().at(filter.first).read({query, entityNames}, filter.second);
+}
+
+QVector<SearchQuery::Field> SearchQuery::fields()
+{
+    QVector<Field> fields;
+    for (const Parser::FieldSpec &spec : Parser::fieldTable())
+        fields.append({QLatin1String(spec.name), QLatin1String(spec.example)});
+    return fields;
 }
 
 } // namespace Veille

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articles/articlequery.h"
+
 #include <QCoreApplication>
+#include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace Veille {
 
@@ -24,6 +28,14 @@ class SearchQuery
 public:
     static SearchQuery parse(const QString &text);
 
+    /*! \brief A field typed before a value (title:, source:…), for help and completion. */
+    struct Field {
+        QString name; //!< as typed, without the colon
+        QString example; //!< e.g. "source:VNA"
+    };
+    /*! \brief Every field parse() understands, in the order help lists them. */
+    static QVector<Field> fields();
+
     /*! \brief A date or a range as date_key bounds (YYYYMMDD, 00 for
      * unknown parts): "2025" gives [20250000, 20259999]. Either bound may
      * be 0 for an open range ("2025-01.." or "..2025"). False when \a text
@@ -35,11 +47,15 @@ public:
     /*! \brief An FTS5 expression the articles must not match; empty for none. */
     QString exclude() const { return m_exclude; }
     /*! \brief source: values; an article's agency must contain each one. */
-    QStringList sources() const { return m_sources; }
-    /*! \brief entity: values, names or aliases; an article must mention each one. */
+    QStringList sources() const { return m_filters.sourcesContaining; }
+    /*! \brief entity: values, names or aliases; an article must mention each
+     * one. Left to the caller: their ids need the entity store. */
     QStringList entities() const { return m_entities; }
-    int dateFrom() const { return m_dateFrom; } //!< 0: no lower bound
-    int dateTo() const { return m_dateTo; } //!< 0: no upper bound
+    int dateFrom() const { return m_filters.dateFrom; } //!< 0: no lower bound
+    int dateTo() const { return m_filters.dateTo; } //!< 0: no upper bound
+    /*! \brief Narrows \a query by the filters typed (source:, date:…), as
+     * each field does; entities() and the match are not applied. */
+    void applyTo(ArticleQuery &query) const;
     /*! \brief Messages for the user about what was not understood, and
      * what was searched instead. Empty when all is well. */
     QStringList problems() const { return m_problems; }
@@ -47,12 +63,13 @@ public:
     bool isEmpty() const;
 
 private:
+    class Parser;
+
     QString m_match;
     QString m_exclude;
-    QStringList m_sources;
+    ArticleQuery m_filters; //!< the filters typed, applied to an empty query
     QStringList m_entities;
-    int m_dateFrom = 0;
-    int m_dateTo = 0;
+    QVector<QPair<int, QString>> m_filterValues; //!< each filter typed: its field (a row of the table) and value
     QStringList m_problems;
 };
 

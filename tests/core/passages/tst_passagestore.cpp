@@ -1,11 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articles/articlestore.h"
-#include "text/codepoints.h"
 #include "db/database.h"
 #include "entities/entitystore.h"
 #include "import/importer.h"
 #include "passages/passagestore.h"
+#include "passages/webannotation.h"
+#include "text/codepoints.h"
 
 #include <QFile>
 #include <QProcess>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void emptyTrashRemovesOnlyTrash();
     void reanchorOnReimport_data();
     void reanchorOnReimport();
+    void webAnnotationImportAgreesWithStore_data() { reanchorOnReimport_data(); }
+    void webAnnotationImportAgreesWithStore();
     void orphanIsReattached();
     void killedWriterLosesNoCommittedPassage();
     void codePointsRoundTrip_data();
@@ -375,6 +378,42 @@ void TestPassageStore::reanchorOnReimport()
         QCOMPARE(read.anchor.contentHash, before.contentHash);
     }
     QCOMPARE(store.count({}), 1);
+}
+
+// The same passage, exported before the edit and imported after it, gets
+// the state and the place the store gave it on re-import.
+void TestPassageStore::webAnnotationImportAgreesWithStore()
+{
+    QFETCH(QByteArray, edited);
+    QFETCH(QString, quote);
+    QFETCH(int, occurrence);
+    QFETCH(int, expectedState);
+
+    ArticleStore articles(m_db->connection());
+    PassageStore store(m_db->connection());
+    Passage passage = passageOn(*articles.article(1), quote, occurrence);
+    passage.note = QStringLiteral("note");
+    QVERIFY(store.add(passage));
+    // The body is in the BMP: UTF-16 offsets are the code points exported.
+    const QByteArray jsonLd = WebAnnotation::toJsonLd({*store.passage(passage.id)}, store.labelNames());
+
+    writeArticle(edited);
+    QCOMPARE(importArticle(), qint64(1));
+    const Passage reanchored = *store.passage(passage.id);
+    QCOMPARE(int(reanchored.state), expectedState);
+    // Out of the way of the import's duplicate check, which reads live passages.
+    QVERIFY(store.moveToTrash(passage.id));
+
+    const WebAnnotation::ImportReport report = WebAnnotation::import(jsonLd, articles, store);
+    QVERIFY2(report.failures.isEmpty() && report.error.isEmpty(), qPrintable(report.failures.join(QLatin1Char('\n'))));
+    QCOMPARE(report.added, 1);
+    const QVector<Passage> live = store.inArticle(1);
+    QCOMPARE(live.size(), 1);
+    const Passage &imported = live.first();
+    QCOMPARE(imported.state, reanchored.state);
+    QCOMPARE(imported.quote(), reanchored.quote());
+    QCOMPARE(imported.anchor.start, reanchored.anchor.start);
+    QCOMPARE(imported.anchor.end, reanchored.anchor.end);
 }
 
 void TestPassageStore::orphanIsReattached()

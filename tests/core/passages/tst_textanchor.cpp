@@ -35,6 +35,8 @@ private Q_SLOTS:
     void fromRange();
     void reanchor_data();
     void reanchor();
+    void stateAfterAnchoring_data();
+    void stateAfterAnchoring();
     void reimportWithOnlyCrlfOrEncodingChanges_data();
     void reimportWithOnlyCrlfOrEncodingChanges();
     void longPassageInLargeBody_data();
@@ -347,6 +349,7 @@ void TestTextAnchor::reanchor()
 
     const TextAnchor::Result result = anchor.reanchor(newBody);
     QCOMPARE(result.state, state);
+    QCOMPARE(TextAnchor::stateAfterAnchoring(anchor, result), result.state);
     if (state == TextAnchor::State::Orphaned) {
         QCOMPARE(result.start, -1);
         QCOMPARE(result.end, -1);
@@ -370,6 +373,52 @@ void TestTextAnchor::reanchor()
         QCOMPARE(result.similarity, 1.0);
     } else {
         QVERIFY2(result.similarity >= 0.75 && result.similarity < 1, QByteArray::number(result.similarity).constData());
+    }
+}
+
+void TestTextAnchor::stateAfterAnchoring_data()
+{
+    using State = TextAnchor::State;
+    QTest::addColumn<int>("start"); // where it was found; -1: not found
+    QTest::addColumn<int>("end");
+    QTest::addColumn<double>("similarity");
+    QTest::addColumn<bool>("exactQuote");
+    QTest::addColumn<State>("state");
+
+    // The passage was at [100, 120).
+    QTest::newRow("the quote at its place: anchored") << 100 << 120 << 1.0 << true << State::Anchored;
+    QTest::newRow("the quote elsewhere: moved") << 140 << 160 << 1.0 << true << State::Moved;
+    QTest::newRow("the quote at its start, ending elsewhere: moved") << 100 << 121 << 1.0 << true << State::Moved;
+    QTest::newRow("corrected words at its place: moved") << 100 << 120 << 0.9 << false << State::Moved;
+    QTest::newRow("corrected words elsewhere: moved") << 10 << 31 << 0.9 << false << State::Moved;
+    QTest::newRow("the same text at its place, now cutting a word: moved")
+        << 100 << 120 << 1.0 << false << State::Moved;
+    QTest::newRow("not found: orphaned") << -1 << -1 << 0.0 << false << State::Orphaned;
+    QTest::newRow("not found, a candidate rejected: orphaned") << -1 << -1 << 0.7 << false << State::Orphaned;
+}
+
+void TestTextAnchor::stateAfterAnchoring()
+{
+    using State = TextAnchor::State;
+    QFETCH(int, start);
+    QFETCH(int, end);
+    QFETCH(double, similarity);
+    QFETCH(bool, exactQuote);
+    QFETCH(State, state);
+
+    TextAnchor before;
+    before.exact = QString(20, QLatin1Char('x'));
+    before.start = 100;
+    before.end = 120;
+    TextAnchor::Result found;
+    found.start = start;
+    found.end = end;
+    found.similarity = similarity;
+    found.exactQuote = exactQuote;
+    // The rule reads the evidence, not a state the finder may have left.
+    for (const State given : {State::Anchored, State::Moved, State::Orphaned}) {
+        found.state = given;
+        QCOMPARE(TextAnchor::stateAfterAnchoring(before, found), state);
     }
 }
 

@@ -174,6 +174,98 @@ private Q_SLOTS:
         QCOMPARE(query.isEmpty(), match.isEmpty() && exclude.isEmpty() && sources.isEmpty() && entities.isEmpty()
                                       && !dateFrom && !dateTo);
     }
+
+    // The filters typed narrow the list's own filters, field by field.
+    void applyTo_data()
+    {
+        QTest::addColumn<QStringList>("baseSources");
+        QTest::addColumn<int>("baseFrom");
+        QTest::addColumn<int>("baseTo");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("sources");
+        QTest::addColumn<int>("dateFrom");
+        QTest::addColumn<int>("dateTo");
+
+        const QStringList none;
+        const QStringList vna{QStringLiteral("VNA")};
+        QTest::newRow("source: added to the list's")
+            << vna << 0 << 0 << QStringLiteral("source:AFP source:CVN")
+            << QStringList{QStringLiteral("VNA"), QStringLiteral("AFP"), QStringLiteral("CVN")} << 0 << 0;
+        QTest::newRow("date: intersected with the list's range")
+            << none << 20250100 << 20251299 << QStringLiteral("date:2025-05..2026") << none << 20250500 << 20251299;
+        QTest::newRow("date: an open end keeps the list's")
+            << none << 20240000 << 0 << QStringLiteral("date:..2025-03") << none << 20240000 << 20250399;
+        QTest::newRow("date: two filters and the list's, all intersected")
+            << none << 20250200 << 0 << QStringLiteral("date:2025 date:..2025-03") << none << 20250200 << 20250399;
+        QTest::newRow("a date not understood narrows nothing")
+            << vna << 20250000 << 0 << QStringLiteral("date:garbage") << vna << 20250000 << 0;
+        QTest::newRow("words and entities are not filters")
+            << vna << 0 << 0 << QStringLiteral("Intel entity:\"Pham Minh Chinh\"") << vna << 0 << 0;
+    }
+
+    void applyTo()
+    {
+        QFETCH(QStringList, baseSources);
+        QFETCH(int, baseFrom);
+        QFETCH(int, baseTo);
+        QFETCH(QString, text);
+        QFETCH(QStringList, sources);
+        QFETCH(int, dateFrom);
+        QFETCH(int, dateTo);
+
+        ArticleQuery base;
+        base.sourcesContaining = baseSources;
+        base.dateFrom = baseFrom;
+        base.dateTo = baseTo;
+        base.match = QStringLiteral("\"kept\"");
+        ArticleQuery expected = base;
+        expected.sourcesContaining = sources;
+        expected.dateFrom = dateFrom;
+        expected.dateTo = dateTo;
+
+        SearchQuery::parse(text).applyTo(base);
+        QCOMPARE(base.sourcesContaining, expected.sourcesContaining);
+        QCOMPARE(base.dateFrom, expected.dateFrom);
+        QCOMPARE(base.dateTo, expected.dateTo);
+        QVERIFY(base == expected); // nothing else touched: not the match, not the entity sets
+    }
+
+    // The fields help lists are the ones parse() reads: each example
+    // filters something without a problem, and the name alone asks for a value.
+    void listedFieldsAreParsed_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("example");
+        const QVector<SearchQuery::Field> fields = SearchQuery::fields();
+        for (const SearchQuery::Field &field : fields)
+            QTest::newRow(qPrintable(field.name + QStringLiteral(": its example is understood")))
+                << field.name << field.example;
+    }
+
+    void listedFieldsAreParsed()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, example);
+        QVERIFY2(example.startsWith(name + QLatin1Char(':')), qPrintable(example));
+        const SearchQuery query = SearchQuery::parse(example);
+        QVERIFY2(query.problems().isEmpty(), qPrintable(query.problems().join(QLatin1Char('\n'))));
+        QVERIFY(!query.isEmpty());
+        // Read as a field, not as the word "name:…".
+        QVERIFY2(!query.match().contains(QLatin1Char('"') + name + QLatin1Char(':')), qPrintable(query.match()));
+        const SearchQuery bare = SearchQuery::parse(name.toUpper() + QLatin1Char(':'));
+        QCOMPARE(bare.problems().size(), 1);
+        QVERIFY2(bare.problems().first().contains(QStringLiteral("needs a value")), qPrintable(bare.problems().first()));
+    }
+
+    void fieldsAreListed()
+    {
+        QStringList names;
+        const QVector<SearchQuery::Field> fields = SearchQuery::fields();
+        for (const SearchQuery::Field &field : fields)
+            names << field.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("entity"),
+                                     QStringLiteral("date")}));
+    }
 };
 
 } // namespace Veille
