@@ -1781,16 +1781,12 @@ Your note is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;title:Intel&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in the title&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;source:VNA&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the agency contains VNA&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;entity:&quot;Pham Minh Chinh&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;naming an entity, by name or alias&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-05&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in May 2025 (also 2025, 2025-05-12)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2025-01..2025-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;in a range; either end may be left out&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;%1&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Veille::SearchCommand</name>
-    <message>
-        <source>Search the articles: words, &quot;phrases&quot;, prefix*, OR, -word, title:, source:, entity:, date:.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>What to search; several arguments are joined with spaces. Put -- before a query that starts with -.</source>
         <translation type="unfinished"></translation>
@@ -1833,6 +1829,10 @@ Your note is still in the editor.</source>
     </message>
     <message>
         <source>%1 of %2 matching articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the articles: words, &quot;phrases&quot;, prefix*, OR, -word, %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1880,6 +1880,22 @@ Your note is still in the editor.</source>
     </message>
     <message>
         <source>“%1” needs a word or a phrase on each side; it was searched as a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency contains VNA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naming an entity, by name or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between two dates (2025, 2025-05 or 2025-05-12); either end may be left out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,7 +32,11 @@ QString bracketed(const SearchHit &hit)
 
 QString SearchCommand::description() const
 {
-    return tr("Search the articles: words, \"phrases\", prefix*, OR, -word, title:, source:, entity:, date:.");
+    QStringList fields;
+    const QVector<SearchQuery::Field> all = SearchQuery::fields();
+    for (const SearchQuery::Field &field : all)
+        fields << field.name + QLatin1Char(':');
+    return tr("Search the articles: words, \"phrases\", prefix*, OR, -word, %1.").arg(fields.join(QStringLiteral(", ")));
 }
 
 void SearchCommand::setUp(QCommandLineParser &parser) const

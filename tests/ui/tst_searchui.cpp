@@ -11,6 +11,7 @@
 #include "passages/passagestore.h"
 #include "reading/findbar.h"
 #include "reading/readingpane.h"
+#include "search/searchquery.h"
 #include "windowparts.h"
 
 #include <QCheckBox>
@@ -232,6 +233,21 @@ private Q_SLOTS:
         QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("searchMessage"))->isVisible());
         type(QStringLiteral("ia"));
         QTRY_VERIFY(searchMessage().isEmpty());
+    }
+
+    void helpListsEveryField()
+    {
+        // The tooltip is rich text; each field of the parser's table is in
+        // it, escaped, with its meaning.
+        const QString help = searchField()->toolTip();
+        const QVector<SearchQuery::Field> fields = SearchQuery::fields();
+        QCOMPARE(fields.size(), 4);
+        for (const SearchQuery::Field &field : fields) {
+            QVERIFY2(!field.meaning.isEmpty(), qPrintable(field.name));
+            QVERIFY2(help.contains(field.example.toHtmlEscaped() + QStringLiteral("</tt></td><td>") + field.meaning),
+                     qPrintable(field.example));
+        }
+        QVERIFY(help.contains(QStringLiteral("entity:&quot;Pham Minh Chinh&quot;")));
     }
 
     void theLatestQueryWins()

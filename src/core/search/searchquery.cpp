@@ -116,15 +116,20 @@ public:
         // wrong with it. Run on parse() and again by applyTo().
         QString (*read)(Narrowed narrowed, const QString &value);
         const char *example; // for help and messages; tests parse it
+        const char *meaning; // for help, translated by fields()
     };
 
     static const QVector<FieldSpec> &fieldTable()
     {
         static const QVector<FieldSpec> table{
-            {"title", Kind::Column, nullptr, "title:Intel"},
-            {"source", Kind::Filter, &readSource, "source:VNA"},
-            {"entity", Kind::Filter, &readEntity, "entity:\"Pham Minh Chinh\""},
-            {"date", Kind::Filter, &readDate, "date:2025-01..2025-06"},
+            {"title", Kind::Column, nullptr, "title:Intel", QT_TRANSLATE_NOOP("Veille::SearchQuery", "in the title")},
+            {"source", Kind::Filter, &readSource, "source:VNA",
+             QT_TRANSLATE_NOOP("Veille::SearchQuery", "the agency contains VNA")},
+            {"entity", Kind::Filter, &readEntity, "entity:\"Pham Minh Chinh\"",
+             QT_TRANSLATE_NOOP("Veille::SearchQuery", "naming an entity, by name or alias")},
+            {"date", Kind::Filter, &readDate, "date:2025-01..2025-06",
+             QT_TRANSLATE_NOOP("Veille::SearchQuery",
+                               "between two dates (2025, 2025-05 or 2025-05-12); either end may be left out")},
         };
         return table;
     }
@@ -430,7 +435,7 @@ QVector<SearchQuery::Field> SearchQuery::fields()
 {
     QVector<Field> fields;
     for (const Parser::FieldSpec &spec : Parser::fieldTable())
-        fields.append({QLatin1String(spec.name), QLatin1String(spec.example)});
+        fields.append({QLatin1String(spec.name), QLatin1String(spec.example), tr(spec.meaning)});
     return fields;
 }
 

@@ -32,6 +32,7 @@ public:
     struct Field {
         QString name; //!< as typed, without the colon
         QString example; //!< e.g. "source:VNA"
+        QString meaning; //!< translated, for help: "the agency contains VNA"
     };
     /*! \brief Every field parse() understands, in the order help lists them. */
     static QVector<Field> fields();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articles/searchbar.h"
 
+#include "search/searchquery.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,18 +47,22 @@ SearchBar::SearchBar(QWidget *parent)
 
 QString SearchBar::syntaxHelp()
 {
+    // The fields come from the parser's own table, so a new field is
+    // documented where it is declared.
+    QString fieldRows;
+    const QVector<SearchQuery::Field> fields = SearchQuery::fields();
+    for (const SearchQuery::Field &field : fields) {
+        fieldRows += QStringLiteral("<tr><td><tt>%1</tt></td><td>%2</td></tr>")
+                         .arg(field.example.toHtmlEscaped(), field.meaning.toHtmlEscaped());
+    }
     return tr("<p>Search the articles, accents and case aside:</p><table>"
               "<tr><td><tt>puces hanoi</tt></td><td>both words</td></tr>"
               "<tr><td><tt>\"vice-ministre des Finances\"</tt></td><td>a phrase</td></tr>"
               "<tr><td><tt>semi*</tt></td><td>words that start so</td></tr>"
               "<tr><td><tt>Intel OR Qualcomm</tt></td><td>either</td></tr>"
               "<tr><td><tt>-AFP</tt></td><td>without this word</td></tr>"
-              "<tr><td><tt>title:Intel</tt></td><td>in the title</td></tr>"
-              "<tr><td><tt>source:VNA</tt></td><td>the agency contains VNA</td></tr>"
-              "<tr><td><tt>entity:\"Pham Minh Chinh\"</tt></td><td>naming an entity, by name or alias</td></tr>"
-              "<tr><td><tt>date:2025-05</tt></td><td>in May 2025 (also 2025, 2025-05-12)</td></tr>"
-              "<tr><td><tt>date:2025-01..2025-06</tt></td><td>in a range; either end may be left out</td></tr>"
-              "</table><p>Esc clears the search.</p>");
+              "%1</table><p>Esc clears the search.</p>")
+        .arg(fieldRows);
 }
 
 QString SearchBar::text() const
