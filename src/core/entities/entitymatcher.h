@@ -7,6 +7,8 @@
 #include <QVarLengthArray>
 #include <QVector>
 
+#include <vector>
+
 namespace Veille {
 
 /*! \brief Finds many names at once in a text, as whole words.
@@ -87,12 +89,24 @@ private:
         qint32 target = 0; //!< a state reference
     };
 
+    // The steps of the constructor, in order; the types are defined in
+    // entitymatcher.cpp and live only while it runs.
+    struct Keywords;
+    struct Trie;
+    struct Layout;
+    void buildChecks();
+    Keywords collectKeywords() const;
+    std::vector<quint16> buildLetterClasses(const Keywords &keywords);
+    void buildOutputs(const Keywords &keywords, const Trie &trie, const Layout &layout);
+    void buildTables(const Trie &trie, const Layout &layout);
+
     Q_NEVER_INLINE qintptr sparseStep(qintptr state, quint16 inputClass) const;
     // Most texts have a few dozen candidates: no allocation for them.
     using Candidates = QVarLengthArray<Match, 128>;
     Q_NEVER_INLINE void addCandidates(QStringView text, int end, qintptr state, int startLimit,
                                       Candidates &candidates) const;
     bool accepts(int patternIndex, QStringView text, int start) const;
+    static QVector<Match> leftmostLongest(Candidates &candidates);
 
     QVector<Pattern> m_patterns;
     QVector<Check> m_checks;
