@@ -124,11 +124,11 @@ int EntityMatcher::Trie::transition(int state, quint16 inputClass) const
 
 void EntityMatcher::Trie::linkFailures()
 {
-    const auto stateCount = size_t(this->stateCount());
-    fail.assign(stateCount, InsideWord);
-    dictionary.assign(stateCount, -1);
+    const auto states = size_t(stateCount());
+    fail.assign(states, InsideWord);
+    dictionary.assign(states, -1);
     order = { Root };
-    order.reserve(stateCount);
+    order.reserve(states);
     for (size_t head = 0; head < order.size(); ++head) {
         const int state = order[head];
         for (const auto &edge : children[size_t(state)]) {
