@@ -106,7 +106,6 @@ private:
     Q_NEVER_INLINE void addCandidates(QStringView text, int end, qintptr state, int startLimit,
                                       Candidates &candidates) const;
     bool accepts(int patternIndex, QStringView text, int start) const;
-    static QVector<Match> leftmostLongest(Candidates &candidates);
 
     QVector<Pattern> m_patterns;
     QVector<Check> m_checks;
