@@ -7,6 +7,8 @@
 #include <QVarLengthArray>
 #include <QVector>
 
+#include <vector>
+
 namespace Veille {
 
 /*! \brief Finds many names at once in a text, as whole words.
@@ -86,6 +88,17 @@ private:
         quint16 inputClass = 0;
         qint32 target = 0; //!< a state reference
     };
+
+    // The steps of the constructor, in order; the types are defined in
+    // entitymatcher.cpp and live only while it runs.
+    struct Keywords;
+    struct Trie;
+    struct Layout;
+    void buildChecks();
+    Keywords collectKeywords() const;
+    std::vector<quint16> buildLetterClasses(const Keywords &keywords);
+    void buildOutputs(const Keywords &keywords, const Trie &trie, const Layout &layout);
+    void buildTables(const Trie &trie, const Layout &layout);
 
     Q_NEVER_INLINE qintptr sparseStep(qintptr state, quint16 inputClass) const;
     // Most texts have a few dozen candidates: no allocation for them.

@@ -25,6 +25,18 @@ const QLatin1String NormalStyle("Normal Text");
 // the look-arounds only test characters of the BMP.
 const QLatin1String WordChar("(?=[\\x{0}-\\x{FFFF}])[\\p{L}\\p{N}\\p{M}\\x{2D}\\x{2010}\\x{2011}]");
 
+// Every rule's regular expression is one of alternatives between these: a
+// name starts and ends where a word does.
+QString patternHead()
+{
+    return QLatin1String("(?<!") + WordChar + QLatin1String(")(?:");
+}
+
+QString patternTail()
+{
+    return QLatin1String(")(?!") + WordChar + QLatin1Char(')');
+}
+
 // Theme colours for the usual types. The styles Veille Patterns uses
 // (numbers, strings, constants) are left out, so a name never looks like an
 // amount or a quotation when both definitions colour the same text.
@@ -216,86 +228,118 @@ QString aliasRegex(const QString &text, bool caseSensitive, bool foldAccents, Fo
     }
     return regex;
 }
-} // namespace
+// One style per entity type, in the order types first appear.
+struct Styles {
+    QStringList names;
+    QStringList defaults; //!< the default style of each name
+    QHash<QString, int> ofType; //!< entity type → index in names
+};
 
-QByteArray KateSyntaxExport::write(const QVector<Entity> &entities, const QString &languageName)
+Styles collectStyles(const QVector<Entity> &entities)
 {
-    // Styles, in the order types first appear.
-    QStringList styleNames;
-    QStringList styleDefaults;
-    QHash<QString, int> styleOfType;
+    Styles styles;
     QSet<QString> taken;
     int nextOther = 0;
     for (const Entity &entity : entities) {
-        if (styleOfType.contains(entity.type))
+        if (styles.ofType.contains(entity.type))
             continue;
-        styleOfType.insert(entity.type, int(styleNames.size()));
-        styleNames.append(styleNameFor(entity.type, taken));
-        styleDefaults.append(QLatin1String(defaultStyleFor(entity.type, nextOther)));
+        styles.ofType.insert(entity.type, int(styles.names.size()));
+        styles.names.append(styleNameFor(entity.type, taken));
+        styles.defaults.append(QLatin1String(defaultStyleFor(entity.type, nextOther)));
+    }
+    return styles;
+}
+
+// Gathers the alternatives of all names and aliases, each regular
+// expression once per style and case.
+class AlternativeCollector
+{
+public:
+    explicit AlternativeCollector(const Styles &styles)
+        : m_styles(styles)
+    {
     }
 
-    // Case and accent classes are built for every UTF-16 unit, once per export.
-    auto caseClasses = std::make_unique<FoldClasses>(&foldCase);
-    auto accentClasses = std::make_unique<FoldClasses>(&foldAccentsAndCase);
-
-    std::vector<Alternative> alternatives;
-    QSet<QString> seen;
-    const auto addAlias = [&](const Entity &entity, const QString &rawText, bool caseSensitive, bool foldAccents) {
+    void add(const Entity &entity, const QString &rawText, bool caseSensitive, bool foldAccents)
+    {
         // EntityMatcher ignores surrounding spaces and never matches a blank name.
         const QString text = rawText.trimmed();
         if (text.isEmpty())
             return;
         Alternative alternative;
-        alternative.regex = aliasRegex(text, caseSensitive, foldAccents, *caseClasses, *accentClasses);
+        alternative.regex = aliasRegex(text, caseSensitive, foldAccents, *m_caseClasses, *m_accentClasses);
         if (alternative.regex.isEmpty())
             return;
-        alternative.style = styleOfType.value(entity.type);
+        alternative.style = m_styles.ofType.value(entity.type);
         alternative.caseSensitive = caseSensitive;
         // The same regular expression twice in one style adds nothing.
         const QString key =
             QString::number(alternative.style) + QLatin1Char(caseSensitive ? 's' : 'i') + alternative.regex;
-        if (seen.contains(key))
+        if (m_seen.contains(key))
             return;
-        seen.insert(key);
+        m_seen.insert(key);
         alternative.folded = foldText(text);
         alternative.length = int(text.size());
-        alternatives.push_back(std::move(alternative));
-    };
-    for (const Entity &entity : entities) {
-        if (entity.aliases.isEmpty())
-            addAlias(entity, entity.name, false, true);
-        for (const Alias &alias : entity.aliases)
-            addAlias(entity, alias.text, alias.caseSensitive, alias.foldAccents);
+        m_alternatives.push_back(std::move(alternative));
     }
 
+    std::vector<Alternative> take() { return std::move(m_alternatives); }
+
+private:
+    const Styles &m_styles;
+    // Case and accent classes are built for every UTF-16 unit, once per export.
+    std::unique_ptr<FoldClasses> m_caseClasses = std::make_unique<FoldClasses>(&foldCase);
+    std::unique_ptr<FoldClasses> m_accentClasses = std::make_unique<FoldClasses>(&foldAccentsAndCase);
+    std::vector<Alternative> m_alternatives;
+    QSet<QString> m_seen;
+};
+
+std::vector<Alternative> collectAlternatives(const QVector<Entity> &entities, const Styles &styles)
+{
+    AlternativeCollector collector(styles);
+    for (const Entity &entity : entities) {
+        if (entity.aliases.isEmpty())
+            collector.add(entity, entity.name, false, true);
+        for (const Alias &alias : entity.aliases)
+            collector.add(entity, alias.text, alias.caseSensitive, alias.foldAccents);
+    }
+    std::vector<Alternative> alternatives = collector.take();
     // Longest first, then in the gazetteer's order: at any place, KSyntaxHighlighting
     // takes the first rule that matches and PCRE2 the first alternative that
     // does, while EntityMatcher takes the longest name, then the first one.
     std::stable_sort(alternatives.begin(), alternatives.end(),
                      [](const Alternative &a, const Alternative &b) { return a.length > b.length; });
+    return alternatives;
+}
 
-    const QString head = QLatin1String("(?<!") + WordChar + QLatin1String(")(?:");
-    const QString tail = QLatin1String(")(?!") + WordChar + QLatin1Char(')');
-    const int budget = MaxPatternLength - int(head.size() + tail.size());
+// The last rule that holds an alternative which may match at the same place
+// as \a alternative and must be tried first: one whose folded text starts
+// with this one's, followed by a separator. -1 when there is none.
+int ruleToFollow(const Alternative &alternative, const std::map<QString, int> &latestRuleOfFolded)
+{
+    int mustFollow = -1;
+    for (auto it = latestRuleOfFolded.lower_bound(alternative.folded);
+         it != latestRuleOfFolded.end() && it->first.startsWith(alternative.folded); ++it) {
+        const QString &longer = it->first;
+        if (longer.size() == alternative.folded.size() || !isWordChar(longer.at(alternative.folded.size())))
+            mustFollow = std::max(mustFollow, it->second);
+    }
+    return mustFollow;
+}
 
-    // Each alternative joins the last rule of its style and case when it can.
-    // It cannot when that rule comes before a rule holding a longer (or
-    // earlier) alternative that may match at the same place: one whose folded
-    // text starts with this one's, followed by a separator. It then starts a
-    // new rule at the end, which keeps rules few without breaking the order.
+// Each alternative joins the last rule of its style and case when it can.
+// It cannot when that rule comes before a rule holding a longer (or
+// earlier) alternative that may match at the same place. It then starts a
+// new rule at the end, which keeps rules few without breaking the order.
+std::vector<Rule> packRules(const std::vector<Alternative> &alternatives, int budget)
+{
     std::vector<Rule> rules;
     QHash<int, int> lastRuleOf; // style * 2 + caseSensitive → index in rules
     std::map<QString, int> latestRuleOfFolded; // folded text → the last rule holding it
     for (const Alternative &alternative : alternatives) {
         if (alternative.regex.size() > budget)
             continue; // a name of thousands of characters is not a name
-        int mustFollow = -1;
-        for (auto it = latestRuleOfFolded.lower_bound(alternative.folded);
-             it != latestRuleOfFolded.end() && it->first.startsWith(alternative.folded); ++it) {
-            const QString &longer = it->first;
-            if (longer.size() == alternative.folded.size() || !isWordChar(longer.at(alternative.folded.size())))
-                mustFollow = std::max(mustFollow, it->second);
-        }
+        const int mustFollow = ruleToFollow(alternative, latestRuleOfFolded);
         const int key = alternative.style * 2 + (alternative.caseSensitive ? 1 : 0);
         int ruleIndex = lastRuleOf.value(key, -1);
         if (ruleIndex < 0 || ruleIndex < mustFollow
@@ -310,23 +354,14 @@ QByteArray KateSyntaxExport::write(const QVector<Entity> &entities, const QStrin
         int &latest = latestRuleOfFolded[alternative.folded];
         latest = std::max(latest, ruleIndex);
     }
+    return rules;
+}
 
-    QByteArray xml;
-    QXmlStreamWriter writer(&xml);
-    writer.setAutoFormatting(true);
-    writer.setAutoFormattingIndent(2);
-    writer.writeStartDocument();
-    writer.writeComment(QStringLiteral(" Written by Veille from its gazetteer: %1 rules for %2 names and aliases. ")
-                            .arg(rules.size())
-                            .arg(alternatives.size()));
-    writer.writeDTD(QStringLiteral("<!DOCTYPE language>"));
-    writer.writeStartElement(QStringLiteral("language"));
-    writer.writeAttribute(QStringLiteral("name"), languageName);
-    writer.writeAttribute(QStringLiteral("section"), QStringLiteral("Other"));
-    writer.writeAttribute(QStringLiteral("extensions"), QString());
-    writer.writeAttribute(QStringLiteral("version"), QStringLiteral("1"));
-    writer.writeAttribute(QStringLiteral("kateversion"), QStringLiteral("5.0"));
-    writer.writeStartElement(QStringLiteral("highlighting"));
+// The one context: a RegExpr per rule, each wrapped in the word boundaries.
+void writeContexts(QXmlStreamWriter &writer, const std::vector<Rule> &rules, const Styles &styles)
+{
+    const QString head = patternHead();
+    const QString tail = patternTail();
     writer.writeStartElement(QStringLiteral("contexts"));
     writer.writeStartElement(QStringLiteral("context"));
     writer.writeAttribute(QStringLiteral("name"), QStringLiteral("Text"));
@@ -334,25 +369,32 @@ QByteArray KateSyntaxExport::write(const QVector<Entity> &entities, const QStrin
     writer.writeAttribute(QStringLiteral("lineEndContext"), QStringLiteral("#stay"));
     for (const Rule &rule : rules) {
         writer.writeEmptyElement(QStringLiteral("RegExpr"));
-        writer.writeAttribute(QStringLiteral("attribute"), styleNames.at(rule.style));
+        writer.writeAttribute(QStringLiteral("attribute"), styles.names.at(rule.style));
         if (!rule.caseSensitive)
             writer.writeAttribute(QStringLiteral("insensitive"), QStringLiteral("true"));
         writer.writeAttribute(QStringLiteral("String"), head + rule.alternatives.join(QLatin1Char('|')) + tail);
     }
     writer.writeEndElement(); // context
     writer.writeEndElement(); // contexts
+}
+
+void writeItemDatas(QXmlStreamWriter &writer, const Styles &styles)
+{
     writer.writeStartElement(QStringLiteral("itemDatas"));
     writer.writeEmptyElement(QStringLiteral("itemData"));
     writer.writeAttribute(QStringLiteral("name"), NormalStyle);
     writer.writeAttribute(QStringLiteral("defStyleNum"), QStringLiteral("dsNormal"));
-    for (int i = 0; i < styleNames.size(); ++i) {
+    for (int i = 0; i < styles.names.size(); ++i) {
         writer.writeEmptyElement(QStringLiteral("itemData"));
-        writer.writeAttribute(QStringLiteral("name"), styleNames.at(i));
-        writer.writeAttribute(QStringLiteral("defStyleNum"), styleDefaults.at(i));
+        writer.writeAttribute(QStringLiteral("name"), styles.names.at(i));
+        writer.writeAttribute(QStringLiteral("defStyleNum"), styles.defaults.at(i));
         writer.writeAttribute(QStringLiteral("spellChecking"), QStringLiteral("false"));
     }
     writer.writeEndElement(); // itemDatas
-    writer.writeEndElement(); // highlighting
+}
+
+void writeGeneral(QXmlStreamWriter &writer)
+{
     writer.writeStartElement(QStringLiteral("general"));
     // The rules carry their own word boundaries; these tell Kate's word
     // selection and any keyword rule a user adds the same thing: apostrophes
@@ -362,9 +404,44 @@ QByteArray KateSyntaxExport::write(const QVector<Entity> &entities, const QStrin
     writer.writeAttribute(QStringLiteral("additionalDeliminator"), QStringLiteral("'\u2019"));
     writer.writeAttribute(QStringLiteral("weakDeliminator"), QStringLiteral("-"));
     writer.writeEndElement(); // general
+}
+
+QByteArray writeLanguage(const QString &languageName, const std::vector<Rule> &rules, size_t alternativeCount,
+                         const Styles &styles)
+{
+    QByteArray xml;
+    QXmlStreamWriter writer(&xml);
+    writer.setAutoFormatting(true);
+    writer.setAutoFormattingIndent(2);
+    writer.writeStartDocument();
+    writer.writeComment(QStringLiteral(" Written by Veille from its gazetteer: %1 rules for %2 names and aliases. ")
+                            .arg(rules.size())
+                            .arg(alternativeCount));
+    writer.writeDTD(QStringLiteral("<!DOCTYPE language>"));
+    writer.writeStartElement(QStringLiteral("language"));
+    writer.writeAttribute(QStringLiteral("name"), languageName);
+    writer.writeAttribute(QStringLiteral("section"), QStringLiteral("Other"));
+    writer.writeAttribute(QStringLiteral("extensions"), QString());
+    writer.writeAttribute(QStringLiteral("version"), QStringLiteral("1"));
+    writer.writeAttribute(QStringLiteral("kateversion"), QStringLiteral("5.0"));
+    writer.writeStartElement(QStringLiteral("highlighting"));
+    writeContexts(writer, rules, styles);
+    writeItemDatas(writer, styles);
+    writer.writeEndElement(); // highlighting
+    writeGeneral(writer);
     writer.writeEndElement(); // language
     writer.writeEndDocument();
     return xml;
+}
+} // namespace
+
+QByteArray KateSyntaxExport::write(const QVector<Entity> &entities, const QString &languageName)
+{
+    const Styles styles = collectStyles(entities);
+    const std::vector<Alternative> alternatives = collectAlternatives(entities, styles);
+    const int budget = MaxPatternLength - int(patternHead().size() + patternTail().size());
+    const std::vector<Rule> rules = packRules(alternatives, budget);
+    return writeLanguage(languageName, rules, alternatives.size(), styles);
 }
 
 } // namespace Veille
