@@ -273,6 +273,7 @@ private:
     QSet<QByteArray> m_urls;
 };
 
+namespace {
 // Reading, parsing and matching run a chunk ahead on the thread pool (the
 // second core), while the importing thread, the database's only writer,
 // writes the chunk before.
@@ -311,6 +312,7 @@ private:
     QFuture<ChunkReader::Chunk> m_next;
     bool m_pending = false;
 };
+} // namespace
 
 // The writer's batches: one transaction for up to BatchFiles articles or
 // BatchMilliseconds. Outcomes count in the report only once their batch is
