@@ -6,7 +6,8 @@
 # The layers, bottom first; folders on one line are siblings and do not
 # include each other:
 set(layers
-    "text|db|util"
+    "text|util"
+    "db"
     "articles"
     "entities|passages"
     "import|search"

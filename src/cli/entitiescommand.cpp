@@ -88,7 +88,7 @@ int EntitiesCommand::execute(const QCommandLineParser &parser, CommandContext &c
         return ExitFailure;
     EntityStore store(database->connection());
     QString error;
-    if (!DefaultGazetteer::ensureLoaded(store, &error)) {
+    if (!DefaultGazetteer::ensureLoaded(*database, &error)) {
         context.err << error << '\n';
         return ExitFailure;
     }

@@ -18,7 +18,6 @@
 #include "corpusgenerator.h"
 #include "db/database.h"
 #include "entities/defaultgazetteer.h"
-#include "entities/entitystore.h"
 #include "import/importer.h"
 #include "mainwindow.h"
 #include "reading/readingpane.h"
@@ -349,9 +348,8 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
     {
         Database database(veillePath, QStringLiteral("bench-import-schema"));
         const bool opened = database.open();
-        EntityStore entities(database.connection());
         QString gazetteerError;
-        if (!opened || !DefaultGazetteer::ensureLoaded(entities, &gazetteerError)) {
+        if (!opened || !DefaultGazetteer::ensureLoaded(database, &gazetteerError)) {
             out() << "cannot prepare Veille's database: " << database.errorString() << gazetteerError << Qt::endl;
             return false;
         }

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articles/articlestore.h"
 
-#include "db/sqlerror.h"
 #include "db/sqltext.h"
+#include "db/transaction.h"
 #include "text/textfold.h"
 
 #include <QDateTime>
@@ -186,31 +186,19 @@ ArticleStore::ArticleStore(const QSqlDatabase &db)
 {
 }
 
-void ArticleStore::recordError(const QSqlQuery &query) const
+bool ArticleStore::beginTransaction()
 {
-    m_error = SqlError::describe(query.lastError());
+    return Transaction::begin(m_db, m_error);
 }
 
-bool ArticleStore::beginBatch()
+bool ArticleStore::commitTransaction()
 {
-    if (m_db.transaction())
-        return true;
-    m_error = SqlError::describe(m_db.lastError());
-    return false;
+    return Transaction::commit(m_db, m_error);
 }
 
-bool ArticleStore::commitBatch()
+void ArticleStore::rollbackTransaction()
 {
-    if (m_db.commit())
-        return true;
-    m_error = SqlError::describe(m_db.lastError());
-    m_db.rollback();
-    return false;
-}
-
-void ArticleStore::rollbackBatch()
-{
-    m_db.rollback();
+    Transaction::rollback(m_db);
 }
 
 ArticleStore::Outcome ArticleStore::upsert(Article &article)
@@ -219,7 +207,7 @@ ArticleStore::Outcome ArticleStore::upsert(Article &article)
     existing.prepare(QStringLiteral("SELECT id, content_hash, title, body FROM articles WHERE path = :path"));
     existing.bindValue(QStringLiteral(":path"), article.path);
     if (!existing.exec())
-        return fail(existing, Outcome::Failed);
+        return m_error.fail(existing, Outcome::Failed);
 
     const bool found = existing.next();
     if (found && existing.value(1).toString() == article.contentHash) {
@@ -237,7 +225,7 @@ ArticleStore::Outcome ArticleStore::upsert(Article &article)
         write.bindValue(QStringLiteral(":title"), existing.value(2));
         write.bindValue(QStringLiteral(":body"), existing.value(3));
         if (!write.exec())
-            return fail(write, Outcome::Failed);
+            return m_error.fail(write, Outcome::Failed);
         write.prepare(QStringLiteral("UPDATE articles SET content_hash = :hash, title = :title, title_key = :title_key,"
                                      " date_key = :date_key, source = :source, photo_credit = :photo_credit,"
                                      " body = :body, updated_at = :now WHERE id = :id"));
@@ -258,7 +246,7 @@ ArticleStore::Outcome ArticleStore::upsert(Article &article)
     write.bindValue(QStringLiteral(":body"), SqlText::notNull(article.body));
     write.bindValue(QStringLiteral(":now"), now());
     if (!write.exec())
-        return fail(write, Outcome::Failed);
+        return m_error.fail(write, Outcome::Failed);
     if (!found)
         article.id = write.lastInsertId().toLongLong();
 
@@ -268,7 +256,7 @@ ArticleStore::Outcome ArticleStore::upsert(Article &article)
     index.bindValue(QStringLiteral(":title"), SqlText::notNull(article.title));
     index.bindValue(QStringLiteral(":body"), SqlText::notNull(article.body));
     if (!index.exec())
-        return fail(index, Outcome::Failed);
+        return m_error.fail(index, Outcome::Failed);
     return found ? Outcome::Updated : Outcome::Inserted;
 }
 
@@ -278,10 +266,8 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     query.prepare(QStringLiteral("SELECT path, content_hash, title, date_key, source, photo_credit, body"
                                  " FROM articles WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec()) {
-        recordError(query);
-        return std::nullopt;
-    }
+    if (!query.exec())
+        return m_error.fail(query, std::nullopt);
     if (!query.next())
         return std::nullopt;
     Article article;
@@ -316,7 +302,7 @@ int ArticleStore::count(const ArticleQuery &articleQuery) const
     query.prepare(QStringLiteral("SELECT count(*)") + table + where(filtered.conditions));
     filtered.bind(query);
     if (!query.exec() || !query.next())
-        return fail(query, 0);
+        return m_error.fail(query, 0);
     return query.value(0).toInt();
 }
 
@@ -345,10 +331,8 @@ ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const st
     }
     query.bindValue(QStringLiteral(":limit"), limit);
     Page page;
-    if (!query.exec()) {
-        recordError(query);
-        return page;
-    }
+    if (!query.exec())
+        return m_error.fail(query, page);
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         page.rows.append({id, query.value(1).toString(), PartialDate::fromSortKey(query.value(2).toInt()),
@@ -391,7 +375,7 @@ void ArticleStore::readHits(const ArticleQuery &articleQuery, Page &page) const
         for (int k = 0; k < count; ++k)
             query.bindValue(names.at(k), page.rows.at(first + k).id);
         if (!query.exec()) {
-            recordError(query);
+            m_error.record(query.lastError());
             break;
         }
         while (query.next())
@@ -423,10 +407,8 @@ std::optional<ArticleCursor> ArticleStore::cursorBefore(const ArticleQuery &arti
         query.bindValue(QStringLiteral(":id"), start->id);
     }
     query.bindValue(QStringLiteral(":offset"), start ? row - startRow - 2 : row - 1);
-    if (!query.exec() || !query.next()) {
-        recordError(query);
-        return std::nullopt;
-    }
+    if (!query.exec() || !query.next())
+        return m_error.fail(query, std::nullopt);
     return ArticleCursor{query.value(0), query.value(1).toLongLong()};
 }
 
@@ -448,7 +430,7 @@ QVector<ArticleCursor> ArticleStore::checkpoints(const ArticleQuery &articleQuer
     filtered.bind(query);
     query.bindValue(QStringLiteral(":step"), step);
     if (!query.exec())
-        return fail(query, cursors);
+        return m_error.fail(query, cursors);
     while (query.next())
         cursors.append({query.value(0), query.value(1).toLongLong()});
     return cursors;
@@ -473,7 +455,7 @@ int ArticleStore::rowOf(const ArticleQuery &articleQuery, qint64 id) const
     before.bindValue(QStringLiteral(":value"), key.value(0));
     before.bindValue(QStringLiteral(":id"), id);
     if (!before.exec() || !before.next())
-        return fail(before, -1);
+        return m_error.fail(before, -1);
     return before.value(0).toInt();
 }
 
@@ -492,7 +474,7 @@ QVector<qint64> ArticleStore::articlesContaining(const QString &phrase) const
     const QString match = QStringLiteral("body : \"") + quoted + QLatin1Char('"');
     query.bindValue(QStringLiteral(":match"), match);
     if (!query.exec())
-        return fail(query, ids);
+        return m_error.fail(query, ids);
     while (query.next())
         ids.append(query.value(0).toLongLong());
     return ids;
@@ -507,7 +489,7 @@ bool ArticleStore::isCommonMatch(const QString &match) const
                                  " >= (SELECT coalesce(max(id), 0) FROM articles)"));
     query.bindValue(QStringLiteral(":match"), match);
     if (!query.exec() || !query.next())
-        return fail(query, false);
+        return m_error.fail(query, false);
     return query.value(0).toBool();
 }
 
@@ -518,7 +500,7 @@ QStringList ArticleStore::sources() const
     query.setForwardOnly(true);
     // The (source, id) index answers without reading a row.
     if (!query.exec(QStringLiteral("SELECT DISTINCT source FROM articles WHERE source <> '' ORDER BY source")))
-        return fail(query, sources);
+        return m_error.fail(query, sources);
     while (query.next())
         sources.append(query.value(0).toString());
     return sources;
@@ -530,7 +512,7 @@ QVector<qint64> ArticleStore::articleIds() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id FROM articles ORDER BY id")))
-        return fail(query, ids);
+        return m_error.fail(query, ids);
     while (query.next())
         ids.append(query.value(0).toLongLong());
     return ids;
@@ -542,7 +524,7 @@ qint64 ArticleStore::findByPath(const QString &path) const
     query.prepare(QStringLiteral("SELECT id FROM articles WHERE path = ?"));
     query.addBindValue(path);
     if (!query.exec())
-        return fail(query, 0);
+        return m_error.fail(query, 0);
     if (query.next())
         return query.value(0).toLongLong();
     // Another machine keeps the corpus in another folder: the file name
@@ -554,7 +536,7 @@ qint64 ArticleStore::findByPath(const QString &path) const
     query.addBindValue(int(suffix.size()));
     query.addBindValue(suffix);
     if (!query.exec())
-        return fail(query, 0);
+        return m_error.fail(query, 0);
     const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
     return query.next() ? 0 : id;
 }

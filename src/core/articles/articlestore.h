@@ -5,6 +5,7 @@
 #include "articles/article.h"
 #include "articles/articlequery.h"
 #include "articles/searchhit.h"
+#include "db/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -40,9 +41,11 @@ public:
 
     explicit ArticleStore(const QSqlDatabase &db);
 
-    bool beginBatch();
-    bool commitBatch();
-    void rollbackBatch();
+    /*! \brief An explicit batch: the writes until commitTransaction(), on
+     * this store or another on the same connection, are one transaction. */
+    bool beginTransaction();
+    bool commitTransaction();
+    void rollbackTransaction();
 
     /*! \brief Inserts \a article, or updates the stored article with the same
      * path in place (same id) when its content hash differs. Sets article.id. */
@@ -82,20 +85,13 @@ public:
     /*! \brief The agencies articles name, sorted, without the empty one. */
     QStringList sources() const;
 
-    QString lastError() const { return m_error; }
+    QString lastError() const { return m_error.text(); }
 
 private:
     void readHits(const ArticleQuery &query, Page &page) const;
-    void recordError(const QSqlQuery &query) const;
-    template<typename T>
-    T fail(const QSqlQuery &query, T result) const
-    {
-        recordError(query);
-        return result;
-    }
 
     QSqlDatabase m_db;
-    mutable QString m_error;
+    mutable SqlError m_error;
 };
 
 } // namespace Veille

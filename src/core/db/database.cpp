@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/database.h"
 
-#include "db/sqlerror.h"
+#include "db/transaction.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -13,17 +13,6 @@
 #include <QVariant>
 
 namespace Veille {
-
-namespace {
-bool exec(QSqlDatabase &db, const QString &sql, QString *error)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    *error = SqlError::describe(query.lastError());
-    return false;
-}
-} // namespace
 
 Database::Database(const QString &path, const QString &connectionName)
     : m_path(path)
@@ -74,8 +63,25 @@ int Database::schemaVersion() const
 bool Database::setCacheSize(int kibibytes)
 {
     // A PRAGMA takes no bound parameters; the value is an integer.
-    QSqlDatabase db = connection();
-    return exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes), &m_error);
+    QSqlQuery query(connection());
+    return m_error.exec(query, QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes));
+}
+
+QVariant Database::setting(const QString &key) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    query.bindValue(QStringLiteral(":key"), key);
+    return m_error.exec(query) && query.next() ? query.value(0) : QVariant();
+}
+
+bool Database::setSetting(const QString &key, const QVariant &value)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(:key, :value)"));
+    query.bindValue(QStringLiteral(":key"), key);
+    query.bindValue(QStringLiteral(":value"), value);
+    return m_error.exec(query);
 }
 
 bool Database::open()
@@ -83,64 +89,75 @@ bool Database::open()
     if (m_path != QLatin1String(":memory:")) {
         const QFileInfo info(m_path);
         if (!QDir().mkpath(info.absolutePath())) {
-            m_error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath()));
+            m_error.record(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));
             return false;
         }
     }
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
         ? QSqlDatabase::database(m_connectionName, false)
         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!openConnection(db))
+        return false;
+    // A file written by a newer Veille is refused before anything, even the
+    // journal mode, is changed in it.
+    const int current = storedVersion(db);
+    const bool newer = current > SchemaVersion;
+    if (newer) {
+        m_error.record(tr("the database was written by a newer Veille (schema %1; this version knows %2)")
+                           .arg(current)
+                           .arg(SchemaVersion));
+    }
+    if (current < 0 || newer || !configure(db)) {
+        db.close();
+        return false;
+    }
+    return migrate(db, current);
+}
+
+bool Database::openConnection(QSqlDatabase &db)
+{
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        m_error = SqlError::describe(db.lastError());
-        return false;
-    }
-    // A file written by a newer Veille is refused before anything, even the
-    // journal mode, is changed in it. Reading user_version also fails on a
-    // file that is not a database.
+    if (db.open())
+        return true;
+    m_error.record(db.lastError());
+    return false;
+}
+
+int Database::storedVersion(QSqlDatabase &db)
+{
+    // Reading user_version also fails on a file that is not a database. The
+    // statement ends with this function: an unfinished one would block the
+    // migrations' commit.
     QSqlQuery version(db);
-    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
-        m_error = SqlError::describe(version.lastError());
-        db.close();
-        return false;
-    }
-    const int current = version.value(0).toInt();
-    version.finish(); // an unfinished statement would block the migrations' commit
-    if (current > SchemaVersion) {
-        m_error = tr("the database was written by a newer Veille (schema %1; this version knows %2)")
-                      .arg(current)
-                      .arg(SchemaVersion);
-        db.close();
-        return false;
-    }
-    QSqlQuery wal(db);
-    if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
-        m_error = SqlError::describe(wal.lastError());
-        db.close();
-        return false;
-    }
-    wal.finish();
+    if (!m_error.exec(version, QStringLiteral("PRAGMA user_version")))
+        return -1;
+    if (!version.next())
+        return m_error.fail(version, -1);
+    return version.value(0).toInt();
+}
+
+bool Database::configure(QSqlDatabase &db)
+{
     // NORMAL in WAL mode survives a killed process; only power loss can
     // take the last commits.
-    if (!exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &m_error)
-        || !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &m_error)) {
-        db.close();
-        return false;
-    }
+    QSqlQuery query(db);
+    return m_error.exec(query, QStringLiteral("PRAGMA journal_mode=WAL"))
+        && m_error.exec(query, QStringLiteral("PRAGMA synchronous=NORMAL"))
+        && m_error.exec(query, QStringLiteral("PRAGMA foreign_keys=ON"));
+}
 
+bool Database::migrate(QSqlDatabase &db, int from)
+{
     using Migration = bool (Database::*)(QSqlDatabase &);
     static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3};
-    for (int step = current; step < SchemaVersion; ++step) {
-        if (!db.transaction()) {
-            m_error = SqlError::describe(db.lastError());
+    for (int step = from; step < SchemaVersion; ++step) {
+        Transaction transaction(db, m_error);
+        if (!transaction.isOpen())
             return false;
-        }
         if (!(this->*migrations[step])(db)
-            || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step + 1), &m_error) || !db.commit()) {
-            if (m_error.isEmpty())
-                m_error = SqlError::describe(db.lastError());
-            db.rollback();
+            || !execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(step + 1)}) || !transaction.commit()) {
+            transaction.rollback();
             db.close();
             return false;
         }
@@ -291,8 +308,9 @@ bool Database::migrateTo3(QSqlDatabase &db)
 
 bool Database::execAll(QSqlDatabase &db, const QStringList &statements)
 {
+    QSqlQuery query(db);
     for (const QString &sql : statements) {
-        if (!exec(db, sql, &m_error))
+        if (!m_error.exec(query, sql))
             return false;
     }
     return true;

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/sqlerror.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 namespace Veille {
 
@@ -28,7 +31,7 @@ public:
      * On failure errorString() says why in words a user understands. */
     bool open();
     bool isOpen() const;
-    QString errorString() const { return m_error; }
+    QString errorString() const { return m_error.text(); }
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -37,12 +40,22 @@ public:
      * inserts land all over the B-trees. */
     bool setCacheSize(int kibibytes);
 
+    /*! \brief A small fact about the database itself (the settings table),
+     * e.g. whether the default gazetteer was loaded; invalid when unset. */
+    QVariant setting(const QString &key) const;
+    /*! \brief Sets \a key; inside a caller's transaction, it commits with it. */
+    bool setSetting(const QString &key, const QVariant &value);
+
     /*! \brief The database in QStandardPaths::AppDataLocation. */
     static QString defaultPath();
     /*! \brief A connection name unique in this process, for worker threads. */
     static QString uniqueConnectionName(const QString &prefix);
 
 private:
+    bool openConnection(QSqlDatabase &db);
+    int storedVersion(QSqlDatabase &db);
+    bool configure(QSqlDatabase &db);
+    bool migrate(QSqlDatabase &db, int from);
     bool migrateTo1(QSqlDatabase &db);
     bool migrateTo2(QSqlDatabase &db);
     bool migrateTo3(QSqlDatabase &db);
@@ -50,7 +63,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
-    QString m_error;
+    mutable SqlError m_error;
 };
 
 } // namespace Veille

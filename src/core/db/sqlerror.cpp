@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/sqlerror.h"
 
+#include "util/logging.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace Veille {
 
@@ -33,6 +36,42 @@ QString SqlError::describe(const QSqlError &error)
     }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return tr("database error: %1").arg(text);
+}
+
+bool SqlError::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    record(query.lastError());
+    return false;
+}
+
+bool SqlError::exec(QSqlQuery &query, const QString &sql)
+{
+    if (query.exec(sql))
+        return true;
+    record(query.lastError());
+    return false;
+}
+
+void SqlError::record(const QSqlError &error)
+{
+    m_text = describe(error);
+    // A query that ran but found no row fails without an SQL error: there
+    // is nothing to log.
+    if (error.type() != QSqlError::NoError)
+        qCWarning(lcCore).noquote()
+            << QStringLiteral("SQL failed (code %1): %2").arg(error.nativeErrorCode(), error.text());
+}
+
+void SqlError::record(const QString &message)
+{
+    m_text = message;
+}
+
+void SqlError::recordFailureOf(const QSqlQuery &query)
+{
+    record(query.lastError());
 }
 
 } // namespace Veille

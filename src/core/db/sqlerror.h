@@ -6,9 +6,17 @@
 #include <QString>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace Veille {
 
+/*! \brief What failed last in a store or the database, in words for the
+ * user.
+ *
+ * Every store holds one and records each failed statement here; the
+ * statement's SQLite text is logged to the "veille.core" category, since
+ * the words for the user leave it out.
+ */
 class SqlError
 {
     Q_DECLARE_TR_FUNCTIONS(Veille::SqlError)
@@ -16,6 +24,32 @@ public:
     /*! \brief Explains an SQLite failure to a user: a locked database, a
      * full disk or a read-only file get plain words, not SQLite's own. */
     static QString describe(const QSqlError &error);
+
+    /*! \brief Runs the prepared \a query; on failure records why. */
+    bool exec(QSqlQuery &query);
+    /*! \brief Runs \a sql in \a query; on failure records why. */
+    bool exec(QSqlQuery &query, const QString &sql);
+
+    /*! \brief Records \a error, described for the user, and logs it. */
+    void record(const QSqlError &error);
+    /*! \brief Records a failure SQLite did not see, e.g. a missing name. */
+    void record(const QString &message);
+    /*! \brief Records why \a query failed and returns \a result, so that a
+     * store may write "return m_error.fail(query, 0);". */
+    template<typename T>
+    T fail(const QSqlQuery &query, T result)
+    {
+        recordFailureOf(query);
+        return result;
+    }
+    void clear() { m_text.clear(); }
+
+    QString text() const { return m_text; }
+
+private:
+    void recordFailureOf(const QSqlQuery &query);
+
+    QString m_text;
 };
 
 } // namespace Veille

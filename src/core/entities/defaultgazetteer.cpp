@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entities/defaultgazetteer.h"
 
+#include "db/database.h"
 #include "entities/entitystore.h"
 #include "entities/gazetteerfile.h"
 #include "entities/isocodes.h"
@@ -34,11 +35,12 @@ QVector<Entity> DefaultGazetteer::load(QStringList *problems)
     return GazetteerFile::merge(countries, shipped);
 }
 
-bool DefaultGazetteer::ensureLoaded(EntityStore &store, QString *error)
+bool DefaultGazetteer::ensureLoaded(Database &database, QString *error)
 {
-    if (store.setting(loadedKey).toBool())
+    if (database.setting(loadedKey).toBool())
         return true;
     const QVector<Entity> entities = load();
+    EntityStore store(database.connection());
     if (!store.beginTransaction()) {
         if (error)
             *error = store.lastError();
@@ -52,10 +54,15 @@ bool DefaultGazetteer::ensureLoaded(EntityStore &store, QString *error)
             return false;
         }
     }
-    if (!store.setSetting(loadedKey, true) || !store.commitTransaction()) {
+    if (!database.setSetting(loadedKey, true)) {
+        if (error)
+            *error = database.errorString();
+        store.rollbackTransaction();
+        return false;
+    }
+    if (!store.commitTransaction()) {
         if (error)
             *error = store.lastError();
-        store.rollbackTransaction();
         return false;
     }
     return true;

@@ -8,7 +8,7 @@
 
 namespace Veille {
 
-class EntityStore;
+class Database;
 
 /*! \brief The gazetteer a new database starts with: the shipped list of
  * companies, organisations, people, roles and places, plus every country
@@ -22,10 +22,10 @@ public:
      * merged with the iso-codes countries. \a problems gets what could not
      * be read, e.g. iso-codes missing. */
     static QVector<Entity> load(QStringList *problems = nullptr);
-    /*! \brief Loads the default gazetteer into \a store once per database:
-     * a user who later deletes entities does not get them back. Call it
-     * inside no transaction; it makes its own. */
-    static bool ensureLoaded(EntityStore &store, QString *error = nullptr);
+    /*! \brief Loads the default gazetteer into \a database once: a user
+     * who later deletes entities does not get them back. Call it inside no
+     * transaction; it makes its own. */
+    static bool ensureLoaded(Database &database, QString *error = nullptr);
 };
 
 } // namespace Veille

@@ -2,11 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entities/entitystore.h"
 
-#include "db/sqlerror.h"
 #include "db/sqltext.h"
+#include "db/transaction.h"
 #include "text/textfold.h"
-
-#include <QSqlError>
 
 #include <algorithm>
 
@@ -27,33 +25,19 @@ EntityStore::EntityStore(const QSqlDatabase &db)
 {
 }
 
-bool EntityStore::exec(QSqlQuery &query) const
-{
-    if (query.exec())
-        return true;
-    m_error = SqlError::describe(query.lastError());
-    return false;
-}
-
 bool EntityStore::beginTransaction()
 {
-    if (m_db.transaction())
-        return true;
-    m_error = SqlError::describe(m_db.lastError());
-    return false;
+    return Transaction::begin(m_db, m_error);
 }
 
 bool EntityStore::commitTransaction()
 {
-    if (m_db.commit())
-        return true;
-    m_error = SqlError::describe(m_db.lastError());
-    return false;
+    return Transaction::commit(m_db, m_error);
 }
 
 void EntityStore::rollbackTransaction()
 {
-    m_db.rollback();
+    Transaction::rollback(m_db);
 }
 
 QStringList EntityStore::types() const
@@ -167,7 +151,7 @@ qint64 EntityStore::addEntity(const Entity &entity)
 {
     const QString name = entity.name.simplified();
     if (name.isEmpty()) {
-        m_error = tr("an entity needs a name");
+        m_error.record(tr("an entity needs a name"));
         return 0;
     }
     const qint64 type = typeId(entity.type.isEmpty() ? QStringLiteral("Organisation") : entity.type, true);
@@ -224,7 +208,7 @@ bool EntityStore::removeAlias(qint64 aliasId)
 bool EntityStore::renameEntity(qint64 id, const QString &name)
 {
     if (name.simplified().isEmpty()) {
-        m_error = tr("an entity needs a name");
+        m_error.record(tr("an entity needs a name"));
         return false;
     }
     QSqlQuery query(m_db);
@@ -249,7 +233,7 @@ bool EntityStore::setEntityType(qint64 id, const QString &type)
 bool EntityStore::mergeEntities(qint64 keep, qint64 gone)
 {
     if (keep == gone || !entity(keep) || !entity(gone)) {
-        m_error = tr("merge needs two different entities that exist");
+        m_error.record(tr("merge needs two different entities that exist"));
         return false;
     }
     const QVector<Alias> aliases = aliasesOf(gone);
@@ -494,23 +478,6 @@ QVector<qint64> EntityStore::articlesMentioning(const QVector<qint64> &entityIds
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
-}
-
-QVariant EntityStore::setting(const QString &key) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
-    query.bindValue(QStringLiteral(":key"), key);
-    return exec(query) && query.next() ? query.value(0) : QVariant();
-}
-
-bool EntityStore::setSetting(const QString &key, const QVariant &value)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(:key, :value)"));
-    query.bindValue(QStringLiteral(":key"), key);
-    query.bindValue(QStringLiteral(":value"), value);
-    return exec(query);
 }
 
 } // namespace Veille

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/sqlerror.h"
 #include "entities/entity.h"
 #include "entities/suggestion.h"
 
@@ -36,6 +37,7 @@ public:
 
     explicit EntityStore(const QSqlDatabase &db);
 
+    /*! \brief An explicit batch, as ArticleStore::beginTransaction(). */
     bool beginTransaction();
     bool commitTransaction();
     void rollbackTransaction();
@@ -97,19 +99,16 @@ public:
     /*! \brief Ids of the articles that mention any of \a entityIds. */
     QVector<qint64> articlesMentioning(const QVector<qint64> &entityIds) const;
 
-    QVariant setting(const QString &key) const;
-    bool setSetting(const QString &key, const QVariant &value);
-
-    QString lastError() const { return m_error; }
+    QString lastError() const { return m_error.text(); }
 
 private:
     qint64 typeId(const QString &name, bool create);
     QVector<Alias> aliasesOf(qint64 entityId) const;
     QVector<Count> readCounts(QSqlQuery &query) const;
-    bool exec(QSqlQuery &query) const;
+    bool exec(QSqlQuery &query) const { return m_error.exec(query); }
 
     QSqlDatabase m_db;
-    mutable QString m_error;
+    mutable SqlError m_error;
 };
 
 } // namespace Veille

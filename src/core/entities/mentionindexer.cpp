@@ -55,7 +55,7 @@ int MentionIndexer::run(const QStringList &texts)
     progressTimer.start();
     int done = 0;
     for (int first = 0; first < total && !m_cancelled; first += BatchArticles) {
-        if (!articles.beginBatch()) {
+        if (!articles.beginTransaction()) {
             m_error = articles.lastError();
             return -1;
         }
@@ -66,12 +66,12 @@ int MentionIndexer::run(const QStringList &texts)
             const MentionFinder::Findings found = finder.find(article->body, entities.excludedSpans(article->id));
             if (!entities.replaceMentions(article->id, found.mentions, found.suggestions)) {
                 m_error = entities.lastError();
-                articles.rollbackBatch();
+                articles.rollbackTransaction();
                 return -1;
             }
             ++done;
         }
-        if (!articles.commitBatch()) {
+        if (!articles.commitTransaction()) {
             m_error = articles.lastError();
             return -1;
         }

@@ -4,13 +4,15 @@
 
 #include "articles/articleparser.h"
 #include "articles/articlestore.h"
-#include "import/columnmapping.h"
 #include "db/database.h"
+#include "db/sqlerror.h"
+#include "db/transaction.h"
 #include "entities/defaultgazetteer.h"
 #include "entities/entitystore.h"
 #include "entities/mentionfinder.h"
-#include "passages/passagestore.h"
+#include "import/columnmapping.h"
 #include "import/tablereader.h"
+#include "passages/passagestore.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -91,6 +93,11 @@ void Importer::setTableFormat(std::optional<TableReader::Format> format)
 void Importer::setColumnMapping(const ColumnMapping &mapping)
 {
     m_mapping = std::make_shared<ColumnMapping>(mapping);
+}
+
+void Importer::setArticleWrittenHook(std::function<void(int done)> hook)
+{
+    m_articleWritten = std::move(hook);
 }
 
 QStringList Importer::collectFiles(const QStringList &paths, QVector<ImportReport::Failure> *failures)
@@ -266,6 +273,123 @@ private:
     QSet<QByteArray> m_urls;
 };
 
+namespace {
+// Reading, parsing and matching run a chunk ahead on the thread pool (the
+// second core), while the importing thread, the database's only writer,
+// writes the chunk before.
+class ReadAhead
+{
+public:
+    explicit ReadAhead(ChunkReader &reader)
+        : m_reader(reader)
+    {
+        readNext();
+    }
+    ~ReadAhead() { m_next.waitForFinished(); }
+    ReadAhead(const ReadAhead &) = delete;
+    ReadAhead &operator=(const ReadAhead &) = delete;
+
+    bool hasNext() const { return m_pending; }
+    // The chunk read ahead; reading the one after it starts unless \a last.
+    ChunkReader::Chunk take(bool last)
+    {
+        ChunkReader::Chunk chunk = m_next.result();
+        m_pending = false;
+        if (!last)
+            readNext();
+        return chunk;
+    }
+
+private:
+    void readNext()
+    {
+        m_pending = !m_reader.atEnd();
+        if (m_pending)
+            m_next = QtConcurrent::run([this] { return m_reader.read(); });
+    }
+
+    ChunkReader &m_reader;
+    QFuture<ChunkReader::Chunk> m_next;
+    bool m_pending = false;
+};
+} // namespace
+
+// The writer's batches: one transaction for up to BatchFiles articles or
+// BatchMilliseconds. Outcomes count in the report only once their batch is
+// committed: a failed commit must not report files as imported.
+class Importer::Batch
+{
+public:
+    Batch(const Stores &stores, ImportReport &report)
+        : m_stores(stores)
+        , m_report(report)
+    {
+    }
+
+    // Writes one article, in a new batch when none is open, and commits the
+    // batch when it is full. False when the store failed: the report says
+    // why, and the batch is rolled back.
+    bool add(const PreparedFile &file)
+    {
+        if (!m_transaction && !begin())
+            return false;
+        if (!file.parsed.ok()) {
+            m_report.failures.append({file.path, file.parsed.error});
+        } else if (!write(m_stores, file, m_pending)) {
+            m_report.error = m_stores.firstError();
+            m_transaction.reset();
+            return false;
+        }
+        if (m_pending.processed() >= BatchFiles || m_timer.elapsed() >= BatchMilliseconds)
+            return commit();
+        return true;
+    }
+
+    // Commits the batch still open, if any.
+    bool finish() { return !m_transaction || commit(); }
+
+private:
+    bool begin()
+    {
+        m_transaction.emplace(m_stores.connection, m_error);
+        if (!m_transaction->isOpen()) {
+            m_report.error = m_error.text();
+            m_transaction.reset();
+            return false;
+        }
+        m_timer.start();
+        return true;
+    }
+
+    bool commit()
+    {
+        const bool committed = m_transaction->commit();
+        m_transaction.reset();
+        if (!committed) {
+            m_report.error = m_error.text();
+            return false;
+        }
+        m_report.imported += m_pending.imported;
+        m_report.updated += m_pending.updated;
+        m_report.unchanged += m_pending.unchanged;
+        m_pending = ImportReport();
+        return true;
+    }
+
+    const Stores &m_stores;
+    ImportReport &m_report;
+    ImportReport m_pending;
+    SqlError m_error;
+    std::optional<Transaction> m_transaction;
+    QElapsedTimer m_timer;
+};
+
+struct Importer::Progress {
+    int done = 0;
+    int total = 0;
+    QElapsedTimer timer;
+};
+
 ImportReport Importer::run(const QStringList &paths)
 {
     m_cancelled = false;
@@ -280,97 +404,58 @@ ImportReport Importer::run(const QStringList &paths)
         report.error = database.errorString();
         return report;
     }
+    if (!DefaultGazetteer::ensureLoaded(database, &report.error))
+        return report;
     ArticleStore articles(database.connection());
     EntityStore entities(database.connection());
-    if (!DefaultGazetteer::ensureLoaded(entities, &report.error))
-        return report;
     PassageStore passages(database.connection());
-    importFiles({articles, entities, passages}, files, report);
+    importFiles({articles, entities, passages, database.connection()}, files, report);
     return report;
 }
 
 void Importer::importFiles(const Stores &stores, const QStringList &files, ImportReport &report)
 {
-    ArticleStore &store = stores.articles;
-    // Outcomes count only once their batch is committed: a failed commit
-    // must not report files as imported.
-    ImportReport pending;
-    const auto commit = [&]() {
-        if (!store.commitBatch()) {
-            report.error = store.lastError();
-            return false;
-        }
-        report.imported += pending.imported;
-        report.updated += pending.updated;
-        report.unchanged += pending.unchanged;
-        pending = ImportReport();
-        return true;
-    };
-
     const MentionFinder finder = MentionFinder::fromStore(stores.entities);
-    int total = int(files.size());
-    Q_EMIT progress(0, total);
-    QElapsedTimer batchTimer;
-    QElapsedTimer progressTimer;
-    progressTimer.start();
-    bool inBatch = false;
-    int done = 0;
-
-    // Reading, parsing and matching run a chunk ahead on the thread pool
-    // (the second core); this thread is the database's only writer.
+    Progress tally;
+    tally.total = int(files.size());
+    Q_EMIT progress(0, tally.total);
+    tally.timer.start();
     ChunkReader reader(files, m_tableFormat, m_mapping, finder);
-    QFuture<ChunkReader::Chunk> next;
-    bool more = !reader.atEnd();
-    if (more)
-        next = QtConcurrent::run([&reader] { return reader.read(); });
-    while (more) {
-        const ChunkReader::Chunk chunk = next.result();
-        total += chunk.extraItems;
-        more = !reader.atEnd() && !m_cancelled;
-        if (more)
-            next = QtConcurrent::run([&reader] { return reader.read(); });
-        for (const PreparedFile &file : chunk.files) {
-            if (m_cancelled) {
-                report.cancelled = true;
-                break;
-            }
-            if (!inBatch) {
-                if (!store.beginBatch()) {
-                    report.error = store.lastError();
-                    next.waitForFinished();
-                    return;
-                }
-                inBatch = true;
-                batchTimer.start();
-            }
-            if (!file.parsed.ok()) {
-                report.failures.append({file.path, file.parsed.error});
-            } else if (!write(stores, file, pending)) {
-                report.error = stores.firstError();
-                store.rollbackBatch();
-                next.waitForFinished();
-                return;
-            }
-            ++done;
-            if (pending.processed() >= BatchFiles || batchTimer.elapsed() >= BatchMilliseconds) {
-                if (!commit()) {
-                    next.waitForFinished();
-                    return;
-                }
-                inBatch = false;
-            }
-            // A signal per file would flood the receiving thread's event queue.
-            if (done == total || progressTimer.elapsed() >= 50) {
-                Q_EMIT progress(done, total);
-                progressTimer.restart();
-            }
-        }
-        if (report.cancelled)
-            break;
+    ReadAhead ahead(reader);
+    Batch batch(stores, report);
+    while (ahead.hasNext() && !report.cancelled) {
+        const ChunkReader::Chunk chunk = ahead.take(m_cancelled);
+        tally.total += chunk.extraItems;
+        if (!writeArticles(chunk.files, batch, tally, report))
+            return;
     }
-    next.waitForFinished();
-    if (inBatch)
-        commit();
+    batch.finish();
+}
+
+bool Importer::writeArticles(const QVector<PreparedFile> &files, Batch &batch, Progress &tally, ImportReport &report)
+{
+    for (const PreparedFile &file : files) {
+        if (m_cancelled) {
+            report.cancelled = true;
+            return true;
+        }
+        if (!batch.add(file))
+            return false;
+        ++tally.done;
+        signalProgress(tally);
+        if (m_articleWritten)
+            m_articleWritten(tally.done);
+    }
+    return true;
+}
+
+void Importer::signalProgress(Progress &tally)
+{
+    // A signal per file would flood the receiving thread's event queue.
+    if (tally.done == tally.total || tally.timer.elapsed() >= 50) {
+        Q_EMIT progress(tally.done, tally.total);
+        tally.timer.restart();
+    }
 }
 
 QString Importer::Stores::firstError() const

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "import/importreport.h"
-#include "util/job.h"
 #include "import/tablereader.h"
+#include "util/job.h"
 
+#include <QSqlDatabase>
+
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -47,6 +50,10 @@ public:
     /*! \brief The columns of tables: the fields \a mapping sets win over
      * those guessed from each table's header. */
     void setColumnMapping(const ColumnMapping &mapping);
+    /*! \brief For tests: \a hook is called on the importing thread after
+     * each article is written, with how many are done, so that a test can
+     * hold the import there and cancel it while it is provably under way. */
+    void setArticleWrittenHook(std::function<void(int done)> hook);
 
     /*! \brief The article files under \a paths: folders are walked for
      * .txt and .md files (not README, LICENSE and the like); files named
@@ -60,15 +67,21 @@ private:
         ArticleStore &articles;
         EntityStore &entities;
         PassageStore &passages;
+        QSqlDatabase connection;
         QString firstError() const;
     };
+    class Batch;
+    struct Progress;
 
     void importFiles(const Stores &stores, const QStringList &files, ImportReport &report);
+    bool writeArticles(const QVector<PreparedFile> &files, Batch &batch, Progress &tally, ImportReport &report);
+    void signalProgress(Progress &tally);
     static bool write(const Stores &stores, const PreparedFile &file, ImportReport &pending);
 
     QString m_databasePath;
     std::optional<TableReader::Format> m_tableFormat;
     std::shared_ptr<const ColumnMapping> m_mapping;
+    std::function<void(int)> m_articleWritten;
 };
 
 } // namespace Veille

@@ -2,11 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/watchedfolderstore.h"
 
-#include "db/sqlerror.h"
-
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -26,10 +23,8 @@ QStringList WatchedFolderStore::folders() const
 {
     QSqlQuery query(m_db);
     QStringList folders;
-    if (!query.exec(QStringLiteral("SELECT path FROM watched_folders ORDER BY path"))) {
-        m_error = SqlError::describe(query.lastError());
+    if (!m_error.exec(query, QStringLiteral("SELECT path FROM watched_folders ORDER BY path")))
         return folders;
-    }
     while (query.next())
         folders.append(query.value(0).toString());
     return folders;
@@ -40,10 +35,7 @@ bool WatchedFolderStore::add(const QString &path)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO watched_folders(path) VALUES(:path)"));
     query.bindValue(QStringLiteral(":path"), normalised(path));
-    if (query.exec())
-        return true;
-    m_error = SqlError::describe(query.lastError());
-    return false;
+    return m_error.exec(query);
 }
 
 bool WatchedFolderStore::remove(const QString &path)
@@ -51,10 +43,8 @@ bool WatchedFolderStore::remove(const QString &path)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM watched_folders WHERE path = :path"));
     query.bindValue(QStringLiteral(":path"), normalised(path));
-    if (!query.exec()) {
-        m_error = SqlError::describe(query.lastError());
+    if (!m_error.exec(query))
         return false;
-    }
     m_error.clear();
     return query.numRowsAffected() > 0;
 }

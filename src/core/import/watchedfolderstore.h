@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/sqlerror.h"
+
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -27,11 +29,11 @@ public:
     /*! \brief The form a folder is stored in: absolute, clean, no trailing slash. */
     static QString normalised(const QString &path);
 
-    QString lastError() const { return m_error; }
+    QString lastError() const { return m_error.text(); }
 
 private:
     QSqlDatabase m_db;
-    mutable QString m_error;
+    mutable SqlError m_error;
 };
 
 } // namespace Veille

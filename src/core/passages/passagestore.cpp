@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passages/passagestore.h"
 
-#include "db/sqlerror.h"
 #include "db/sqltext.h"
+#include "db/transaction.h"
 #include "text/textfold.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 
 #include <iterator>
 
@@ -185,14 +184,6 @@ PassageStore::PassageStore(const QSqlDatabase &db)
 {
 }
 
-bool PassageStore::exec(QSqlQuery &query) const
-{
-    if (query.exec())
-        return true;
-    m_error = SqlError::describe(query.lastError());
-    return false;
-}
-
 PassageQuery PassageStore::articleQuery(qint64 articleId)
 {
     PassageQuery query;
@@ -237,7 +228,7 @@ bool PassageStore::write(const Passage &p, bool insert, qint64 *id)
     if (!exec(query))
         return false;
     if (!insert && query.numRowsAffected() != 1) {
-        m_error = tr("passage %1 does not exist").arg(p.id);
+        m_error.record(tr("passage %1 does not exist").arg(p.id));
         return false;
     }
     *id = insert ? query.lastInsertId().toLongLong() : p.id;
@@ -289,30 +280,27 @@ std::optional<PassageStore::Change> PassageStore::journal(qint64 id, const QByte
     return change;
 }
 
-std::optional<PassageStore::Change> PassageStore::commitChange(qint64 id, const QByteArray &before, bool ok)
+std::optional<PassageStore::Change> PassageStore::commitChange(Transaction &transaction, qint64 id,
+                                                               const QByteArray &before, bool ok)
 {
     std::optional<Change> change = ok ? journal(id, before) : std::nullopt;
-    if (change && m_db.commit())
-        return change;
-    if (change)
-        m_error = SqlError::describe(m_db.lastError());
-    m_db.rollback();
-    return std::nullopt;
+    if (!change || !transaction.commit())
+        return std::nullopt; // rolled back
+    return change;
 }
 
 std::optional<PassageStore::Change> PassageStore::add(Passage &passage)
 {
     if (passage.anchor.exact.isEmpty()) {
-        m_error = tr("a passage needs some text");
+        m_error.record(tr("a passage needs some text"));
         return std::nullopt;
     }
-    if (!m_db.transaction()) {
-        m_error = SqlError::describe(m_db.lastError());
+    Transaction transaction(m_db, m_error);
+    if (!transaction.isOpen())
         return std::nullopt;
-    }
     qint64 id = 0;
     const bool ok = write(passage, true, &id);
-    std::optional<Change> change = commitChange(id, {}, ok);
+    std::optional<Change> change = commitChange(transaction, id, {}, ok);
     if (change)
         passage.id = id;
     return change;
@@ -320,20 +308,19 @@ std::optional<PassageStore::Change> PassageStore::add(Passage &passage)
 
 std::optional<PassageStore::Change> PassageStore::update(const Passage &passage)
 {
-    if (!m_db.transaction()) {
-        m_error = SqlError::describe(m_db.lastError());
+    Transaction transaction(m_db, m_error);
+    if (!transaction.isOpen())
         return std::nullopt;
-    }
     const QByteArray before = snapshot(passage.id);
     qint64 id = 0;
-    return commitChange(passage.id, before, !before.isEmpty() && write(passage, false, &id));
+    return commitChange(transaction, passage.id, before, !before.isEmpty() && write(passage, false, &id));
 }
 
 std::optional<PassageStore::Change> PassageStore::moveToTrash(qint64 id)
 {
     std::optional<Passage> stored = passage(id);
     if (!stored) {
-        m_error = tr("passage %1 does not exist").arg(id);
+        m_error.record(tr("passage %1 does not exist").arg(id));
         return std::nullopt;
     }
     stored->deleted = true;
@@ -348,38 +335,29 @@ std::optional<PassageStore::Change> PassageStore::restoreSnapshot(qint64 id, con
         // from where the user may still take it back.
         return moveToTrash(id);
     }
-    if (!m_db.transaction()) {
-        m_error = SqlError::describe(m_db.lastError());
+    Transaction transaction(m_db, m_error);
+    if (!transaction.isOpen())
         return std::nullopt;
-    }
     const QByteArray before = snapshot(id);
     qint64 written = 0;
     // After the trash was emptied the row is gone: write it again, same id.
-    return commitChange(id, before, write(*restored, before.isEmpty(), &written));
+    return commitChange(transaction, id, before, write(*restored, before.isEmpty(), &written));
 }
 
 int PassageStore::emptyTrash()
 {
-    if (!m_db.transaction()) {
-        m_error = SqlError::describe(m_db.lastError());
+    Transaction transaction(m_db, m_error);
+    if (!transaction.isOpen())
         return -1;
-    }
     QSqlQuery journalRows(m_db);
     journalRows.prepare(QStringLiteral(
         "DELETE FROM passage_journal WHERE passage_id IN (SELECT id FROM passages WHERE deleted_at IS NOT NULL)"));
     QSqlQuery rows(m_db);
     rows.prepare(QStringLiteral("DELETE FROM passages WHERE deleted_at IS NOT NULL"));
-    if (!exec(journalRows) || !exec(rows)) {
-        m_db.rollback();
+    if (!exec(journalRows) || !exec(rows))
         return -1;
-    }
     const int removed = rows.numRowsAffected();
-    if (!m_db.commit()) {
-        m_error = SqlError::describe(m_db.lastError());
-        m_db.rollback();
-        return -1;
-    }
-    return removed;
+    return transaction.commit() ? removed : -1;
 }
 
 QVector<PassageStore::Change> PassageStore::recentChanges(int limit) const
@@ -553,12 +531,12 @@ std::optional<PassageStore::Change> PassageStore::reattach(qint64 id, const Arti
 {
     std::optional<Passage> stored = passage(id);
     if (!stored) {
-        m_error = tr("passage %1 does not exist").arg(id);
+        m_error.record(tr("passage %1 does not exist").arg(id));
         return std::nullopt;
     }
     const TextAnchor anchor = TextAnchor::fromRange(article.body, start, end, article.contentHash);
     if (anchor.exact.trimmed().isEmpty()) {
-        m_error = tr("select the text the passage should point at");
+        m_error.record(tr("select the text the passage should point at"));
         return std::nullopt;
     }
     stored->articleId = article.id;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "articles/article.h"
+#include "db/sqlerror.h"
 #include "passages/passage.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@
 #include <optional>
 
 namespace Veille {
+
+class Transaction;
 
 /*! \brief Reads and writes bookmarked passages, their labels and tags.
  *
@@ -81,18 +84,18 @@ public:
     /*! \brief Points an orphaned (or any) passage at [start, end) of \a article's body. */
     std::optional<Change> reattach(qint64 id, const Article &article, int start, int end);
 
-    QString lastError() const { return m_error; }
+    QString lastError() const { return m_error.text(); }
 
 private:
     static PassageQuery articleQuery(qint64 articleId);
-    bool exec(QSqlQuery &query) const;
+    bool exec(QSqlQuery &query) const { return m_error.exec(query); }
     bool write(const Passage &passage, bool insert, qint64 *id);
     std::optional<Change> journal(qint64 id, const QByteArray &before);
     QByteArray snapshot(qint64 id) const;
-    std::optional<Change> commitChange(qint64 id, const QByteArray &before, bool ok);
+    std::optional<Change> commitChange(Transaction &transaction, qint64 id, const QByteArray &before, bool ok);
 
     QSqlDatabase m_db;
-    mutable QString m_error;
+    mutable SqlError m_error;
 };
 
 } // namespace Veille

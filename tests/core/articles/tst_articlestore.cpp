@@ -99,7 +99,7 @@ Article generated(int i)
 
 bool fillStore(ArticleStore &store, int count, QVector<Article> *articles)
 {
-    if (!store.beginBatch())
+    if (!store.beginTransaction())
         return false;
     for (int i = 0; i < count; ++i) {
         Article article = generated(i);
@@ -107,7 +107,7 @@ bool fillStore(ArticleStore &store, int count, QVector<Article> *articles)
             return false;
         articles->append(article);
     }
-    return store.commitBatch();
+    return store.commitTransaction();
 }
 
 // The order the store must give, computed without SQL: SQLite compares
@@ -282,11 +282,11 @@ void TestArticleStore::secondConnectionSeesCommittedRows()
     ArticleStore writeStore(writer->connection());
     ArticleStore readStore(reader->connection());
 
-    QVERIFY(writeStore.beginBatch());
+    QVERIFY(writeStore.beginTransaction());
     Article article = makeArticle(QStringLiteral("/a.txt"), QStringLiteral("A"), QStringLiteral("Corps."));
     QCOMPARE(writeStore.upsert(article), ArticleStore::Outcome::Inserted);
     QCOMPARE(readStore.count({}), 0); // not committed yet
-    QVERIFY(writeStore.commitBatch());
+    QVERIFY(writeStore.commitTransaction());
     QCOMPARE(readStore.count({}), 1);
     QVERIFY(readStore.article(article.id));
 }
@@ -449,14 +449,14 @@ void TestArticleStore::rolledBackBatchLeavesNothing()
     Article kept = makeArticle(QStringLiteral("/kept.txt"), QStringLiteral("Gard\u00e9"), QStringLiteral("gardemot"));
     QCOMPARE(store.upsert(kept), ArticleStore::Outcome::Inserted);
 
-    QVERIFY(store.beginBatch());
+    QVERIFY(store.beginTransaction());
     Article dropped = makeArticle(QStringLiteral("/dropped.txt"), QStringLiteral("Annul\u00e9"),
                                   QStringLiteral("annulemot"));
     QCOMPARE(store.upsert(dropped), ArticleStore::Outcome::Inserted);
     Article keptChanged = makeArticle(QStringLiteral("/kept.txt"), QStringLiteral("Modifi\u00e9"),
                                       QStringLiteral("modifiemot"));
     QCOMPARE(store.upsert(keptChanged), ArticleStore::Outcome::Updated);
-    store.rollbackBatch();
+    store.rollbackTransaction();
 
     QCOMPARE(store.count({}), 1);
     QVERIFY(!store.article(dropped.id));

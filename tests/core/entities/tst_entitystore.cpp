@@ -48,8 +48,6 @@ private Q_SLOTS:
     void mentionsAndSuggestionsRoundTrip();
     void counts();
     void articlesMentioning();
-    void settings_data();
-    void settings();
     void defaultGazetteerLoadsOnce();
     void defaultGazetteerHasIsoCodesCountries();
     void articleQueryFiltersByEntity();
@@ -615,34 +613,10 @@ void TestEntityStore::articlesMentioning()
     QVERIFY(!m_store->articlesMentioning({meta}).contains(b));
 }
 
-void TestEntityStore::settings_data()
-{
-    QTest::addColumn<QVariant>("value");
-    QTest::newRow("a boolean") << QVariant(true);
-    QTest::newRow("an integer") << QVariant(42);
-    QTest::newRow("a string") << QVariant(QStringLiteral("Hano\u00ef"));
-}
-
-void TestEntityStore::settings()
-{
-    QFETCH(QVariant, value);
-    const QString key = QStringLiteral("test_key");
-    QVERIFY(!m_store->setting(key).isValid());
-    QVERIFY(m_store->setSetting(key, value));
-    // SQLite keeps a boolean as an integer: read it back as a boolean.
-    if (value.userType() == QMetaType::Bool)
-        QCOMPARE(m_store->setting(key).toBool(), value.toBool());
-    else
-        QCOMPARE(m_store->setting(key).toString(), value.toString());
-    QVERIFY(m_store->setSetting(key, QStringLiteral("other")));
-    QCOMPARE(m_store->setting(key).toString(), QStringLiteral("other"));
-    QVERIFY(!m_store->setting(QStringLiteral("another_key")).isValid());
-}
-
 void TestEntityStore::defaultGazetteerLoadsOnce()
 {
     QString error;
-    QVERIFY2(DefaultGazetteer::ensureLoaded(*m_store, &error), qPrintable(error));
+    QVERIFY2(DefaultGazetteer::ensureLoaded(*m_db, &error), qPrintable(error));
     const int loaded = int(m_store->entities().size());
     QVERIFY2(loaded > 500, qPrintable(QString::number(loaded)));
     const QVector<Entity> intel = m_store->find(QStringLiteral("Intel"));
@@ -653,11 +627,11 @@ void TestEntityStore::defaultGazetteerLoadsOnce()
     QCOMPARE(meta.size(), 1);
     QVERIFY(meta.first().aliases.first().caseSensitive);
     QVERIFY(!meta.first().aliases.first().foldAccents);
-    QVERIFY(m_store->setting(QStringLiteral("default_gazetteer_loaded")).toBool());
+    QVERIFY(m_db->setting(QStringLiteral("default_gazetteer_loaded")).toBool());
 
     // A second call, after the user deleted an entity, does not bring it back.
     QVERIFY(m_store->removeEntity(intel.first().id));
-    QVERIFY2(DefaultGazetteer::ensureLoaded(*m_store, &error), qPrintable(error));
+    QVERIFY2(DefaultGazetteer::ensureLoaded(*m_db, &error), qPrintable(error));
     QVERIFY(m_store->find(QStringLiteral("Intel")).isEmpty());
     QCOMPARE(int(m_store->entities().size()), loaded - 1);
 
@@ -665,7 +639,7 @@ void TestEntityStore::defaultGazetteerLoadsOnce()
     Database again(m_db->path(), Database::uniqueConnectionName(QStringLiteral("tst-entitystore-again")));
     QVERIFY(again.open());
     EntityStore store(again.connection());
-    QVERIFY(DefaultGazetteer::ensureLoaded(store, &error));
+    QVERIFY(DefaultGazetteer::ensureLoaded(again, &error));
     QCOMPARE(int(store.entities().size()), loaded - 1);
 }
 
@@ -674,7 +648,7 @@ void TestEntityStore::defaultGazetteerHasIsoCodesCountries()
     if (!QFileInfo::exists(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json")))
         QSKIP("Debian's iso-codes is not installed: the default gazetteer has no countries");
     QString error;
-    QVERIFY2(DefaultGazetteer::ensureLoaded(*m_store, &error), qPrintable(error));
+    QVERIFY2(DefaultGazetteer::ensureLoaded(*m_db, &error), qPrintable(error));
     for (const QString &country : {QStringLiteral("Japon"), QStringLiteral("Allemagne"), QStringLiteral("Germany")}) {
         const QVector<Entity> found = m_store->find(country);
         QVERIFY2(found.size() == 1, qPrintable(country));

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articles/articlestore.h"
 #include "db/database.h"
+#include "entities/entitystore.h"
 #include "import/importer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +18,7 @@
 #include <QTest>
 
 #include <memory>
+#include <thread>
 #include <utility>
 
 #ifdef Q_OS_UNIX
@@ -106,6 +109,24 @@ bool ftsIntegrityOk(const QSqlDatabase &db)
         return true;
     qWarning() << query.lastError().text();
     return false;
+}
+
+// SQLite's own check of every table and index.
+bool integrityOk(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next()
+        && query.value(0).toString() == QLatin1String("ok"))
+        return true;
+    qWarning() << query.lastError().text() << query.value(0).toString();
+    return false;
+}
+
+// The one number a query returns, or -1.
+int scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
 QVector<qint64> ftsMatch(const QSqlDatabase &db, const QString &terms)
@@ -521,40 +542,57 @@ void TestImporter::cancelAtTheFirstProgressSignal()
 
 void TestImporter::cancelMidwayLeavesAConsistentStore()
 {
-    // Enough files that the import outlasts the 50 ms between progress
-    // signals, so cancel() lands in the middle of a batch.
-    constexpr int Files = 3000;
-    const QByteArray body = QByteArray("Un paragraphe de remplissage assez long pour peser. ").repeated(20);
+    // More files than a batch holds (500), and a cancel after article 600:
+    // one batch is committed by then and the next is being written.
+    constexpr int Files = 700;
+    constexpr int CancelAt = 600;
     for (int i = 0; i < Files; ++i)
         QVERIFY(writeFile(corpusPath(QStringLiteral("%1/%2.txt").arg(i % 10).arg(i, 4, 10, QLatin1Char('0'))),
-                          " date 2025-05 Titre " + QByteArray::number(i) + "\n\n" + body + QByteArray::number(i)));
+                          " date 2025-05 Titre " + QByteArray::number(i) + "\n\nAcme publie ses comptes "
+                              + QByteArray::number(i) + ".\n"));
+    {
+        // An entity every article names, so that each one also has mentions.
+        const auto db = openDatabase();
+        QVERIFY(EntityStore(db->connection()).addEntity({0, QStringLiteral("Acme"), QStringLiteral("Company"), {}}));
+    }
 
+    // The importing thread waits after article CancelAt until the test has
+    // cancelled: the import is provably under way, however fast the machine.
     Importer importer(databasePath());
-    int cancelledAt = -1;
-    connect(
-        &importer, &Importer::progress, this,
-        [&](int done, int total) {
-            if (cancelledAt < 0 && done > 0 && done < total) {
-                cancelledAt = done;
-                importer.cancel();
-            }
-        },
-        Qt::DirectConnection);
-    const ImportReport first = importer.run({corpusPath()});
-    if (cancelledAt < 0)
-        QSKIP("the import finished before its first intermediate progress signal; nothing to cancel midway");
+    QSemaphore reached;
+    QSemaphore resume;
+    importer.setArticleWrittenHook([&](int done) {
+        if (done == CancelAt) {
+            reached.release();
+            resume.acquire();
+        }
+    });
+    ImportReport first;
+    std::thread worker([&] { first = importer.run({corpusPath()}); });
+    const bool held = reached.tryAcquire(1, 120000);
+    importer.cancel();
+    resume.release();
+    worker.join();
+    importer.setArticleWrittenHook({});
+    QVERIFY2(held, qPrintable(describe(first)));
 
     QVERIFY(first.cancelled);
     QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
-    QCOMPARE(first.processed(), cancelledAt);
     QVERIFY(first.failures.isEmpty());
+    // It stopped before the next article, and kept the ones written.
+    QCOMPARE(first.processed(), CancelAt);
+    QCOMPARE(int(first.imported.size()), CancelAt);
     {
-        // Exactly the files reported as imported are stored, and indexed.
+        // Exactly the files reported as imported are stored, each with its
+        // mentions and in the index: no article is half written.
         const auto db = openDatabase();
-        QCOMPARE(ArticleStore(db->connection()).count({}), int(first.imported.size()));
-        for (const QString &path : first.imported)
+        QCOMPARE(ArticleStore(db->connection()).count({}), CancelAt);
+        for (const QString &path : std::as_const(first.imported))
             QVERIFY2(idOfPath(db->connection(), path) > 0, qPrintable(path));
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(DISTINCT article_id) FROM mentions")), CancelAt);
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM articles_fts")), CancelAt);
         QVERIFY(ftsIntegrityOk(db->connection()));
+        QVERIFY(integrityOk(db->connection()));
     }
 
     const ImportReport second = importer.run({corpusPath()});
@@ -563,6 +601,7 @@ void TestImporter::cancelMidwayLeavesAConsistentStore()
     QCOMPARE(second.imported.size() + first.imported.size(), Files);
     const auto db = openDatabase();
     QCOMPARE(ArticleStore(db->connection()).count({}), Files);
+    QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(DISTINCT article_id) FROM mentions")), Files);
     QVERIFY(ftsIntegrityOk(db->connection()));
 }
 

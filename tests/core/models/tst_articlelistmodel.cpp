@@ -103,12 +103,12 @@ void TestArticleListModel::cleanup()
 
 void TestArticleListModel::fill(ArticleStore &store, int first, int count)
 {
-    QVERIFY(store.beginBatch());
+    QVERIFY(store.beginTransaction());
     for (int i = first; i < first + count; ++i) {
         Article article = generated(i);
         QCOMPARE(store.upsert(article), ArticleStore::Outcome::Inserted);
     }
-    QVERIFY(store.commitBatch());
+    QVERIFY(store.commitTransaction());
 }
 
 void TestArticleListModel::compareRows(const ArticleListModel &model, const QVector<int> &rows)

@@ -316,7 +316,7 @@ void TestArticleSearch::modelPagesThroughRankedResults()
 {
     // 300 more articles, "commun" from 1 to 7 times: three pages of ties and ranks.
     ArticleStore store(m_db->connection());
-    QVERIFY(store.beginBatch());
+    QVERIFY(store.beginTransaction());
     for (int i = 0; i < 300; ++i) {
         QStringList words;
         for (int k = 0; k <= i % 7; ++k)
@@ -325,7 +325,7 @@ void TestArticleSearch::modelPagesThroughRankedResults()
                            QStringLiteral("2020-01-%1").arg(i % 28 + 1), QStringLiteral("AFP"),
                            words.join(QLatin1Char(' ')) + QStringLiteral(" et du texte %1.").arg(i)));
     }
-    QVERIFY(store.commitBatch());
+    QVERIFY(store.commitTransaction());
 
     ArticleListModel model(store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

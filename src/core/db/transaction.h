@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace Veille {
+
+class SqlError;
+
+/*! \brief One transaction on a connection, rolled back unless committed.
+ *
+ * In a function that writes several statements:
+ * \code
+ * Transaction transaction(m_db, m_error);
+ * if (!transaction.isOpen())
+ *     return false;
+ * if (!m_error.exec(insert))
+ *     return false; // rolled back here
+ * return transaction.commit();
+ * \endcode
+ * A batch that spans calls, a store's beginTransaction() and
+ * commitTransaction(), uses the static steps, which record failures in the
+ * same way. SQLite does not nest transactions: beginning one inside
+ * another fails, and says so.
+ */
+class Transaction
+{
+public:
+    /*! \brief Begins; isOpen() tells whether it did, \a error why not. */
+    Transaction(const QSqlDatabase &db, SqlError &error);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isOpen() const { return m_open; }
+    /*! \brief Commits; on failure records why and rolls back. False
+     * without a word when it is not open. */
+    bool commit();
+    void rollback();
+
+    static bool begin(QSqlDatabase &db, SqlError &error);
+    /*! \brief Commits; on failure records why and rolls back, so that the
+     * connection is never left inside a transaction. */
+    static bool commit(QSqlDatabase &db, SqlError &error);
+    static void rollback(QSqlDatabase &db);
+
+private:
+    QSqlDatabase m_db;
+    SqlError &m_error;
+    bool m_open = false;
+};
+
+} // namespace Veille

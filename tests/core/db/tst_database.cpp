@@ -1,0 +1,256 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/database.h"
+#include "db/sqlerror.h"
+#include "db/transaction.h"
+#include "util/logging.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace Veille {
+
+// The database's own settings, and the one way the stores run a
+// transaction and record what failed. One fresh file per test.
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void transactionEnds_data();
+    void transactionEnds();
+    void beginInsideATransactionFails();
+    void failedCommitRollsBack();
+    void commitWhenNotOpenFails();
+    void explicitBatchUsesTheSameSteps();
+    void failedStatementIsRecordedAndLogged();
+    void settings_data();
+    void settings();
+    void settingsCommitWithTheirTransaction();
+
+private:
+    int rows() const;
+    bool insertRow(int value) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestDatabase::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("veille.sqlite")),
+                                      Database::uniqueConnectionName(QStringLiteral("tst-database")));
+    QVERIFY2(m_db->open(), qPrintable(m_db->errorString()));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (value INTEGER)")));
+}
+
+void TestDatabase::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+int TestDatabase::rows() const
+{
+    QSqlQuery query(m_db->connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM t")) && query.next() ? query.value(0).toInt() : -1;
+}
+
+bool TestDatabase::insertRow(int value) const
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("INSERT INTO t(value) VALUES(?)"));
+    query.addBindValue(value);
+    return query.exec();
+}
+
+void TestDatabase::transactionEnds_data()
+{
+    QTest::addColumn<int>("ending");
+    QTest::addColumn<int>("kept");
+    QTest::newRow("commit(): the row stays") << 0 << 1;
+    QTest::newRow("scope left without commit(): rolled back") << 1 << 0;
+    QTest::newRow("rollback(): rolled back") << 2 << 0;
+}
+
+void TestDatabase::transactionEnds()
+{
+    QFETCH(int, ending);
+    QFETCH(int, kept);
+    SqlError error;
+    {
+        Transaction transaction(m_db->connection(), error);
+        QVERIFY(transaction.isOpen());
+        QVERIFY(insertRow(1));
+        if (ending == 0)
+            QVERIFY(transaction.commit());
+        else if (ending == 2)
+            transaction.rollback();
+        QCOMPARE(transaction.isOpen(), ending == 1);
+    }
+    QCOMPARE(rows(), kept);
+    QVERIFY2(error.text().isEmpty(), qPrintable(error.text()));
+    // Either way the connection is out of the transaction: a new one begins.
+    Transaction next(m_db->connection(), error);
+    QVERIFY(next.isOpen());
+}
+
+void TestDatabase::beginInsideATransactionFails()
+{
+    SqlError error;
+    Transaction outer(m_db->connection(), error);
+    QVERIFY(outer.isOpen());
+    QVERIFY(insertRow(1));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("transaction within a transaction")));
+    {
+        // SQLite does not nest: the inner one says so, and leaving its
+        // scope must not roll back the outer one.
+        Transaction inner(m_db->connection(), error);
+        QVERIFY(!inner.isOpen());
+        QVERIFY(!error.text().isEmpty());
+    }
+    QVERIFY(insertRow(2));
+    QVERIFY(outer.commit());
+    QCOMPARE(rows(), 2);
+}
+
+void TestDatabase::failedCommitRollsBack()
+{
+    // A deferred foreign key is checked at COMMIT, which then fails.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY)")));
+    QVERIFY(query.exec(QStringLiteral("CREATE TABLE child (parent_id INTEGER REFERENCES parent(id)"
+                                      " DEFERRABLE INITIALLY DEFERRED)")));
+    SqlError error;
+    Transaction transaction(m_db->connection(), error);
+    QVERIFY(transaction.isOpen());
+    QVERIFY(insertRow(1));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO child(parent_id) VALUES (999)")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("FOREIGN KEY constraint failed")));
+    QVERIFY(!transaction.commit());
+    QVERIFY2(error.text().contains(QLatin1String("FOREIGN KEY")), qPrintable(error.text()));
+    QVERIFY(!transaction.isOpen());
+    QCOMPARE(rows(), 0);
+    // Rolled back, not left open: a new transaction begins.
+    Transaction next(m_db->connection(), error);
+    QVERIFY(next.isOpen());
+}
+
+void TestDatabase::commitWhenNotOpenFails()
+{
+    SqlError error;
+    Transaction transaction(m_db->connection(), error);
+    QVERIFY(transaction.commit());
+    QVERIFY(!transaction.commit());
+    // Nor does it commit a transaction begun since by someone else.
+    QSqlDatabase db = m_db->connection();
+    QVERIFY(db.transaction());
+    QVERIFY(insertRow(1));
+    QVERIFY(!transaction.commit());
+    QVERIFY(db.rollback());
+    QCOMPARE(rows(), 0);
+    QVERIFY(error.text().isEmpty());
+}
+
+void TestDatabase::explicitBatchUsesTheSameSteps()
+{
+    QSqlDatabase db = m_db->connection();
+    SqlError error;
+    QVERIFY(Transaction::begin(db, error));
+    QVERIFY(insertRow(1));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("transaction within a transaction")));
+    QVERIFY(!Transaction::begin(db, error));
+    QVERIFY(!error.text().isEmpty());
+    QVERIFY(Transaction::commit(db, error));
+    QCOMPARE(rows(), 1);
+
+    QVERIFY(Transaction::begin(db, error));
+    QVERIFY(insertRow(2));
+    Transaction::rollback(db);
+    QCOMPARE(rows(), 1);
+}
+
+void TestDatabase::failedStatementIsRecordedAndLogged()
+{
+    QCOMPARE(QString::fromLatin1(lcCore().categoryName()), QStringLiteral("veille.core"));
+    SqlError error;
+    QSqlQuery query(m_db->connection());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^SQL failed .*no such table: nowhere")));
+    QVERIFY(!error.exec(query, QStringLiteral("SELECT * FROM nowhere")));
+    // The user reads the described error; the log has SQLite's text.
+    QVERIFY2(error.text().contains(QLatin1String("no such table")), qPrintable(error.text()));
+    QVERIFY(error.exec(query, QStringLiteral("SELECT 1")));
+    error.clear();
+    QVERIFY(error.text().isEmpty());
+    // A failure SQLite did not see is recorded as said, and not logged.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 3, 0)
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".")));
+#endif
+    error.record(QStringLiteral("a passage needs some text"));
+    QCOMPARE(error.text(), QStringLiteral("a passage needs some text"));
+}
+
+void TestDatabase::settings_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::newRow("a boolean") << QVariant(true);
+    QTest::newRow("an integer") << QVariant(42);
+    QTest::newRow("a string") << QVariant(QStringLiteral("Hano\u00ef"));
+}
+
+void TestDatabase::settings()
+{
+    QFETCH(QVariant, value);
+    const QString key = QStringLiteral("test_key");
+    QVERIFY(!m_db->setting(key).isValid());
+    QVERIFY(m_db->setSetting(key, value));
+    // SQLite keeps a boolean as an integer: read it back as a boolean.
+    if (value.userType() == QMetaType::Bool)
+        QCOMPARE(m_db->setting(key).toBool(), value.toBool());
+    else
+        QCOMPARE(m_db->setting(key).toString(), value.toString());
+    QVERIFY(m_db->setSetting(key, QStringLiteral("other")));
+    QCOMPARE(m_db->setting(key).toString(), QStringLiteral("other"));
+    QVERIFY(!m_db->setting(QStringLiteral("another_key")).isValid());
+
+    // Another connection to the same file reads what this one wrote.
+    Database again(m_db->path(), Database::uniqueConnectionName(QStringLiteral("tst-database-again")));
+    QVERIFY(again.open());
+    QCOMPARE(again.setting(key).toString(), QStringLiteral("other"));
+}
+
+void TestDatabase::settingsCommitWithTheirTransaction()
+{
+    SqlError error;
+    {
+        Transaction transaction(m_db->connection(), error);
+        QVERIFY(m_db->setSetting(QStringLiteral("loaded"), true));
+    }
+    QVERIFY(!m_db->setting(QStringLiteral("loaded")).isValid());
+    Transaction transaction(m_db->connection(), error);
+    QVERIFY(m_db->setSetting(QStringLiteral("loaded"), true));
+    QVERIFY(transaction.commit());
+    QVERIFY(m_db->setting(QStringLiteral("loaded")).toBool());
+}
+
+} // namespace Veille
+
+QTEST_GUILESS_MAIN(Veille::TestDatabase)
+#include "tst_database.moc"
