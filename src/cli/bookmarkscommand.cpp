@@ -128,41 +128,40 @@ int BookmarksCommand::add(const QCommandLineParser &parser, const QStringList &a
         context.err << tr("no article %1").arg(articleId) << '\n';
         return ExitFailure;
     }
-    int start = -1;
-    int end = -1;
+    TextRange range{-1, -1};
     if (byQuote) {
         const QString quote = parser.value(quoteOption);
         const int occurrence = parser.isSet(occurrenceOption) ? parser.value(occurrenceOption).toInt(&ok) : 1;
         if (quote.isEmpty() || (parser.isSet(occurrenceOption) && (!ok || occurrence < 1)))
             return usageError(context, tr("bookmarks add: --quote needs text and --occurrence a number from 1"));
         for (int seen = 0; seen < occurrence; ++seen) {
-            start = int(article->body.indexOf(quote, start + 1));
-            if (start < 0)
+            range.start = int(article->body.indexOf(quote, range.start + 1));
+            if (range.start < 0)
                 break;
         }
-        if (start < 0) {
+        if (range.start < 0) {
             context.err << (occurrence == 1
                                 ? tr("“%1” is not in article %2").arg(quote).arg(articleId)
                                 : tr("“%1” occurs fewer than %2 times in article %3").arg(quote).arg(occurrence).arg(articleId))
                         << '\n';
             return ExitFailure;
         }
-        end = start + int(quote.size());
+        range.end = range.start + int(quote.size());
     } else {
         bool startOk = false;
         bool endOk = false;
         const int s = parser.value(startOption).toInt(&startOk);
         const int e = parser.value(endOption).toInt(&endOk);
-        start = startOk ? CodePoints::toUtf16(article->body, s) : -1;
-        end = endOk ? CodePoints::toUtf16(article->body, e) : -1;
-        if (start < 0 || end <= start)
+        range.start = startOk ? CodePoints::toUtf16(article->body, s) : -1;
+        range.end = endOk ? CodePoints::toUtf16(article->body, e) : -1;
+        if (!range.isValid())
             return usageError(context, tr("bookmarks add: --start and --end must be code points with start < end ≤ %1")
                                            .arg(CodePoints::fromUtf16(article->body, int(article->body.size()))));
     }
     Passage passage;
     passage.articleId = article->id;
     passage.articlePath = article->path;
-    passage.anchor = TextAnchor::fromRange(article->body, start, end, article->contentHash);
+    passage.anchor = TextAnchor::fromRange(article->body, range, article->contentHash);
     passage.note = parser.value(noteOption);
     passage.tags = parser.values(tagOption);
     if (parser.isSet(labelOption)) {

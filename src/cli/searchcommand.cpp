@@ -23,8 +23,8 @@ QString bracketed(const SearchHit &hit)
 {
     QString text = hit.snippet;
     for (auto mark = hit.marks.crbegin(); mark != hit.marks.crend(); ++mark) {
-        text.insert(mark->second, QLatin1Char(']'));
-        text.insert(mark->first, QLatin1Char('['));
+        text.insert(mark->end, QLatin1Char(']'));
+        text.insert(mark->start, QLatin1Char('['));
     }
     return text;
 }
@@ -96,7 +96,7 @@ int SearchCommand::execute(const QCommandLineParser &parser, CommandContext &con
             json.insert(QStringLiteral("score"), page.hits.isEmpty() ? QJsonValue() : QJsonValue(hit.score));
             QJsonArray marks;
             for (const auto &mark : hit.marks)
-                marks.append(QJsonArray{CodePoints::fromUtf16(hit.snippet, mark.first), CodePoints::fromUtf16(hit.snippet, mark.second)});
+                marks.append(QJsonArray{CodePoints::fromUtf16(hit.snippet, mark.start), CodePoints::fromUtf16(hit.snippet, mark.end)});
             json.insert(QStringLiteral("marks"), marks);
             context.out << (i ? ",\n  " : "\n  ")
                         << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));

@@ -426,12 +426,12 @@ void MainWindow::showCurrentArticle()
     if (article) {
         // Keep the place when the same article is shown again after a change.
         const bool same = m_readingPane->articleId() == id;
-        const QPair<int, int> selection = m_readingPane->bodySelection();
+        const TextRange selection = m_readingPane->bodySelection();
         m_readingPane->showArticle(*article);
         m_entityActions->showEntitiesOf(*article);
         m_passageActions->showPassagesOfCurrentArticle();
-        if (same && selection.first >= 0)
-            m_readingPane->selectBodyRange(selection.first, selection.second);
+        if (same && selection.start >= 0)
+            m_readingPane->selectBodyRange(selection);
         m_settings->setValue(lastArticleKey, id);
     } else if (!m_store.lastError().isEmpty()) {
         m_readingPane->showPlaceholder(tr("This article cannot be read: %1").arg(m_store.lastError()));

@@ -60,7 +60,7 @@ class TestEntitiesUi : public QObject
     bool paintedAt(int offset) const
     {
         ReadingPane *pane = readingPane(*m_window);
-        pane->selectBodyRange(offset, offset + 1);
+        pane->selectBodyRange({offset, offset + 1});
         const QTextBlock block = pane->textCursor().block();
         const int position = pane->textCursor().selectionStart() - block.position();
         const QVector<QTextLayout::FormatRange> formats = block.layout()->formats();
@@ -187,7 +187,7 @@ private Q_SLOTS:
         QSignalSpy reindexed(m_window.get(), &MainWindow::reindexed);
 
         QMenu menu;
-        Q_EMIT pane->contextMenuAboutToShow(&menu, hanoi.start, hanoi.end, &hanoi);
+        Q_EMIT pane->contextMenuAboutToShow(&menu, hanoi, &hanoi);
         QAction *never = menuAction(menu, QStringLiteral("Never Highlight"));
         QVERIFY(never);
         never->trigger();
@@ -208,7 +208,7 @@ private Q_SLOTS:
         // Body offsets: find the phrase through the pane's own mapping.
         int start = -1;
         for (int offset = 0; offset < 4000 && start < 0; ++offset) {
-            pane->selectBodyRange(offset, offset + int(word.size()));
+            pane->selectBodyRange({offset, offset + int(word.size())});
             if (pane->textCursor().selectedText() == word)
                 start = offset;
         }
@@ -216,7 +216,7 @@ private Q_SLOTS:
         QVERIFY(!paintedAt(start));
         QSignalSpy reindexed(m_window.get(), &MainWindow::reindexed);
         QMenu menu;
-        Q_EMIT pane->contextMenuAboutToShow(&menu, start, start + int(word.size()), nullptr);
+        Q_EMIT pane->contextMenuAboutToShow(&menu, {start, start + int(word.size())}, nullptr);
         QMenu *mark = menuAction(menu, QStringLiteral("Mark"))->menu();
         QVERIFY(mark);
         QAction *organisation = menuAction(*mark, QStringLiteral("Organisation"));

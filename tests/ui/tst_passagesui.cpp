@@ -103,7 +103,7 @@ class TestPassagesUi : public QObject
         int start = -1;
         for (int i = 0; i <= occurrence; ++i)
             start = int(article->body.indexOf(text, start + 1));
-        pane->selectBodyRange(start, start + int(text.size()));
+        pane->selectBodyRange({start, start + int(text.size())});
         answerEditor(note, labelId, QString());
         return passageActions(*m_window)->bookmarkSelection();
     }
@@ -112,7 +112,7 @@ class TestPassagesUi : public QObject
     bool paintedAt(int offset) const
     {
         ReadingPane *pane = readingPane(*m_window);
-        pane->selectBodyRange(offset, offset + 1);
+        pane->selectBodyRange({offset, offset + 1});
         const QTextBlock block = pane->textCursor().block();
         const int position = pane->textCursor().selectionStart() - block.position();
         const QVector<QTextLayout::FormatRange> formats = block.layout()->formats();
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QCOMPARE(passagePanel(*m_window)->model()->rowCount(), 1);
 
         // Cancel saves nothing.
-        pane->selectBodyRange(span.end + 2, span.end + 8);
+        pane->selectBodyRange({span.end + 2, span.end + 8});
         answerEditor(QStringLiteral("non"), 0, QString(), false);
         QCOMPARE(passageActions(*m_window)->bookmarkSelection(), qint64(0));
         QCOMPARE(PassageStore(m_database->connection()).count({}), 1);
@@ -228,7 +228,7 @@ private Q_SLOTS:
         const std::optional<Article> article = ArticleStore(m_database->connection()).article(pane->articleId());
         const QString second = article->paragraphs().at(1);
         const int start = int(article->body.indexOf(second));
-        pane->selectBodyRange(start + 10, start + 10);
+        pane->selectBodyRange({start + 10, start + 10});
         answerEditor(QString(), 0, QStringLiteral("para, suivi"));
         const qint64 id = passageActions(*m_window)->bookmarkSelection();
         QVERIFY(id > 0);

@@ -309,7 +309,7 @@ private Q_SLOTS:
             Passage passage;
             passage.articleId = id;
             passage.articlePath = article.path;
-            passage.anchor = TextAnchor::fromRange(article.body, 0, 10, article.contentHash);
+            passage.anchor = TextAnchor::fromRange(article.body, {0, 10}, article.contentHash);
             QVERIFY(passages.add(passage));
             if (id == ids.at(10))
                 QVERIFY(passages.moveToTrash(passage.id));

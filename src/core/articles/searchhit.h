@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QPair>
+#include "text/textrange.h"
+
 #include <QString>
 #include <QVector>
 
@@ -12,7 +13,7 @@ namespace Veille {
  * matched words marked, and its relevance. */
 struct SearchHit {
     QString snippet; //!< plain text, "…" where the body was cut
-    QVector<QPair<int, int>> marks; //!< [start, end) of each matched word in snippet
+    QVector<TextRange> marks; //!< each matched word in snippet
     double score = 0; //!< FTS5 bm25 turned round: higher is more relevant
 
     /*! \brief The markers the store asks FTS5's snippet() to put around

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/textrange.h"
+
 #include <QString>
 #include <QStringView>
 #include <QVarLengthArray>
@@ -36,9 +38,7 @@ public:
         bool foldAccents = true; //!< otherwise only the case is folded
     };
 
-    struct Match {
-        int start = 0; //!< UTF-16 offset in the scanned text
-        int end = 0; //!< one past the last unit
+    struct Match : TextRange { // UTF-16 offsets in the scanned text
         int pattern = -1; //!< index into the patterns given to the constructor
     };
 

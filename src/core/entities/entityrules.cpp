@@ -94,13 +94,13 @@ QVector<RoleLink> roleLinks(const Rules::Scanner &scanner, const QVector<Suggest
                                    [](int position, const Suggestion &s) { return position < s.end; });
         for (; it != suggestions.cend() && it->start < person.end; ++it) {
             if (it->type == Rules::PersonType) {
-                roles.append({ it->start, it->end, link.roleStart, link.roleEnd });
+                roles.append({ *it, link.role });
                 break;
             }
         }
     }
     const auto fields = [](const RoleLink &link) {
-        return std::tie(link.personStart, link.personEnd, link.roleStart, link.roleEnd);
+        return std::tie(link.person, link.role);
     };
     std::sort(roles.begin(), roles.end(), [&](const RoleLink &a, const RoleLink &b) { return fields(a) < fields(b); });
     roles.erase(std::unique(roles.begin(), roles.end(),

@@ -19,9 +19,7 @@ class VariantIndex;
 }
 
 /*! \brief A mention the gazetteer already found, with its entity's type. */
-struct TypedSpan {
-    int start = 0;
-    int end = 0; //!< one past the last character
+struct TypedSpan : TextRange {
     QString type; //!< "Person", "Role", "Company"…
     qint64 entityId = 0;
 };
@@ -30,10 +28,8 @@ struct TypedSpan {
  * The person is a known Person mention or a Person suggestion; the role is a
  * Role mention. */
 struct RoleLink {
-    int personStart = 0;
-    int personEnd = 0;
-    int roleStart = 0;
-    int roleEnd = 0;
+    TextRange person;
+    TextRange role;
 };
 
 /*! \brief Hand-written patterns that find the names a gazetteer misses.

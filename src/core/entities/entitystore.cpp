@@ -284,34 +284,36 @@ QStringList EntityStore::suppressions() const
     return texts;
 }
 
-bool EntityStore::excludeSpan(qint64 articleId, int start, int end)
+bool EntityStore::excludeSpan(qint64 articleId, const TextRange &range)
+{
+    return execOnSpan(QStringLiteral("INSERT OR IGNORE INTO mention_exclusions(article_id, start_pos, end_pos)"
+                                     " VALUES(:article, :start, :end)"),
+                      articleId, range);
+}
+
+bool EntityStore::includeSpan(qint64 articleId, const TextRange &range)
+{
+    return execOnSpan(QStringLiteral("DELETE FROM mention_exclusions WHERE article_id = :article AND start_pos = :start"
+                                     " AND end_pos = :end"),
+                      articleId, range);
+}
+
+bool EntityStore::execOnSpan(const QString &sql, qint64 articleId, const TextRange &range)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO mention_exclusions(article_id, start_pos, end_pos)"
-                                 " VALUES(:article, :start, :end)"));
+    query.prepare(sql);
     query.bindValue(QStringLiteral(":article"), articleId);
-    query.bindValue(QStringLiteral(":start"), start);
-    query.bindValue(QStringLiteral(":end"), end);
+    query.bindValue(QStringLiteral(":start"), range.start);
+    query.bindValue(QStringLiteral(":end"), range.end);
     return exec(query);
 }
 
-bool EntityStore::includeSpan(qint64 articleId, int start, int end)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM mention_exclusions WHERE article_id = :article AND start_pos = :start"
-                                 " AND end_pos = :end"));
-    query.bindValue(QStringLiteral(":article"), articleId);
-    query.bindValue(QStringLiteral(":start"), start);
-    query.bindValue(QStringLiteral(":end"), end);
-    return exec(query);
-}
-
-QVector<QPair<int, int>> EntityStore::excludedSpans(qint64 articleId) const
+QVector<TextRange> EntityStore::excludedSpans(qint64 articleId) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT start_pos, end_pos FROM mention_exclusions WHERE article_id = :article"));
     query.bindValue(QStringLiteral(":article"), articleId);
-    QVector<QPair<int, int>> spans;
+    QVector<TextRange> spans;
     if (exec(query)) {
         while (query.next())
             spans.append({query.value(0).toInt(), query.value(1).toInt()});

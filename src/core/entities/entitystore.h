@@ -71,9 +71,9 @@ public:
     bool unsuppress(const QString &text);
     QStringList suppressions() const;
     /*! \brief "Not an entity here": the span stops matching in one article. */
-    bool excludeSpan(qint64 articleId, int start, int end);
-    bool includeSpan(qint64 articleId, int start, int end);
-    QVector<QPair<int, int>> excludedSpans(qint64 articleId) const;
+    bool excludeSpan(qint64 articleId, const TextRange &range);
+    bool includeSpan(qint64 articleId, const TextRange &range);
+    QVector<TextRange> excludedSpans(qint64 articleId) const;
 
     /*! \brief Replaces an article's mentions and suggestions; call inside a transaction. */
     bool replaceMentions(qint64 articleId, const QVector<Mention> &mentions, const QVector<Suggestion> &suggestions);
@@ -106,6 +106,7 @@ private:
     QVector<Alias> aliasesOf(qint64 entityId) const;
     QVector<Count> readCounts(QSqlQuery &query) const;
     bool exec(QSqlQuery &query) const { return m_error.exec(query); }
+    bool execOnSpan(const QString &sql, qint64 articleId, const TextRange &range);
 
     QSqlDatabase m_db;
     mutable SqlError m_error;

@@ -39,13 +39,13 @@ MentionFinder MentionFinder::fromStore(const EntityStore &store)
     return MentionFinder(store.entities(), store.suppressions());
 }
 
-MentionFinder::Findings MentionFinder::find(QStringView body, const QVector<QPair<int, int>> &excluded) const
+MentionFinder::Findings MentionFinder::find(QStringView body, const QVector<TextRange> &excluded) const
 {
     Findings findings;
     QVector<TypedSpan> known;
     const QVector<EntityMatcher::Match> matches = m_matcher.find(body);
     for (const EntityMatcher::Match &match : matches) {
-        if (excluded.contains({match.start, match.end}) || isSuppressed(body.mid(match.start, match.end - match.start)))
+        if (excluded.contains(match) || isSuppressed(body.mid(match.start, match.end - match.start)))
             continue;
         const EntityMatcher::Pattern &pattern = m_matcher.pattern(match.pattern);
         findings.mentions.append({pattern.entityId, pattern.aliasId, match.start, match.end, {}});
@@ -55,11 +55,11 @@ MentionFinder::Findings MentionFinder::find(QStringView body, const QVector<QPai
     const EntityRules::Result ruled = m_rules.apply(body, known);
     QHash<int, QString> roleAt; // person start → the role linked to it
     for (const RoleLink &link : ruled.roles)
-        roleAt.insert(link.personStart, body.mid(link.roleStart, link.roleEnd - link.roleStart).toString());
+        roleAt.insert(link.person.start, body.mid(link.role.start, link.role.length()).toString());
     for (Mention &mention : findings.mentions)
         mention.role = roleAt.value(mention.start);
     for (Suggestion suggestion : ruled.suggestions) {
-        if (excluded.contains({suggestion.start, suggestion.end}) || isSuppressed(suggestion.text))
+        if (excluded.contains(suggestion) || isSuppressed(suggestion.text))
             continue;
         suggestion.role = roleAt.value(suggestion.start);
         findings.suggestions.append(suggestion);

@@ -36,7 +36,7 @@ public:
     };
 
     /*! \brief What \a body names, without the \a excluded spans. */
-    Findings find(QStringView body, const QVector<QPair<int, int>> &excluded = {}) const;
+    Findings find(QStringView body, const QVector<TextRange> &excluded = {}) const;
 
     bool isEmpty() const { return m_matcher.isEmpty(); }
 

@@ -356,12 +356,12 @@ void Scanner::roleRules()
         if (!target.found)
             continue;
         if (target.known) {
-            m_knownLinks.append({ target.start, target.end, role.start, role.end });
+            m_knownLinks.append({ { target.start, target.end }, role });
             continue;
         }
         const int candidate = addCandidate(target.start, target.end, PersonType, target.reason);
         if (candidate >= 0)
-            m_pendingLinks.append({ candidate, role.start, role.end });
+            m_pendingLinks.append({ candidate, role });
     }
 }
 

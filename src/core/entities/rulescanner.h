@@ -16,9 +16,7 @@
 namespace Veille::Rules {
 
 // What a rule proposes before overlaps are settled.
-struct Candidate {
-    int start = 0;
-    int end = 0;
+struct Candidate : TextRange {
     QString type;
     QString reason;
     qint64 variantOf = 0;
@@ -28,8 +26,7 @@ struct Candidate {
 // A role linked to a candidate person, settled once the candidates are.
 struct PendingLink {
     int candidate = -1; // index into Scanner::candidates()
-    int roleStart = 0;
-    int roleEnd = 0;
+    TextRange role;
 };
 
 // Runs the cue rules of EntityRules over one text: roles, honorifics,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/textrange.h"
+
 #include <QChar>
 #include <QStringView>
 #include <QVector>
@@ -10,11 +12,8 @@
 // between them. Internal to EntityRules.
 namespace Veille::Rules {
 
-// A word: its offsets in the text, end one past its last character.
-struct Token {
-    int start = 0;
-    int end = 0;
-};
+// A word: its range in the text.
+using Token = TextRange;
 
 // Words as the matcher sees them (textfold.h), hyphens kept inside only, and
 // '¬' joining the two halves of a word broken by OCR.

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/textrange.h"
+
 #include <QString>
 
 namespace Veille {
 
 /*! \brief A name the gazetteer does not know yet, for the user to accept or reject. */
-struct Suggestion {
-    int start = 0; //!< UTF-16 offset in the text
-    int end = 0; //!< one past the last character
+struct Suggestion : TextRange { // UTF-16 offsets in the text
     QString text; //!< the surface, e.g. "Sarah Kemp"
     QString type; //!< "Person", "Company", "Organisation"…
     QString reason; //!< short and translated: "role before a name", "close to “Qualcomm”"

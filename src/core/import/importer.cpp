@@ -481,9 +481,9 @@ bool Importer::write(const Stores &stores, const PreparedFile &file, ImportRepor
     case ArticleStore::Outcome::Updated: {
         pending.updated.append(file.path);
         // "Not an entity here" stays said for an article that changed.
-        const QVector<QPair<int, int>> excluded = entities.excludedSpans(article.id);
+        const QVector<TextRange> excluded = entities.excludedSpans(article.id);
         mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
-                                      [&excluded](const Mention &m) { return excluded.contains({m.start, m.end}); }),
+                                      [&excluded](const Mention &m) { return excluded.contains(TextRange{m.start, m.end}); }),
                        mentions.end());
         // Bookmarked passages follow the new text, in the same transaction.
         if (passages.reanchor(article) < 0)

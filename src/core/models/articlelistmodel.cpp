@@ -124,7 +124,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         if (const SearchHit *hit = hitAt(index.row())) {
             QVariantList marks;
             for (const auto &mark : hit->marks)
-                marks.append(QPoint(mark.first, mark.second));
+                marks.append(QPoint(mark.start, mark.end));
             return marks;
         }
         break;

@@ -527,14 +527,14 @@ int PassageStore::reanchor(const Article &article)
     return count;
 }
 
-std::optional<PassageStore::Change> PassageStore::reattach(qint64 id, const Article &article, int start, int end)
+std::optional<PassageStore::Change> PassageStore::reattach(qint64 id, const Article &article, const TextRange &range)
 {
     std::optional<Passage> stored = passage(id);
     if (!stored) {
         m_error.record(tr("passage %1 does not exist").arg(id));
         return std::nullopt;
     }
-    const TextAnchor anchor = TextAnchor::fromRange(article.body, start, end, article.contentHash);
+    const TextAnchor anchor = TextAnchor::fromRange(article.body, range, article.contentHash);
     if (anchor.exact.trimmed().isEmpty()) {
         m_error.record(tr("select the text the passage should point at"));
         return std::nullopt;

@@ -82,7 +82,7 @@ public:
      * user did not change the passages. */
     int reanchor(const Article &article);
     /*! \brief Points an orphaned (or any) passage at [start, end) of \a article's body. */
-    std::optional<Change> reattach(qint64 id, const Article &article, int start, int end);
+    std::optional<Change> reattach(qint64 id, const Article &article, const TextRange &range);
 
     QString lastError() const { return m_error.text(); }
 

@@ -117,11 +117,11 @@ public:
             if (score > bestScore + Epsilon || (score > bestScore - Epsilon && distance < bestDistance)) {
                 bestScore = score;
                 bestDistance = distance;
-                best.start = i;
+                best.range.start = i;
             }
         }
-        if (best.start >= 0) {
-            best.end = best.start + length;
+        if (best.range.start >= 0) {
+            best.range.end = best.range.start + length;
             best.similarity = 1;
             best.exactQuote = true;
         }
@@ -152,14 +152,12 @@ public:
             if (score > bestScore + Epsilon || (score > bestScore - Epsilon && distance < bestDistance)) {
                 bestScore = score;
                 bestDistance = distance;
-                result.start = range.start;
-                result.end = range.end;
+                result.range = range;
                 result.similarity = range.similarity;
             }
         }
         if (result.similarity + Epsilon < threshold) {
-            result.start = -1;
-            result.end = -1;
+            result.range = {-1, -1};
         }
         return result;
     }
@@ -223,10 +221,8 @@ private:
         return kept;
     }
 
-    struct Range {
-        int start;
-        int end;
-        double similarity;
+    struct Range : TextRange {
+        double similarity = -1;
     };
 
     // The start of the substring ending at \a end closest to the quote: the
@@ -315,11 +311,11 @@ private:
 };
 } // namespace
 
-TextAnchor TextAnchor::fromRange(const QString &body, int start, int end, const QString &contentHash)
+TextAnchor TextAnchor::fromRange(const QString &body, const TextRange &range, const QString &contentHash)
 {
     const int size = int(body.size());
-    start = wholeStart(body, std::clamp(start, 0, size));
-    end = wholeEnd(body, std::clamp(end, start, size));
+    const int start = wholeStart(body, std::clamp(range.start, 0, size));
+    const int end = wholeEnd(body, std::clamp(range.end, start, size));
 
     TextAnchor anchor;
     anchor.start = start;
@@ -339,9 +335,9 @@ TextAnchor TextAnchor::fromRange(const QString &body, int start, int end, const 
 
 TextAnchor::State TextAnchor::stateAfterAnchoring(const TextAnchor &before, const Result &found)
 {
-    if (found.start < 0)
+    if (found.range.start < 0)
         return State::Orphaned;
-    return found.exactQuote && found.start == before.start && found.end == before.end ? State::Anchored : State::Moved;
+    return found.exactQuote && found.range == before.range() ? State::Anchored : State::Moved;
 }
 
 TextAnchor::Result TextAnchor::reanchor(const QString &body, double threshold) const
@@ -354,13 +350,12 @@ TextAnchor::Result TextAnchor::reanchor(const QString &body, double threshold) c
     // The common case, an article whose passage did not move, costs one
     // comparison and two context distances.
     if (finder.exactAtOldPosition() && finder.contextScore(start, start + int(exact.size())) > 1 - Epsilon) {
-        result.start = start;
-        result.end = start + int(exact.size());
+        result.range = range();
         result.similarity = 1;
         result.exactQuote = true;
     } else {
         result = finder.findQuote();
-        if (result.start < 0)
+        if (result.range.start < 0)
             result = finder.findApproximate(threshold);
     }
     result.state = stateAfterAnchoring(*this, result);
@@ -371,7 +366,7 @@ TextAnchor::State TextAnchor::reanchorTo(const QString &body, const QString &con
 {
     const Result found = reanchor(body);
     if (found.state != State::Orphaned)
-        *this = fromRange(body, found.start, found.end, contentHash);
+        *this = fromRange(body, found.range, contentHash);
     return found.state;
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/textrange.h"
+
 #include <QString>
 
 namespace Veille {
@@ -23,16 +25,17 @@ struct TextAnchor {
 
     static constexpr int ContextLength = 32;
 
+    TextRange range() const { return {start, end}; }
+
     /*! \brief An anchor on body[start, end), with up to ContextLength units of
      * context on each side. The range is clamped to the body and widened so
      * that it never splits a surrogate pair; prefix and suffix never hold half
      * of one either. */
-    static TextAnchor fromRange(const QString &body, int start, int end, const QString &contentHash);
+    static TextAnchor fromRange(const QString &body, const TextRange &range, const QString &contentHash);
 
     struct Result {
         State state = State::Orphaned; //!< stateAfterAnchoring() of the anchor looked for and this result
-        int start = -1;
-        int end = -1;
+        TextRange range{-1, -1}; //!< where it was found
         double similarity = 0; //!< 1 for an exact quote; when orphaned, the best rejected candidate's
         bool exactQuote = false; //!< the quote itself was found, cutting no word it did not cut
     };

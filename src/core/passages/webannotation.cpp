@@ -106,8 +106,7 @@ TextAnchor anchorOf(const QJsonObject &target, const Article &article)
 {
     TextAnchor anchor;
     anchor.contentHash = QStringLiteral("imported");
-    int start = -1;
-    int end = -1;
+    TextRange position{-1, -1};
     const QJsonArray selectors = asArray(target.value(QStringLiteral("selector")));
     for (const QJsonValue &value : selectors) {
         const QJsonObject selector = value.toObject();
@@ -116,14 +115,14 @@ TextAnchor anchorOf(const QJsonObject &target, const Article &article)
             anchor.prefix = selector.value(QStringLiteral("prefix")).toString();
             anchor.suffix = selector.value(QStringLiteral("suffix")).toString();
         } else if (type(selector) == QLatin1String("TextPositionSelector")) {
-            start = CodePoints::toUtf16(article.body, selector.value(QStringLiteral("start")).toInt(-1));
-            end = CodePoints::toUtf16(article.body, selector.value(QStringLiteral("end")).toInt(-1));
+            position.start = CodePoints::toUtf16(article.body, selector.value(QStringLiteral("start")).toInt(-1));
+            position.end = CodePoints::toUtf16(article.body, selector.value(QStringLiteral("end")).toInt(-1));
         }
     }
-    if (anchor.exact.isEmpty() && start >= 0 && end > start)
-        anchor.exact = article.body.mid(start, end - start);
-    anchor.start = qMax(start, 0);
-    anchor.end = end > start ? end : anchor.start + int(anchor.exact.size());
+    if (anchor.exact.isEmpty() && position.isValid())
+        anchor.exact = article.body.mid(position.start, position.length());
+    anchor.start = qMax(position.start, 0);
+    anchor.end = position.end > position.start ? position.end : anchor.start + int(anchor.exact.size());
     return anchor;
 }
 
@@ -219,7 +218,7 @@ WebAnnotation::ImportReport WebAnnotation::import(const QByteArray &jsonLd, cons
         }
         const QVector<Passage> existing = passages.inArticle(passage->articleId);
         const bool duplicate = std::any_of(existing.cbegin(), existing.cend(), [&passage](const Passage &other) {
-            return other.anchor.start == passage->anchor.start && other.anchor.end == passage->anchor.end
+            return other.anchor.range() == passage->anchor.range()
                 && other.note == passage->note;
         });
         if (duplicate) {

@@ -98,25 +98,24 @@ void SuppressCommand::undo()
     m_reindex({m_text});
 }
 
-ExcludeSpanCommand::ExcludeSpanCommand(EntityStore &store, Reindex reindex, qint64 articleId, int start, int end,
-                                       const QString &written)
+ExcludeSpanCommand::ExcludeSpanCommand(EntityStore &store, Reindex reindex, qint64 articleId,
+                                       const TextRange &range, const QString &written)
     : CurationCommand(store, std::move(reindex), tr("“%1” is not an entity here").arg(written))
     , m_articleId(articleId)
-    , m_start(start)
-    , m_end(end)
+    , m_range(range)
     , m_written(written)
 {
 }
 
 void ExcludeSpanCommand::redo()
 {
-    m_store.excludeSpan(m_articleId, m_start, m_end);
+    m_store.excludeSpan(m_articleId, m_range);
     m_reindex({m_written});
 }
 
 void ExcludeSpanCommand::undo()
 {
-    m_store.includeSpan(m_articleId, m_start, m_end);
+    m_store.includeSpan(m_articleId, m_range);
     m_reindex({m_written});
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "entities/entity.h"
+#include "text/textrange.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -88,15 +89,14 @@ class ExcludeSpanCommand : public CurationCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Veille::ExcludeSpanCommand)
 public:
-    ExcludeSpanCommand(EntityStore &store, Reindex reindex, qint64 articleId, int start, int end,
+    ExcludeSpanCommand(EntityStore &store, Reindex reindex, qint64 articleId, const TextRange &range,
                        const QString &written);
     void redo() override;
     void undo() override;
 
 private:
     qint64 m_articleId = 0;
-    int m_start = 0;
-    int m_end = 0;
+    TextRange m_range;
     QString m_written;
 };
 

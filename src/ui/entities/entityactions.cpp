@@ -54,7 +54,7 @@ void EntityActions::connectPanel()
     });
     connect(m_panel, &EntityPanel::suggestionClicked, this, [this](int index) {
         if (index >= 0 && index < m_suggestions.size())
-            m_pane->selectBodyRange(m_suggestions.at(index).start, m_suggestions.at(index).end);
+            m_pane->selectBodyRange(m_suggestions.at(index));
     });
 }
 
@@ -130,7 +130,7 @@ void EntityActions::showCooccurring(qint64 entityId)
     m_panel->setCooccurring(entity ? entity->name : QString(), m_entities.cooccurring(entityId, 12));
 }
 
-void EntityActions::addCurationActions(QMenu *menu, int start, int end, const EntitySpan *span)
+void EntityActions::addCurationActions(QMenu *menu, const TextRange &range, const EntitySpan *span)
 {
     const auto article = m_articles.article(m_pane->articleId());
     if (!article)
@@ -140,7 +140,7 @@ void EntityActions::addCurationActions(QMenu *menu, int start, int end, const En
     else if (span)
         addMentionActions(menu, *span, article->id);
     else
-        addSelectionActions(menu, article->body.mid(start, end - start).simplified());
+        addSelectionActions(menu, article->body.mid(range.start, range.length()).simplified());
 }
 
 void EntityActions::addSuggestionActions(QMenu *menu, const EntitySpan &suggestion)
@@ -157,7 +157,7 @@ void EntityActions::addMentionActions(QMenu *menu, const EntitySpan &mention, qi
                     [this, mention] { Q_EMIT articlesNamingRequested(mention.entityId); });
     menu->addAction(tr("Not an Entity Here"), this, [this, mention, articleId] {
         m_undoStack->push(
-            new ExcludeSpanCommand(m_entities, reindexer(), articleId, mention.start, mention.end, mention.written));
+            new ExcludeSpanCommand(m_entities, reindexer(), articleId, mention, mention.written));
     });
     menu->addAction(tr("Never Highlight “%1”").arg(mention.written), this, [this, mention] {
         m_undoStack->push(new SuppressCommand(m_entities, reindexer(), mention.written));

@@ -45,7 +45,7 @@ Q_SIGNALS:
     void reindexRequested(const QStringList &texts);
 
 private:
-    void addCurationActions(QMenu *menu, int start, int end, const EntitySpan *span);
+    void addCurationActions(QMenu *menu, const TextRange &range, const EntitySpan *span);
     void addSuggestionActions(QMenu *menu, const EntitySpan &suggestion);
     void addMentionActions(QMenu *menu, const EntitySpan &mention, qint64 articleId);
     void addSelectionActions(QMenu *menu, const QString &text);

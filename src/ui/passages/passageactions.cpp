@@ -78,7 +78,7 @@ void PassageActions::showPassagesOfCurrentArticle()
         if (p.state == Passage::State::Orphaned)
             continue; // its offsets point at text that is gone
         const PassageLabel label = labels.value(p.labelId, PassageLabel{0, QString(), QStringLiteral("#b0b0b0")});
-        spans.append({p.id, p.anchor.start, p.anchor.end, QColor(label.color),
+        spans.append({p.anchor.range(), p.id, QColor(label.color),
                       p.labelId ? PassageStore::labelName(label) : QString(), p.note});
     }
     m_pane->setPassageSpans(spans);
@@ -117,17 +117,17 @@ qint64 PassageActions::bookmarkSelection()
         Q_EMIT message(tr("Open an article to bookmark a passage."));
         return 0;
     }
-    QPair<int, int> range = m_pane->bodySelection();
-    if (range.first < 0 || range.second <= range.first)
-        range = m_pane->paragraphAt(range.first >= 0 ? range.first : range.second);
-    if (range.first < 0 || range.second <= range.first) {
+    TextRange range = m_pane->bodySelection();
+    if (!range.isValid())
+        range = m_pane->paragraphAt(range.start >= 0 ? range.start : range.end);
+    if (!range.isValid()) {
         Q_EMIT message(tr("Select text in the article, or put the cursor in a paragraph, to bookmark it."));
         return 0;
     }
     Passage passage;
     passage.articleId = article->id;
     passage.articlePath = article->path;
-    passage.anchor = TextAnchor::fromRange(article->body, range.first, range.second, article->contentHash);
+    passage.anchor = TextAnchor::fromRange(article->body, range, article->contentHash);
     if (passage.anchor.exact.trimmed().isEmpty())
         return 0;
     PassageEditor editor(m_passages.labels(), m_passages.tags(), m_window);
@@ -170,12 +170,12 @@ void PassageActions::remove(qint64 id)
 void PassageActions::reattach(qint64 id)
 {
     const std::optional<Article> article = m_articles.article(m_pane->articleId());
-    const QPair<int, int> range = m_pane->bodySelection();
-    if (!article || range.first < 0 || range.second <= range.first) {
+    const TextRange range = m_pane->bodySelection();
+    if (!article || !range.isValid()) {
         Q_EMIT message(tr("Select the text the passage should point at, then re-attach it."));
         return;
     }
-    push(m_passages.reattach(id, *article, range.first, range.second));
+    push(m_passages.reattach(id, *article, range));
 }
 
 void PassageActions::addPaneActions(QMenu *menu, int offset)
@@ -195,8 +195,7 @@ void PassageActions::addPaneActions(QMenu *menu, int offset)
         menu->addAction(tr("Edit Passage “%1”…").arg(quote), this, [this, id = span.id] { edit(id); });
         menu->addAction(tr("Delete Passage “%1”").arg(quote), this, [this, id = span.id] { remove(id); });
     }
-    const QPair<int, int> selection = m_pane->bodySelection();
-    if (selection.first >= 0 && selection.second > selection.first) {
+    if (m_pane->bodySelection().isValid()) {
         PassageQuery orphans;
         orphans.articleId = m_pane->articleId();
         orphans.state = Passage::State::Orphaned;
@@ -246,7 +245,7 @@ void PassageActions::openPassage(qint64 id)
                           "re-attach it."));
         return;
     }
-    m_pane->flashBodyRange(passage->anchor.start, passage->anchor.end);
+    m_pane->flashBodyRange(passage->anchor.range());
 }
 
 void PassageActions::exportPassages()

@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/textrange.h"
+
 #include <QString>
 
 namespace Veille {
 
 /*! What the reading pane paints and explains at one place of a body: a
  * mention of a known entity, or a suggestion from the rules. */
-struct EntitySpan {
-    int start = 0; //!< UTF-16 offset in Article::body
-    int end = 0;
+struct EntitySpan : TextRange { // UTF-16 offsets in Article::body
     qint64 entityId = 0; //!< 0 for a suggestion of a new name
     QString name; //!< canonical name, or the suggested text
     QString type;

@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/textrange.h"
+
 #include <QColor>
 #include <QString>
 
 namespace Veille {
 
 /*! A bookmarked passage as the reading pane paints and explains it. */
-struct PassageSpan {
+struct PassageSpan : TextRange { // UTF-16 offsets in Article::body
     qint64 id = 0;
-    int start = 0; //!< UTF-16 offset in Article::body
-    int end = 0;
     QColor color; //!< the label's colour
     QString label;
     QString note;

@@ -193,7 +193,7 @@ QVector<PassageSpan> ReadingPane::passagesAt(int offset) const
     return found;
 }
 
-QPair<int, int> ReadingPane::paragraphAt(int offset) const
+TextRange ReadingPane::paragraphAt(int offset) const
 {
     if (!m_article || offset < 0)
         return {-1, -1};
@@ -205,11 +205,11 @@ QPair<int, int> ReadingPane::paragraphAt(int offset) const
     return {start, end < 0 ? int(m_article->body.size()) : end};
 }
 
-void ReadingPane::flashBodyRange(int start, int end)
+void ReadingPane::flashBodyRange(const TextRange &range)
 {
-    selectBodyRange(start, end);
-    QTextCursor cursor = cursorAtBody(start);
-    const QTextCursor last = cursorAtBody(end);
+    selectBodyRange(range);
+    QTextCursor cursor = cursorAtBody(range.start);
+    const QTextCursor last = cursorAtBody(range.end);
     if (cursor.isNull() || last.isNull())
         return;
     cursor.setPosition(last.position(), QTextCursor::KeepAnchor);
@@ -257,7 +257,7 @@ int ReadingPane::bodyOffsetAt(const QPoint &position) const
     return bodyOffsetOf(cursorForPosition(position));
 }
 
-QPair<int, int> ReadingPane::bodySelection() const
+TextRange ReadingPane::bodySelection() const
 {
     const QTextCursor cursor = textCursor();
     QTextCursor start(document());
@@ -267,10 +267,10 @@ QPair<int, int> ReadingPane::bodySelection() const
     return {bodyOffsetOf(start), bodyOffsetOf(end)};
 }
 
-void ReadingPane::selectBodyRange(int start, int end)
+void ReadingPane::selectBodyRange(const TextRange &range)
 {
-    QTextCursor cursor = cursorAtBody(start);
-    const QTextCursor last = cursorAtBody(end);
+    QTextCursor cursor = cursorAtBody(range.start);
+    const QTextCursor last = cursorAtBody(range.end);
     if (cursor.isNull() || last.isNull())
         return;
     cursor.setPosition(last.position(), QTextCursor::KeepAnchor);
@@ -283,7 +283,7 @@ const EntitySpan *ReadingPane::spanAt(int offset) const
     if (offset < 0)
         return nullptr;
     for (const EntitySpan &span : m_spans) {
-        if (span.start <= offset && offset < span.end)
+        if (span.contains(offset))
             return &span;
     }
     return nullptr;
@@ -291,13 +291,13 @@ const EntitySpan *ReadingPane::spanAt(int offset) const
 
 void ReadingPane::moveToMention(bool forward)
 {
-    const QPair<int, int> selection = bodySelection();
-    const int from = forward ? selection.second : selection.first;
+    const TextRange selection = bodySelection();
+    const int from = forward ? selection.end : selection.start;
     const EntitySpan *target = nullptr;
     for (const EntitySpan &span : qAsConst(m_spans)) {
         if (span.suggestion)
             continue;
-        if (forward && span.start >= qMax(from, 0) && (selection.first != span.start || selection.second != span.end)) {
+        if (forward && span.start >= qMax(from, 0) && selection != span) {
             target = &span;
             break;
         }
@@ -305,7 +305,7 @@ void ReadingPane::moveToMention(bool forward)
             target = &span;
     }
     if (target)
-        selectBodyRange(target->start, target->end);
+        selectBodyRange(*target);
 }
 
 QString ReadingPane::toolTipFor(const QVector<PassageSpan> &passages) const
@@ -375,14 +375,14 @@ bool ReadingPane::event(QEvent *event)
 void ReadingPane::contextMenuEvent(QContextMenuEvent *event)
 {
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
-    QPair<int, int> range = bodySelection();
+    TextRange range = bodySelection();
     const int offset = bodyOffsetAt(viewport()->mapFromGlobal(event->globalPos()));
     const EntitySpan *span = spanAt(offset);
-    if (range.first == range.second && span)
-        range = {span->start, span->end};
-    if (m_article && (range.first >= 0 || span)) {
+    if (range.start == range.end && span)
+        range = *span;
+    if (m_article && (range.start >= 0 || span)) {
         menu->addSeparator();
-        Q_EMIT contextMenuAboutToShow(menu.get(), range.first, range.second, span);
+        Q_EMIT contextMenuAboutToShow(menu.get(), range, span);
     }
     if (m_article) {
         menu->addSeparator();

@@ -51,15 +51,15 @@ public:
     /*! The passages covering body offset \a offset, innermost first. */
     QVector<PassageSpan> passagesAt(int offset) const;
     /*! The paragraph holding body offset \a offset, as a body range; (-1, -1) off the body. */
-    QPair<int, int> paragraphAt(int offset) const;
-    /*! Selects body range [\a start, \a end), scrolls to it and flashes it. */
-    void flashBodyRange(int start, int end);
+    TextRange paragraphAt(int offset) const;
+    /*! Selects body range \a range, scrolls to it and flashes it. */
+    void flashBodyRange(const TextRange &range);
     /*! The body offset under \a position (viewport coordinates), or -1 off the body. */
     int bodyOffsetAt(const QPoint &position) const;
     /*! The selected body range, or the empty range at the cursor. */
-    QPair<int, int> bodySelection() const;
-    /*! Selects body offsets [\a start, \a end) and scrolls to them. */
-    void selectBodyRange(int start, int end);
+    TextRange bodySelection() const;
+    /*! Selects body range \a range and scrolls to it. */
+    void selectBodyRange(const TextRange &range);
 
     int zoomSteps() const { return m_zoomSteps; }
     void setZoomSteps(int steps);
@@ -75,8 +75,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void zoomChanged(int steps);
     /*! Emitted while the context menu is built, so the window can add its
-     * curation actions for the selection [\a start, \a end) and \a span (may be null). */
-    void contextMenuAboutToShow(QMenu *menu, int start, int end, const Veille::EntitySpan *span);
+     * curation actions for the selection \a range and \a span (may be null). */
+    void contextMenuAboutToShow(QMenu *menu, const Veille::TextRange &range, const Veille::EntitySpan *span);
     /*! Emitted after contextMenuAboutToShow(), for the passage actions at
      * body offset \a offset (under the mouse) and the selection. */
     void passageMenuAboutToShow(QMenu *menu, int offset);

@@ -136,8 +136,8 @@ QStringList describe(QStringView text, const QVector<RoleLink> &links)
 {
     QStringList out;
     for (const RoleLink &link : links) {
-        out.append(text.mid(link.personStart, link.personEnd - link.personStart).toString() + QStringLiteral(" = ")
-                   + text.mid(link.roleStart, link.roleEnd - link.roleStart).toString());
+        out.append(text.mid(link.person.start, link.person.length()).toString() + QStringLiteral(" = ")
+                   + text.mid(link.role.start, link.role.length()).toString());
     }
     return out;
 }
@@ -419,8 +419,7 @@ void TestEntityRules::reasonsAndOffsets()
     for (int i = 1; i < result.suggestions.size(); ++i)
         QVERIFY(result.suggestions.at(i - 1).end <= result.suggestions.at(i).start);
     QCOMPARE(result.roles.size(), 1);
-    QCOMPARE(result.roles.at(0).personStart, result.suggestions.at(0).start);
-    QCOMPARE(result.roles.at(0).personEnd, result.suggestions.at(0).end);
+    QCOMPARE(result.roles.at(0).person, TextRange(result.suggestions.at(0)));
 }
 
 void TestEntityRules::emptyGazetteerAndText()

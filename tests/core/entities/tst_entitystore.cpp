@@ -486,20 +486,20 @@ void TestEntityStore::excludeAndIncludeSpans()
 {
     const qint64 article = addArticle(QStringLiteral("a.txt"), QStringLiteral("Apple et Orange."));
     const qint64 other = addArticle(QStringLiteral("b.txt"), QStringLiteral("Apple."));
-    QVERIFY(m_store->excludeSpan(article, 0, 5));
-    QVERIFY(m_store->excludeSpan(article, 9, 15));
-    QVERIFY(m_store->excludeSpan(article, 9, 15)); // twice is once
-    QVERIFY(m_store->excludeSpan(other, 0, 5));
+    QVERIFY(m_store->excludeSpan(article, {0, 5}));
+    QVERIFY(m_store->excludeSpan(article, {9, 15}));
+    QVERIFY(m_store->excludeSpan(article, {9, 15})); // twice is once
+    QVERIFY(m_store->excludeSpan(other, {0, 5}));
 
-    QVector<QPair<int, int>> spans = m_store->excludedSpans(article);
+    QVector<TextRange> spans = m_store->excludedSpans(article);
     std::sort(spans.begin(), spans.end());
-    QCOMPARE(spans, (QVector<QPair<int, int>>{{0, 5}, {9, 15}}));
-    QVERIFY(m_store->includeSpan(article, 0, 5));
-    QCOMPARE(m_store->excludedSpans(article), (QVector<QPair<int, int>>{{9, 15}}));
+    QCOMPARE(spans, (QVector<TextRange>{{0, 5}, {9, 15}}));
+    QVERIFY(m_store->includeSpan(article, {0, 5}));
+    QCOMPARE(m_store->excludedSpans(article), (QVector<TextRange>{{9, 15}}));
     // Another article's exclusion is its own.
-    QCOMPARE(m_store->excludedSpans(other), (QVector<QPair<int, int>>{{0, 5}}));
+    QCOMPARE(m_store->excludedSpans(other), (QVector<TextRange>{{0, 5}}));
     // A span that was never excluded: nothing to do, no error.
-    QVERIFY(m_store->includeSpan(article, 1, 2));
+    QVERIFY(m_store->includeSpan(article, {1, 2}));
     QCOMPARE(m_store->excludedSpans(article).size(), 1);
 }
 

@@ -62,7 +62,7 @@ void TestPassageListModel::init()
         Passage passage;
         passage.articleId = m_article.id;
         passage.articlePath = m_article.path;
-        passage.anchor = TextAnchor::fromRange(m_article.body, i, i + 20, m_article.contentHash);
+        passage.anchor = TextAnchor::fromRange(m_article.body, {i, i + 20}, m_article.contentHash);
         passage.note = QStringLiteral("note %1").arg(i);
         passage.labelId = i % 5;
         passage.tags = QStringList{i % 2 ? QStringLiteral("odd") : QStringLiteral("even")};
@@ -126,7 +126,7 @@ void TestPassageListModel::refreshShowsANewPassage()
     Passage passage;
     passage.articleId = m_article.id;
     passage.articlePath = m_article.path;
-    passage.anchor = TextAnchor::fromRange(m_article.body, 0, 11, m_article.contentHash);
+    passage.anchor = TextAnchor::fromRange(m_article.body, {0, 11}, m_article.contentHash);
     passage.note = QStringLiteral("nouvelle");
     QVERIFY(m_store->add(passage));
     model.refresh();

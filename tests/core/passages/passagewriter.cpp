@@ -31,7 +31,7 @@ int main(int argc, char **argv)
         passage.articleId = article.id;
         passage.articlePath = article.path;
         const int start = i % (int(article.body.size()) - 10);
-        passage.anchor = Veille::TextAnchor::fromRange(article.body, start, start + 10, article.contentHash);
+        passage.anchor = Veille::TextAnchor::fromRange(article.body, {start, start + 10}, article.contentHash);
         passage.note = QStringLiteral("note %1").arg(i);
         passage.tags = QStringList{QStringLiteral("kill")};
         if (!store.add(passage))

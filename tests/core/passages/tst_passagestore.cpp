@@ -114,7 +114,7 @@ Passage TestPassageStore::passageOn(const Article &article, const QString &quote
     Passage passage;
     passage.articleId = article.id;
     passage.articlePath = article.path;
-    passage.anchor = TextAnchor::fromRange(article.body, start, start + int(quote.size()), article.contentHash);
+    passage.anchor = TextAnchor::fromRange(article.body, {start, start + int(quote.size())}, article.contentHash);
     return passage;
 }
 
@@ -431,11 +431,11 @@ void TestPassageStore::orphanIsReattached()
 
     const Article article = *articles.article(1);
     const int start = int(article.body.indexOf(QStringLiteral("Autre chose")));
-    QVERIFY(store.reattach(passage.id, article, start, start + 11));
+    QVERIFY(store.reattach(passage.id, article, {start, start + 11}));
     const Passage read = *store.passage(passage.id);
     QCOMPARE(read.state, Passage::State::Anchored);
     QCOMPARE(read.quote(), QStringLiteral("Autre chose"));
-    QVERIFY(!store.reattach(passage.id, article, start, start));
+    QVERIFY(!store.reattach(passage.id, article, {start, start}));
 }
 
 void TestPassageStore::killedWriterLosesNoCommittedPassage()

@@ -201,7 +201,7 @@ void TestTextAnchor::fromRange()
     QFETCH(int, prefixLength);
     QFETCH(int, suffixLength);
 
-    const TextAnchor anchor = TextAnchor::fromRange(body, start, end, QStringLiteral("hash"));
+    const TextAnchor anchor = TextAnchor::fromRange(body, {start, end}, QStringLiteral("hash"));
     QCOMPARE(anchor.start, expectedStart);
     QCOMPARE(anchor.end, expectedEnd);
     QCOMPARE(anchor.exact, body.mid(expectedStart, expectedEnd - expectedStart));
@@ -344,15 +344,15 @@ void TestTextAnchor::reanchor()
     const int oldStart = nthIndexOf(oldBody, oldQuote, oldOccurrence);
     QVERIFY(oldStart >= 0);
     const int oldEnd = oldStart + int(oldQuote.size());
-    const TextAnchor anchor = TextAnchor::fromRange(oldBody, oldStart, oldEnd, QStringLiteral("old"));
+    const TextAnchor anchor = TextAnchor::fromRange(oldBody, {oldStart, oldEnd}, QStringLiteral("old"));
     QCOMPARE(anchor.exact, oldQuote);
 
     const TextAnchor::Result result = anchor.reanchor(newBody);
     QCOMPARE(result.state, state);
     QCOMPARE(TextAnchor::stateAfterAnchoring(anchor, result), result.state);
     if (state == TextAnchor::State::Orphaned) {
-        QCOMPARE(result.start, -1);
-        QCOMPARE(result.end, -1);
+        QCOMPARE(result.range.start, -1);
+        QCOMPARE(result.range.end, -1);
         QVERIFY(result.similarity < 0.75);
         // Nothing of the anchor is lost: the panel shows the original quote.
         QCOMPARE(anchor.exact, oldQuote);
@@ -362,12 +362,12 @@ void TestTextAnchor::reanchor()
     }
     const int newStart = nthIndexOf(newBody, newQuote, newOccurrence);
     QVERIFY(newStart >= 0);
-    QCOMPARE(newBody.mid(result.start, result.end - result.start), newQuote);
-    QCOMPARE(result.start, newStart);
-    QCOMPARE(result.end, newStart + int(newQuote.size()));
+    QCOMPARE(newBody.mid(result.range.start, result.range.end - result.range.start), newQuote);
+    QCOMPARE(result.range.start, newStart);
+    QCOMPARE(result.range.end, newStart + int(newQuote.size()));
     if (state == TextAnchor::State::Anchored) {
-        QCOMPARE(result.start, oldStart);
-        QCOMPARE(result.end, oldEnd);
+        QCOMPARE(result.range.start, oldStart);
+        QCOMPARE(result.range.end, oldEnd);
     }
     if (newQuote == oldQuote) {
         QCOMPARE(result.similarity, 1.0);
@@ -411,8 +411,8 @@ void TestTextAnchor::stateAfterAnchoring()
     before.start = 100;
     before.end = 120;
     TextAnchor::Result found;
-    found.start = start;
-    found.end = end;
+    found.range.start = start;
+    found.range.end = end;
     found.similarity = similarity;
     found.exactQuote = exactQuote;
     // The rule reads the evidence, not a state the finder may have left.
@@ -461,12 +461,12 @@ void TestTextAnchor::reimportWithOnlyCrlfOrEncodingChanges()
     const QString quote = QStringLiteral("ce centre emploiera à terme près de 500 ingénieurs vietnamiens");
     const int start = int(before.article.body.indexOf(quote));
     QVERIFY(start > 0);
-    const TextAnchor anchor = TextAnchor::fromRange(before.article.body, start, start + int(quote.size()),
+    const TextAnchor anchor = TextAnchor::fromRange(before.article.body, {start, start + int(quote.size())},
                                                     before.article.contentHash);
     const TextAnchor::Result result = anchor.reanchor(after.article.body);
     QCOMPARE(result.state, TextAnchor::State::Anchored);
-    QCOMPARE(result.start, anchor.start);
-    QCOMPARE(result.end, anchor.end);
+    QCOMPARE(result.range.start, anchor.start);
+    QCOMPARE(result.range.end, anchor.end);
 }
 
 void TestTextAnchor::longPassageInLargeBody_data()
@@ -484,7 +484,7 @@ void TestTextAnchor::longPassageInLargeBody()
     const int start = int(text.indexOf(QStringLiteral(". "), 25000)) + 2;
     const int end = int(text.indexOf(QLatin1Char('.'), start + 3000)) + 1;
     const QString passage = text.mid(start, end - start);
-    const TextAnchor anchor = TextAnchor::fromRange(text, start, end, QString());
+    const TextAnchor anchor = TextAnchor::fromRange(text, {start, end}, QString());
 
     // A word corrected, one inserted and one deleted, well inside the passage.
     QString edited = passage;
@@ -512,8 +512,8 @@ void TestTextAnchor::longPassageInLargeBody()
     }
     QCOMPARE(result.state, TextAnchor::State::Moved);
     QVERIFY(result.similarity > 0.99);
-    QCOMPARE(result.start, int(Update.size()) + 2 + start);
-    QCOMPARE(newBody.mid(result.start, result.end - result.start), edited);
+    QCOMPARE(result.range.start, int(Update.size()) + 2 + start);
+    QCOMPARE(newBody.mid(result.range.start, result.range.end - result.range.start), edited);
 }
 
 } // namespace Veille

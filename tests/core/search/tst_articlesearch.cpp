@@ -121,7 +121,7 @@ void TestArticleSearch::init()
         Passage passage;
         passage.articleId = article.id;
         passage.articlePath = article.path;
-        passage.anchor = TextAnchor::fromRange(article.body, 0, 8, article.contentHash);
+        passage.anchor = TextAnchor::fromRange(article.body, {0, 8}, article.contentHash);
         QVERIFY2(passages.add(passage), qPrintable(passages.lastError()));
         if (index == 4)
             QVERIFY(passages.moveToTrash(passage.id));
@@ -308,7 +308,7 @@ void TestArticleSearch::snippetsMarkTheMatchedWords()
     QVERIFY(!hit.snippet.contains(QLatin1Char('\n')));
     QStringList words;
     for (const auto &mark : hit.marks)
-        words << hit.snippet.mid(mark.first, mark.second - mark.first).toLower();
+        words << hit.snippet.mid(mark.start, mark.length()).toLower();
     QCOMPARE(words, marked);
 }
 
