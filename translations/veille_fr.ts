@@ -117,17 +117,21 @@
     </message>
 </context>
 <context>
-    <name>Veille::AddAliasCommand</name>
-    <message>
-        <source>Add “%1” as an alias of %2</source>
-        <translation>Ajouter « %1 » comme alias de %2</translation>
-    </message>
-</context>
-<context>
     <name>Veille::AddEntityCommand</name>
     <message>
         <source>Mark “%1” as %2</source>
         <translation>Marquer « %1 » comme %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::AliasCommand</name>
+    <message>
+        <source>Add “%1” as an alias of %2</source>
+        <translation>Ajouter « %1 » comme alias de %2</translation>
+    </message>
+    <message>
+        <source>Remove the alias “%1” of %2</source>
+        <translation>Retirer l’alias « %1 » de %2</translation>
     </message>
 </context>
 <context>
@@ -1804,13 +1808,6 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>&lt;b&gt;Bookmarked passage&lt;/b&gt;</source>
         <translation>&lt;b&gt;Passage marqué&lt;/b&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>Veille::RemoveAliasCommand</name>
-    <message>
-        <source>Remove the alias “%1” of %2</source>
-        <translation>Retirer l’alias « %1 » de %2</translation>
     </message>
 </context>
 <context>

@@ -117,16 +117,20 @@
     </message>
 </context>
 <context>
-    <name>Veille::AddAliasCommand</name>
+    <name>Veille::AddEntityCommand</name>
     <message>
-        <source>Add “%1” as an alias of %2</source>
+        <source>Mark “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Veille::AddEntityCommand</name>
+    <name>Veille::AliasCommand</name>
     <message>
-        <source>Mark “%1” as %2</source>
+        <source>Add “%1” as an alias of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the alias “%1” of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1764,13 +1768,6 @@ Your note is still in the editor.</source>
     </message>
     <message>
         <source>&lt;b&gt;Bookmarked passage&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Veille::RemoveAliasCommand</name>
-    <message>
-        <source>Remove the alias “%1” of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

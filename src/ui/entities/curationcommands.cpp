@@ -40,43 +40,33 @@ void AddEntityCommand::undo()
     m_reindex(textsOf(m_entity));
 }
 
-AddAliasCommand::AddAliasCommand(EntityStore &store, Reindex reindex, qint64 entityId, const QString &entityName,
-                                 const Alias &alias)
-    : CurationCommand(store, std::move(reindex), tr("Add “%1” as an alias of %2").arg(alias.text, entityName))
+AliasCommand::AliasCommand(EntityStore &store, Reindex reindex, Change change, qint64 entityId,
+                           const QString &entityName, const Alias &alias)
+    : CurationCommand(store, std::move(reindex),
+                      change == Change::Add ? tr("Add “%1” as an alias of %2").arg(alias.text, entityName)
+                                            : tr("Remove the alias “%1” of %2").arg(alias.text, entityName))
+    , m_change(change)
     , m_entityId(entityId)
     , m_alias(alias)
 {
 }
 
-void AddAliasCommand::redo()
+void AliasCommand::redo()
 {
-    m_alias.id = m_store.addAlias(m_entityId, m_alias);
-    m_reindex({m_alias.text});
+    apply(m_change);
 }
 
-void AddAliasCommand::undo()
+void AliasCommand::undo()
 {
-    m_store.removeAlias(m_alias.id);
-    m_reindex({m_alias.text});
+    apply(m_change == Change::Add ? Change::Remove : Change::Add);
 }
 
-RemoveAliasCommand::RemoveAliasCommand(EntityStore &store, Reindex reindex, qint64 entityId,
-                                       const QString &entityName, const Alias &alias)
-    : CurationCommand(store, std::move(reindex), tr("Remove the alias “%1” of %2").arg(alias.text, entityName))
-    , m_entityId(entityId)
-    , m_alias(alias)
+void AliasCommand::apply(Change change)
 {
-}
-
-void RemoveAliasCommand::redo()
-{
-    m_store.removeAlias(m_alias.id);
-    m_reindex({m_alias.text});
-}
-
-void RemoveAliasCommand::undo()
-{
-    m_alias.id = m_store.addAlias(m_entityId, m_alias);
+    if (change == Change::Add)
+        m_alias.id = m_store.addAlias(m_entityId, m_alias);
+    else
+        m_store.removeAlias(m_alias.id);
     m_reindex({m_alias.text});
 }
 

@@ -43,30 +43,22 @@ private:
     Entity m_entity;
 };
 
-class AddAliasCommand : public CurationCommand
+/*! Adds an alias to an entity, or removes one; undo does the other. */
+class AliasCommand : public CurationCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(Veille::AddAliasCommand)
+    Q_DECLARE_TR_FUNCTIONS(Veille::AliasCommand)
 public:
-    AddAliasCommand(EntityStore &store, Reindex reindex, qint64 entityId, const QString &entityName,
-                    const Alias &alias);
+    enum class Change { Add, Remove };
+
+    AliasCommand(EntityStore &store, Reindex reindex, Change change, qint64 entityId, const QString &entityName,
+                 const Alias &alias);
     void redo() override;
     void undo() override;
 
 private:
-    qint64 m_entityId = 0;
-    Alias m_alias;
-};
+    void apply(Change change);
 
-class RemoveAliasCommand : public CurationCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Veille::RemoveAliasCommand)
-public:
-    RemoveAliasCommand(EntityStore &store, Reindex reindex, qint64 entityId, const QString &entityName,
-                       const Alias &alias);
-    void redo() override;
-    void undo() override;
-
-private:
+    Change m_change = Change::Add;
     qint64 m_entityId = 0;
     Alias m_alias;
 };

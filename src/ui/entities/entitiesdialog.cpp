@@ -176,7 +176,7 @@ void EntitiesDialog::addAlias()
                                                QLineEdit::Normal, QString(), &ok);
     const Alias alias = GazetteerFile::parseAlias(text);
     if (ok && !alias.text.isEmpty())
-        push(new AddAliasCommand(m_store, m_reindex, entity->id, entity->name, alias));
+        push(new AliasCommand(m_store, m_reindex, AliasCommand::Change::Add, entity->id, entity->name, alias));
 }
 
 void EntitiesDialog::removeAlias()
@@ -190,7 +190,7 @@ void EntitiesDialog::removeAlias()
         QMessageBox::information(this, tr("Remove Alias"), tr("The name itself cannot be removed; rename the entity instead."));
         return;
     }
-    push(new RemoveAliasCommand(m_store, m_reindex, entity->id, entity->name, alias));
+    push(new AliasCommand(m_store, m_reindex, AliasCommand::Change::Remove, entity->id, entity->name, alias));
 }
 
 void EntitiesDialog::mergeInto()

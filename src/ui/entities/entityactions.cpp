@@ -190,16 +190,16 @@ void EntityActions::addAlias(const QString &text)
     const int index = int(names.indexOf(chosen));
     if (!ok || index < 0)
         return;
-    m_undoStack->push(new AddAliasCommand(m_entities, reindexer(), all.at(index).id, all.at(index).name,
-                                          Alias { 0, text, false, true }));
+    m_undoStack->push(new AliasCommand(m_entities, reindexer(), AliasCommand::Change::Add, all.at(index).id,
+                                       all.at(index).name, Alias { 0, text, false, true }));
 }
 
 void EntityActions::acceptSuggestion(const EntitySpan &suggestion)
 {
     if (suggestion.entityId) {
         // A likely variant of a known name, e.g. "Qualcom": it becomes an alias.
-        m_undoStack->push(new AddAliasCommand(m_entities, reindexer(), suggestion.entityId, suggestion.name,
-                                              Alias { 0, suggestion.written, false, true }));
+        m_undoStack->push(new AliasCommand(m_entities, reindexer(), AliasCommand::Change::Add, suggestion.entityId,
+                                           suggestion.name, Alias { 0, suggestion.written, false, true }));
     } else {
         m_undoStack->push(
             new AddEntityCommand(m_entities, reindexer(), Entity { 0, suggestion.written, suggestion.type, {} }));
