@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <memory>
@@ -25,6 +26,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("veille"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VEILLE_VERSION));
     installTranslations(app);
+    // Each command says what failed in words of its own; the SQL behind it
+    // is for whoever asks: QT_LOGGING_RULES="veille.core.warning=true".
+    QLoggingCategory::setFilterRules(QStringLiteral("veille.core.warning=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

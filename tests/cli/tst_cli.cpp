@@ -166,6 +166,8 @@ private Q_SLOTS:
         const Run bad = cli({QStringLiteral("--db"), garbage, QStringLiteral("list")});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(QLatin1String("not a Veille database")), qPrintable(bad.err));
+        // The user's message alone: the SQL behind it is logged only on request.
+        QVERIFY2(!bad.err.contains(QLatin1String("SQL failed")), qPrintable(bad.err));
         QFile check(garbage);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray(4096, 'x')); // the file is left as it was
