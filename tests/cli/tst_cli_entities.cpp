@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/database.h"
+#include "entities/defaultgazetteer.h"
 #include "entities/entitystore.h"
-#include "entities/gazetteerfile.h"
-#include "entities/isocodes.h"
 
 #include "clirun.h"
 
@@ -53,18 +52,10 @@ class TestCliEntities : public QObject
         return document.object();
     }
 
-    // The gazetteer a new database starts with, built as DefaultGazetteer::load()
-    // builds it: the shipped list, read here from the source tree, merged into
-    // the system's iso-codes countries (none where iso-codes is missing, for
-    // the CLI as for the test).
-    static QVector<Veille::Entity> defaultGazetteer()
-    {
-        QFile file(QStringLiteral(VEILLE_SOURCE_DIR "/resources/gazetteer/default-gazetteer.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            qWarning() << "cannot read" << file.fileName();
-        const Veille::GazetteerFile::Result shipped = Veille::GazetteerFile::readTsv(file);
-        return Veille::GazetteerFile::merge(Veille::IsoCodes::countries(), shipped.entities);
-    }
+    // The gazetteer a new database starts with: the shipped list and the
+    // system's iso-codes countries (none where iso-codes is missing, for the
+    // CLI as for the test).
+    static QVector<Veille::Entity> defaultGazetteer() { return Veille::DefaultGazetteer::load(); }
 
     // "type|name" of each entity, sorted.
     static QStringList typedNames(const QVector<Veille::Entity> &entities, const QString &type = QString())

@@ -17,6 +17,17 @@ const QString loadedKey = QStringLiteral("default_gazetteer_loaded");
 
 QVector<Entity> DefaultGazetteer::load(QStringList *problems)
 {
+    return merged(IsoCodes::countries(), problems);
+}
+
+QVector<Entity> DefaultGazetteer::load(const QString &isoCodesJsonDir, const QString &isoCodesLocaleDir,
+                                       QStringList *problems)
+{
+    return merged(IsoCodes::countries(isoCodesJsonDir, isoCodesLocaleDir), problems);
+}
+
+QVector<Entity> DefaultGazetteer::merged(const QVector<Entity> &countries, QStringList *problems)
+{
     QVector<Entity> shipped;
     QFile file(QStringLiteral(":/gazetteer/default-gazetteer.tsv"));
     if (file.open(QIODevice::ReadOnly)) {
@@ -27,7 +38,6 @@ QVector<Entity> DefaultGazetteer::load(QStringList *problems)
     } else if (problems) {
         problems->append(tr("the default gazetteer is not built into this program"));
     }
-    const QVector<Entity> countries = IsoCodes::countries();
     if (countries.isEmpty() && problems)
         problems->append(tr("no countries: Debian's iso-codes package is not installed"));
     // Countries first, so their iso-codes names stay canonical and the

@@ -22,10 +22,19 @@ public:
      * merged with the iso-codes countries. \a problems gets what could not
      * be read, e.g. iso-codes missing. */
     static QVector<Entity> load(QStringList *problems = nullptr);
+    /*! \brief load() with the countries of the iso-codes tree at \a
+     * isoCodesJsonDir and \a isoCodesLocaleDir instead of the system's
+     * (a test ships a small one). */
+    static QVector<Entity> load(const QString &isoCodesJsonDir, const QString &isoCodesLocaleDir,
+                                QStringList *problems = nullptr);
     /*! \brief Loads the default gazetteer into \a database once: a user
      * who later deletes entities does not get them back. Call it inside no
      * transaction; it makes its own. */
     static bool ensureLoaded(Database &database, QString *error = nullptr);
+
+private:
+    // The shipped list merged into \a countries, which come first.
+    static QVector<Entity> merged(const QVector<Entity> &countries, QStringList *problems);
 };
 
 } // namespace Veille
