@@ -16,6 +16,7 @@
 #include "models/articlelistmodel.h"
 #include "passages/passageactions.h"
 #include "passages/passagepanel.h"
+#include "plaintext.h"
 #include "reading/entityhighlighter.h"
 #include "reading/findbar.h"
 #include "reading/readingpane.h"
@@ -444,8 +445,9 @@ void MainWindow::setEntityFilter(qint64 entityId)
         return;
     const qint64 current = m_readingPane->articleId();
     const auto entity = entityId ? m_entities.entity(entityId) : std::nullopt;
-    m_list->showArticlesNaming(entityId,
-                               entity ? tr("%1 (%2)  ✕").arg(entity->name, entityTypeName(entity->type)) : QString());
+    m_list->showArticlesNaming(
+        entityId,
+        entity ? literalActionText(tr("%1 (%2)  ✕").arg(entity->name, entityTypeName(entity->type))) : QString());
     if (entity)
         m_entityActions->showCooccurring(entityId);
     m_list->selectArticleOrFirst(current);

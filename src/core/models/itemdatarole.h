@@ -6,6 +6,11 @@
 
 namespace Veille {
 
+// Qt::ToolTipRole of the models here is plain text: titles, quotes, notes
+// and paths come from data. Qt would render a tooltip that looks like HTML
+// as HTML, so every view of these models shows it literally
+// (showPlainToolTips() in src/ui/plaintext.h).
+
 // Unscoped on purpose: roles are ints in Qt's model API, and an enum class
 // would need a cast at every data() call.
 enum ItemDataRole {

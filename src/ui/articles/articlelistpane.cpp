@@ -9,6 +9,7 @@
 #include "articles/snippetdelegate.h"
 #include "models/articlelistmodel.h"
 #include "models/itemdatarole.h"
+#include "plaintext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,6 +51,7 @@ void ArticleListPane::setUpView()
     m_view = new QTreeView;
     m_view->setObjectName(QStringLiteral("articleList"));
     m_view->setModel(m_model);
+    showPlainToolTips(m_view);
     m_view->setRootIsDecorated(false);
     // Uniform rows let the view skip measuring a million of them.
     m_view->setUniformRowHeights(true);

@@ -3,11 +3,21 @@
 #include "entities/curationcommands.h"
 
 #include "entities/entitystore.h"
+#include "plaintext.h"
 
 namespace Veille {
 
+namespace {
+// The part after the newline is the undo action's text, where a name's & would be a mnemonic.
+QString commandText(QString text)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text + QLatin1Char('\n') + literalActionText(text);
+}
+} // namespace
+
 CurationCommand::CurationCommand(EntityStore &store, Reindex reindex, const QString &text)
-    : QUndoCommand(text)
+    : QUndoCommand(commandText(text))
     , m_store(store)
     , m_reindex(std::move(reindex))
 {

@@ -5,6 +5,7 @@
 #include "entities/entitystore.h"
 #include "entities/entitytypename.h"
 #include "entities/gazetteerfile.h"
+#include "plaintext.h"
 #include "ui_entitiesdialog.h"
 
 #include <QHeaderView>
@@ -27,6 +28,7 @@ EntitiesDialog::EntitiesDialog(EntityStore &store, QUndoStack &undoStack, Curati
     , m_reindex(std::move(reindex))
 {
     m_ui->setupUi(this);
+    m_ui->nameValue->setTextFormat(Qt::PlainText);
     m_ui->entitiesView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->entitiesView->sortByColumn(0, Qt::AscendingOrder);
     m_ui->typeCombo->addItems(m_store.types());
@@ -141,8 +143,8 @@ void EntitiesDialog::addEntity()
                                                m_ui->filterEdit->text(), &ok).simplified();
     if (!ok || name.isEmpty())
         return;
-    const QString type = QInputDialog::getItem(this, tr("New Entity"), tr("Type of %1:").arg(name), m_store.types(), 0,
-                                               true, &ok);
+    const QString type = QInputDialog::getItem(this, tr("New Entity"), literalRichText(tr("Type of %1:").arg(name)),
+                                               m_store.types(), 0, true, &ok);
     if (!ok || type.trimmed().isEmpty())
         return;
     auto *command = new AddEntityCommand(m_store, m_reindex, Entity{0, name, type.trimmed(), {}});
@@ -154,8 +156,10 @@ void EntitiesDialog::rename()
 {
     const auto entity = current();
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename"), tr("New name of %1:").arg(entity->name),
-                                               QLineEdit::Normal, entity->name, &ok).simplified();
+    const QString name =
+        QInputDialog::getText(this, tr("Rename"), literalRichText(tr("New name of %1:").arg(entity->name)),
+                              QLineEdit::Normal, entity->name, &ok)
+            .simplified();
     if (ok && !name.isEmpty() && name != entity->name)
         push(new EditEntityCommand(m_store, m_reindex, EditEntityCommand::Kind::Rename, *entity, name));
 }
@@ -171,9 +175,10 @@ void EntitiesDialog::addAlias()
 {
     const auto entity = current();
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Add an Alias"),
-                                               tr("Another name for %1 (start with = for an exact match):").arg(entity->name),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString text = QInputDialog::getText(
+        this, tr("Add an Alias"),
+        literalRichText(tr("Another name for %1 (start with = for an exact match):").arg(entity->name)),
+        QLineEdit::Normal, QString(), &ok);
     const Alias alias = GazetteerFile::parseAlias(text);
     if (ok && !alias.text.isEmpty())
         push(new AliasCommand(m_store, m_reindex, AliasCommand::Change::Add, entity->id, entity->name, alias));
@@ -205,8 +210,8 @@ void EntitiesDialog::mergeInto()
         }
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Merge"), tr("Merge %1 into:").arg(gone->name), names, 0,
-                                                 true, &ok);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Merge"), literalRichText(tr("Merge %1 into:").arg(gone->name)), names, 0, true, &ok);
     const int index = int(names.indexOf(chosen));
     if (ok && index >= 0) {
         push(new EditEntityCommand(m_store, m_reindex, EditEntityCommand::Kind::Merge, targets.at(index), {}, *gone));

@@ -6,6 +6,7 @@
 #include "entities/entitiesdialog.h"
 #include "entities/entitypanel.h"
 #include "entities/entitytypename.h"
+#include "plaintext.h"
 #include "reading/entityhighlighter.h"
 #include "reading/readingpane.h"
 
@@ -145,21 +146,21 @@ void EntityActions::addCurationActions(QMenu *menu, const TextRange &range, cons
 
 void EntityActions::addSuggestionActions(QMenu *menu, const EntitySpan &suggestion)
 {
-    menu->addAction(tr("Accept “%1” as %2").arg(suggestion.written, entityTypeName(suggestion.type)), this,
-                    [this, suggestion] { acceptSuggestion(suggestion); });
-    menu->addAction(tr("Reject “%1”").arg(suggestion.written), this,
+    menu->addAction(literalActionText(tr("Accept “%1” as %2").arg(suggestion.written, entityTypeName(suggestion.type))),
+                    this, [this, suggestion] { acceptSuggestion(suggestion); });
+    menu->addAction(literalActionText(tr("Reject “%1”").arg(suggestion.written)), this,
                     [this, suggestion] { rejectSuggestion(suggestion); });
 }
 
 void EntityActions::addMentionActions(QMenu *menu, const EntitySpan &mention, qint64 articleId)
 {
-    menu->addAction(tr("Show Every Article Naming %1").arg(mention.name), this,
+    menu->addAction(literalActionText(tr("Show Every Article Naming %1").arg(mention.name)), this,
                     [this, mention] { Q_EMIT articlesNamingRequested(mention.entityId); });
     menu->addAction(tr("Not an Entity Here"), this, [this, mention, articleId] {
         m_undoStack->push(
             new ExcludeSpanCommand(m_entities, reindexer(), articleId, mention, mention.written));
     });
-    menu->addAction(tr("Never Highlight “%1”").arg(mention.written), this, [this, mention] {
+    menu->addAction(literalActionText(tr("Never Highlight “%1”").arg(mention.written)), this, [this, mention] {
         m_undoStack->push(new SuppressCommand(m_entities, reindexer(), mention.written));
     });
 }
@@ -168,14 +169,15 @@ void EntityActions::addSelectionActions(QMenu *menu, const QString &text)
 {
     if (text.isEmpty() || text.size() > 200)
         return;
-    QMenu *mark = menu->addMenu(tr("Mark “%1” as").arg(text));
+    QMenu *mark = menu->addMenu(literalActionText(tr("Mark “%1” as").arg(text)));
     const QStringList types = m_entities.types();
     for (const QString &type : types) {
-        mark->addAction(entityTypeName(type), this, [this, text, type] {
+        mark->addAction(literalActionText(entityTypeName(type)), this, [this, text, type] {
             m_undoStack->push(new AddEntityCommand(m_entities, reindexer(), Entity { 0, text, type, {} }));
         });
     }
-    menu->addAction(tr("Add “%1” as an Alias of…").arg(text), this, [this, text] { addAlias(text); });
+    menu->addAction(literalActionText(tr("Add “%1” as an Alias of…").arg(text)), this,
+                    [this, text] { addAlias(text); });
 }
 
 void EntityActions::addAlias(const QString &text)
@@ -185,8 +187,8 @@ void EntityActions::addAlias(const QString &text)
     for (const Entity &entity : all)
         names.append(tr("%1 (%2)").arg(entity.name, entityTypeName(entity.type)));
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(m_window, tr("Add an Alias"),
-                                                 tr("“%1” is another name for:").arg(text), names, 0, true, &ok);
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Add an Alias"), literalRichText(tr("“%1” is another name for:").arg(text)), names, 0, true, &ok);
     const int index = int(names.indexOf(chosen));
     if (!ok || index < 0)
         return;

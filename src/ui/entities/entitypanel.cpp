@@ -3,6 +3,7 @@
 #include "entities/entitypanel.h"
 
 #include "entities/entitytypename.h"
+#include "plaintext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +25,7 @@ QTreeWidget *makeTree(int columns)
     tree->setHeaderHidden(true);
     tree->setRootIsDecorated(false);
     tree->setUniformRowHeights(true);
+    showPlainToolTips(tree);
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < columns; ++column)
@@ -34,6 +36,7 @@ QTreeWidget *makeTree(int columns)
 QLabel *makeHeading(const QString &text)
 {
     auto *label = new QLabel(text);
+    label->setTextFormat(Qt::PlainText); // "Named with" a name from data
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
@@ -146,10 +149,11 @@ void EntityPanel::setSuggestions(const QVector<EntitySpan> &suggestions)
         row->setSpacing(2);
         auto *accept = new QToolButton;
         accept->setText(QStringLiteral("✓"));
-        accept->setToolTip(tr("Accept: add “%1” to the gazetteer as %2").arg(suggestion.written, entityTypeName(suggestion.type)));
+        accept->setToolTip(literalRichText(
+            tr("Accept: add “%1” to the gazetteer as %2").arg(suggestion.written, entityTypeName(suggestion.type))));
         auto *reject = new QToolButton;
         reject->setText(QStringLiteral("✗"));
-        reject->setToolTip(tr("Reject: never suggest “%1” again").arg(suggestion.written));
+        reject->setToolTip(literalRichText(tr("Reject: never suggest “%1” again").arg(suggestion.written)));
         row->addWidget(accept);
         row->addWidget(reject);
         m_suggestions->setItemWidget(item, 2, buttons);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importsummarydialog.h"
 
+#include "plaintext.h"
 #include "ui_importsummarydialog.h"
 
 #include <QDir>
@@ -14,6 +15,9 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
     , m_ui(std::make_unique<Ui::ImportSummaryDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->summaryLabel->setTextFormat(Qt::PlainText);
+    m_ui->problemLabel->setTextFormat(Qt::PlainText);
+    showPlainToolTips(m_ui->filesView);
     m_ui->summaryLabel->setText(summaryText(report));
     QString problem = report.error.isEmpty() ? QString() : tr("The import stopped: %1.").arg(report.error);
     if (report.cancelled)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/tableimportdialog.h"
 
+#include "plaintext.h"
 #include "ui_tableimportdialog.h"
 
 #include <QDir>
@@ -16,6 +17,9 @@ TableImportDialog::TableImportDialog(const QString &path, TableReader::Format fo
     , m_ui(std::make_unique<Ui::TableImportDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->fileLabel->setTextFormat(Qt::PlainText);
+    m_ui->problemLabel->setTextFormat(Qt::PlainText);
+    showPlainToolTips(m_ui->previewTable);
     m_ui->fileLabel->setText(QDir::toNativeSeparators(path));
 
     const std::unique_ptr<TableReader> reader = TableReader::open(path, format, &m_problem);

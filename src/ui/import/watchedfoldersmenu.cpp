@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "import/folderwatcher.h"
 #include "import/watchedfolderstore.h"
+#include "plaintext.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -33,7 +34,7 @@ void WatchedFoldersMenu::rebuild()
     if (!folders.isEmpty())
         addSection(tr("Uncheck to stop watching"));
     for (const QString &folder : folders) {
-        QAction *entry = addAction(QDir::toNativeSeparators(folder));
+        QAction *entry = addAction(literalActionText(QDir::toNativeSeparators(folder)));
         entry->setCheckable(true);
         entry->setChecked(true);
         connect(entry, &QAction::toggled, this, [this, folder](bool on) {
@@ -56,7 +57,8 @@ void WatchedFoldersMenu::watch(const QString &folder)
 {
     WatchedFolderStore store(m_database.connection());
     if (!store.add(folder)) {
-        QMessageBox::warning(parentWidget(), tr("Watch Folder"), tr("The folder cannot be watched: %1").arg(store.lastError()));
+        QMessageBox::warning(parentWidget(), tr("Watch Folder"),
+                             literalRichText(tr("The folder cannot be watched: %1").arg(store.lastError())));
         return;
     }
     rebuild();

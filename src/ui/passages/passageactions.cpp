@@ -3,13 +3,14 @@
 #include "passages/passageactions.h"
 
 #include "articles/articlestore.h"
+#include "models/passagelistmodel.h"
 #include "passages/passagecommand.h"
 #include "passages/passageeditor.h"
 #include "passages/passageexport.h"
-#include "models/passagelistmodel.h"
 #include "passages/passagepanel.h"
-#include "reading/readingpane.h"
 #include "passages/webannotation.h"
+#include "plaintext.h"
+#include "reading/readingpane.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -95,7 +96,7 @@ void PassageActions::push(const std::optional<PassageStore::Change> &change)
 {
     if (!change) {
         QMessageBox::warning(m_window, tr("Passage not saved"),
-                             tr("The passage could not be saved: %1").arg(m_passages.lastError()));
+                             literalRichText(tr("The passage could not be saved: %1").arg(m_passages.lastError())));
         return;
     }
     m_undoStack->push(new PassageCommand(m_passages, *change, [this](const QString &e) { changed(e); }));
@@ -105,7 +106,7 @@ void PassageActions::push(const std::optional<PassageStore::Change> &change)
 void PassageActions::changed(const QString &error)
 {
     if (!error.isEmpty())
-        QMessageBox::warning(m_window, tr("Passage not changed"), error);
+        QMessageBox::warning(m_window, tr("Passage not changed"), literalRichText(error));
     showPassagesOfCurrentArticle();
     m_panel->refresh();
 }
@@ -143,8 +144,8 @@ qint64 PassageActions::bookmarkSelection()
             return passage.id;
         }
         QMessageBox::warning(m_window, tr("Passage not saved"),
-                             tr("The passage could not be saved: %1\nYour note is still in the editor.")
-                                 .arg(m_passages.lastError()));
+                             literalRichText(tr("The passage could not be saved: %1\nYour note is still in the editor.")
+                                                 .arg(m_passages.lastError())));
         editor.setPassage(passage);
     }
     return 0;
@@ -182,7 +183,7 @@ void PassageActions::addPaneActions(QMenu *menu, int offset)
 {
     menu->addAction(m_bookmark);
     if (const EntitySpan *span = m_pane->spanAt(offset); span && !span->suggestion) {
-        menu->addAction(tr("Passages Mentioning “%1”").arg(span->name), this,
+        menu->addAction(literalActionText(tr("Passages Mentioning “%1”").arg(span->name)), this,
                         [this, name = span->name] { m_panel->setEntityFilter(name); });
     }
     const QVector<PassageSpan> here = m_pane->passagesAt(offset);
@@ -192,8 +193,10 @@ void PassageActions::addPaneActions(QMenu *menu, int offset)
             continue;
         const QString quote = elided(passage->quote());
         // Overlapping passages each get their own entries, innermost first.
-        menu->addAction(tr("Edit Passage “%1”…").arg(quote), this, [this, id = span.id] { edit(id); });
-        menu->addAction(tr("Delete Passage “%1”").arg(quote), this, [this, id = span.id] { remove(id); });
+        menu->addAction(literalActionText(tr("Edit Passage “%1”…").arg(quote)), this,
+                        [this, id = span.id] { edit(id); });
+        menu->addAction(literalActionText(tr("Delete Passage “%1”").arg(quote)), this,
+                        [this, id = span.id] { remove(id); });
     }
     if (m_pane->bodySelection().isValid()) {
         PassageQuery orphans;
@@ -201,7 +204,7 @@ void PassageActions::addPaneActions(QMenu *menu, int offset)
         orphans.state = Passage::State::Orphaned;
         const QVector<Passage> lost = m_passages.passages(orphans);
         for (const Passage &passage : lost) {
-            menu->addAction(tr("Re-attach Passage “%1” Here").arg(elided(passage.quote())), this,
+            menu->addAction(literalActionText(tr("Re-attach Passage “%1” Here").arg(elided(passage.quote()))), this,
                             [this, id = passage.id] { reattach(id); });
         }
     }
@@ -265,7 +268,8 @@ void PassageActions::exportPassages()
     const QByteArray data = PassageExport::write(format, m_panel->model()->query(), m_passages, m_articles, QLocale());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        QMessageBox::warning(m_window, tr("Export failed"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        QMessageBox::warning(m_window, tr("Export failed"),
+                             literalRichText(tr("Cannot write %1: %2").arg(path, file.errorString())));
         return;
     }
     Q_EMIT message(tr("%n passage(s) exported to %1.", nullptr, m_panel->model()->rowCount()).arg(path));
@@ -279,13 +283,14 @@ void PassageActions::importAnnotations()
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(m_window, tr("Import failed"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        QMessageBox::warning(m_window, tr("Import failed"),
+                             literalRichText(tr("Cannot read %1: %2").arg(path, file.errorString())));
         return;
     }
     const WebAnnotation::ImportReport report = WebAnnotation::import(file.readAll(), m_articles, m_passages);
     changed({});
     if (!report.error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Import failed"), report.error);
+        QMessageBox::warning(m_window, tr("Import failed"), literalRichText(report.error));
         return;
     }
     QString text = tr("%n passage(s) added", nullptr, report.added) + QStringLiteral(", ")
@@ -313,7 +318,7 @@ void PassageActions::emptyTrash()
         != QMessageBox::Yes)
         return;
     if (m_passages.emptyTrash() < 0)
-        QMessageBox::warning(m_window, tr("Trash not emptied"), m_passages.lastError());
+        QMessageBox::warning(m_window, tr("Trash not emptied"), literalRichText(m_passages.lastError()));
     changed({});
 }
 
@@ -326,7 +331,8 @@ void PassageActions::renameLabels()
     QVector<QLineEdit *> edits;
     for (const PassageLabel &label : labels) {
         auto *edit = new QLineEdit(PassageStore::labelName(label), &dialog);
-        form->addRow(QStringLiteral("<span style='color:%1'>●</span>").arg(label.color), edit);
+        // The colour is data: only a colour Qt reads reaches the markup.
+        form->addRow(QStringLiteral("<span style='color:%1'>●</span>").arg(QColor(label.color).name()), edit);
         edits.append(edit);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);

@@ -3,6 +3,7 @@
 #include "passages/passageeditor.h"
 
 #include "passages/passagestore.h"
+#include "plaintext.h"
 
 #include <QAbstractItemView>
 #include <QButtonGroup>
@@ -96,7 +97,7 @@ PassageEditor::PassageEditor(const QVector<PassageLabel> &labels, const QStringL
     labelRow->addWidget(none);
     for (const PassageLabel &label : labels) {
         auto *button = new QToolButton(this);
-        button->setText(PassageStore::labelName(label));
+        button->setText(literalActionText(PassageStore::labelName(label)));
         button->setIcon(swatch(QColor(label.color)));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setCheckable(true);

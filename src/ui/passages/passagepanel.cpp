@@ -7,6 +7,7 @@
 #include "models/passagelistmodel.h"
 #include "passages/passagedelegate.h"
 #include "passages/passagestore.h"
+#include "plaintext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,6 +61,7 @@ PassagePanel::PassagePanel(PassageStore &passages, EntityStore &entities, QWidge
     m_view = new QTreeView(this);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new PassageDelegate(m_view));
+    showPlainToolTips(m_view);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
