@@ -42,6 +42,11 @@ private:
 
 QString literalRichText(const QString &text)
 {
+    // Qt wraps rich text in a tooltip to a narrow box; a short line stays
+    // on one line, as it would as plain text.
+    constexpr int ShortLine = 100;
+    if (text.size() <= ShortLine && !text.contains(QLatin1Char('\n')))
+        return QStringLiteral("<p style='white-space:pre'>%1</p>").arg(text.toHtmlEscaped());
     return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
