@@ -4,6 +4,8 @@
 
 #include "ui_importsummarydialog.h"
 
+#include "text/printable.h"
+
 #include <QDir>
 #include <QHeaderView>
 
@@ -23,9 +25,11 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
 
     QTreeWidget *files = m_ui->filesView;
     const auto add = [files](const QString &path, const QString &result, const QString &reason) {
-        auto *item = new QTreeWidgetItem(files, {QDir::toNativeSeparators(path), result, reason});
+        // Names from the disk may hold line ends or escapes: shown escaped.
+        auto *item =
+            new QTreeWidgetItem(files, { printable(QDir::toNativeSeparators(path)), result, printable(reason) });
         item->setToolTip(0, item->text(0));
-        item->setToolTip(2, reason);
+        item->setToolTip(2, item->text(2));
     };
     for (const ImportReport::Failure &failure : report.failures)
         add(failure.path, tr("failed"), failure.reason);
