@@ -9,6 +9,7 @@
 #include "passages/passageexport.h"
 #include "passages/passagestore.h"
 #include "passages/webannotation.h"
+#include "text/printable.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -306,7 +307,7 @@ int BookmarksCommand::import(const QStringList &args, Stores stores, CommandCont
         return ExitFailure;
     }
     for (const QString &failure : report.failures)
-        context.err << failure << '\n';
+        context.err << printable(failure) << '\n';
     context.out << tr("%1 passages added, %2 already there, %3 not imported")
                        .arg(report.added)
                        .arg(report.alreadyThere)

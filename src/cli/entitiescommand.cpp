@@ -9,6 +9,7 @@
 #include "entities/gazetteerfile.h"
 #include "entities/katesyntaxexport.h"
 #include "entities/mentionindexer.h"
+#include "text/printable.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -218,7 +219,7 @@ int EntitiesCommand::importCsv(const QStringList &args, EntityStore &store, Comm
     }
     const GazetteerFile::Result result = GazetteerFile::readCsv(file);
     for (const QString &problem : result.errors)
-        context.err << shownPath(args.first()) << ": " << problem << '\n';
+        context.err << shownPath(args.first()) << ": " << printable(problem) << '\n';
     // Names already in the gazetteer gain the file's aliases instead of
     // becoming duplicates, so a watch list can be imported again.
     const QVector<Entity> existing = store.entities();
