@@ -229,22 +229,6 @@
 <context>
     <name>Veille::BookmarksCommand</name>
     <message>
-        <source>Bookmarked passages. Subcommands:
-  add ARTICLE_ID (--quote TEXT [--occurrence N] | --start S --end E)
-      [--note TEXT] [--label L] [--tag T]...   bookmark a passage (positions in code points)
-  list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
-  remove ID                                     move a passage to the trash
-  export --format md|csv|jsonld [--out FILE] [filters as for list]
-  import FILE.jsonld                            add passages from W3C Web Annotation JSON-LD</source>
-        <translation>Passages en signet. Sous-commandes :
-  add ID_ARTICLE (--quote TEXTE [--occurrence N] | --start D --end F)
-      [--note TEXTE] [--label L] [--tag T]...  marquer un passage (positions en points de code)
-  list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
-  remove ID                                     mettre un passage à la corbeille
-  export --format md|csv|jsonld [--out FICHIER] [filtres comme pour list]
-  import FICHIER.jsonld                         ajouter les passages d’un fichier W3C Web Annotation JSON-LD</translation>
-    </message>
-    <message>
         <source>What to do, see above.</source>
         <translation>Que faire, voir ci-dessus.</translation>
     </message>
@@ -388,6 +372,22 @@
         <source>“%1” is not in article %2</source>
         <translation>« %1 » n’est pas dans l’article %2</translation>
     </message>
+    <message>
+        <source>Bookmarked passages. Subcommands:
+  add ARTICLE_ID (--quote TEXT [--occurrence N] | --start S --end E)
+      [--note TEXT] [--label L] [--tag T]...   bookmark a passage (positions in code points)
+  list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
+  remove ID                                     move a passage to the trash
+  export --format md|csv|jsonld [--raw] [--out FILE] [filters as for list]
+  import FILE.jsonld                            add passages from W3C Web Annotation JSON-LD</source>
+        <translation>Passages en signet. Sous-commandes :
+  add ID_ARTICLE (--quote TEXTE [--occurrence N] | --start D --end F)
+      [--note TEXTE] [--label L] [--tag T]...  marquer un passage (positions en points de code)
+  list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
+  remove ID                                     mettre un passage à la corbeille
+  export --format md|csv|jsonld [--raw] [--out FICHIER] [filtres comme pour list]
+  import FICHIER.jsonld                         ajouter les passages d’un fichier W3C Web Annotation JSON-LD</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ColumnMapping</name>
@@ -426,6 +426,10 @@
         <source>cannot open the database %1: %2</source>
         <translation>impossible d’ouvrir la base %1 : %2</translation>
     </message>
+    <message>
+        <source>Write CSV cells exactly as they are; by default a cell starting with =, +, -, @, a tab or a carriage return is prefixed with &apos; so that a spreadsheet does not run it as a formula.</source>
+        <translation>Écrire les cellules CSV telles quelles ; par défaut, une cellule qui commence par =, +, -, @, une tabulation ou un retour chariot est précédée de &apos; pour qu’un tableur ne l’exécute pas comme une formule.</translation>
+    </message>
 </context>
 <context>
     <name>Veille::Database</name>
@@ -436,6 +440,14 @@
     <message>
         <source>the database was written by a newer Veille (schema %1; this version knows %2)</source>
         <translation>la base a été écrite par une version plus récente de Veille (schéma %1 ; cette version connaît le %2)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the file does not exist and its folder is not writable</source>
+        <translation>le fichier n’existe pas et son dossier n’est pas accessible en écriture</translation>
     </message>
 </context>
 <context>
@@ -631,7 +643,7 @@
   merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
   suppress TEXT                       never highlight TEXT
   import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)
-  export --format csv|ksyntax         write the gazetteer as CSV or as a Kate syntax definition
+  export --format csv|ksyntax [--raw] write the gazetteer as CSV or as a Kate syntax definition
   suggestions [--json]                names the rules suggest, with the articles that have them</source>
         <translation>Gérer le répertoire d’entités. Sous-commandes :
   list [--type T] [--json]            les entités avec leurs alias, articles et mentions
@@ -640,7 +652,7 @@
   merge KEEP_ID GONE_ID               fusionner GONE_ID dans KEEP_ID
   suppress TEXT                       ne jamais surligner TEXT
   import FILE.csv                     ajouter les entités d’un CSV d’en-tête name,type,aliases (alias séparés par |)
-  export --format csv|ksyntax         écrire le répertoire en CSV ou en définition syntaxique Kate
+  export --format csv|ksyntax [--raw] écrire le répertoire en CSV ou en définition syntaxique Kate
   suggestions [--json]                les noms que les règles suggèrent, avec les articles où ils figurent</translation>
     </message>
 </context>
@@ -1108,6 +1120,14 @@
     <message>
         <source>no rows under the header</source>
         <translation>aucune ligne sous l’en-tête</translation>
+    </message>
+    <message>
+        <source>folder cannot be read</source>
+        <translation>dossier illisible</translation>
+    </message>
+    <message>
+        <source>symbolic link to nothing</source>
+        <translation>lien symbolique vers rien</translation>
     </message>
 </context>
 <context>

@@ -229,16 +229,6 @@
 <context>
     <name>Veille::BookmarksCommand</name>
     <message>
-        <source>Bookmarked passages. Subcommands:
-  add ARTICLE_ID (--quote TEXT [--occurrence N] | --start S --end E)
-      [--note TEXT] [--label L] [--tag T]...   bookmark a passage (positions in code points)
-  list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
-  remove ID                                     move a passage to the trash
-  export --format md|csv|jsonld [--out FILE] [filters as for list]
-  import FILE.jsonld                            add passages from W3C Web Annotation JSON-LD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to do, see above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,6 +372,16 @@
         <source>“%1” is not in article %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bookmarked passages. Subcommands:
+  add ARTICLE_ID (--quote TEXT [--occurrence N] | --start S --end E)
+      [--note TEXT] [--label L] [--tag T]...   bookmark a passage (positions in code points)
+  list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
+  remove ID                                     move a passage to the trash
+  export --format md|csv|jsonld [--raw] [--out FILE] [filters as for list]
+  import FILE.jsonld                            add passages from W3C Web Annotation JSON-LD</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veille::ColumnMapping</name>
@@ -420,6 +420,10 @@
         <source>cannot open the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write CSV cells exactly as they are; by default a cell starting with =, +, -, @, a tab or a carriage return is prefixed with &apos; so that a spreadsheet does not run it as a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veille::Database</name>
@@ -429,6 +433,14 @@
     </message>
     <message>
         <source>the database was written by a newer Veille (schema %1; this version knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist and its folder is not writable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,7 +631,7 @@
   merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
   suppress TEXT                       never highlight TEXT
   import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)
-  export --format csv|ksyntax         write the gazetteer as CSV or as a Kate syntax definition
+  export --format csv|ksyntax [--raw] write the gazetteer as CSV or as a Kate syntax definition
   suggestions [--json]                names the rules suggest, with the articles that have them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,6 +1089,14 @@
     </message>
     <message>
         <source>no rows under the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbolic link to nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "passages/passageexport.h"
 #include "passages/passagestore.h"
 #include "passages/webannotation.h"
+#include "text/printable.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -58,7 +59,7 @@ QString BookmarksCommand::description() const
               "      [--note TEXT] [--label L] [--tag T]...   bookmark a passage (positions in code points)\n"
               "  list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]\n"
               "  remove ID                                     move a passage to the trash\n"
-              "  export --format md|csv|jsonld [--out FILE] [filters as for list]\n"
+              "  export --format md|csv|jsonld [--raw] [--out FILE] [filters as for list]\n"
               "  import FILE.jsonld                            add passages from W3C Web Annotation JSON-LD");
 }
 
@@ -82,6 +83,7 @@ void BookmarksCommand::setUp(QCommandLineParser &parser) const
         {formatOption, tr("Export format: md, csv or jsonld."), QStringLiteral("FORMAT")},
         {outOption, tr("Write the export to FILE instead of the standard output."), QStringLiteral("FILE")},
     });
+    addRawCsvOption(parser);
 }
 
 int BookmarksCommand::execute(const QCommandLineParser &parser, CommandContext &context)
@@ -271,7 +273,8 @@ int BookmarksCommand::exportAs(const QCommandLineParser &parser, Stores stores, 
     PassageQuery query;
     if (!readQuery(parser, stores, &query, context))
         return ExitUsage;
-    const QByteArray data = PassageExport::write(*format, query, stores.passages, stores.articles, QLocale());
+    const QByteArray data =
+        PassageExport::write(*format, query, stores.passages, stores.articles, QLocale(), csvCells(parser));
     if (!parser.isSet(outOption)) {
         context.out << QString::fromUtf8(data);
         return ExitOk;
@@ -279,7 +282,7 @@ int BookmarksCommand::exportAs(const QCommandLineParser &parser, Stores stores, 
     // Written whole or not at all: a full disk leaves the old file.
     QSaveFile file(parser.value(outOption));
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        context.err << tr("cannot write %1: %2").arg(parser.value(outOption), file.errorString()) << '\n';
+        context.err << tr("cannot write %1: %2").arg(shownPath(parser.value(outOption)), file.errorString()) << '\n';
         return ExitFailure;
     }
     return ExitOk;
@@ -291,20 +294,20 @@ int BookmarksCommand::import(const QStringList &args, Stores stores, CommandCont
         return usageError(context, tr("bookmarks import: give one FILE.jsonld"));
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly)) {
-        context.err << tr("cannot read %1: %2").arg(args.first(), file.errorString()) << '\n';
+        context.err << tr("cannot read %1: %2").arg(shownPath(args.first()), file.errorString()) << '\n';
         return ExitFailure;
     }
     if (file.size() > 256 * 1024 * 1024) {
-        context.err << tr("%1 is too large for an annotation file").arg(args.first()) << '\n';
+        context.err << tr("%1 is too large for an annotation file").arg(shownPath(args.first())) << '\n';
         return ExitFailure;
     }
     const WebAnnotation::ImportReport report = WebAnnotation::import(file.readAll(), stores.articles, stores.passages);
     if (!report.error.isEmpty()) {
-        context.err << args.first() << ": " << report.error << '\n';
+        context.err << shownPath(args.first()) << ": " << report.error << '\n';
         return ExitFailure;
     }
     for (const QString &failure : report.failures)
-        context.err << failure << '\n';
+        context.err << printable(failure) << '\n';
     context.out << tr("%1 passages added, %2 already there, %3 not imported")
                        .arg(report.added)
                        .arg(report.alreadyThere)

@@ -3,11 +3,16 @@
 #include "command.h"
 
 #include "db/database.h"
+#include "text/printable.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 
 namespace Veille {
+
+namespace {
+const QString rawOption = QStringLiteral("raw");
+} // namespace
 
 int Command::run(const QStringList &arguments, CommandContext &context)
 {
@@ -39,10 +44,27 @@ std::unique_ptr<Database> Command::openDatabase(CommandContext &context)
     auto database = std::make_unique<Database>(context.databasePath, QStringLiteral("veille-cli"));
     if (database->open())
         return database;
-    context.err << tr("cannot open the database %1: %2")
-                       .arg(QDir::toNativeSeparators(context.databasePath), database->errorString())
+    context.err << tr("cannot open the database %1: %2").arg(shownPath(context.databasePath), database->errorString())
                 << QLatin1Char('\n');
     return nullptr;
+}
+
+void Command::addRawCsvOption(QCommandLineParser &parser)
+{
+    parser.addOption({ rawOption,
+                       tr("Write CSV cells exactly as they are; by default a cell starting with =, +, -, "
+                          "@, a tab or a carriage return is prefixed with ' so that a spreadsheet does "
+                          "not run it as a formula.") });
+}
+
+CsvCells Command::csvCells(const QCommandLineParser &parser)
+{
+    return parser.isSet(rawOption) ? CsvCells::Raw : CsvCells::Safe;
+}
+
+QString Command::shownPath(const QString &path)
+{
+    return printable(QDir::toNativeSeparators(path));
 }
 
 } // namespace Veille

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "text/csvfield.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -44,6 +46,13 @@ protected:
     static int usageError(CommandContext &context, const QString &message);
     /*! \brief The context's database, open; null after printing why not. */
     static std::unique_ptr<Database> openDatabase(CommandContext &context);
+    /*! \brief Declares --raw, for the commands that export CSV. */
+    static void addRawCsvOption(QCommandLineParser &parser);
+    /*! \brief How CSV cells are written: safe unless --raw was given. */
+    static CsvCells csvCells(const QCommandLineParser &parser);
+    /*! \brief \a path as the user's system writes it, with control
+     * characters escaped: a path from the disk is data, not output. */
+    static QString shownPath(const QString &path);
 };
 
 } // namespace Veille

@@ -9,6 +9,7 @@
 #include "entities/gazetteerfile.h"
 #include "entities/katesyntaxexport.h"
 #include "entities/mentionindexer.h"
+#include "text/printable.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -62,7 +63,7 @@ QString EntitiesCommand::description() const
               "  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID\n"
               "  suppress TEXT                       never highlight TEXT\n"
               "  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)\n"
-              "  export --format csv|ksyntax         write the gazetteer as CSV or as a Kate syntax definition\n"
+              "  export --format csv|ksyntax [--raw] write the gazetteer as CSV or as a Kate syntax definition\n"
               "  suggestions [--json]                names the rules suggest, with the articles that have them");
 }
 
@@ -75,6 +76,7 @@ void EntitiesCommand::setUp(QCommandLineParser &parser) const
     parser.addOption({aliasOption, tr("Another name for the entity (repeatable)."), QStringLiteral("A")});
     parser.addOption({jsonOption, tr("Print JSON.")});
     parser.addOption({formatOption, tr("Export format: csv or ksyntax."), QStringLiteral("FORMAT")});
+    addRawCsvOption(parser);
 }
 
 int EntitiesCommand::execute(const QCommandLineParser &parser, CommandContext &context)
@@ -212,12 +214,12 @@ int EntitiesCommand::importCsv(const QStringList &args, EntityStore &store, Comm
         return usageError(context, tr("entities import: give one CSV file"));
     QFile file(args.first());
     if (!file.open(QIODevice::ReadOnly)) {
-        context.err << tr("cannot read %1: %2").arg(args.first(), file.errorString()) << '\n';
+        context.err << tr("cannot read %1: %2").arg(shownPath(args.first()), file.errorString()) << '\n';
         return ExitFailure;
     }
     const GazetteerFile::Result result = GazetteerFile::readCsv(file);
     for (const QString &problem : result.errors)
-        context.err << args.first() << ": " << problem << '\n';
+        context.err << shownPath(args.first()) << ": " << printable(problem) << '\n';
     // Names already in the gazetteer gain the file's aliases instead of
     // becoming duplicates, so a watch list can be imported again.
     const QVector<Entity> existing = store.entities();
@@ -268,6 +270,7 @@ int EntitiesCommand::exportAs(const QCommandLineParser &parser, EntityStore &sto
     }
     if (format != QLatin1String("csv"))
         return usageError(context, tr("entities export: --format is csv or ksyntax"));
+    const CsvCells cells = csvCells(parser);
     context.out << "name,type,aliases\n";
     for (const Entity &entity : entities) {
         // The name is written with its own alias's options ("=Meta"). That
@@ -281,8 +284,8 @@ int EntitiesCommand::exportAs(const QCommandLineParser &parser, EntityStore &sto
             else
                 aliases.append(writtenAlias(alias));
         }
-        context.out << csvField(writtenAlias(name)) << ',' << csvField(entity.type) << ','
-                    << csvField(aliases.join(QLatin1Char('|'))) << '\n';
+        context.out << csvField(writtenAlias(name), cells) << ',' << csvField(entity.type, cells) << ','
+                    << csvField(aliases.join(QLatin1Char('|')), cells) << '\n';
     }
     return ExitOk;
 }

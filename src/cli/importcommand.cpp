@@ -4,9 +4,9 @@
 
 #include "import/columnmapping.h"
 #include "import/importer.h"
+#include "text/printable.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 
 namespace Veille {
 
@@ -53,7 +53,7 @@ int ImportCommand::execute(const QCommandLineParser &parser, CommandContext &con
     }
     const ImportReport report = importer.run(paths);
     for (const ImportReport::Failure &failure : report.failures)
-        context.err << tr("failed: %1: %2").arg(QDir::toNativeSeparators(failure.path), failure.reason)
+        context.err << tr("failed: %1: %2").arg(shownPath(failure.path), printable(failure.reason))
                     << QLatin1Char('\n');
     context.out << tr("%n imported", nullptr, int(report.imported.size())) << QStringLiteral(", ")
                 << tr("%n updated", nullptr, int(report.updated.size())) << QStringLiteral(", ")

@@ -6,7 +6,6 @@
 #include "import/watchedfolderstore.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 
 namespace Veille {
@@ -35,7 +34,7 @@ int WatchCommand::execute(const QCommandLineParser &parser, CommandContext &cont
     if (needsFolder != (args.size() == 2) || (!needsFolder && args.size() != 1))
         return usageError(context, tr("watch %1: give one folder").arg(sub));
     if (sub == QLatin1String("add") && !QFileInfo(args.at(1)).isDir())
-        return usageError(context, tr("watch add: %1 is not a folder").arg(QDir::toNativeSeparators(args.at(1))));
+        return usageError(context, tr("watch add: %1 is not a folder").arg(shownPath(args.at(1))));
 
     const std::unique_ptr<Database> database = openDatabase(context);
     if (!database)
@@ -44,7 +43,7 @@ int WatchCommand::execute(const QCommandLineParser &parser, CommandContext &cont
     if (sub == QLatin1String("list")) {
         const QStringList folders = store.folders();
         for (const QString &folder : folders)
-            context.out << QDir::toNativeSeparators(folder) << QLatin1Char('\n');
+            context.out << shownPath(folder) << QLatin1Char('\n');
         return store.lastError().isEmpty() ? ExitOk : ExitFailure;
     }
     const bool done = sub == QLatin1String("add") ? store.add(args.at(1)) : store.remove(args.at(1));
@@ -53,7 +52,7 @@ int WatchCommand::execute(const QCommandLineParser &parser, CommandContext &cont
         return ExitFailure;
     }
     if (!done) {
-        context.err << tr("watch remove: %1 is not watched").arg(QDir::toNativeSeparators(args.at(1))) << QLatin1Char('\n');
+        context.err << tr("watch remove: %1 is not watched").arg(shownPath(args.at(1))) << QLatin1Char('\n');
         return ExitFailure;
     }
     return ExitOk;

@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 // veille-cli is tested as a user runs it: a process, its exit code and output.
 class TestCli : public QObject
 {
@@ -106,6 +109,85 @@ private Q_SLOTS:
                  qPrintable(run.err));
         QVERIFY2(run.err.contains(QLatin1String("empty.txt: empty file")), qPrintable(run.err));
         QCOMPARE(jsonArray(cliDb({QStringLiteral("list"), QStringLiteral("--json")}).out).size(), 1);
+    }
+
+    // Each path the import skips is named once, with its reason, on one
+    // line: a name holding a line end cannot forge another "failed:" line.
+    void everySkippedPathHasOneFailedLine_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("line"); // after "failed: " and the folder
+        QTest::newRow("a FIFO named like an article")
+            << QStringLiteral("fifo") << QStringLiteral("/pipe.txt: not a regular file");
+        QTest::newRow("an unreadable sub-folder")
+            << QStringLiteral("locked") << QStringLiteral("/locked: folder cannot be read");
+        QTest::newRow("a name with a line end, a tab and an escape, escaped")
+            << QStringLiteral("control") << QStringLiteral("/a\\nfailed: forged\\t\\x1b[31m.txt: empty file");
+    }
+
+    void everySkippedPathHasOneFailedLine()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, line);
+        const QString folder = m_dir->filePath(QStringLiteral("in"));
+        const QString locked = folder + QStringLiteral("/locked");
+        QVERIFY(QDir().mkpath(locked));
+        // Opened again after the import, or the test's folder could not be removed.
+        const auto unlock = [&locked] {
+            QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        };
+        QFile good(folder + QStringLiteral("/good.txt"));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write(" date 2025-05 Bon titre\n\nUn paragraphe.\n\nAFP");
+        good.close();
+        if (kind == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(folder + QStringLiteral("/pipe.txt")).constData(), 0600), 0);
+        } else if (kind == QLatin1String("locked")) {
+            QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
+            // Root reads a folder whatever its permissions.
+            if (::access(QFile::encodeName(locked).constData(), R_OK | X_OK) == 0) {
+                unlock();
+                QSKIP("chmod 000 does not stop this user from reading a folder (running as root?)");
+            }
+        } else {
+            QFile control(folder + QStringLiteral("/a\nfailed: forged\t\x1b[31m.txt"));
+            QVERIFY(control.open(QIODevice::WriteOnly));
+        }
+        const Run run = cliDb({ QStringLiteral("import"), folder });
+        unlock();
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(QLatin1String("1 imported, 0 updated, 0 unchanged, 1 failed")), qPrintable(run.out));
+        QCOMPARE(run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                 QStringList { QStringLiteral("failed: ") + folder + line });
+    }
+
+    // A database is a regular file: SQLite would open a folder or a FIFO
+    // and leave a "-journal" beside it.
+    void databaseThatIsNotAFileIsRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("a folder") << QStringLiteral("folder");
+        QTest::newRow("a FIFO") << QStringLiteral("fifo");
+    }
+
+    void databaseThatIsNotAFileIsRefused()
+    {
+        QFETCH(QString, kind);
+        const QString place = m_dir->filePath(QStringLiteral("place"));
+        QVERIFY(QDir().mkpath(place));
+        const QString db = place + QStringLiteral("/veille.sqlite");
+        if (kind == QLatin1String("folder"))
+            QVERIFY(QDir().mkpath(db));
+        else
+            QCOMPARE(::mkfifo(QFile::encodeName(db).constData(), 0600), 0);
+        const QStringList commands[] = { { QStringLiteral("list") }, { QStringLiteral("import"), sampleCorpus() } };
+        for (const QStringList &command : commands) {
+            const Run run = cli(QStringList { QStringLiteral("--db"), db } + command);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QLatin1String("not a regular file")), qPrintable(run.err));
+            QCOMPARE(QDir(place).entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot),
+                     QStringList { QStringLiteral("veille.sqlite") });
+        }
     }
 
     void usageErrors_data()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirun.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -276,6 +277,51 @@ private Q_SLOTS:
         QVERIFY(lines.at(0).startsWith(QLatin1String("id,article_id,article_title")));
         QVERIFY2(lines.at(1).contains(QStringLiteral(",\"Où, exactement ?\",")), qPrintable(lines.at(1)));
         QVERIFY2(lines.at(1).contains(QStringLiteral(",Qualcomm;Hanoï,")), qPrintable(lines.at(1)));
+    }
+
+    // A quote that a spreadsheet would run: the CSV export defuses it, and
+    // every cell like it, unless --raw asks for the exact text.
+    void csvDefusesFormulas_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("line");
+        // Body "Le lien =HYPERLINK(...)": the quote starts at code point 8 and
+        // is 26 long; the note is a negative number.
+        QTest::newRow("by default the formula and the number are prefixed with '")
+            << QStringList {}
+            << QStringLiteral(
+                   "1,2,Formules,2025-05-13,AFP,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",8,34,anchored,'-3,,,");
+        QTest::newRow("--raw writes the exact text")
+            << QStringList { QStringLiteral("--raw") }
+            << QStringLiteral(
+                   "1,2,Formules,2025-05-13,AFP,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",8,34,anchored,-3,,,");
+    }
+
+    void csvDefusesFormulas()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, line);
+        const QString formula = QStringLiteral("=HYPERLINK(\"http://x\",\"y\")");
+        const QString path = writeFile(
+            QStringLiteral("formula/f.txt"),
+            (QStringLiteral(" date 2025-05-13 Formules\n\nLe lien ") + formula + QStringLiteral(" circule.\n\nAFP\n"))
+                .toUtf8());
+        QCOMPARE(cliDb({ QStringLiteral("import"), path }).exitCode, 0);
+        const CliRun added =
+            cliDb({ QStringLiteral("bookmarks"), QStringLiteral("add"), QStringLiteral("2"), QStringLiteral("--quote"),
+                    formula, QStringLiteral("--note"), QStringLiteral("-3") });
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+
+        const CliRun run = cliDb(QStringList { QStringLiteral("bookmarks"), QStringLiteral("export"),
+                                               QStringLiteral("--format"), QStringLiteral("csv") }
+                                 + options);
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        // The last cell is the time of creation: a UTC date and time.
+        const int lastComma = int(lines.at(1).lastIndexOf(QLatin1Char(',')));
+        QCOMPARE(lines.at(1).left(lastComma), line);
+        QVERIFY2(QDateTime::fromString(lines.at(1).mid(lastComma + 1), Qt::ISODate).isValid(), qPrintable(lines.at(1)));
     }
 
     void seedsMarkdownReadsWell()

@@ -481,6 +481,54 @@ private Q_SLOTS:
         QCOMPARE(mentionLines(show(id)), QStringList { QStringLiteral("Chili|Chili|Place|") });
     }
 
+    // Names a spreadsheet would run as formulas: the CSV export defuses
+    // them unless --raw asks for the exact text, and reads them back exact.
+    void csvExportDefusesFormulas_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("lines");
+        QTest::newRow("by default the cells starting with @, + or - are prefixed with '")
+            << QStringList {}
+            << QStringList { QStringLiteral("'@SUM(A1),Company,'-2+3"), QStringLiteral("'+cmd,Person,") };
+        QTest::newRow("--raw writes the exact names")
+            << QStringList { QStringLiteral("--raw") }
+            << QStringList { QStringLiteral("@SUM(A1),Company,-2+3"), QStringLiteral("+cmd,Person,") };
+    }
+
+    void csvExportDefusesFormulas()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, lines);
+        QCOMPARE(cliDb({ QStringLiteral("entities"), QStringLiteral("add"), QStringLiteral("@SUM(A1)"),
+                         QStringLiteral("--type"), QStringLiteral("Company"), QStringLiteral("--alias"),
+                         QStringLiteral("-2+3") })
+                     .exitCode,
+                 0);
+        QCOMPARE(cliDb({ QStringLiteral("entities"), QStringLiteral("add"), QStringLiteral("+cmd"),
+                         QStringLiteral("--type"), QStringLiteral("Person") })
+                     .exitCode,
+                 0);
+        const Run exported = cliDb(QStringList { QStringLiteral("entities"), QStringLiteral("export"),
+                                                 QStringLiteral("--format"), QStringLiteral("csv") }
+                                   + options);
+        QCOMPARE(exported.exitCode, 0);
+        const QStringList written = exported.out.split(QLatin1Char('\n'));
+        for (const QString &line : std::as_const(lines))
+            QVERIFY2(written.contains(line), qPrintable(line));
+
+        // Imported again, the names are the ones given, without the prefix.
+        const QString fresh = m_dir->filePath(QStringLiteral("fresh.sqlite"));
+        const Run imported = cliDb({ QStringLiteral("entities"), QStringLiteral("import"),
+                                     writeFile(QStringLiteral("export.csv"), exported.out.toUtf8()) },
+                                   fresh);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err.left(500)));
+        const QHash<QString, QJsonObject> copy = entities(fresh);
+        QVERIFY(copy.contains(QStringLiteral("@SUM(A1)")));
+        QCOMPARE(strings(copy.value(QStringLiteral("@SUM(A1)")).value(QStringLiteral("aliases"))),
+                 QStringList { QStringLiteral("-2+3") });
+        QVERIFY(copy.contains(QStringLiteral("+cmd")));
+    }
+
     void exportKsyntaxIsWellFormed()
     {
         const Run run = cliDb({ QStringLiteral("entities"), QStringLiteral("export"), QStringLiteral("--format"),

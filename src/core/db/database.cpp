@@ -14,6 +14,22 @@
 
 namespace Veille {
 
+namespace {
+// Why \a path cannot hold a database, or an empty string. SQLite would
+// open a folder, a FIFO or a device and leave a "-journal" beside it, so
+// only a regular file, or one that can be created, is a database path.
+QString pathProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return info.isFile() ? QString() : Database::tr("not a regular file");
+    const QFileInfo folder(info.absolutePath());
+    if (folder.isDir() && !folder.isWritable())
+        return Database::tr("the file does not exist and its folder is not writable");
+    return {};
+}
+} // namespace
+
 Database::Database(const QString &path, const QString &connectionName)
     : m_path(path)
     , m_connectionName(connectionName)
@@ -87,6 +103,11 @@ bool Database::setSetting(const QString &key, const QVariant &value)
 bool Database::open()
 {
     if (m_path != QLatin1String(":memory:")) {
+        const QString problem = pathProblem(m_path);
+        if (!problem.isEmpty()) {
+            m_error.record(problem);
+            return false;
+        }
         const QFileInfo info(m_path);
         if (!QDir().mkpath(info.absolutePath())) {
             m_error.record(tr("cannot create the folder %1").arg(QDir::toNativeSeparators(info.absolutePath())));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entities/gazetteerfile.h"
 
+#include "text/csvfield.h"
 #include "text/textdecoder.h"
 #include "text/textfold.h"
 
@@ -131,7 +132,9 @@ QVector<Row> csvRows(const QString &text)
                     field.append(text.at(pos++));
                 }
             }
-            row.fields.append(field);
+            // Veille's own export defuses formulas ("'=Meta"): read back, the
+            // name is the exact alias it was.
+            row.fields.append(csvFieldUnprefixed(field));
             field.clear();
             if (pos >= size || text.at(pos) == QLatin1Char('\n'))
                 recordDone = true;

@@ -77,6 +77,43 @@ QString readArticleFile(const QString &path, QByteArray *bytes)
         return Importer::tr("cannot be read: %1").arg(file.errorString());
     return {};
 }
+
+// QDirIterator passes silently over a folder it may not list.
+QString folderProblem(const QFileInfo &folder)
+{
+    return folder.isReadable() && folder.isExecutable() ? QString() : Importer::tr("folder cannot be read");
+}
+
+// Why an entry met in a folder walk is not read, or an empty string: every
+// skipped path the user may have meant as an article is named with its
+// reason. A FIFO or a device is not an article even when named like one.
+QString walkProblem(const QFileInfo &entry)
+{
+    if (entry.isDir() && !entry.isSymLink())
+        return folderProblem(entry);
+    if (entry.isDir() || !isArticleFile(entry))
+        return {}; // links to folders are not followed, as other files they are not articles
+    if (entry.isSymLink() && !entry.exists())
+        return Importer::tr("symbolic link to nothing");
+    return entry.isFile() ? QString() : Importer::tr("not a regular file");
+}
+
+void walkFolder(const QString &path, QStringList *files, QVector<ImportReport::Failure> *failures)
+{
+    // Symbolic links to folders are not followed: they can loop. System
+    // entries (FIFOs, sockets, devices, broken links) are listed so that
+    // they can be reported.
+    QDirIterator it(path, QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo entry = it.fileInfo();
+        const QString problem = walkProblem(entry);
+        if (!problem.isEmpty())
+            failures->append({ entry.absoluteFilePath(), problem });
+        else if (entry.isFile() && isArticleFile(entry))
+            files->append(entry.absoluteFilePath());
+    }
+}
 } // namespace
 
 Importer::Importer(const QString &databasePath, QObject *parent)
@@ -108,13 +145,11 @@ QStringList Importer::collectFiles(const QStringList &paths, QVector<ImportRepor
         if (!info.exists()) {
             failures->append({path, tr("no such file or folder")});
         } else if (info.isDir()) {
-            // Symbolic links to folders are not followed: they can loop.
-            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                it.next();
-                if (isArticleFile(it.fileInfo()))
-                    files.append(it.fileInfo().absoluteFilePath());
-            }
+            const QString problem = folderProblem(info);
+            if (problem.isEmpty())
+                walkFolder(path, &files, failures);
+            else
+                failures->append({ path, problem });
         } else {
             files.append(info.absoluteFilePath());
         }

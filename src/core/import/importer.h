@@ -57,8 +57,9 @@ public:
 
     /*! \brief The article files under \a paths: folders are walked for
      * .txt and .md files (not README, LICENSE and the like); files named
-     * directly are taken whatever their name. Paths that do not exist
-     * become failures. */
+     * directly are taken whatever their name. Paths that do not exist,
+     * folders that cannot be read and entries named like articles that are
+     * not regular files (FIFOs, devices, broken links) become failures. */
     static QStringList collectFiles(const QStringList &paths, QVector<ImportReport::Failure> *failures);
 
 private:

@@ -3,10 +3,9 @@
 #include "passages/passageexport.h"
 
 #include "articles/articlestore.h"
-#include "text/codepoints.h"
-#include "text/csvfield.h"
 #include "passages/passagestore.h"
 #include "passages/webannotation.h"
+#include "text/codepoints.h"
 
 #include <QLocale>
 
@@ -53,14 +52,14 @@ std::optional<PassageExport::Format> PassageExport::formatFromName(const QString
 }
 
 QByteArray PassageExport::write(Format format, const PassageQuery &query, const PassageStore &passages,
-                                const ArticleStore &articles, const QLocale &locale)
+                                const ArticleStore &articles, const QLocale &locale, CsvCells cells)
 {
     const QVector<Passage> selected = passages.passages(query, PassageStore::Order::ByArticle);
     switch (format) {
     case Format::Markdown:
         return markdown(selected, passages, locale);
     case Format::Csv:
-        return csv(inCodePoints(selected, articles), passages);
+        return csv(inCodePoints(selected, articles), passages, cells);
     case Format::JsonLd:
         return WebAnnotation::toJsonLd(inCodePoints(selected, articles), passages.labelNames());
     }
@@ -110,7 +109,7 @@ QByteArray PassageExport::markdown(const QVector<Passage> &passages, const Passa
     return out.join(QLatin1Char('\n')).toUtf8();
 }
 
-QByteArray PassageExport::csv(const QVector<Passage> &passages, const PassageStore &store)
+QByteArray PassageExport::csv(const QVector<Passage> &passages, const PassageStore &store, CsvCells cells)
 {
     const QHash<int, QString> labels = store.labelNames();
     QStringList lines{QStringLiteral("id,article_id,article_title,article_date,source,quote,start,end,state,note,"
@@ -132,7 +131,7 @@ QByteArray PassageExport::csv(const QVector<Passage> &passages, const PassageSto
                                  p.created.toUTC().toString(Qt::ISODate)};
         QStringList quoted;
         for (const QString &field : fields)
-            quoted << csvField(field);
+            quoted << csvField(field, cells);
         lines << quoted.join(QLatin1Char(','));
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();

@@ -5,6 +5,8 @@
 #include "plaintext.h"
 #include "ui_importsummarydialog.h"
 
+#include "text/printable.h"
+
 #include <QDir>
 #include <QHeaderView>
 
@@ -27,9 +29,11 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport &report, QWidget *pa
 
     QTreeWidget *files = m_ui->filesView;
     const auto add = [files](const QString &path, const QString &result, const QString &reason) {
-        auto *item = new QTreeWidgetItem(files, {QDir::toNativeSeparators(path), result, reason});
+        // Names from the disk may hold line ends or escapes: shown escaped.
+        auto *item =
+            new QTreeWidgetItem(files, { printable(QDir::toNativeSeparators(path)), result, printable(reason) });
         item->setToolTip(0, item->text(0));
-        item->setToolTip(2, reason);
+        item->setToolTip(2, item->text(2));
     };
     for (const ImportReport::Failure &failure : report.failures)
         add(failure.path, tr("failed"), failure.reason);

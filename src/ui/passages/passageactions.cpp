@@ -265,7 +265,9 @@ void PassageActions::exportPassages()
     const PassageExport::Format format = filter == csv ? PassageExport::Format::Csv
         : filter == jsonld                              ? PassageExport::Format::JsonLd
                                                         : PassageExport::Format::Markdown;
-    const QByteArray data = PassageExport::write(format, m_panel->model()->query(), m_passages, m_articles, QLocale());
+    // A file chosen in a dialog is opened in a spreadsheet: formulas are defused.
+    const QByteArray data =
+        PassageExport::write(format, m_panel->model()->query(), m_passages, m_articles, QLocale(), CsvCells::Safe);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         QMessageBox::warning(m_window, tr("Export failed"),

@@ -171,6 +171,9 @@ void TestImporter::init()
 
 void TestImporter::cleanup()
 {
+    // A folder locked by a test is opened again, or it could not be removed.
+    QFile::setPermissions(corpusPath(QStringLiteral("sub/locked")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_dir.reset();
 }
 
@@ -205,8 +208,8 @@ void TestImporter::importsFolderRecursively()
     QVERIFY(writeFile(corpusPath(QStringLiteral("sub/LICENSE.txt")), "All rights reserved.\n"));
     QVERIFY(QDir().mkpath(corpusPath(QStringLiteral("folder.txt")))); // a folder is never a file to read
 #ifdef Q_OS_UNIX
-    // A FIFO would block a reader forever; a link to "." would loop forever.
-    QCOMPARE(::mkfifo(QFile::encodeName(corpusPath(QStringLiteral("pipe.txt"))).constData(), 0600), 0);
+    // A link to "." would loop forever. (A FIFO named like an article is a
+    // failure with its reason: hostileFile.)
     QVERIFY(QFile::link(QStringLiteral("."), corpusPath(QStringLiteral("sub/loop"))));
 #endif
 
@@ -345,6 +348,14 @@ void TestImporter::hostileFile_data()
     QTest::newRow("hostile: nonexistent path") << QStringLiteral("missing") << QStringLiteral("no such");
 #ifdef Q_OS_UNIX
     QTest::newRow("hostile: FIFO named directly") << QStringLiteral("fifo") << QStringLiteral("not a regular file");
+    QTest::newRow("hostile: FIFO named like an article in a folder")
+        << QStringLiteral("fifo in folder") << QStringLiteral("not a regular file");
+    QTest::newRow("hostile: unreadable sub-folder")
+        << QStringLiteral("locked folder") << QStringLiteral("folder cannot be read");
+    QTest::newRow("hostile: broken link named like an article")
+        << QStringLiteral("broken link") << QStringLiteral("symbolic link to nothing");
+    QTest::newRow("hostile: a name with a line end and an escape is reported as it is")
+        << QStringLiteral("control name") << QStringLiteral("empty");
 #endif
 #ifdef Q_OS_LINUX
     QTest::newRow("hostile: endless device named directly") << QStringLiteral("device")
@@ -407,6 +418,24 @@ void TestImporter::hostileFile()
         QCOMPARE(::mkfifo(QFile::encodeName(hostile).constData(), 0600), 0);
         paths.append(hostile);
 #endif
+    } else if (kind == QLatin1String("fifo in folder")) {
+#ifdef Q_OS_UNIX
+        hostile = corpusPath(QStringLiteral("sub/pipe.txt"));
+        QCOMPARE(::mkfifo(QFile::encodeName(hostile).constData(), 0600), 0);
+#endif
+    } else if (kind == QLatin1String("locked folder")) {
+        hostile = corpusPath(QStringLiteral("sub/locked"));
+        QVERIFY(writeFile(hostile + QStringLiteral("/inside.txt"),
+                          wire(QStringLiteral("Caché"), QStringLiteral("Corps."))));
+        QVERIFY(QFile::setPermissions(hostile, QFileDevice::Permissions()));
+        if (!QDir(hostile).entryList(QDir::Files).isEmpty())
+            QSKIP("chmod 000 does not stop this user from listing a folder (running as root?)");
+    } else if (kind == QLatin1String("broken link")) {
+        hostile = corpusPath(QStringLiteral("sub/gone.txt"));
+        QVERIFY(QFile::link(m_dir->filePath(QStringLiteral("nowhere.txt")), hostile));
+    } else if (kind == QLatin1String("control name")) {
+        hostile = corpusPath(QStringLiteral("sub/a\nfailed: forged\x1b[31m.txt"));
+        QVERIFY(writeFile(hostile, QByteArray()));
     } else if (kind == QLatin1String("device")) {
         hostile = QStringLiteral("/dev/zero");
         if (!QFileInfo::exists(hostile))
