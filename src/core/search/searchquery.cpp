@@ -113,15 +113,15 @@ public:
 
     static const QVector<FieldSpec> &fieldTable()
     {
-        static const QVector<FieldSpec> table {
-            { "title", Kind::Column, nullptr, "title:Intel", QT_TRANSLATE_NOOP("Veille::SearchQuery", "in the title") },
-            { "source", Kind::Filter, &readSource, "source:VNA",
-              QT_TRANSLATE_NOOP("Veille::SearchQuery", "the agency contains VNA") },
-            { "entity", Kind::Filter, &readEntity, "entity:\"Pham Minh Chinh\"",
-              QT_TRANSLATE_NOOP("Veille::SearchQuery", "naming an entity, by name or alias") },
-            { "date", Kind::Filter, &readDate, "date:2025-01..2025-06",
-              QT_TRANSLATE_NOOP("Veille::SearchQuery",
-                                "between two dates (2025, 2025-05 or 2025-05-12); either end may be left out") },
+        static const QVector<FieldSpec> table{
+            {"title", Kind::Column, nullptr, "title:Intel", QT_TRANSLATE_NOOP("Veille::SearchQuery", "in the title")},
+            {"source", Kind::Filter, &readSource, "source:VNA",
+             QT_TRANSLATE_NOOP("Veille::SearchQuery", "the agency contains VNA")},
+            {"entity", Kind::Filter, &readEntity, "entity:\"Pham Minh Chinh\"",
+             QT_TRANSLATE_NOOP("Veille::SearchQuery", "naming an entity, by name or alias")},
+            {"date", Kind::Filter, &readDate, "date:2025-01..2025-06",
+             QT_TRANSLATE_NOOP("Veille::SearchQuery",
+                               "between two dates (2025, 2025-05 or 2025-05-12); either end may be left out")},
         };
         return table;
     }
@@ -318,7 +318,7 @@ private:
         if (item.field || item.quoted || item.negated || item.prefix
             || (item.value != QLatin1String("OR") && item.value != QLatin1String("AND")))
             return false;
-        m_units.append({ item.value == QLatin1String("OR") ? Unit::Or : Unit::And, {}, item.value });
+        m_units.append({item.value == QLatin1String("OR") ? Unit::Or : Unit::And, {}, item.value});
         return true;
     }
 
@@ -331,9 +331,9 @@ private:
         else if (item.value.trimmed().isEmpty())
             problem = SearchQuery::tr("“%1:” needs a value after it.").arg(item.fieldName());
         else
-            problem = item.field->read({ m_query.m_filters, m_query.m_entities }, item.value);
+            problem = item.field->read({m_query.m_filters, m_query.m_entities}, item.value);
         if (problem.isEmpty())
-            m_query.m_filterValues.append({ int(item.field - fieldTable().data()), item.value });
+            m_query.m_filterValues.append({int(item.field - fieldTable().data()), item.value});
         else
             m_query.m_problems << problem;
     }

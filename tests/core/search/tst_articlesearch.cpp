@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/articlelistmodel.h"
-#include "search/articlesearcher.h"
 #include "articles/articlestore.h"
 #include "db/database.h"
 #include "entities/entitystore.h"
+#include "models/articlelistmodel.h"
 #include "models/itemdatarole.h"
 #include "passages/passagestore.h"
+#include "search/articlesearcher.h"
 #include "text/textfold.h"
 
 #include <QAbstractItemModelTester>
@@ -41,8 +41,13 @@ private Q_SLOTS:
     void snippetsMarkTheMatchedWords();
     void modelPagesThroughRankedResults();
     void newerSearchSupersedesTheOlder();
+    void searchOverItsBudgetStops_data();
+    void searchOverItsBudgetStops();
+    void hostileQueriesAreBounded_data();
+    void hostileQueriesAreBounded();
 
 private:
+    void addCommonArticles(int count);
     ArticleSearcher::Result run(const QString &text, const ArticleQuery &base = {}) const
     {
         return ArticleSearcher::run(m_db->connection(), base, text, 100);
@@ -57,8 +62,8 @@ private:
 };
 
 namespace {
-const char *const titleNames[] = {"Les États-Unis misent sur l’IA", "Intel ouvre une usine à Hanoï", "Qualcomm à Đà Nẵng",
-                                  "Note sans date", "Le marché des puces"};
+const char *const titleNames[] = { "Les États-Unis misent sur l’IA", "Intel ouvre une usine à Hanoï",
+                                   "Qualcomm à Đà Nẵng", "Note sans date", "Le marché des puces" };
 }
 
 bool TestArticleSearch::addArticle(const QString &path, const QString &title, const QString &date,
@@ -87,9 +92,9 @@ void TestArticleSearch::init()
                                       Database::uniqueConnectionName(QStringLiteral("test")));
     QVERIFY2(m_db->open(), qPrintable(m_db->errorString()));
     m_articles.clear();
-    const QString s[] = {QString::fromUtf8(titleNames[0]), QString::fromUtf8(titleNames[1]),
-                         QString::fromUtf8(titleNames[2]), QString::fromUtf8(titleNames[3]),
-                         QString::fromUtf8(titleNames[4])};
+    const QString s[] = { QString::fromUtf8(titleNames[0]), QString::fromUtf8(titleNames[1]),
+                          QString::fromUtf8(titleNames[2]), QString::fromUtf8(titleNames[3]),
+                          QString::fromUtf8(titleNames[4]) };
     QVERIFY(addArticle(QStringLiteral("0.txt"), s[0], QStringLiteral("2025-05-12"), QStringLiteral("AFP"),
                        QStringLiteral("Washington annonce un plan pour l’intelligence artificielle.\n\n"
                                       "Les États-Unis veulent des puces.")));
@@ -106,22 +111,24 @@ void TestArticleSearch::init()
 
     // Intel, named by its alias in articles 1 and 3.
     EntityStore entities(m_db->connection());
-    const qint64 intel = entities.addEntity(
-        Entity{0, QStringLiteral("Intel Corporation"), QStringLiteral("Company"), {Alias{0, QStringLiteral("Intel"), false, true}}});
+    const qint64 intel = entities.addEntity(Entity { 0,
+                                                     QStringLiteral("Intel Corporation"),
+                                                     QStringLiteral("Company"),
+                                                     { Alias { 0, QStringLiteral("Intel"), false, true } } });
     QVERIFY2(intel, qPrintable(entities.lastError()));
     QVERIFY(entities.beginTransaction());
-    QVERIFY(entities.replaceMentions(m_articles.at(1).id, {Mention{intel, 0, 0, 5, {}}}, {}));
-    QVERIFY(entities.replaceMentions(m_articles.at(3).id, {Mention{intel, 0, 0, 5, {}}}, {}));
+    QVERIFY(entities.replaceMentions(m_articles.at(1).id, { Mention { intel, 0, 0, 5, {} } }, {}));
+    QVERIFY(entities.replaceMentions(m_articles.at(3).id, { Mention { intel, 0, 0, 5, {} } }, {}));
     QVERIFY(entities.commitTransaction());
 
     // A bookmarked passage in article 2, and one in the trash in article 4.
     PassageStore passages(m_db->connection());
-    for (const int index : {2, 4}) {
+    for (const int index : { 2, 4 }) {
         const Article &article = m_articles.at(index);
         Passage passage;
         passage.articleId = article.id;
         passage.articlePath = article.path;
-        passage.anchor = TextAnchor::fromRange(article.body, {0, 8}, article.contentHash);
+        passage.anchor = TextAnchor::fromRange(article.body, { 0, 8 }, article.contentHash);
         QVERIFY2(passages.add(passage), qPrintable(passages.lastError()));
         if (index == 4)
             QVERIFY(passages.moveToTrash(passage.id));
@@ -138,9 +145,9 @@ QStringList TestArticleSearch::titles(const ArticleStore::Page &page) const
 {
     QStringList titles;
     for (const ArticleSummary &row : page.rows)
-        titles << QString::number(std::find_if(m_articles.cbegin(), m_articles.cend(),
-                                               [&row](const Article &a) { return a.id == row.id; })
-                                  - m_articles.cbegin());
+        titles << QString::number(
+            std::find_if(m_articles.cbegin(), m_articles.cend(), [&row](const Article &a) { return a.id == row.id; })
+            - m_articles.cbegin());
     return titles;
 }
 
@@ -152,8 +159,10 @@ void TestArticleSearch::search_data()
     QTest::addColumn<QString>("expected"); // article indexes in date order
     QTest::addColumn<bool>("problem");
 
-    QTest::newRow("accents folded: etats-unis finds États-Unis") << QStringLiteral("etats-unis") << QStringLiteral("0") << false;
-    QTest::newRow("case and accents folded: ÉTATS UNIS") << QStringLiteral("ÉTATS UNIS") << QStringLiteral("0") << false;
+    QTest::newRow("accents folded: etats-unis finds États-Unis")
+        << QStringLiteral("etats-unis") << QStringLiteral("0") << false;
+    QTest::newRow("case and accents folded: ÉTATS UNIS")
+        << QStringLiteral("ÉTATS UNIS") << QStringLiteral("0") << false;
     QTest::newRow("Vietnamese marks folded: nang") << QStringLiteral("nang") << QStringLiteral("2") << false;
     QTest::newRow("elision: ia finds l’IA and l'IA") << QStringLiteral("ia") << QStringLiteral("0 4") << false;
     QTest::newRow("elision typed with ’") << QStringLiteral("l’IA") << QStringLiteral("0 4") << false;
@@ -176,15 +185,17 @@ void TestArticleSearch::search_data()
     QTest::newRow("date: year") << QStringLiteral("date:2025") << QStringLiteral("0 1 4") << false;
     QTest::newRow("date: range of months") << QStringLiteral("date:2025-01..2025-06") << QStringLiteral("0 1") << false;
     QTest::newRow("date: range across years") << QStringLiteral("date:2024..2025-01") << QStringLiteral("1 2") << false;
-    QTest::newRow("date: open end leaves out undated") << QStringLiteral("date:..2030") << QStringLiteral("0 1 4 2") << false;
+    QTest::newRow("date: open end leaves out undated")
+        << QStringLiteral("date:..2030") << QStringLiteral("0 1 4 2") << false;
     QTest::newRow("entity: by alias") << QStringLiteral("entity:intel") << QStringLiteral("1 3") << false;
-    QTest::newRow("entity: by name, case aside") << QStringLiteral("entity:\"intel CORPORATION\"") << QStringLiteral("1 3") << false;
+    QTest::newRow("entity: by name, case aside")
+        << QStringLiteral("entity:\"intel CORPORATION\"") << QStringLiteral("1 3") << false;
     QTest::newRow("entity: with a word") << QStringLiteral("entity:Intel modems") << QStringLiteral("3") << false;
     QTest::newRow("entity: unknown") << QStringLiteral("entity:Personne") << QString() << true;
     QTest::newRow("everything at once") << QStringLiteral("intel OR puces -modems source:vna date:2025")
                                         << QStringLiteral("1 4") << false;
-    QTest::newRow("malformed: unbalanced quote searches the words") << QStringLiteral("\"usine de")
-                                                                     << QStringLiteral("1") << true;
+    QTest::newRow("malformed: unbalanced quote searches the words")
+        << QStringLiteral("\"usine de") << QStringLiteral("1") << true;
     QTest::newRow("malformed: lone quote shows all") << QStringLiteral("\"") << QStringLiteral("0 1 4 2 3") << true;
     QTest::newRow("malformed: lone star shows all") << QStringLiteral("*") << QStringLiteral("0 1 4 2 3") << true;
     QTest::newRow("malformed: punctuation only") << QStringLiteral("!?;") << QStringLiteral("0 1 4 2 3") << true;
@@ -192,10 +203,10 @@ void TestArticleSearch::search_data()
     QTest::newRow("malformed: lone OR is a word") << QStringLiteral("OR") << QString() << true;
     QTest::newRow("malformed: lone minus") << QStringLiteral("- intel") << QStringLiteral("1 3") << true;
     QTest::newRow("malformed: date garbage") << QStringLiteral("date:garbage intel") << QStringLiteral("1 3") << true;
-    QTest::newRow("FTS5 syntax is literal: the phrase \"near intel\"") << QStringLiteral("NEAR(intel usine) ^intel {title}:intel")
-                                            << QString() << false;
-    QTest::newRow("date: a year is not within a range of months") << QStringLiteral("date:2024..2025-06")
-                                                                  << QStringLiteral("0 1 2") << false;
+    QTest::newRow("FTS5 syntax is literal: the phrase \"near intel\"")
+        << QStringLiteral("NEAR(intel usine) ^intel {title}:intel") << QString() << false;
+    QTest::newRow("date: a year is not within a range of months")
+        << QStringLiteral("date:2024..2025-06") << QStringLiteral("0 1 2") << false;
 }
 
 void TestArticleSearch::search()
@@ -220,14 +231,20 @@ void TestArticleSearch::filtersFromTheBar_data()
     QTest::addColumn<bool>("bookmarked");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("bookmarked only: the trash does not count") << QString() << QString() << 0 << 0 << true << QStringLiteral("2");
-    QTest::newRow("bookmarked with a search") << QStringLiteral("qualcomm") << QString() << 0 << 0 << true << QStringLiteral("2");
-    QTest::newRow("bookmarked with a search that misses it") << QStringLiteral("intel") << QString() << 0 << 0 << true << QString();
-    QTest::newRow("exact source, not contained") << QString() << QStringLiteral("AFP") << 0 << 0 << false << QStringLiteral("0");
-    QTest::newRow("source and search") << QStringLiteral("puces") << QStringLiteral("AFP/VNA") << 0 << 0 << false << QStringLiteral("4");
-    QTest::newRow("date range from the bar") << QString() << QString() << 20250100 << 20251299 << false << QStringLiteral("0 1");
-    QTest::newRow("bar and date: intersect") << QStringLiteral("date:2025-05") << QString() << 20250100 << 0 << false
-                                             << QStringLiteral("0");
+    QTest::newRow("bookmarked only: the trash does not count")
+        << QString() << QString() << 0 << 0 << true << QStringLiteral("2");
+    QTest::newRow("bookmarked with a search")
+        << QStringLiteral("qualcomm") << QString() << 0 << 0 << true << QStringLiteral("2");
+    QTest::newRow("bookmarked with a search that misses it")
+        << QStringLiteral("intel") << QString() << 0 << 0 << true << QString();
+    QTest::newRow("exact source, not contained")
+        << QString() << QStringLiteral("AFP") << 0 << 0 << false << QStringLiteral("0");
+    QTest::newRow("source and search") << QStringLiteral("puces") << QStringLiteral("AFP/VNA") << 0 << 0 << false
+                                       << QStringLiteral("4");
+    QTest::newRow("date range from the bar")
+        << QString() << QString() << 20250100 << 20251299 << false << QStringLiteral("0 1");
+    QTest::newRow("bar and date: intersect")
+        << QStringLiteral("date:2025-05") << QString() << 20250100 << 0 << false << QStringLiteral("0");
 }
 
 void TestArticleSearch::filtersFromTheBar()
@@ -254,19 +271,19 @@ void TestArticleSearch::relevanceAgainstDate()
     ArticleQuery base;
     base.sortKey = ArticleQuery::SortKey::Relevance;
     ArticleSearcher::Result result = run(QStringLiteral("puces"), base);
-    QCOMPARE(titles(result.firstPage), (QStringList{QStringLiteral("4"), QStringLiteral("0")}));
+    QCOMPARE(titles(result.firstPage), (QStringList { QStringLiteral("4"), QStringLiteral("0") }));
     QVERIFY(!result.sortedByDateInstead);
     QVERIFY(result.firstPage.hits.at(0).score > result.firstPage.hits.at(1).score);
     QVERIFY(result.firstPage.hits.at(1).score > 0);
 
     base.sortKey = ArticleQuery::SortKey::Date;
     result = run(QStringLiteral("puces"), base);
-    QCOMPARE(titles(result.firstPage), (QStringList{QStringLiteral("0"), QStringLiteral("4")}));
+    QCOMPARE(titles(result.firstPage), (QStringList { QStringLiteral("0"), QStringLiteral("4") }));
 
     // Relevance without words to rank by is the date order.
     base.sortKey = ArticleQuery::SortKey::Relevance;
     result = run(QStringLiteral("source:afp"), base);
-    QCOMPARE(titles(result.firstPage), (QStringList{QStringLiteral("0"), QStringLiteral("4")}));
+    QCOMPARE(titles(result.firstPage), (QStringList { QStringLiteral("0"), QStringLiteral("4") }));
 }
 
 void TestArticleSearch::relevanceFallsBackToDateForCommonWords()
@@ -277,7 +294,7 @@ void TestArticleSearch::relevanceFallsBackToDateForCommonWords()
     ArticleSearcher::Result result = ArticleSearcher::run(m_db->connection(), base, QStringLiteral("intel"), 100, 1);
     QVERIFY(result.sortedByDateInstead);
     QCOMPARE(result.query.sortKey, ArticleQuery::SortKey::Date);
-    QCOMPARE(titles(result.firstPage), (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
+    QCOMPARE(titles(result.firstPage), (QStringList { QStringLiteral("1"), QStringLiteral("3") }));
     result = ArticleSearcher::run(m_db->connection(), base, QStringLiteral("intel"), 100, 2);
     QVERIFY(!result.sortedByDateInstead);
     QCOMPARE(result.query.sortKey, ArticleQuery::SortKey::Relevance);
@@ -288,12 +305,12 @@ void TestArticleSearch::snippetsMarkTheMatchedWords_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("marked"); // folded, in the first hit
 
-    QTest::newRow("one word, twice") << QStringLiteral("intel usine")
-                                     << QStringList{QStringLiteral("intel"), QStringLiteral("usine"), QStringLiteral("intel")};
-    QTest::newRow("accents: marks the text as written") << QStringLiteral("etats-unis")
-                                                        << QStringList{QStringLiteral("états-unis")};
-    QTest::newRow("prefix") << QStringLiteral("semi*") << QStringList{QStringLiteral("semi")};
-    QTest::newRow("title only: no marks in the body") << QStringLiteral("title:ouvre") << QStringList{};
+    QTest::newRow("one word, twice") << QStringLiteral(
+        "intel usine") << QStringList { QStringLiteral("intel"), QStringLiteral("usine"), QStringLiteral("intel") };
+    QTest::newRow("accents: marks the text as written")
+        << QStringLiteral("etats-unis") << QStringList { QStringLiteral("états-unis") };
+    QTest::newRow("prefix") << QStringLiteral("semi*") << QStringList { QStringLiteral("semi") };
+    QTest::newRow("title only: no marks in the body") << QStringLiteral("title:ouvre") << QStringList {};
 }
 
 void TestArticleSearch::snippetsMarkTheMatchedWords()
@@ -388,6 +405,84 @@ void TestArticleSearch::newerSearchSupersedesTheOlder()
     QVERIFY(finished.wait());
     QCOMPARE(finished.count(), 2);
     QVERIFY(!finished.last().first().value<ArticleSearcher::Result>().problems.isEmpty());
+}
+
+void TestArticleSearch::addCommonArticles(int count)
+{
+    ArticleStore store(m_db->connection());
+    QVERIFY(store.beginTransaction());
+    for (int i = 0; i < count; ++i)
+        QVERIFY(addArticle(QStringLiteral("bulk/%1.txt").arg(i), QStringLiteral("Dépêche %1").arg(i),
+                           QStringLiteral("2021-03-%1").arg(i % 28 + 1), QStringLiteral("AFP"),
+                           QStringLiteral("Un texte commun, numéro %1.").arg(i)));
+    QVERIFY(store.commitTransaction());
+}
+
+void TestArticleSearch::searchOverItsBudgetStops_data()
+{
+    QTest::addColumn<int>("milliseconds");
+    QTest::addColumn<bool>("cancelled");
+    QTest::addColumn<QString>("reason");
+    // 0 ms is spent at the first check, which comes after 1,000 SQLite
+    // instructions: counting 2,000 matches takes many more.
+    QTest::newRow("no time left: stopped, and the user told why") << 0 << false << QStringLiteral("too long");
+    QTest::newRow("cancelled by a newer search: stopped at once") << 3600 * 1000 << true << QStringLiteral("cancelled");
+}
+
+void TestArticleSearch::searchOverItsBudgetStops()
+{
+    QFETCH(int, milliseconds);
+    QFETCH(bool, cancelled);
+    QFETCH(QString, reason);
+    addCommonArticles(2000);
+    const QString text = QStringLiteral("commun");
+    ArticleQuery base;
+    base.sortKey = ArticleQuery::SortKey::Relevance;
+
+    const ArticleSearcher::Result stopped =
+        ArticleSearcher::run(m_db->connection(), base, text, 100, ArticleStore::RelevanceLimit, milliseconds,
+                             [cancelled] { return cancelled; });
+    QVERIFY(stopped.stopped);
+    QVERIFY2(stopped.error.contains(reason), qPrintable(stopped.error));
+
+    // The budget left with the search: the same search on the same
+    // connection, with the usual budget, finds every match.
+    const ArticleSearcher::Result next = run(text, base);
+    QVERIFY2(next.error.isEmpty(), qPrintable(next.error));
+    QVERIFY(!next.stopped);
+    QCOMPARE(next.count, 2000);
+    QCOMPARE(next.firstPage.rows.size(), 100);
+}
+
+void TestArticleSearch::hostileQueriesAreBounded_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("count");
+    QStringList ors;
+    for (int i = 0; i < 1000; ++i)
+        ors << QStringLiteral("commun");
+    QTest::newRow("1,000 × commun OR") << ors.join(QStringLiteral(" OR ")) << 2000;
+    QStringList prefixes;
+    for (int i = 0; i < 1040; ++i)
+        prefixes << QStringLiteral("comm%1*").arg(QChar(QLatin1Char('a' + (i + 20) % 26))); // commu* first
+    QTest::newRow("1,040 prefixes ORed") << prefixes.join(QStringLiteral(" OR ")) << 2000;
+    QStringList numbers;
+    for (int i = 100; i < 5100; ++i)
+        numbers << QString::number(i);
+    // Only the first 64 numbers are searched; each is in one article.
+    QTest::newRow("5,000 numbers ORed") << numbers.join(QStringLiteral(" OR ")) << 64;
+}
+
+// What tst_searchquery bounds, on a real index: the search finishes, with
+// the matches of the terms kept.
+void TestArticleSearch::hostileQueriesAreBounded()
+{
+    QFETCH(QString, text);
+    QFETCH(int, count);
+    addCommonArticles(2000);
+    const ArticleSearcher::Result result = run(text);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.count, count);
 }
 
 } // namespace Veille

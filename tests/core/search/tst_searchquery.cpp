@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search/searchquery.h"
 
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -46,9 +47,9 @@ private Q_SLOTS:
                                 << 0 << QString();
         QTest::newRow("prefix") << QStringLiteral("semi*") << QStringLiteral("\"semi\" *") << QString() << none << none
                                 << 0 << 0 << QString();
-        QTest::newRow("prefix of a phrase") << QStringLiteral("\"puces électro\"*")
-                                            << QStringLiteral("\"puces électro\" *") << QString() << none << none << 0
-                                            << 0 << QString();
+        QTest::newRow("prefix of a phrase")
+            << QStringLiteral("\"puces électro\"*") << QStringLiteral("\"puces électro\" *") << QString() << none
+            << none << 0 << 0 << QString();
         QTest::newRow("OR") << QStringLiteral("Intel OR Qualcomm Hanoï")
                             << QStringLiteral("(\"Intel\" OR \"Qualcomm\") AND \"Hanoï\"") << QString() << none << none
                             << 0 << 0 << QString();
@@ -65,52 +66,52 @@ private Q_SLOTS:
         QTest::newRow("exclusion alone") << QStringLiteral("-AFP") << QString() << QStringLiteral("\"AFP\"") << none
                                          << none << 0 << 0 << QString();
         QTest::newRow("hyphen inside a word is no exclusion")
-            << QStringLiteral("Hô-Chi-Minh") << QStringLiteral("\"Hô-Chi-Minh\"") << QString() << none << none << 0
-            << 0 << QString();
+            << QStringLiteral("Hô-Chi-Minh") << QStringLiteral("\"Hô-Chi-Minh\"") << QString() << none << none << 0 << 0
+            << QString();
         QTest::newRow("title field") << QStringLiteral("title:Intel title:\"puces IA\"*")
                                      << QStringLiteral("title : \"Intel\" AND title : \"puces IA\" *") << QString()
                                      << none << none << 0 << 0 << QString();
-        QTest::newRow("excluded title word") << QStringLiteral("puces -title:Intel") << QStringLiteral("\"puces\"")
-                                             << QStringLiteral("title : \"Intel\"") << none << none << 0 << 0
-                                             << QString();
-        QTest::newRow("field names ignore case") << QStringLiteral("TITLE:x Source:AFP")
-                                                 << QStringLiteral("title : \"x\"") << QString()
-                                                 << QStringList{QStringLiteral("AFP")} << none << 0 << 0 << QString();
+        QTest::newRow("excluded title word")
+            << QStringLiteral("puces -title:Intel") << QStringLiteral("\"puces\"")
+            << QStringLiteral("title : \"Intel\"") << none << none << 0 << 0 << QString();
+        QTest::newRow("field names ignore case")
+            << QStringLiteral("TITLE:x Source:AFP") << QStringLiteral("title : \"x\"") << QString()
+            << QStringList { QStringLiteral("AFP") } << none << 0 << 0 << QString();
         QTest::newRow("source") << QStringLiteral("source:VNA puces") << QStringLiteral("\"puces\"") << QString()
-                                << QStringList{QStringLiteral("VNA")} << none << 0 << 0 << QString();
-        QTest::newRow("entity by quoted name") << QStringLiteral("entity:\"Pham  Minh Chinh\" visite")
-                                               << QStringLiteral("\"visite\"") << QString() << none
-                                               << QStringList{QStringLiteral("Pham Minh Chinh")} << 0 << 0 << QString();
+                                << QStringList { QStringLiteral("VNA") } << none << 0 << 0 << QString();
+        QTest::newRow("entity by quoted name")
+            << QStringLiteral("entity:\"Pham  Minh Chinh\" visite") << QStringLiteral("\"visite\"") << QString() << none
+            << QStringList { QStringLiteral("Pham Minh Chinh") } << 0 << 0 << QString();
         QTest::newRow("unknown field is a word") << QStringLiteral("http://x.vn") << QStringLiteral("\"http://x.vn\"")
                                                  << QString() << none << none << 0 << 0 << QString();
-        QTest::newRow("date: year") << QStringLiteral("date:2025") << QString() << QString() << none << none
-                                    << 20250000 << 20259999 << QString();
+        QTest::newRow("date: year") << QStringLiteral("date:2025") << QString() << QString() << none << none << 20250000
+                                    << 20259999 << QString();
         QTest::newRow("date: month") << QStringLiteral("date:2025-05") << QString() << QString() << none << none
                                      << 20250500 << 20250599 << QString();
         QTest::newRow("date: day") << QStringLiteral("date:2025-05-12") << QString() << QString() << none << none
                                    << 20250512 << 20250512 << QString();
         QTest::newRow("date: range of months") << QStringLiteral("date:2025-01..2025-06") << QString() << QString()
                                                << none << none << 20250100 << 20250699 << QString();
-        QTest::newRow("date: open range") << QStringLiteral("date:2024-11..") << QString() << QString() << none << none
-                                          << 20241100 << 0 << QString();
+        QTest::newRow("date: open range")
+            << QStringLiteral("date:2024-11..") << QString() << QString() << none << none << 20241100 << 0 << QString();
         QTest::newRow("date: two filters intersect") << QStringLiteral("date:2025 date:..2025-03") << QString()
                                                      << QString() << none << none << 20250000 << 20250399 << QString();
 
         // Malformed input: a message, and the literal words where it makes sense.
         QTest::newRow("unbalanced quote") << QStringLiteral("Intel \"puces électroniques")
-                                          << QStringLiteral("\"Intel\" AND \"puces\" AND \"électroniques\"") << QString()
-                                          << none << none << 0 << 0 << QStringLiteral("closing quote");
+                                          << QStringLiteral("\"Intel\" AND \"puces\" AND \"électroniques\"")
+                                          << QString() << none << none << 0 << 0 << QStringLiteral("closing quote");
         QTest::newRow("unbalanced quote in a field stays a phrase")
-            << QStringLiteral("title:\"puces IA") << QStringLiteral("title : \"puces IA\"") << QString() << none << none << 0
-            << 0 << QStringLiteral("closing quote");
+            << QStringLiteral("title:\"puces IA") << QStringLiteral("title : \"puces IA\"") << QString() << none << none
+            << 0 << 0 << QStringLiteral("closing quote");
         QTest::newRow("lone quote") << QStringLiteral("\"") << QString() << QString() << none << none << 0 << 0
                                     << QStringLiteral("closing quote");
         QTest::newRow("lone AND") << QStringLiteral("AND") << QStringLiteral("\"AND\"") << QString() << none << none
                                   << 0 << 0 << QStringLiteral("each side");
         QTest::newRow("lone OR") << QStringLiteral("OR") << QStringLiteral("\"OR\"") << QString() << none << none << 0
                                  << 0 << QStringLiteral("each side");
-        QTest::newRow("trailing OR") << QStringLiteral("Intel OR") << QStringLiteral("\"Intel\" AND \"OR\"") << QString()
-                                     << none << none << 0 << 0 << QStringLiteral("each side");
+        QTest::newRow("trailing OR") << QStringLiteral("Intel OR") << QStringLiteral("\"Intel\" AND \"OR\"")
+                                     << QString() << none << none << 0 << 0 << QStringLiteral("each side");
         QTest::newRow("leading AND") << QStringLiteral("AND Intel") << QStringLiteral("\"AND\" AND \"Intel\"")
                                      << QString() << none << none << 0 << 0 << QStringLiteral("each side");
         QTest::newRow("lone star") << QStringLiteral("*") << QString() << QString() << none << none << 0 << 0
@@ -119,18 +120,19 @@ private Q_SLOTS:
                                << none << 0 << 0 << QStringLiteral("letters before it");
         QTest::newRow("punctuation only") << QStringLiteral("?!…") << QString() << QString() << none << none << 0 << 0
                                           << QStringLiteral("no letters or digits");
-        QTest::newRow("punctuation beside a word") << QStringLiteral("Intel ;") << QStringLiteral("\"Intel\"")
-                                                   << QString() << none << none << 0 << 0
-                                                   << QStringLiteral("no letters or digits");
+        QTest::newRow("punctuation beside a word")
+            << QStringLiteral("Intel ;") << QStringLiteral("\"Intel\"") << QString() << none << none << 0 << 0
+            << QStringLiteral("no letters or digits");
         QTest::newRow("FTS5 syntax is searched literally")
-            << QStringLiteral("NEAR(a b) ^c {title}:d") << QStringLiteral("\"NEAR(a\" AND \"b)\" AND \"^c\" AND \"{title}:d\"")
-            << QString() << none << none << 0 << 0 << QString();
+            << QStringLiteral("NEAR(a b) ^c {title}:d")
+            << QStringLiteral("\"NEAR(a\" AND \"b)\" AND \"^c\" AND \"{title}:d\"") << QString() << none << none << 0
+            << 0 << QString();
         QTest::newRow("lone minus") << QStringLiteral("Intel -") << QStringLiteral("\"Intel\"") << QString() << none
                                     << none << 0 << 0 << QStringLiteral("word right after it");
         QTest::newRow("date: garbage") << QStringLiteral("date:garbage Intel") << QStringLiteral("\"Intel\"")
                                        << QString() << none << none << 0 << 0 << QStringLiteral("is not a date");
-        QTest::newRow("date: month 13") << QStringLiteral("date:2025-13") << QString() << QString() << none << none
-                                        << 0 << 0 << QStringLiteral("is not a date");
+        QTest::newRow("date: month 13") << QStringLiteral("date:2025-13") << QString() << QString() << none << none << 0
+                                        << 0 << QStringLiteral("is not a date");
         QTest::newRow("date: 30 February") << QStringLiteral("date:2025-02-30") << QString() << QString() << none
                                            << none << 0 << 0 << QStringLiteral("is not a date");
         QTest::newRow("date: reversed range") << QStringLiteral("date:2025..2024") << QString() << QString() << none
@@ -141,12 +143,105 @@ private Q_SLOTS:
                                      << QStringLiteral("needs a value");
         QTest::newRow("empty title field") << QStringLiteral("title:") << QString() << QString() << none << none << 0
                                            << 0 << QStringLiteral("needs a value");
-        QTest::newRow("excluded source") << QStringLiteral("-source:AFP") << QString() << QString() << none << none
-                                         << 0 << 0 << QStringLiteral("not supported");
-        QTest::newRow("quotes inside a word") << QStringLiteral("ab\"cd\"ef") << QStringLiteral("\"ab\" AND \"cd\" AND \"ef\"")
-                                              << QString() << none << none << 0 << 0 << QString();
+        QTest::newRow("excluded source") << QStringLiteral("-source:AFP") << QString() << QString() << none << none << 0
+                                         << 0 << QStringLiteral("not supported");
+        addBoundedRows();
+        QTest::newRow("quotes inside a word")
+            << QStringLiteral("ab\"cd\"ef") << QStringLiteral("\"ab\" AND \"cd\" AND \"ef\"") << QString() << none
+            << none << 0 << 0 << QString();
     }
 
+private:
+    // Input that made FTS5 work for seconds: repeats are dropped, and the
+    // rest is cut at SearchTerms::MaxWords words and MaxPrefixes prefixes.
+    static void addBoundedRows()
+    {
+        const QStringList none;
+        QTest::newRow("1,000 × a OR: a") << repeated(QStringLiteral("a"), 1000, QStringLiteral(" OR "))
+                                         << QStringLiteral("\"a\"") << QString() << none << none << 0 << 0 << QString();
+        QTest::newRow("300 × the: the") << repeated(QStringLiteral("the"), 300, QStringLiteral(" "))
+                                        << QStringLiteral("\"the\"") << QString() << none << none << 0 << 0
+                                        << QString();
+        QTest::newRow("repeated OR groups in any order are one")
+            << QStringLiteral("a OR b b OR a a OR b") << QStringLiteral("(\"a\" OR \"b\")") << QString() << none << none
+            << 0 << 0 << QString();
+        QTest::newRow("a word repeated beside its OR group stays")
+            << QStringLiteral("a OR b a") << QStringLiteral("(\"a\" OR \"b\") AND \"a\"") << QString() << none << none
+            << 0 << 0 << QString();
+        QTest::newRow("300 × -x: -x") << repeated(QStringLiteral("-x"), 300, QStringLiteral(" ")) << QString()
+                                      << QStringLiteral("\"x\"") << none << none << 0 << 0 << QString();
+        QStringList prefixes;
+        QStringList firstPrefixes;
+        for (int i = 0; i < 1040; ++i) {
+            prefixes << QStringLiteral("pre%1*").arg(i);
+            if (i < 16)
+                firstPrefixes << QStringLiteral("\"pre%1\" *").arg(i);
+        }
+        QTest::newRow("1,040 prefixes: the first 16")
+            << prefixes.join(QLatin1Char(' ')) << firstPrefixes.join(QStringLiteral(" AND ")) << QString() << none
+            << none << 0 << 0 << QStringLiteral("first 16 prefixes");
+        QStringList words;
+        for (int i = 0; i < 100; ++i)
+            words << QStringLiteral("w%1").arg(i);
+        QTest::newRow("a phrase of 100 words: its first 64")
+            << QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"')
+            << QLatin1Char('"') + words.mid(0, 64).join(QLatin1Char(' ')) + QLatin1Char('"') << QString() << none
+            << none << 0 << 0 << QStringLiteral("first 64 words");
+        QTest::newRow("an exclusion typed first is among the 64")
+            << QStringLiteral("-x ") + words.join(QLatin1Char(' ')) << quotedAnd(words.mid(0, 63))
+            << QStringLiteral("\"x\"") << none << none << 0 << 0 << QStringLiteral("first 64 words");
+        const QStringList random = randomWords(100 * 1024);
+        QTest::newRow("100 KB of random words: the first 64")
+            << random.join(QLatin1Char(' ')) << quotedAnd(distinctFirst(random, 64)) << QString() << none << none << 0
+            << 0 << QStringLiteral("first 64 words");
+    }
+
+    static QString repeated(const QString &word, int times, const QString &separator)
+    {
+        QStringList words;
+        for (int i = 0; i < times; ++i)
+            words << word;
+        return words.join(separator);
+    }
+
+    static QString quotedAnd(const QStringList &words)
+    {
+        QStringList terms;
+        for (const QString &word : words)
+            terms << QLatin1Char('"') + word + QLatin1Char('"');
+        return terms.join(QStringLiteral(" AND "));
+    }
+
+    // Lower-case words of 1 to 10 letters, from a fixed seed, up to \a size characters.
+    static QStringList randomWords(int size)
+    {
+        QRandomGenerator random(12);
+        QStringList words;
+        int length = 0;
+        while (length < size) {
+            QString word;
+            const int letters = random.bounded(1, 11);
+            for (int k = 0; k < letters; ++k)
+                word += QChar(QLatin1Char(char('a' + random.bounded(26))));
+            length += int(word.size()) + 1;
+            words << word;
+        }
+        return words;
+    }
+
+    static QStringList distinctFirst(const QStringList &words, int count)
+    {
+        QStringList distinct;
+        for (const QString &word : words) {
+            if (!distinct.contains(word))
+                distinct << word;
+            if (distinct.size() == count)
+                break;
+        }
+        return distinct;
+    }
+
+private Q_SLOTS:
     void parse()
     {
         QFETCH(QString, text);
@@ -171,8 +266,9 @@ private Q_SLOTS:
             QCOMPARE(query.problems().size(), 1);
             QVERIFY2(query.problems().first().contains(problem), qPrintable(query.problems().first()));
         }
-        QCOMPARE(query.isEmpty(), match.isEmpty() && exclude.isEmpty() && sources.isEmpty() && entities.isEmpty()
-                                      && !dateFrom && !dateTo);
+        QCOMPARE(query.isEmpty(),
+                 match.isEmpty() && exclude.isEmpty() && sources.isEmpty() && entities.isEmpty() && !dateFrom
+                     && !dateTo);
     }
 
     // The filters typed narrow the list's own filters, field by field.
@@ -187,10 +283,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("dateTo");
 
         const QStringList none;
-        const QStringList vna{QStringLiteral("VNA")};
+        const QStringList vna { QStringLiteral("VNA") };
         QTest::newRow("source: added to the list's")
             << vna << 0 << 0 << QStringLiteral("source:AFP source:CVN")
-            << QStringList{QStringLiteral("VNA"), QStringLiteral("AFP"), QStringLiteral("CVN")} << 0 << 0;
+            << QStringList { QStringLiteral("VNA"), QStringLiteral("AFP"), QStringLiteral("CVN") } << 0 << 0;
         QTest::newRow("date: intersected with the list's range")
             << none << 20250100 << 20251299 << QStringLiteral("date:2025-05..2026") << none << 20250500 << 20251299;
         QTest::newRow("date: an open end keeps the list's")
@@ -254,7 +350,8 @@ private Q_SLOTS:
         QVERIFY2(!query.match().contains(QLatin1Char('"') + name + QLatin1Char(':')), qPrintable(query.match()));
         const SearchQuery bare = SearchQuery::parse(name.toUpper() + QLatin1Char(':'));
         QCOMPARE(bare.problems().size(), 1);
-        QVERIFY2(bare.problems().first().contains(QStringLiteral("needs a value")), qPrintable(bare.problems().first()));
+        QVERIFY2(bare.problems().first().contains(QStringLiteral("needs a value")),
+                 qPrintable(bare.problems().first()));
     }
 
     void fieldsAreListed()
@@ -263,8 +360,9 @@ private Q_SLOTS:
         const QVector<SearchQuery::Field> fields = SearchQuery::fields();
         for (const SearchQuery::Field &field : fields)
             names << field.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("entity"),
-                                     QStringLiteral("date")}));
+        QCOMPARE(names,
+                 (QStringList { QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("entity"),
+                                QStringLiteral("date") }));
     }
 };
 
