@@ -38,6 +38,9 @@ public:
     bool exceeded() const { return m_exceeded; }
     /*! \brief Whether a statement was stopped because it was cancelled. */
     bool wasCancelled() const { return m_cancelled; }
+    /*! \brief Whether a statement was stopped, for either reason: every
+     * later one would fail too. */
+    bool stopped() const { return m_exceeded || m_cancelled; }
 
 private:
     static int check(void *budget);

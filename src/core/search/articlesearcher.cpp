@@ -79,9 +79,10 @@ ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const Artic
     // One budget for every statement of the search: once it is spent, each
     // fails at once, and the store's error is replaced by the reason.
     const QueryBudget budget(db, milliseconds, cancelled);
-    resolveEntities(db, search, query, result);
-    readMatches(db, query, pageSize, relevanceLimit, result);
-    if (budget.exceeded() || budget.wasCancelled()) {
+    resolveEntities(db, search, query, budget, result);
+    if (!budget.stopped())
+        readMatches(db, query, pageSize, relevanceLimit, budget, result);
+    if (budget.stopped()) {
         result.stopped = true;
         result.error = budget.exceeded() ? SearchQuery::tr("The search took too long and was stopped; try fewer words.")
                                          : SearchQuery::tr("The search was cancelled.");
@@ -90,13 +91,15 @@ ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const Artic
 }
 
 void ArticleSearcher::resolveEntities(const QSqlDatabase &db, const SearchQuery &search, ArticleQuery &query,
-                                      Result &result)
+                                      const QueryBudget &budget, Result &result)
 {
     if (search.entities().isEmpty())
         return;
     const EntityStore entities(db);
     const QStringList names = search.entities();
     for (const QString &name : names) {
+        if (budget.stopped())
+            return;
         QVector<qint64> ids;
         const QVector<Entity> found = entities.find(name);
         for (const Entity &entity : found)
@@ -108,11 +111,16 @@ void ArticleSearcher::resolveEntities(const QSqlDatabase &db, const SearchQuery 
 }
 
 void ArticleSearcher::readMatches(const QSqlDatabase &db, ArticleQuery query, int pageSize, int relevanceLimit,
-                                  Result &result)
+                                  const QueryBudget &budget, Result &result)
 {
     const ArticleStore store(db);
+    // A stopped statement fails, and so would the next ones: one is enough.
     query.commonMatch = store.isCommonMatch(query.match);
+    if (budget.stopped())
+        return;
     result.count = store.count(query);
+    if (budget.stopped())
+        return;
     if (query.sortKey == ArticleQuery::SortKey::Relevance && !query.match.isEmpty() && result.count > relevanceLimit) {
         query.sortKey = ArticleQuery::SortKey::Date;
         query.order = Qt::DescendingOrder;

@@ -66,9 +66,10 @@ Q_SIGNALS:
     void finished(const Veille::ArticleSearcher::Result &result);
 
 private:
-    static void resolveEntities(const QSqlDatabase &db, const SearchQuery &search, ArticleQuery &query, Result &result);
+    static void resolveEntities(const QSqlDatabase &db, const SearchQuery &search, ArticleQuery &query,
+                                const QueryBudget &budget, Result &result);
     static void readMatches(const QSqlDatabase &db, ArticleQuery query, int pageSize, int relevanceLimit,
-                            Result &result);
+                            const QueryBudget &budget, Result &result);
 
     QString m_databasePath;
     int m_pageSize = 0;

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/articlelistmodel.h"
+#include "search/articlesearcher.h"
 #include "articles/articlestore.h"
 #include "db/database.h"
 #include "entities/entitystore.h"
-#include "models/articlelistmodel.h"
 #include "models/itemdatarole.h"
 #include "passages/passagestore.h"
-#include "search/articlesearcher.h"
 #include "text/textfold.h"
 
 #include <QAbstractItemModelTester>
@@ -62,8 +62,8 @@ private:
 };
 
 namespace {
-const char *const titleNames[] = { "Les États-Unis misent sur l’IA", "Intel ouvre une usine à Hanoï",
-                                   "Qualcomm à Đà Nẵng", "Note sans date", "Le marché des puces" };
+const char *const titleNames[] = {"Les États-Unis misent sur l’IA", "Intel ouvre une usine à Hanoï", "Qualcomm à Đà Nẵng",
+                                  "Note sans date", "Le marché des puces"};
 }
 
 bool TestArticleSearch::addArticle(const QString &path, const QString &title, const QString &date,
@@ -92,9 +92,9 @@ void TestArticleSearch::init()
                                       Database::uniqueConnectionName(QStringLiteral("test")));
     QVERIFY2(m_db->open(), qPrintable(m_db->errorString()));
     m_articles.clear();
-    const QString s[] = { QString::fromUtf8(titleNames[0]), QString::fromUtf8(titleNames[1]),
-                          QString::fromUtf8(titleNames[2]), QString::fromUtf8(titleNames[3]),
-                          QString::fromUtf8(titleNames[4]) };
+    const QString s[] = {QString::fromUtf8(titleNames[0]), QString::fromUtf8(titleNames[1]),
+                         QString::fromUtf8(titleNames[2]), QString::fromUtf8(titleNames[3]),
+                         QString::fromUtf8(titleNames[4])};
     QVERIFY(addArticle(QStringLiteral("0.txt"), s[0], QStringLiteral("2025-05-12"), QStringLiteral("AFP"),
                        QStringLiteral("Washington annonce un plan pour l’intelligence artificielle.\n\n"
                                       "Les États-Unis veulent des puces.")));
@@ -111,24 +111,22 @@ void TestArticleSearch::init()
 
     // Intel, named by its alias in articles 1 and 3.
     EntityStore entities(m_db->connection());
-    const qint64 intel = entities.addEntity(Entity { 0,
-                                                     QStringLiteral("Intel Corporation"),
-                                                     QStringLiteral("Company"),
-                                                     { Alias { 0, QStringLiteral("Intel"), false, true } } });
+    const qint64 intel = entities.addEntity(
+        Entity{0, QStringLiteral("Intel Corporation"), QStringLiteral("Company"), {Alias{0, QStringLiteral("Intel"), false, true}}});
     QVERIFY2(intel, qPrintable(entities.lastError()));
     QVERIFY(entities.beginTransaction());
-    QVERIFY(entities.replaceMentions(m_articles.at(1).id, { Mention { intel, 0, 0, 5, {} } }, {}));
-    QVERIFY(entities.replaceMentions(m_articles.at(3).id, { Mention { intel, 0, 0, 5, {} } }, {}));
+    QVERIFY(entities.replaceMentions(m_articles.at(1).id, {Mention{intel, 0, 0, 5, {}}}, {}));
+    QVERIFY(entities.replaceMentions(m_articles.at(3).id, {Mention{intel, 0, 0, 5, {}}}, {}));
     QVERIFY(entities.commitTransaction());
 
     // A bookmarked passage in article 2, and one in the trash in article 4.
     PassageStore passages(m_db->connection());
-    for (const int index : { 2, 4 }) {
+    for (const int index : {2, 4}) {
         const Article &article = m_articles.at(index);
         Passage passage;
         passage.articleId = article.id;
         passage.articlePath = article.path;
-        passage.anchor = TextAnchor::fromRange(article.body, { 0, 8 }, article.contentHash);
+        passage.anchor = TextAnchor::fromRange(article.body, {0, 8}, article.contentHash);
         QVERIFY2(passages.add(passage), qPrintable(passages.lastError()));
         if (index == 4)
             QVERIFY(passages.moveToTrash(passage.id));
@@ -145,9 +143,9 @@ QStringList TestArticleSearch::titles(const ArticleStore::Page &page) const
 {
     QStringList titles;
     for (const ArticleSummary &row : page.rows)
-        titles << QString::number(
-            std::find_if(m_articles.cbegin(), m_articles.cend(), [&row](const Article &a) { return a.id == row.id; })
-            - m_articles.cbegin());
+        titles << QString::number(std::find_if(m_articles.cbegin(), m_articles.cend(),
+                                               [&row](const Article &a) { return a.id == row.id; })
+                                  - m_articles.cbegin());
     return titles;
 }
 
@@ -159,10 +157,8 @@ void TestArticleSearch::search_data()
     QTest::addColumn<QString>("expected"); // article indexes in date order
     QTest::addColumn<bool>("problem");
 
-    QTest::newRow("accents folded: etats-unis finds États-Unis")
-        << QStringLiteral("etats-unis") << QStringLiteral("0") << false;
-    QTest::newRow("case and accents folded: ÉTATS UNIS")
-        << QStringLiteral("ÉTATS UNIS") << QStringLiteral("0") << false;
+    QTest::newRow("accents folded: etats-unis finds États-Unis") << QStringLiteral("etats-unis") << QStringLiteral("0") << false;
+    QTest::newRow("case and accents folded: ÉTATS UNIS") << QStringLiteral("ÉTATS UNIS") << QStringLiteral("0") << false;
     QTest::newRow("Vietnamese marks folded: nang") << QStringLiteral("nang") << QStringLiteral("2") << false;
     QTest::newRow("elision: ia finds l’IA and l'IA") << QStringLiteral("ia") << QStringLiteral("0 4") << false;
     QTest::newRow("elision typed with ’") << QStringLiteral("l’IA") << QStringLiteral("0 4") << false;
@@ -185,17 +181,15 @@ void TestArticleSearch::search_data()
     QTest::newRow("date: year") << QStringLiteral("date:2025") << QStringLiteral("0 1 4") << false;
     QTest::newRow("date: range of months") << QStringLiteral("date:2025-01..2025-06") << QStringLiteral("0 1") << false;
     QTest::newRow("date: range across years") << QStringLiteral("date:2024..2025-01") << QStringLiteral("1 2") << false;
-    QTest::newRow("date: open end leaves out undated")
-        << QStringLiteral("date:..2030") << QStringLiteral("0 1 4 2") << false;
+    QTest::newRow("date: open end leaves out undated") << QStringLiteral("date:..2030") << QStringLiteral("0 1 4 2") << false;
     QTest::newRow("entity: by alias") << QStringLiteral("entity:intel") << QStringLiteral("1 3") << false;
-    QTest::newRow("entity: by name, case aside")
-        << QStringLiteral("entity:\"intel CORPORATION\"") << QStringLiteral("1 3") << false;
+    QTest::newRow("entity: by name, case aside") << QStringLiteral("entity:\"intel CORPORATION\"") << QStringLiteral("1 3") << false;
     QTest::newRow("entity: with a word") << QStringLiteral("entity:Intel modems") << QStringLiteral("3") << false;
     QTest::newRow("entity: unknown") << QStringLiteral("entity:Personne") << QString() << true;
     QTest::newRow("everything at once") << QStringLiteral("intel OR puces -modems source:vna date:2025")
                                         << QStringLiteral("1 4") << false;
-    QTest::newRow("malformed: unbalanced quote searches the words")
-        << QStringLiteral("\"usine de") << QStringLiteral("1") << true;
+    QTest::newRow("malformed: unbalanced quote searches the words") << QStringLiteral("\"usine de")
+                                                                     << QStringLiteral("1") << true;
     QTest::newRow("malformed: lone quote shows all") << QStringLiteral("\"") << QStringLiteral("0 1 4 2 3") << true;
     QTest::newRow("malformed: lone star shows all") << QStringLiteral("*") << QStringLiteral("0 1 4 2 3") << true;
     QTest::newRow("malformed: punctuation only") << QStringLiteral("!?;") << QStringLiteral("0 1 4 2 3") << true;
@@ -203,10 +197,10 @@ void TestArticleSearch::search_data()
     QTest::newRow("malformed: lone OR is a word") << QStringLiteral("OR") << QString() << true;
     QTest::newRow("malformed: lone minus") << QStringLiteral("- intel") << QStringLiteral("1 3") << true;
     QTest::newRow("malformed: date garbage") << QStringLiteral("date:garbage intel") << QStringLiteral("1 3") << true;
-    QTest::newRow("FTS5 syntax is literal: the phrase \"near intel\"")
-        << QStringLiteral("NEAR(intel usine) ^intel {title}:intel") << QString() << false;
-    QTest::newRow("date: a year is not within a range of months")
-        << QStringLiteral("date:2024..2025-06") << QStringLiteral("0 1 2") << false;
+    QTest::newRow("FTS5 syntax is literal: the phrase \"near intel\"") << QStringLiteral("NEAR(intel usine) ^intel {title}:intel")
+                                            << QString() << false;
+    QTest::newRow("date: a year is not within a range of months") << QStringLiteral("date:2024..2025-06")
+                                                                  << QStringLiteral("0 1 2") << false;
 }
 
 void TestArticleSearch::search()
@@ -231,20 +225,14 @@ void TestArticleSearch::filtersFromTheBar_data()
     QTest::addColumn<bool>("bookmarked");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("bookmarked only: the trash does not count")
-        << QString() << QString() << 0 << 0 << true << QStringLiteral("2");
-    QTest::newRow("bookmarked with a search")
-        << QStringLiteral("qualcomm") << QString() << 0 << 0 << true << QStringLiteral("2");
-    QTest::newRow("bookmarked with a search that misses it")
-        << QStringLiteral("intel") << QString() << 0 << 0 << true << QString();
-    QTest::newRow("exact source, not contained")
-        << QString() << QStringLiteral("AFP") << 0 << 0 << false << QStringLiteral("0");
-    QTest::newRow("source and search") << QStringLiteral("puces") << QStringLiteral("AFP/VNA") << 0 << 0 << false
-                                       << QStringLiteral("4");
-    QTest::newRow("date range from the bar")
-        << QString() << QString() << 20250100 << 20251299 << false << QStringLiteral("0 1");
-    QTest::newRow("bar and date: intersect")
-        << QStringLiteral("date:2025-05") << QString() << 20250100 << 0 << false << QStringLiteral("0");
+    QTest::newRow("bookmarked only: the trash does not count") << QString() << QString() << 0 << 0 << true << QStringLiteral("2");
+    QTest::newRow("bookmarked with a search") << QStringLiteral("qualcomm") << QString() << 0 << 0 << true << QStringLiteral("2");
+    QTest::newRow("bookmarked with a search that misses it") << QStringLiteral("intel") << QString() << 0 << 0 << true << QString();
+    QTest::newRow("exact source, not contained") << QString() << QStringLiteral("AFP") << 0 << 0 << false << QStringLiteral("0");
+    QTest::newRow("source and search") << QStringLiteral("puces") << QStringLiteral("AFP/VNA") << 0 << 0 << false << QStringLiteral("4");
+    QTest::newRow("date range from the bar") << QString() << QString() << 20250100 << 20251299 << false << QStringLiteral("0 1");
+    QTest::newRow("bar and date: intersect") << QStringLiteral("date:2025-05") << QString() << 20250100 << 0 << false
+                                             << QStringLiteral("0");
 }
 
 void TestArticleSearch::filtersFromTheBar()
@@ -271,19 +259,19 @@ void TestArticleSearch::relevanceAgainstDate()
     ArticleQuery base;
     base.sortKey = ArticleQuery::SortKey::Relevance;
     ArticleSearcher::Result result = run(QStringLiteral("puces"), base);
-    QCOMPARE(titles(result.firstPage), (QStringList { QStringLiteral("4"), QStringLiteral("0") }));
+    QCOMPARE(titles(result.firstPage), (QStringList{QStringLiteral("4"), QStringLiteral("0")}));
     QVERIFY(!result.sortedByDateInstead);
     QVERIFY(result.firstPage.hits.at(0).score > result.firstPage.hits.at(1).score);
     QVERIFY(result.firstPage.hits.at(1).score > 0);
 
     base.sortKey = ArticleQuery::SortKey::Date;
     result = run(QStringLiteral("puces"), base);
-    QCOMPARE(titles(result.firstPage), (QStringList { QStringLiteral("0"), QStringLiteral("4") }));
+    QCOMPARE(titles(result.firstPage), (QStringList{QStringLiteral("0"), QStringLiteral("4")}));
 
     // Relevance without words to rank by is the date order.
     base.sortKey = ArticleQuery::SortKey::Relevance;
     result = run(QStringLiteral("source:afp"), base);
-    QCOMPARE(titles(result.firstPage), (QStringList { QStringLiteral("0"), QStringLiteral("4") }));
+    QCOMPARE(titles(result.firstPage), (QStringList{QStringLiteral("0"), QStringLiteral("4")}));
 }
 
 void TestArticleSearch::relevanceFallsBackToDateForCommonWords()
@@ -294,7 +282,7 @@ void TestArticleSearch::relevanceFallsBackToDateForCommonWords()
     ArticleSearcher::Result result = ArticleSearcher::run(m_db->connection(), base, QStringLiteral("intel"), 100, 1);
     QVERIFY(result.sortedByDateInstead);
     QCOMPARE(result.query.sortKey, ArticleQuery::SortKey::Date);
-    QCOMPARE(titles(result.firstPage), (QStringList { QStringLiteral("1"), QStringLiteral("3") }));
+    QCOMPARE(titles(result.firstPage), (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
     result = ArticleSearcher::run(m_db->connection(), base, QStringLiteral("intel"), 100, 2);
     QVERIFY(!result.sortedByDateInstead);
     QCOMPARE(result.query.sortKey, ArticleQuery::SortKey::Relevance);
@@ -305,12 +293,12 @@ void TestArticleSearch::snippetsMarkTheMatchedWords_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("marked"); // folded, in the first hit
 
-    QTest::newRow("one word, twice") << QStringLiteral(
-        "intel usine") << QStringList { QStringLiteral("intel"), QStringLiteral("usine"), QStringLiteral("intel") };
-    QTest::newRow("accents: marks the text as written")
-        << QStringLiteral("etats-unis") << QStringList { QStringLiteral("états-unis") };
-    QTest::newRow("prefix") << QStringLiteral("semi*") << QStringList { QStringLiteral("semi") };
-    QTest::newRow("title only: no marks in the body") << QStringLiteral("title:ouvre") << QStringList {};
+    QTest::newRow("one word, twice") << QStringLiteral("intel usine")
+                                     << QStringList{QStringLiteral("intel"), QStringLiteral("usine"), QStringLiteral("intel")};
+    QTest::newRow("accents: marks the text as written") << QStringLiteral("etats-unis")
+                                                        << QStringList{QStringLiteral("états-unis")};
+    QTest::newRow("prefix") << QStringLiteral("semi*") << QStringList{QStringLiteral("semi")};
+    QTest::newRow("title only: no marks in the body") << QStringLiteral("title:ouvre") << QStringList{};
 }
 
 void TestArticleSearch::snippetsMarkTheMatchedWords()

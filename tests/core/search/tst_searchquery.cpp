@@ -47,9 +47,9 @@ private Q_SLOTS:
                                 << 0 << QString();
         QTest::newRow("prefix") << QStringLiteral("semi*") << QStringLiteral("\"semi\" *") << QString() << none << none
                                 << 0 << 0 << QString();
-        QTest::newRow("prefix of a phrase")
-            << QStringLiteral("\"puces électro\"*") << QStringLiteral("\"puces électro\" *") << QString() << none
-            << none << 0 << 0 << QString();
+        QTest::newRow("prefix of a phrase") << QStringLiteral("\"puces électro\"*")
+                                            << QStringLiteral("\"puces électro\" *") << QString() << none << none << 0
+                                            << 0 << QString();
         QTest::newRow("OR") << QStringLiteral("Intel OR Qualcomm Hanoï")
                             << QStringLiteral("(\"Intel\" OR \"Qualcomm\") AND \"Hanoï\"") << QString() << none << none
                             << 0 << 0 << QString();
@@ -66,52 +66,52 @@ private Q_SLOTS:
         QTest::newRow("exclusion alone") << QStringLiteral("-AFP") << QString() << QStringLiteral("\"AFP\"") << none
                                          << none << 0 << 0 << QString();
         QTest::newRow("hyphen inside a word is no exclusion")
-            << QStringLiteral("Hô-Chi-Minh") << QStringLiteral("\"Hô-Chi-Minh\"") << QString() << none << none << 0 << 0
-            << QString();
+            << QStringLiteral("Hô-Chi-Minh") << QStringLiteral("\"Hô-Chi-Minh\"") << QString() << none << none << 0
+            << 0 << QString();
         QTest::newRow("title field") << QStringLiteral("title:Intel title:\"puces IA\"*")
                                      << QStringLiteral("title : \"Intel\" AND title : \"puces IA\" *") << QString()
                                      << none << none << 0 << 0 << QString();
-        QTest::newRow("excluded title word")
-            << QStringLiteral("puces -title:Intel") << QStringLiteral("\"puces\"")
-            << QStringLiteral("title : \"Intel\"") << none << none << 0 << 0 << QString();
-        QTest::newRow("field names ignore case")
-            << QStringLiteral("TITLE:x Source:AFP") << QStringLiteral("title : \"x\"") << QString()
-            << QStringList { QStringLiteral("AFP") } << none << 0 << 0 << QString();
+        QTest::newRow("excluded title word") << QStringLiteral("puces -title:Intel") << QStringLiteral("\"puces\"")
+                                             << QStringLiteral("title : \"Intel\"") << none << none << 0 << 0
+                                             << QString();
+        QTest::newRow("field names ignore case") << QStringLiteral("TITLE:x Source:AFP")
+                                                 << QStringLiteral("title : \"x\"") << QString()
+                                                 << QStringList{QStringLiteral("AFP")} << none << 0 << 0 << QString();
         QTest::newRow("source") << QStringLiteral("source:VNA puces") << QStringLiteral("\"puces\"") << QString()
-                                << QStringList { QStringLiteral("VNA") } << none << 0 << 0 << QString();
-        QTest::newRow("entity by quoted name")
-            << QStringLiteral("entity:\"Pham  Minh Chinh\" visite") << QStringLiteral("\"visite\"") << QString() << none
-            << QStringList { QStringLiteral("Pham Minh Chinh") } << 0 << 0 << QString();
+                                << QStringList{QStringLiteral("VNA")} << none << 0 << 0 << QString();
+        QTest::newRow("entity by quoted name") << QStringLiteral("entity:\"Pham  Minh Chinh\" visite")
+                                               << QStringLiteral("\"visite\"") << QString() << none
+                                               << QStringList{QStringLiteral("Pham Minh Chinh")} << 0 << 0 << QString();
         QTest::newRow("unknown field is a word") << QStringLiteral("http://x.vn") << QStringLiteral("\"http://x.vn\"")
                                                  << QString() << none << none << 0 << 0 << QString();
-        QTest::newRow("date: year") << QStringLiteral("date:2025") << QString() << QString() << none << none << 20250000
-                                    << 20259999 << QString();
+        QTest::newRow("date: year") << QStringLiteral("date:2025") << QString() << QString() << none << none
+                                    << 20250000 << 20259999 << QString();
         QTest::newRow("date: month") << QStringLiteral("date:2025-05") << QString() << QString() << none << none
                                      << 20250500 << 20250599 << QString();
         QTest::newRow("date: day") << QStringLiteral("date:2025-05-12") << QString() << QString() << none << none
                                    << 20250512 << 20250512 << QString();
         QTest::newRow("date: range of months") << QStringLiteral("date:2025-01..2025-06") << QString() << QString()
                                                << none << none << 20250100 << 20250699 << QString();
-        QTest::newRow("date: open range")
-            << QStringLiteral("date:2024-11..") << QString() << QString() << none << none << 20241100 << 0 << QString();
+        QTest::newRow("date: open range") << QStringLiteral("date:2024-11..") << QString() << QString() << none << none
+                                          << 20241100 << 0 << QString();
         QTest::newRow("date: two filters intersect") << QStringLiteral("date:2025 date:..2025-03") << QString()
                                                      << QString() << none << none << 20250000 << 20250399 << QString();
 
         // Malformed input: a message, and the literal words where it makes sense.
         QTest::newRow("unbalanced quote") << QStringLiteral("Intel \"puces électroniques")
-                                          << QStringLiteral("\"Intel\" AND \"puces\" AND \"électroniques\"")
-                                          << QString() << none << none << 0 << 0 << QStringLiteral("closing quote");
+                                          << QStringLiteral("\"Intel\" AND \"puces\" AND \"électroniques\"") << QString()
+                                          << none << none << 0 << 0 << QStringLiteral("closing quote");
         QTest::newRow("unbalanced quote in a field stays a phrase")
-            << QStringLiteral("title:\"puces IA") << QStringLiteral("title : \"puces IA\"") << QString() << none << none
-            << 0 << 0 << QStringLiteral("closing quote");
+            << QStringLiteral("title:\"puces IA") << QStringLiteral("title : \"puces IA\"") << QString() << none << none << 0
+            << 0 << QStringLiteral("closing quote");
         QTest::newRow("lone quote") << QStringLiteral("\"") << QString() << QString() << none << none << 0 << 0
                                     << QStringLiteral("closing quote");
         QTest::newRow("lone AND") << QStringLiteral("AND") << QStringLiteral("\"AND\"") << QString() << none << none
                                   << 0 << 0 << QStringLiteral("each side");
         QTest::newRow("lone OR") << QStringLiteral("OR") << QStringLiteral("\"OR\"") << QString() << none << none << 0
                                  << 0 << QStringLiteral("each side");
-        QTest::newRow("trailing OR") << QStringLiteral("Intel OR") << QStringLiteral("\"Intel\" AND \"OR\"")
-                                     << QString() << none << none << 0 << 0 << QStringLiteral("each side");
+        QTest::newRow("trailing OR") << QStringLiteral("Intel OR") << QStringLiteral("\"Intel\" AND \"OR\"") << QString()
+                                     << none << none << 0 << 0 << QStringLiteral("each side");
         QTest::newRow("leading AND") << QStringLiteral("AND Intel") << QStringLiteral("\"AND\" AND \"Intel\"")
                                      << QString() << none << none << 0 << 0 << QStringLiteral("each side");
         QTest::newRow("lone star") << QStringLiteral("*") << QString() << QString() << none << none << 0 << 0
@@ -120,19 +120,18 @@ private Q_SLOTS:
                                << none << 0 << 0 << QStringLiteral("letters before it");
         QTest::newRow("punctuation only") << QStringLiteral("?!…") << QString() << QString() << none << none << 0 << 0
                                           << QStringLiteral("no letters or digits");
-        QTest::newRow("punctuation beside a word")
-            << QStringLiteral("Intel ;") << QStringLiteral("\"Intel\"") << QString() << none << none << 0 << 0
-            << QStringLiteral("no letters or digits");
+        QTest::newRow("punctuation beside a word") << QStringLiteral("Intel ;") << QStringLiteral("\"Intel\"")
+                                                   << QString() << none << none << 0 << 0
+                                                   << QStringLiteral("no letters or digits");
         QTest::newRow("FTS5 syntax is searched literally")
-            << QStringLiteral("NEAR(a b) ^c {title}:d")
-            << QStringLiteral("\"NEAR(a\" AND \"b)\" AND \"^c\" AND \"{title}:d\"") << QString() << none << none << 0
-            << 0 << QString();
+            << QStringLiteral("NEAR(a b) ^c {title}:d") << QStringLiteral("\"NEAR(a\" AND \"b)\" AND \"^c\" AND \"{title}:d\"")
+            << QString() << none << none << 0 << 0 << QString();
         QTest::newRow("lone minus") << QStringLiteral("Intel -") << QStringLiteral("\"Intel\"") << QString() << none
                                     << none << 0 << 0 << QStringLiteral("word right after it");
         QTest::newRow("date: garbage") << QStringLiteral("date:garbage Intel") << QStringLiteral("\"Intel\"")
                                        << QString() << none << none << 0 << 0 << QStringLiteral("is not a date");
-        QTest::newRow("date: month 13") << QStringLiteral("date:2025-13") << QString() << QString() << none << none << 0
-                                        << 0 << QStringLiteral("is not a date");
+        QTest::newRow("date: month 13") << QStringLiteral("date:2025-13") << QString() << QString() << none << none
+                                        << 0 << 0 << QStringLiteral("is not a date");
         QTest::newRow("date: 30 February") << QStringLiteral("date:2025-02-30") << QString() << QString() << none
                                            << none << 0 << 0 << QStringLiteral("is not a date");
         QTest::newRow("date: reversed range") << QStringLiteral("date:2025..2024") << QString() << QString() << none
@@ -143,12 +142,11 @@ private Q_SLOTS:
                                      << QStringLiteral("needs a value");
         QTest::newRow("empty title field") << QStringLiteral("title:") << QString() << QString() << none << none << 0
                                            << 0 << QStringLiteral("needs a value");
-        QTest::newRow("excluded source") << QStringLiteral("-source:AFP") << QString() << QString() << none << none << 0
-                                         << 0 << QStringLiteral("not supported");
+        QTest::newRow("excluded source") << QStringLiteral("-source:AFP") << QString() << QString() << none << none
+                                         << 0 << 0 << QStringLiteral("not supported");
         addBoundedRows();
-        QTest::newRow("quotes inside a word")
-            << QStringLiteral("ab\"cd\"ef") << QStringLiteral("\"ab\" AND \"cd\" AND \"ef\"") << QString() << none
-            << none << 0 << 0 << QString();
+        QTest::newRow("quotes inside a word") << QStringLiteral("ab\"cd\"ef") << QStringLiteral("\"ab\" AND \"cd\" AND \"ef\"")
+                                              << QString() << none << none << 0 << 0 << QString();
     }
 
 private:
@@ -266,9 +264,8 @@ private Q_SLOTS:
             QCOMPARE(query.problems().size(), 1);
             QVERIFY2(query.problems().first().contains(problem), qPrintable(query.problems().first()));
         }
-        QCOMPARE(query.isEmpty(),
-                 match.isEmpty() && exclude.isEmpty() && sources.isEmpty() && entities.isEmpty() && !dateFrom
-                     && !dateTo);
+        QCOMPARE(query.isEmpty(), match.isEmpty() && exclude.isEmpty() && sources.isEmpty() && entities.isEmpty()
+                                      && !dateFrom && !dateTo);
     }
 
     // The filters typed narrow the list's own filters, field by field.
@@ -283,10 +280,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("dateTo");
 
         const QStringList none;
-        const QStringList vna { QStringLiteral("VNA") };
+        const QStringList vna{QStringLiteral("VNA")};
         QTest::newRow("source: added to the list's")
             << vna << 0 << 0 << QStringLiteral("source:AFP source:CVN")
-            << QStringList { QStringLiteral("VNA"), QStringLiteral("AFP"), QStringLiteral("CVN") } << 0 << 0;
+            << QStringList{QStringLiteral("VNA"), QStringLiteral("AFP"), QStringLiteral("CVN")} << 0 << 0;
         QTest::newRow("date: intersected with the list's range")
             << none << 20250100 << 20251299 << QStringLiteral("date:2025-05..2026") << none << 20250500 << 20251299;
         QTest::newRow("date: an open end keeps the list's")
@@ -350,8 +347,7 @@ private Q_SLOTS:
         QVERIFY2(!query.match().contains(QLatin1Char('"') + name + QLatin1Char(':')), qPrintable(query.match()));
         const SearchQuery bare = SearchQuery::parse(name.toUpper() + QLatin1Char(':'));
         QCOMPARE(bare.problems().size(), 1);
-        QVERIFY2(bare.problems().first().contains(QStringLiteral("needs a value")),
-                 qPrintable(bare.problems().first()));
+        QVERIFY2(bare.problems().first().contains(QStringLiteral("needs a value")), qPrintable(bare.problems().first()));
     }
 
     void fieldsAreListed()
@@ -360,9 +356,8 @@ private Q_SLOTS:
         const QVector<SearchQuery::Field> fields = SearchQuery::fields();
         for (const SearchQuery::Field &field : fields)
             names << field.name;
-        QCOMPARE(names,
-                 (QStringList { QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("entity"),
-                                QStringLiteral("date") }));
+        QCOMPARE(names, (QStringList{QStringLiteral("title"), QStringLiteral("source"), QStringLiteral("entity"),
+                                     QStringLiteral("date")}));
     }
 };
 
