@@ -111,6 +111,12 @@ public:
         const char *meaning; // for help, translated by fields()
     };
 
+    // The filters applied at most: each is a condition in the articles'
+    // SQL, which refuses more than 1,000 ANDed ones, and entity: reads the
+    // gazetteer for each. A real query filters by a source or two, a few
+    // entities and a date.
+    static constexpr int MaxFilters = 16;
+
     static const QVector<FieldSpec> &fieldTable()
     {
         static const QVector<FieldSpec> table{
@@ -141,6 +147,8 @@ public:
         m_query.m_problems << terms.bound();
         m_query.m_match = terms.match();
         m_query.m_exclude = terms.exclude();
+        // A thousand stray "*" need one message, not a thousand.
+        m_query.m_problems.removeDuplicates();
         return std::move(m_query);
     }
 
@@ -330,12 +338,24 @@ private:
                           .arg(item.fieldName());
         else if (item.value.trimmed().isEmpty())
             problem = SearchQuery::tr("“%1:” needs a value after it.").arg(item.fieldName());
+        else if (isRepeatedFilter(item))
+            return;
+        else if (m_query.m_filterValues.size() >= MaxFilters)
+            problem = SearchQuery::tr("Only the first %1 filters (source:, entity:, date:) were applied.")
+                          .arg(MaxFilters);
         else
             problem = item.field->read({m_query.m_filters, m_query.m_entities}, item.value);
         if (problem.isEmpty())
             m_query.m_filterValues.append({int(item.field - fieldTable().data()), item.value});
         else
             m_query.m_problems << problem;
+    }
+
+    // A filter typed again changes nothing.
+    bool isRepeatedFilter(const Item &item) const
+    {
+        const QPair<int, QString> filter(int(item.field - fieldTable().data()), item.value);
+        return m_query.m_filterValues.contains(filter);
     }
 
     // A word or a phrase, in the whole article or in one column.

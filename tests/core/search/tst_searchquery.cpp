@@ -188,6 +188,21 @@ private:
         QTest::newRow("an exclusion typed first is among the 64")
             << QStringLiteral("-x ") + words.join(QLatin1Char(' ')) << quotedAnd(words.mid(0, 63))
             << QStringLiteral("\"x\"") << none << none << 0 << 0 << QStringLiteral("first 64 words");
+        QTest::newRow("10,000 × source:AFP: one filter")
+            << repeated(QStringLiteral("source:AFP"), 10000, QStringLiteral(" ")) << QString() << QString()
+            << QStringList{QStringLiteral("AFP")} << none << 0 << 0 << QString();
+        QStringList sources;
+        QStringList typedSources;
+        for (int i = 0; i < 20; ++i) {
+            sources << QStringLiteral("S%1").arg(i);
+            typedSources << QStringLiteral("source:S%1").arg(i);
+        }
+        QTest::newRow("20 sources: the first 16") << typedSources.join(QLatin1Char(' ')) << QString() << QString()
+                                                  << sources.mid(0, 16) << none << 0 << 0
+                                                  << QStringLiteral("first 16 filters");
+        QTest::newRow("1,000 × ;: one message") << repeated(QStringLiteral(";"), 1000, QStringLiteral(" ")) << QString()
+                                                << QString() << none << none << 0 << 0
+                                                << QStringLiteral("no letters or digits");
         const QStringList random = randomWords(100 * 1024);
         QTest::newRow("100 KB of random words: the first 64")
             << random.join(QLatin1Char(' ')) << quotedAnd(distinctFirst(random, 64)) << QString() << none << none << 0
