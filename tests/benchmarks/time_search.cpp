@@ -50,7 +50,8 @@ QVector<QPair<QString, QString>> hostileQueries()
         "a de l la le marche du croissance intel annonce strategique entreprise pour au en gouvernement dans ministere"
         " d signe national declare premiere cooperation les une secteur vietnam corporation presente international"
         " selon apres occasion production usine cadre profit inaugure vers matiere malgre sur sein chez depuis grace"
-        " avant faveur pendant projet qualcomm sans avec entre regional accord des delegation lance corp")
+        " avant faveur pendant projet qualcomm sans avec entre regional accord des delegation lance corp"
+        " investissement partenariat numerique")
                                    .split(QLatin1Char(' '));
     QStringList prefixes;
     QStringList letters;
