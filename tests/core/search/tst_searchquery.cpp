@@ -198,7 +198,7 @@ private:
             typedSources << QStringLiteral("source:S%1").arg(i);
         }
         QTest::newRow("20 sources: the first 16") << typedSources.join(QLatin1Char(' ')) << QString() << QString()
-                                                  << sources.mid(0, 16) << none << 0 << 0
+                                                  << QStringList(sources.mid(0, 16)) << none << 0 << 0
                                                   << QStringLiteral("first 16 filters");
         QTest::newRow("1,000 × ;: one message") << repeated(QStringLiteral(";"), 1000, QStringLiteral(" ")) << QString()
                                                 << QString() << none << none << 0 << 0
