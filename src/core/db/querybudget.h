@@ -27,8 +27,8 @@ public:
     static constexpr int DefaultMilliseconds = 1000;
 
     /*! \brief Limits \a db to \a milliseconds from now (0: stop at the
-     * first check); \a cancelled, when set, is asked at every check and
-     * may be called from the connection's thread only. */
+     * first check); \a cancelled, when set, is asked at every check, on
+     * the connection's thread. */
     QueryBudget(const QSqlDatabase &db, int milliseconds, std::function<bool()> cancelled = {});
     ~QueryBudget();
     QueryBudget(const QueryBudget &) = delete;
