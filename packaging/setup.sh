@@ -11,7 +11,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 mode=${1:-run}
 jobs=$(nproc 2>/dev/null || echo 2)
 
-common=(cmake ninja-build g++ pkg-config sqlite3 iso-codes)
+common=(cmake ninja-build g++ pkg-config sqlite3 libsqlite3-dev iso-codes)
 qt6=(qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
 qt5=(qtbase5-dev libqt5sql5-sqlite libqt5svg5 qttools5-dev qttools5-dev-tools
      libkf5syntaxhighlighting-dev extra-cmake-modules)

@@ -1954,6 +1954,29 @@ Votre note est toujours dans l’éditeur.</translation>
         <source>between two dates (2025, 2025-05 or 2025-05-12); either end may be left out</source>
         <translation>entre deux dates (2025, 2025-05 ou 2025-05-12) ; l’une des bornes peut manquer</translation>
     </message>
+    <message>
+        <source>The search took too long and was stopped; try fewer words.</source>
+        <translation>La recherche a pris trop de temps et a été arrêtée ; essayez avec moins de mots.</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>La recherche a été annulée.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 filters (source:, entity:, date:) were applied.</source>
+        <translation>Seuls les %1 premiers filtres (source:, entity:, date:) ont été appliqués.</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::SearchTerms</name>
+    <message>
+        <source>Only the first %1 prefixes (word*) were searched.</source>
+        <translation>Seuls les %1 premiers préfixes (mot*) ont été recherchés.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 words were searched.</source>
+        <translation>Seuls les %1 premiers mots ont été recherchés.</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ShowCommand</name>

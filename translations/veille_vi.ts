@@ -1915,6 +1915,29 @@ Your note is still in the editor.</source>
         <source>between two dates (2025, 2025-05 or 2025-05-12); either end may be left out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The search took too long and was stopped; try fewer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 filters (source:, entity:, date:) were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::SearchTerms</name>
+    <message>
+        <source>Only the first %1 prefixes (word*) were searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 words were searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veille::ShowCommand</name>

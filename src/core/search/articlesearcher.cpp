@@ -52,14 +52,17 @@ void ArticleSearcher::search(const ArticleQuery &base, const QString &text)
             result.error = database.errorString();
             return result;
         }
-        result = run(database.connection(), base, text, pageSize);
+        // A newer search, or the searcher's end, stops this one at once.
+        result = run(database.connection(), base, text, pageSize, ArticleStore::RelevanceLimit,
+                     QueryBudget::DefaultMilliseconds, [generation, current] { return generation != *current; });
         result.generation = generation;
         return result;
     }));
 }
 
 ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const ArticleQuery &base, const QString &text,
-                                             int pageSize, int relevanceLimit)
+                                             int pageSize, int relevanceLimit, int milliseconds,
+                                             const std::function<bool()> &cancelled)
 {
     Result result;
     result.text = text;
@@ -72,25 +75,53 @@ ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const Artic
     search.applyTo(query);
     if (query.dateFrom && query.dateTo && query.dateFrom > query.dateTo)
         result.problems << SearchQuery::tr("The dates leave no day between them.");
-    if (!search.entities().isEmpty()) {
-        const EntityStore entities(db);
-        const QStringList names = search.entities();
-        for (const QString &name : names) {
-            QVector<qint64> ids;
-            const QVector<Entity> found = entities.find(name);
-            for (const Entity &entity : found)
-                ids.append(entity.id);
-            if (ids.isEmpty())
-                result.problems << SearchQuery::tr("No entity is named “%1”.").arg(name);
-            query.entitySets.append(ids);
-        }
-    }
 
+    // One budget for every statement of the search: once it is spent, each
+    // fails at once, and the store's error is replaced by the reason.
+    const QueryBudget budget(db, milliseconds, cancelled);
+    resolveEntities(db, search, query, budget, result);
+    if (!budget.stopped())
+        readMatches(db, query, pageSize, relevanceLimit, budget, result);
+    if (budget.stopped()) {
+        result.stopped = true;
+        result.error = budget.exceeded() ? SearchQuery::tr("The search took too long and was stopped; try fewer words.")
+                                         : SearchQuery::tr("The search was cancelled.");
+    }
+    return result;
+}
+
+void ArticleSearcher::resolveEntities(const QSqlDatabase &db, const SearchQuery &search, ArticleQuery &query,
+                                      const QueryBudget &budget, Result &result)
+{
+    if (search.entities().isEmpty())
+        return;
+    const EntityStore entities(db);
+    const QStringList names = search.entities();
+    for (const QString &name : names) {
+        if (budget.stopped())
+            return;
+        QVector<qint64> ids;
+        const QVector<Entity> found = entities.find(name);
+        for (const Entity &entity : found)
+            ids.append(entity.id);
+        if (ids.isEmpty())
+            result.problems << SearchQuery::tr("No entity is named “%1”.").arg(name);
+        query.entitySets.append(ids);
+    }
+}
+
+void ArticleSearcher::readMatches(const QSqlDatabase &db, ArticleQuery query, int pageSize, int relevanceLimit,
+                                  const QueryBudget &budget, Result &result)
+{
     const ArticleStore store(db);
+    // A stopped statement fails, and so would the next ones: one is enough.
     query.commonMatch = store.isCommonMatch(query.match);
+    if (budget.stopped())
+        return;
     result.count = store.count(query);
-    if (query.sortKey == ArticleQuery::SortKey::Relevance && !query.match.isEmpty()
-        && result.count > relevanceLimit) {
+    if (budget.stopped())
+        return;
+    if (query.sortKey == ArticleQuery::SortKey::Relevance && !query.match.isEmpty() && result.count > relevanceLimit) {
         query.sortKey = ArticleQuery::SortKey::Date;
         query.order = Qt::DescendingOrder;
         result.sortedByDateInstead = true;
@@ -98,7 +129,6 @@ ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const Artic
     result.query = query;
     result.firstPage = store.page(query, std::nullopt, pageSize);
     result.error = store.lastError();
-    return result;
 }
 
 } // namespace Veille

@@ -4,6 +4,7 @@
 
 #include "articles/articlequery.h"
 #include "articles/articlestore.h"
+#include "db/querybudget.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -11,9 +12,12 @@
 #include <QThreadPool>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Veille {
+
+class SearchQuery;
 
 /*! \brief Runs a search typed by the user: parses it, resolves entity
  * names, counts the matches and reads the first page.
@@ -34,7 +38,8 @@ public:
         ArticleStore::Page firstPage;
         QStringList problems; //!< what was not understood, for an inline message
         bool sortedByDateInstead = false; //!< relevance asked, but too many matches to rank
-        QString error; //!< the database failed; nothing else is valid
+        QString error; //!< the database failed, or the search was stopped; nothing else is valid
+        bool stopped = false; //!< out of time or cancelled: error says so
     };
 
     /*! \brief Searches the database at \a databasePath; the first page of
@@ -50,15 +55,22 @@ public:
 
     /*! \brief Searches on \a db, here and now; \a pageSize rows for the
      * first page. Beyond \a relevanceLimit matches, a relevance sort
-     * becomes a date sort. */
+     * becomes a date sort. The whole search stops after \a milliseconds,
+     * or as soon as \a cancelled returns true, with Result::stopped. */
     static Result run(const QSqlDatabase &db, const ArticleQuery &base, const QString &text, int pageSize,
-                      int relevanceLimit = ArticleStore::RelevanceLimit);
+                      int relevanceLimit = ArticleStore::RelevanceLimit,
+                      int milliseconds = QueryBudget::DefaultMilliseconds, const std::function<bool()> &cancelled = {});
 
 Q_SIGNALS:
     /*! \brief The latest search finished; older ones never signal. */
     void finished(const Veille::ArticleSearcher::Result &result);
 
 private:
+    static void resolveEntities(const QSqlDatabase &db, const SearchQuery &search, ArticleQuery &query,
+                                const QueryBudget &budget, Result &result);
+    static void readMatches(const QSqlDatabase &db, ArticleQuery query, int pageSize, int relevanceLimit,
+                            const QueryBudget &budget, Result &result);
+
     QString m_databasePath;
     int m_pageSize = 0;
     QThreadPool m_pool;

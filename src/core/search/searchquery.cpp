@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search/searchquery.h"
 
+#include "search/searchterms.h"
+
 #include <QDate>
 #include <QRegularExpression>
 #include <QVector>
@@ -12,16 +14,6 @@
 namespace Veille {
 
 namespace {
-// A quoted FTS5 string: inside it the tokenizer splits the text the way it
-// split the articles ("l’IA" is the phrase "l ia", "États-Unis" is "etats
-// unis"), and nothing is an operator.
-QString quoted(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 // Whether unicode61 finds a token in \a text: letters and digits are its
 // token characters; everything else separates.
 bool hasToken(const QString &text)
@@ -119,6 +111,12 @@ public:
         const char *meaning; // for help, translated by fields()
     };
 
+    // The filters applied at most: each is a condition in the articles'
+    // SQL, which refuses more than 1,000 ANDed ones, and entity: reads the
+    // gazetteer for each. A real query filters by a source or two, a few
+    // entities and a date.
+    static constexpr int MaxFilters = 16;
+
     static const QVector<FieldSpec> &fieldTable()
     {
         static const QVector<FieldSpec> table{
@@ -145,8 +143,12 @@ public:
         while (skipSpaces())
             readItem();
         resolveOperators();
-        m_query.m_match = joinedMatch();
-        m_query.m_exclude = m_excluded.join(QStringLiteral(" OR "));
+        SearchTerms terms = groupedTerms();
+        m_query.m_problems << terms.bound();
+        m_query.m_match = terms.match();
+        m_query.m_exclude = terms.exclude();
+        // A thousand stray "*" need one message, not a thousand.
+        m_query.m_problems.removeDuplicates();
         return std::move(m_query);
     }
 
@@ -155,7 +157,7 @@ private:
     struct Unit {
         enum Kind { Term, Or, And };
         Kind kind = Term;
-        QString fts; //!< the quoted FTS5 term, for Term
+        SearchTerm term; //!< for Term
         QString typed; //!< the operator as typed, for Or and And
     };
 
@@ -298,7 +300,7 @@ private:
         const QStringList words = item.value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &word : words) {
             if (hasToken(word))
-                m_units.append({Unit::Term, quoted(word), {}});
+                m_units.append({ Unit::Term, { word, {}, false, m_order++ }, {} });
         }
         return false;
     }
@@ -336,12 +338,24 @@ private:
                           .arg(item.fieldName());
         else if (item.value.trimmed().isEmpty())
             problem = SearchQuery::tr("“%1:” needs a value after it.").arg(item.fieldName());
+        else if (isRepeatedFilter(item))
+            return;
+        else if (m_query.m_filterValues.size() >= MaxFilters)
+            problem = SearchQuery::tr("Only the first %1 filters (source:, entity:, date:) were applied.")
+                          .arg(MaxFilters);
         else
             problem = item.field->read({m_query.m_filters, m_query.m_entities}, item.value);
         if (problem.isEmpty())
             m_query.m_filterValues.append({int(item.field - fieldTable().data()), item.value});
         else
             m_query.m_problems << problem;
+    }
+
+    // A filter typed again changes nothing.
+    bool isRepeatedFilter(const Item &item) const
+    {
+        const QPair<int, QString> filter(int(item.field - fieldTable().data()), item.value);
+        return m_query.m_filterValues.contains(filter);
     }
 
     // A word or a phrase, in the whole article or in one column.
@@ -358,15 +372,11 @@ private:
                 m_query.m_problems << SearchQuery::tr("“%1” has no letters or digits to search for.").arg(item.typed());
             return;
         }
-        QString term = quoted(item.value);
-        if (item.prefix)
-            term += QStringLiteral(" *");
-        if (item.field)
-            term = item.fieldName() + QStringLiteral(" : ") + term;
+        const SearchTerm term { item.value, item.fieldName(), item.prefix, m_order++ };
         if (item.negated)
-            m_excluded << term;
+            m_terms.addExcluded(term);
         else
-            m_units.append({Unit::Term, term, {}});
+            m_units.append({ Unit::Term, term, {} });
     }
 
     // An operator needs a word or phrase on each side; otherwise it is one.
@@ -383,32 +393,30 @@ private:
                                           "“%1” needs a word or a phrase on each side; it was searched as a word.")
                                           .arg(unit.typed);
                 unit.kind = Unit::Term;
-                unit.fts = quoted(unit.typed);
+                unit.term = { unit.typed, {}, false, m_order++ };
             }
         }
     }
 
-    // ANDed groups of ORed terms.
-    QString joinedMatch() const
+    // ANDed groups of ORed terms, and the terms left out.
+    SearchTerms groupedTerms()
     {
-        QVector<QStringList> groups;
+        QVector<QVector<SearchTerm>> groups;
         bool joinNext = false;
-        for (const Unit &unit : m_units) {
+        for (const Unit &unit : std::as_const(m_units)) {
             if (unit.kind == Unit::Or) {
                 joinNext = true;
             } else if (unit.kind == Unit::Term) {
                 if (joinNext)
-                    groups.last() << unit.fts;
+                    groups.last() << unit.term;
                 else
-                    groups.append({unit.fts});
+                    groups.append({ unit.term });
                 joinNext = false;
             }
         }
-        QStringList conjuncts;
-        for (const QStringList &group : std::as_const(groups))
-            conjuncts << (group.size() == 1 ? group.first()
-                                            : QLatin1Char('(') + group.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-        return conjuncts.join(QStringLiteral(" AND "));
+        for (const QVector<SearchTerm> &group : std::as_const(groups))
+            m_terms.addGroup(group);
+        return std::move(m_terms);
     }
 
     const QString &m_text;
@@ -416,7 +424,8 @@ private:
     int m_pos = 0;
     SearchQuery m_query;
     QVector<Unit> m_units;
-    QStringList m_excluded;
+    SearchTerms m_terms; //!< the excluded terms as read; the groups once resolved
+    int m_order = 0; //!< the typed place of the next term
 };
 
 SearchQuery SearchQuery::parse(const QString &text)
@@ -428,14 +437,14 @@ void SearchQuery::applyTo(ArticleQuery &query) const
 {
     QStringList entityNames; // left to the caller, who has the entity store
     for (const QPair<int, QString> &filter : m_filterValues)
-        Parser::fieldTable().at(filter.first).read({query, entityNames}, filter.second);
+        Parser::fieldTable().at(filter.first).read({ query, entityNames }, filter.second);
 }
 
 QVector<SearchQuery::Field> SearchQuery::fields()
 {
     QVector<Field> fields;
     for (const Parser::FieldSpec &spec : Parser::fieldTable())
-        fields.append({QLatin1String(spec.name), QLatin1String(spec.example), tr(spec.meaning)});
+        fields.append({ QLatin1String(spec.name), QLatin1String(spec.example), tr(spec.meaning) });
     return fields;
 }
 

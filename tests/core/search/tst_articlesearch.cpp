@@ -41,8 +41,13 @@ private Q_SLOTS:
     void snippetsMarkTheMatchedWords();
     void modelPagesThroughRankedResults();
     void newerSearchSupersedesTheOlder();
+    void searchOverItsBudgetStops_data();
+    void searchOverItsBudgetStops();
+    void hostileQueriesAreBounded_data();
+    void hostileQueriesAreBounded();
 
 private:
+    void addCommonArticles(int count);
     ArticleSearcher::Result run(const QString &text, const ArticleQuery &base = {}) const
     {
         return ArticleSearcher::run(m_db->connection(), base, text, 100);
@@ -388,6 +393,84 @@ void TestArticleSearch::newerSearchSupersedesTheOlder()
     QVERIFY(finished.wait());
     QCOMPARE(finished.count(), 2);
     QVERIFY(!finished.last().first().value<ArticleSearcher::Result>().problems.isEmpty());
+}
+
+void TestArticleSearch::addCommonArticles(int count)
+{
+    ArticleStore store(m_db->connection());
+    QVERIFY(store.beginTransaction());
+    for (int i = 0; i < count; ++i)
+        QVERIFY(addArticle(QStringLiteral("bulk/%1.txt").arg(i), QStringLiteral("Dépêche %1").arg(i),
+                           QStringLiteral("2021-03-%1").arg(i % 28 + 1), QStringLiteral("AFP"),
+                           QStringLiteral("Un texte commun, numéro %1.").arg(i)));
+    QVERIFY(store.commitTransaction());
+}
+
+void TestArticleSearch::searchOverItsBudgetStops_data()
+{
+    QTest::addColumn<int>("milliseconds");
+    QTest::addColumn<bool>("cancelled");
+    QTest::addColumn<QString>("reason");
+    // 0 ms is spent at the first check, which comes after 1,000 SQLite
+    // instructions: counting 2,000 matches takes many more.
+    QTest::newRow("no time left: stopped, and the user told why") << 0 << false << QStringLiteral("too long");
+    QTest::newRow("cancelled by a newer search: stopped at once") << 3600 * 1000 << true << QStringLiteral("cancelled");
+}
+
+void TestArticleSearch::searchOverItsBudgetStops()
+{
+    QFETCH(int, milliseconds);
+    QFETCH(bool, cancelled);
+    QFETCH(QString, reason);
+    addCommonArticles(2000);
+    const QString text = QStringLiteral("commun");
+    ArticleQuery base;
+    base.sortKey = ArticleQuery::SortKey::Relevance;
+
+    const ArticleSearcher::Result stopped =
+        ArticleSearcher::run(m_db->connection(), base, text, 100, ArticleStore::RelevanceLimit, milliseconds,
+                             [cancelled] { return cancelled; });
+    QVERIFY(stopped.stopped);
+    QVERIFY2(stopped.error.contains(reason), qPrintable(stopped.error));
+
+    // The budget left with the search: the same search on the same
+    // connection, with the usual budget, finds every match.
+    const ArticleSearcher::Result next = run(text, base);
+    QVERIFY2(next.error.isEmpty(), qPrintable(next.error));
+    QVERIFY(!next.stopped);
+    QCOMPARE(next.count, 2000);
+    QCOMPARE(next.firstPage.rows.size(), 100);
+}
+
+void TestArticleSearch::hostileQueriesAreBounded_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("count");
+    QStringList ors;
+    for (int i = 0; i < 1000; ++i)
+        ors << QStringLiteral("commun");
+    QTest::newRow("1,000 × commun OR") << ors.join(QStringLiteral(" OR ")) << 2000;
+    QStringList prefixes;
+    for (int i = 0; i < 1040; ++i)
+        prefixes << QStringLiteral("comm%1*").arg(QChar(QLatin1Char('a' + (i + 20) % 26))); // commu* first
+    QTest::newRow("1,040 prefixes ORed") << prefixes.join(QStringLiteral(" OR ")) << 2000;
+    QStringList numbers;
+    for (int i = 100; i < 5100; ++i)
+        numbers << QString::number(i);
+    // Only the first 64 numbers are searched; each is in one article.
+    QTest::newRow("5,000 numbers ORed") << numbers.join(QStringLiteral(" OR ")) << 64;
+}
+
+// What tst_searchquery bounds, on a real index: the search finishes, with
+// the matches of the terms kept.
+void TestArticleSearch::hostileQueriesAreBounded()
+{
+    QFETCH(QString, text);
+    QFETCH(int, count);
+    addCommonArticles(2000);
+    const ArticleSearcher::Result result = run(text);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.count, count);
 }
 
 } // namespace Veille

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search/searchquery.h"
 
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -143,10 +144,117 @@ private Q_SLOTS:
                                            << 0 << QStringLiteral("needs a value");
         QTest::newRow("excluded source") << QStringLiteral("-source:AFP") << QString() << QString() << none << none
                                          << 0 << 0 << QStringLiteral("not supported");
+        addBoundedRows();
         QTest::newRow("quotes inside a word") << QStringLiteral("ab\"cd\"ef") << QStringLiteral("\"ab\" AND \"cd\" AND \"ef\"")
                                               << QString() << none << none << 0 << 0 << QString();
     }
 
+private:
+    // Input that made FTS5 work for seconds: repeats are dropped, and the
+    // rest is cut at SearchTerms::MaxWords words and MaxPrefixes prefixes.
+    static void addBoundedRows()
+    {
+        const QStringList none;
+        QTest::newRow("1,000 × a OR: a") << repeated(QStringLiteral("a"), 1000, QStringLiteral(" OR "))
+                                         << QStringLiteral("\"a\"") << QString() << none << none << 0 << 0 << QString();
+        QTest::newRow("300 × the: the") << repeated(QStringLiteral("the"), 300, QStringLiteral(" "))
+                                        << QStringLiteral("\"the\"") << QString() << none << none << 0 << 0
+                                        << QString();
+        QTest::newRow("repeated OR groups in any order are one")
+            << QStringLiteral("a OR b b OR a a OR b") << QStringLiteral("(\"a\" OR \"b\")") << QString() << none << none
+            << 0 << 0 << QString();
+        QTest::newRow("a word repeated beside its OR group stays")
+            << QStringLiteral("a OR b a") << QStringLiteral("(\"a\" OR \"b\") AND \"a\"") << QString() << none << none
+            << 0 << 0 << QString();
+        QTest::newRow("300 × -x: -x") << repeated(QStringLiteral("-x"), 300, QStringLiteral(" ")) << QString()
+                                      << QStringLiteral("\"x\"") << none << none << 0 << 0 << QString();
+        QStringList prefixes;
+        QStringList firstPrefixes;
+        for (int i = 0; i < 1040; ++i) {
+            prefixes << QStringLiteral("pre%1*").arg(i);
+            if (i < 16)
+                firstPrefixes << QStringLiteral("\"pre%1\" *").arg(i);
+        }
+        QTest::newRow("1,040 prefixes: the first 16")
+            << prefixes.join(QLatin1Char(' ')) << firstPrefixes.join(QStringLiteral(" AND ")) << QString() << none
+            << none << 0 << 0 << QStringLiteral("first 16 prefixes");
+        QStringList words;
+        for (int i = 0; i < 100; ++i)
+            words << QStringLiteral("w%1").arg(i);
+        QTest::newRow("a phrase of 100 words: its first 64")
+            << QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"')
+            << QLatin1Char('"') + words.mid(0, 64).join(QLatin1Char(' ')) + QLatin1Char('"') << QString() << none
+            << none << 0 << 0 << QStringLiteral("first 64 words");
+        QTest::newRow("an exclusion typed first is among the 64")
+            << QStringLiteral("-x ") + words.join(QLatin1Char(' ')) << quotedAnd(words.mid(0, 63))
+            << QStringLiteral("\"x\"") << none << none << 0 << 0 << QStringLiteral("first 64 words");
+        QTest::newRow("10,000 × source:AFP: one filter")
+            << repeated(QStringLiteral("source:AFP"), 10000, QStringLiteral(" ")) << QString() << QString()
+            << QStringList{QStringLiteral("AFP")} << none << 0 << 0 << QString();
+        QStringList sources;
+        QStringList typedSources;
+        for (int i = 0; i < 20; ++i) {
+            sources << QStringLiteral("S%1").arg(i);
+            typedSources << QStringLiteral("source:S%1").arg(i);
+        }
+        QTest::newRow("20 sources: the first 16") << typedSources.join(QLatin1Char(' ')) << QString() << QString()
+                                                  << QStringList(sources.mid(0, 16)) << none << 0 << 0
+                                                  << QStringLiteral("first 16 filters");
+        QTest::newRow("1,000 × ;: one message") << repeated(QStringLiteral(";"), 1000, QStringLiteral(" ")) << QString()
+                                                << QString() << none << none << 0 << 0
+                                                << QStringLiteral("no letters or digits");
+        const QStringList random = randomWords(100 * 1024);
+        QTest::newRow("100 KB of random words: the first 64")
+            << random.join(QLatin1Char(' ')) << quotedAnd(distinctFirst(random, 64)) << QString() << none << none << 0
+            << 0 << QStringLiteral("first 64 words");
+    }
+
+    static QString repeated(const QString &word, int times, const QString &separator)
+    {
+        QStringList words;
+        for (int i = 0; i < times; ++i)
+            words << word;
+        return words.join(separator);
+    }
+
+    static QString quotedAnd(const QStringList &words)
+    {
+        QStringList terms;
+        for (const QString &word : words)
+            terms << QLatin1Char('"') + word + QLatin1Char('"');
+        return terms.join(QStringLiteral(" AND "));
+    }
+
+    // Lower-case words of 1 to 10 letters, from a fixed seed, up to \a size characters.
+    static QStringList randomWords(int size)
+    {
+        QRandomGenerator random(12);
+        QStringList words;
+        int length = 0;
+        while (length < size) {
+            QString word;
+            const int letters = random.bounded(1, 11);
+            for (int k = 0; k < letters; ++k)
+                word += QChar(QLatin1Char(char('a' + random.bounded(26))));
+            length += int(word.size()) + 1;
+            words << word;
+        }
+        return words;
+    }
+
+    static QStringList distinctFirst(const QStringList &words, int count)
+    {
+        QStringList distinct;
+        for (const QString &word : words) {
+            if (!distinct.contains(word))
+                distinct << word;
+            if (distinct.size() == count)
+                break;
+        }
+        return distinct;
+    }
+
+private Q_SLOTS:
     void parse()
     {
         QFETCH(QString, text);

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/querybudget.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace Veille {
+
+namespace {
+// SQLite calls the handler every this many virtual-machine instructions:
+// often enough that a search stopped at 1 s returned after 1,010 ms, rarely
+// enough that reading the clock costs nothing measurable. FTS5 does not
+// call it inside one step (merging the lists of a prefix), so such a step
+// can overrun the budget.
+constexpr int InstructionsPerCheck = 1000;
+
+// The driver's own connection. Qt's QSQLITE plugin on Debian links the
+// system libsqlite3, the library this file calls.
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+} // namespace
+
+QueryBudget::QueryBudget(const QSqlDatabase &db, int milliseconds, std::function<bool()> cancelled)
+    : m_handle(handleOf(db))
+    , m_milliseconds(milliseconds)
+    , m_isCancelled(std::move(cancelled))
+{
+    m_timer.start();
+    if (m_handle)
+        sqlite3_progress_handler(m_handle, InstructionsPerCheck, &QueryBudget::check, this);
+}
+
+QueryBudget::~QueryBudget()
+{
+    if (m_handle)
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+}
+
+int QueryBudget::check(void *budget)
+{
+    auto *self = static_cast<QueryBudget *>(budget);
+    if (self->m_exceeded || self->m_cancelled)
+        return 1;
+    if (self->m_isCancelled && self->m_isCancelled())
+        self->m_cancelled = true;
+    else if (self->m_timer.elapsed() >= self->m_milliseconds)
+        self->m_exceeded = true;
+    return self->m_exceeded || self->m_cancelled ? 1 : 0;
+}
+
+} // namespace Veille
