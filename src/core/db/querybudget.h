@@ -23,8 +23,12 @@ namespace Veille {
 class QueryBudget
 {
 public:
-    /*! \brief How long a search may take before it is stopped. */
-    static constexpr int DefaultMilliseconds = 1000;
+    /*! \brief How long a search may take before it is stopped. Generous
+     * on purpose: a legitimate search of a common entity still takes up to
+     * 6 s at a million articles (tests/benchmarks/RESULTS.md), and runs off
+     * the UI thread, where a newer search cancels it at once. Lower it to
+     * 1 s once those searches are fast. */
+    static constexpr int DefaultMilliseconds = 10000;
 
     /*! \brief Limits \a db to \a milliseconds from now (0: stop at the
      * first check); \a cancelled, when set, is asked at every check, on
