@@ -117,7 +117,9 @@ bool Database::open()
 bool Database::openConnection(QSqlDatabase &db)
 {
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // Another writer, maybe another process, may hold the lock: statements
+    // outside a Transaction wait for it as long as a Transaction's begin.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(Transaction::WaitMilliseconds));
     if (db.open())
         return true;
     m_error.record(db.lastError());
@@ -155,6 +157,16 @@ bool Database::migrate(QSqlDatabase &db, int from)
         Transaction transaction(db, m_error);
         if (!transaction.isOpen())
             return false;
+        // Another process that opened the file at the same time may have
+        // taken this step while this one waited for the lock.
+        const int current = storedVersion(db);
+        if (current < 0) {
+            transaction.rollback();
+            db.close();
+            return false;
+        }
+        if (current > step)
+            continue;
         if (!(this->*migrations[step])(db)
             || !execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(step + 1)}) || !transaction.commit()) {
             transaction.rollback();
