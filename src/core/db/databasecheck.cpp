@@ -133,7 +133,10 @@ DatabaseCheck::Result DatabaseCheck::run()
     const QString name = Database::uniqueConnectionName(QStringLiteral("veille-check"));
     const Result result = check(name);
     QSqlDatabase::removeDatabase(name);
-    if (result.outcome != Outcome::Sound)
+    // An unfinished check found nothing: only a finding is worth a warning.
+    if (result.outcome == Outcome::Unfinished)
+        qCDebug(lcCore).noquote() << QStringLiteral("database check of %1: %2").arg(m_path, result.summary());
+    else if (result.outcome != Outcome::Sound)
         qCWarning(lcCore).noquote() << QStringLiteral("database check of %1: %2").arg(m_path, result.summary());
     return result;
 }

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/db/damageddatabase.h"
+#include "core/import/generatedcorpus.h"
+#include "import/importer.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace Veille {
+
+namespace {
+QByteArray hashOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                          : QByteArray();
+}
+} // namespace
+
+// An import into a damaged database stops and says so, and writes nothing:
+// when a statement meets the damage, and, with the check first, when it
+// would not have.
+class TestImportDamage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_first;
+    QString m_more;
+    QString m_sound;
+    int m_copies = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_first = m_dir.filePath(QStringLiteral("first"));
+        m_more = m_dir.filePath(QStringLiteral("more"));
+        QVERIFY(writeGeneratedCorpus(m_first, QStringLiteral("first"), 300));
+        QVERIFY(writeGeneratedCorpus(m_more, QStringLiteral("more"), 2));
+        m_sound = m_dir.filePath(QStringLiteral("sound.sqlite"));
+        Importer importer(m_sound);
+        QCOMPARE(importer.run({m_first}).imported.size(), 300);
+    }
+
+    void damageStopsTheImport_data()
+    {
+        QTest::addColumn<bool>("newArticles");
+        QTest::addColumn<int>("checkMs");
+        QTest::newRow("reading a damaged page stops it") << false << 0;
+        QTest::newRow("reading a damaged page stops it after a check") << false << 60000;
+        QTest::newRow("the check stops new articles that touch no damaged page") << true << 60000;
+    }
+
+    void damageStopsTheImport()
+    {
+        QFETCH(bool, newArticles);
+        QFETCH(int, checkMs);
+        const QString path = m_dir.filePath(QStringLiteral("copy-%1.sqlite").arg(++m_copies));
+        QVERIFY(QFile::copy(m_sound, path));
+        QVERIFY(damageDatabase(path, 12));
+        const QByteArray before = hashOf(path);
+
+        Importer importer(path);
+        importer.setDamageCheck(checkMs);
+        const ImportReport report = importer.run({newArticles ? m_more : m_first});
+        QVERIFY2(report.error.contains(QLatin1String("the database is damaged")), qPrintable(report.error));
+        QVERIFY(report.error.contains(QLatin1String("your file was not changed further")));
+        QVERIFY(!report.changedStore());
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void theCheckLetsASoundDatabaseImport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("checked.sqlite"));
+        QVERIFY(QFile::copy(m_sound, path));
+        Importer importer(path);
+        importer.setDamageCheck(60000);
+        const ImportReport report = importer.run({m_more});
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.imported.size(), 2);
+    }
+};
+
+} // namespace Veille
+
+QTEST_GUILESS_MAIN(Veille::TestImportDamage)
+#include "tst_importdamage.moc"
