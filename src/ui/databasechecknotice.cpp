@@ -16,6 +16,7 @@ DatabaseCheckNotice::DatabaseCheckNotice(const QString &databasePath, QMainWindo
     , m_path(databasePath)
     , m_check(std::make_shared<DatabaseCheck>(databasePath, timeLimitMs))
 {
+    setObjectName(QStringLiteral("databaseCheckNotice"));
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &DatabaseCheckNotice::onFinished);
     // The check holds its own shared pointer: it may outlive this object
     // by the moment it takes to see the cancel.
