@@ -25,7 +25,7 @@ class TestCliWriters : public QObject
 
     CliRun import(const QString &db, const QString &folder) const
     {
-        return CliRun::run(m_home.path(), {QStringLiteral("--db"), db, QStringLiteral("import"), folder});
+        return CliRun::run(m_home.path(), { QStringLiteral("--db"), db, QStringLiteral("import"), folder });
     }
 
     static int articleCount(const QString &path)
@@ -76,8 +76,10 @@ private Q_SLOTS:
         // Both start before either waits: nothing orders them but the lock.
         QProcess first;
         QProcess second;
-        CliRun::start(first, m_home.path(), {QStringLiteral("--db"), db, QStringLiteral("import"), corpus(QStringLiteral("a"))});
-        CliRun::start(second, m_home.path(), {QStringLiteral("--db"), db, QStringLiteral("import"), corpus(QStringLiteral("b"))});
+        CliRun::start(first, m_home.path(),
+                      { QStringLiteral("--db"), db, QStringLiteral("import"), corpus(QStringLiteral("a")) });
+        CliRun::start(second, m_home.path(),
+                      { QStringLiteral("--db"), db, QStringLiteral("import"), corpus(QStringLiteral("b")) });
         const CliRun a = CliRun::finish(first);
         const CliRun b = CliRun::finish(second);
 

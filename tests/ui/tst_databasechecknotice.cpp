@@ -35,7 +35,7 @@ private Q_SLOTS:
         QVERIFY(writeGeneratedCorpus(corpus, QStringLiteral("notice"), 300));
         m_sound = m_dir.filePath(QStringLiteral("sound.sqlite"));
         Importer importer(m_sound);
-        QCOMPARE(importer.run({corpus}).imported.size(), 300);
+        QCOMPARE(importer.run({ corpus }).imported.size(), 300);
     }
 
     void warnsOfDamage_data()

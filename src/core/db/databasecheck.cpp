@@ -69,7 +69,7 @@ private:
 };
 #else
 struct ProgressLimit {
-    ProgressLimit(const QSqlDatabase &, int (*)(void *), void *) {}
+    ProgressLimit(const QSqlDatabase &, int (*)(void *), void *) { }
     bool isSet() const { return false; }
 };
 #endif
@@ -105,7 +105,7 @@ DatabaseCheck::Result readProblems(QSqlQuery &query)
     }
     if (query.lastError().type() != QSqlError::NoError)
         return failure(query.lastError());
-    if (result.problems == QStringList{QStringLiteral("ok")})
+    if (result.problems == QStringList { QStringLiteral("ok") })
         result.problems.clear();
     result.outcome = result.problems.isEmpty() ? DatabaseCheck::Outcome::Sound : DatabaseCheck::Outcome::Damaged;
     return result;
@@ -165,7 +165,7 @@ DatabaseCheck::Result DatabaseCheck::check(const QString &connectionName)
         }
         QSqlQuery query(db);
         result = query.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(MaxProblems)) ? readProblems(query)
-                                                                                      : failure(query.lastError());
+                                                                                       : failure(query.lastError());
     }
     db.close();
     return result;

@@ -54,7 +54,7 @@ private:
     QString m_path;
     int m_timeLimitMs = 0;
     QElapsedTimer m_timer;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled { false };
 };
 
 } // namespace Veille

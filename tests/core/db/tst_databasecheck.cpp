@@ -33,7 +33,7 @@ private Q_SLOTS:
         QVERIFY(writeGeneratedCorpus(corpus, QStringLiteral("check"), 300));
         m_sound = m_dir.filePath(QStringLiteral("sound.sqlite"));
         Importer importer(m_sound);
-        const ImportReport report = importer.run({corpus});
+        const ImportReport report = importer.run({ corpus });
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QCOMPARE(report.imported.size(), 300);
     }

@@ -45,7 +45,7 @@ private Q_SLOTS:
         QVERIFY(writeGeneratedCorpus(m_more, QStringLiteral("more"), 2));
         m_sound = m_dir.filePath(QStringLiteral("sound.sqlite"));
         Importer importer(m_sound);
-        QCOMPARE(importer.run({m_first}).imported.size(), 300);
+        QCOMPARE(importer.run({ m_first }).imported.size(), 300);
     }
 
     void damageStopsTheImport_data()
@@ -68,7 +68,7 @@ private Q_SLOTS:
 
         Importer importer(path);
         importer.setDamageCheck(checkMs);
-        const ImportReport report = importer.run({newArticles ? m_more : m_first});
+        const ImportReport report = importer.run({ newArticles ? m_more : m_first });
         QVERIFY2(report.error.contains(QLatin1String("the database is damaged")), qPrintable(report.error));
         QVERIFY(report.error.contains(QLatin1String("your file was not changed further")));
         QVERIFY(!report.changedStore());
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_sound, path));
         Importer importer(path);
         importer.setDamageCheck(60000);
-        const ImportReport report = importer.run({m_more});
+        const ImportReport report = importer.run({ m_more });
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QCOMPARE(report.imported.size(), 2);
     }
