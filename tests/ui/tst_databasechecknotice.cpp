@@ -1,17 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/damageddatabase.h"
-#include "core/import/generatedcorpus.h"
+#include "core/import/importedcorpus.h"
 #include "databasechecknotice.h"
 #include "db/database.h"
-#include "import/importer.h"
 #include "mainwindow.h"
 
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Veille;
@@ -22,20 +20,13 @@ class TestDatabaseCheckNotice : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_sound;
-    int m_copies = 0;
+    ImportedCorpus m_corpus;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        const QString corpus = m_dir.filePath(QStringLiteral("corpus"));
-        QVERIFY(writeGeneratedCorpus(corpus, QStringLiteral("notice"), 300));
-        m_sound = m_dir.filePath(QStringLiteral("sound.sqlite"));
-        Importer importer(m_sound);
-        QCOMPARE(importer.run({ corpus }).imported.size(), 300);
+        QVERIFY(m_corpus.create(QStringLiteral("notice"), 300));
     }
 
     void warnsOfDamage_data()
@@ -48,8 +39,8 @@ private Q_SLOTS:
     void warnsOfDamage()
     {
         QFETCH(bool, damaged);
-        const QString path = m_dir.filePath(QStringLiteral("copy-%1.sqlite").arg(++m_copies));
-        QVERIFY(QFile::copy(m_sound, path));
+        const QString path = m_corpus.copy();
+        QVERIFY(!path.isEmpty());
         if (damaged)
             QVERIFY(damageDatabase(path, 12));
         Database database(path, QStringLiteral("tst-notice"));

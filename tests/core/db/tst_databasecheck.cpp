@@ -1,13 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/damageddatabase.h"
-#include "core/import/generatedcorpus.h"
+#include "core/import/importedcorpus.h"
 #include "db/databasecheck.h"
-#include "import/importer.h"
 
 #include <QFile>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 namespace Veille {
@@ -20,22 +18,13 @@ class TestDatabaseCheck : public QObject
 
     enum class Damage { None, ArticlePages, Header };
 
-    QTemporaryDir m_dir;
-    QString m_sound;
-    int m_copies = 0;
+    ImportedCorpus m_corpus;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        const QString corpus = m_dir.filePath(QStringLiteral("corpus"));
-        QVERIFY(writeGeneratedCorpus(corpus, QStringLiteral("check"), 300));
-        m_sound = m_dir.filePath(QStringLiteral("sound.sqlite"));
-        Importer importer(m_sound);
-        const ImportReport report = importer.run({ corpus });
-        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
-        QCOMPARE(report.imported.size(), 300);
+        QVERIFY(m_corpus.create(QStringLiteral("check"), 300));
     }
 
     void findsDamage_data()
@@ -52,8 +41,8 @@ private Q_SLOTS:
     {
         QFETCH(Damage, damage);
         QFETCH(DatabaseCheck::Outcome, outcome);
-        const QString path = m_dir.filePath(QStringLiteral("copy-%1.sqlite").arg(++m_copies));
-        QVERIFY(QFile::copy(m_sound, path));
+        const QString path = m_corpus.copy();
+        QVERIFY(!path.isEmpty());
         if (damage == Damage::ArticlePages)
             QVERIFY(damageDatabase(path, 12));
         if (damage == Damage::Header) {
@@ -81,7 +70,7 @@ private Q_SLOTS:
     {
         QFETCH(int, timeLimitMs);
         QFETCH(bool, cancelled);
-        DatabaseCheck check(m_sound, timeLimitMs);
+        DatabaseCheck check(m_corpus.database(), timeLimitMs);
         if (cancelled)
             check.cancel();
         const DatabaseCheck::Result result = check.run();
@@ -92,11 +81,12 @@ private Q_SLOTS:
 
     void aMissingFileIsNotChecked()
     {
-        DatabaseCheck check(m_dir.filePath(QStringLiteral("missing.sqlite")), 60000);
+        const QString missing = m_corpus.path(QStringLiteral("missing.sqlite"));
+        DatabaseCheck check(missing, 60000);
         const DatabaseCheck::Result result = check.run();
         QCOMPARE(result.outcome, DatabaseCheck::Outcome::Failed);
         QVERIFY(!result.error.isEmpty());
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.sqlite"))));
+        QVERIFY(!QFile::exists(missing));
     }
 };
 

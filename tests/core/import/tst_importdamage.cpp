@@ -1,13 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/damageddatabase.h"
-#include "core/import/generatedcorpus.h"
-#include "import/importer.h"
+#include "core/import/importedcorpus.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 namespace Veille {
@@ -28,24 +26,16 @@ class TestImportDamage : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_first;
+    ImportedCorpus m_corpus;
     QString m_more;
-    QString m_sound;
-    int m_copies = 0;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_first = m_dir.filePath(QStringLiteral("first"));
-        m_more = m_dir.filePath(QStringLiteral("more"));
-        QVERIFY(writeGeneratedCorpus(m_first, QStringLiteral("first"), 300));
+        QVERIFY(m_corpus.create(QStringLiteral("first"), 300));
+        m_more = m_corpus.path(QStringLiteral("more"));
         QVERIFY(writeGeneratedCorpus(m_more, QStringLiteral("more"), 2));
-        m_sound = m_dir.filePath(QStringLiteral("sound.sqlite"));
-        Importer importer(m_sound);
-        QCOMPARE(importer.run({ m_first }).imported.size(), 300);
     }
 
     void damageStopsTheImport_data()
@@ -61,14 +51,14 @@ private Q_SLOTS:
     {
         QFETCH(bool, newArticles);
         QFETCH(int, checkMs);
-        const QString path = m_dir.filePath(QStringLiteral("copy-%1.sqlite").arg(++m_copies));
-        QVERIFY(QFile::copy(m_sound, path));
+        const QString path = m_corpus.copy();
+        QVERIFY(!path.isEmpty());
         QVERIFY(damageDatabase(path, 12));
         const QByteArray before = hashOf(path);
 
         Importer importer(path);
         importer.setDamageCheck(checkMs);
-        const ImportReport report = importer.run({ newArticles ? m_more : m_first });
+        const ImportReport report = importer.run({ newArticles ? m_more : m_corpus.corpus() });
         QVERIFY2(report.error.contains(QLatin1String("the database is damaged")), qPrintable(report.error));
         QVERIFY(report.error.contains(QLatin1String("your file was not changed further")));
         QVERIFY(!report.changedStore());
@@ -77,8 +67,8 @@ private Q_SLOTS:
 
     void theCheckLetsASoundDatabaseImport()
     {
-        const QString path = m_dir.filePath(QStringLiteral("checked.sqlite"));
-        QVERIFY(QFile::copy(m_sound, path));
+        const QString path = m_corpus.copy();
+        QVERIFY(!path.isEmpty());
         Importer importer(path);
         importer.setDamageCheck(60000);
         const ImportReport report = importer.run({ m_more });
