@@ -4,7 +4,6 @@
 #include "core/db/damageddatabase.h"
 #include "core/import/generatedcorpus.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -40,13 +39,6 @@ class TestCliWriters : public QObject
         }
         QSqlDatabase::removeDatabase(QStringLiteral("count"));
         return count;
-    }
-
-    static QByteArray hashOf(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                              : QByteArray();
     }
 
 private Q_SLOTS:
@@ -95,14 +87,14 @@ private Q_SLOTS:
         const QString db = newDatabase();
         QCOMPARE(import(db, corpus(QStringLiteral("a"))).exitCode, 0);
         QVERIFY(damageDatabase(db, 12));
-        const QByteArray damaged = hashOf(db);
+        const QByteArray damaged = fileHash(db);
 
         // The seed article touches no damaged page: the check finds it.
         const CliRun run = import(db, corpus(QStringLiteral("seed")));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("import stopped: the database is damaged")), qPrintable(run.err));
         QVERIFY2(run.out.startsWith(QLatin1String("0 imported")), qPrintable(run.out));
-        QCOMPARE(hashOf(db), damaged);
+        QCOMPARE(fileHash(db), damaged);
     }
 };
 

@@ -3,21 +3,11 @@
 #include "core/db/damageddatabase.h"
 #include "core/import/importedcorpus.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QStandardPaths>
 #include <QtTest>
 
 namespace Veille {
-
-namespace {
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
-}
-} // namespace
 
 // An import into a damaged database stops and says so, and writes nothing:
 // when a statement meets the damage, and, with the check first, when it
@@ -54,7 +44,7 @@ private Q_SLOTS:
         const QString path = m_corpus.copy();
         QVERIFY(!path.isEmpty());
         QVERIFY(damageDatabase(path, 12));
-        const QByteArray before = hashOf(path);
+        const QByteArray before = fileHash(path);
 
         Importer importer(path);
         importer.setDamageCheck(checkMs);
@@ -62,7 +52,7 @@ private Q_SLOTS:
         QVERIFY2(report.error.contains(QLatin1String("the database is damaged")), qPrintable(report.error));
         QVERIFY(report.error.contains(QLatin1String("your file was not changed further")));
         QVERIFY(!report.changedStore());
-        QCOMPARE(hashOf(path), before);
+        QCOMPARE(fileHash(path), before);
     }
 
     void theCheckLetsASoundDatabaseImport()
