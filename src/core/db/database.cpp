@@ -143,9 +143,15 @@ bool Database::configure(QSqlDatabase &db)
 {
     // NORMAL in WAL mode survives a killed process; only power loss can
     // take the last commits.
+    // A new file's switch to WAL takes the write lock inside a statement
+    // that has read: SQLite cannot wait for it there, so this does, for
+    // another process creating the same file.
     QSqlQuery query(db);
-    return m_error.exec(query, QStringLiteral("PRAGMA journal_mode=WAL"))
-        && m_error.exec(query, QStringLiteral("PRAGMA synchronous=NORMAL"))
+    if (!Transaction::execWaiting(query, QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        m_error.record(query.lastError());
+        return false;
+    }
+    return m_error.exec(query, QStringLiteral("PRAGMA synchronous=NORMAL"))
         && m_error.exec(query, QStringLiteral("PRAGMA foreign_keys=ON"));
 }
 

@@ -16,26 +16,6 @@ namespace {
 // makes between its batches, so that it gets in there.
 constexpr int PollMilliseconds = 2;
 
-// Tries BEGIN IMMEDIATE until it takes the lock, fails for another reason,
-// or WaitMilliseconds pass. The connection's busy timeout is off meanwhile:
-// SQLite's own busy handler sleeps up to 100 ms between tries, and would
-// keep missing the short gaps between another writer's transactions.
-bool beginPolling(QSqlQuery &query, const Transaction::WaitNotice &waiting)
-{
-    QElapsedTimer timer;
-    timer.start();
-    bool told = false;
-    while (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        if (!SqlError::isBusy(query.lastError()) || timer.elapsed() >= Transaction::WaitMilliseconds)
-            return false;
-        if (!told && waiting)
-            waiting();
-        told = true;
-        QThread::msleep(PollMilliseconds);
-    }
-    return true;
-}
-
 bool setBusyTimeout(QSqlQuery &query, int milliseconds)
 {
     // A PRAGMA takes no bound parameters; the value is an integer.
@@ -84,12 +64,31 @@ bool Transaction::begin(QSqlDatabase &db, SqlError &error, const WaitNotice &wai
         error.record(query.lastError());
         return false;
     }
-    const bool begun = beginPolling(query, waiting);
+    // The busy timeout is off meanwhile: SQLite's own busy handler sleeps
+    // up to 100 ms between tries, and would keep missing the short gaps
+    // between another writer's transactions.
+    const bool begun = execWaiting(query, QStringLiteral("BEGIN IMMEDIATE"), waiting);
     if (!begun)
         error.record(query.lastError());
     QSqlQuery restore(db);
     setBusyTimeout(restore, WaitMilliseconds);
     return begun;
+}
+
+bool Transaction::execWaiting(QSqlQuery &query, const QString &sql, const WaitNotice &waiting)
+{
+    QElapsedTimer timer;
+    timer.start();
+    bool told = false;
+    while (!query.exec(sql)) {
+        if (!SqlError::isBusy(query.lastError()) || timer.elapsed() >= WaitMilliseconds)
+            return false;
+        if (!told && waiting)
+            waiting();
+        told = true;
+        QThread::msleep(PollMilliseconds);
+    }
+    return true;
 }
 
 bool Transaction::commit(QSqlDatabase &db, SqlError &error)

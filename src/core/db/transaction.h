@@ -6,6 +6,8 @@
 
 #include <functional>
 
+class QSqlQuery;
+
 namespace Veille {
 
 class SqlError;
@@ -53,6 +55,11 @@ public:
     void rollback();
 
     static bool begin(QSqlDatabase &db, SqlError &error, const WaitNotice &waiting = {});
+    /*! \brief Runs \a sql in \a query, again every few milliseconds while
+     * another writer holds the lock, for up to WaitMilliseconds: for
+     * statements SQLite's busy timeout does not wait in, like BEGIN
+     * IMMEDIATE with the timeout off, or switching a new file to WAL. */
+    static bool execWaiting(QSqlQuery &query, const QString &sql, const WaitNotice &waiting = {});
     /*! \brief Commits; on failure records why and rolls back, so that the
      * connection is never left inside a transaction. */
     static bool commit(QSqlDatabase &db, SqlError &error);
