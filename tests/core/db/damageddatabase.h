@@ -19,8 +19,10 @@ inline QByteArray fileHash(const QString &path)
 }
 
 // Damages a closed database file the way a stray write does: 4 KiB of
-// seeded random bytes over a page in the middle of the articles' table,
-// found through SQLite's dbstat table (the middle of the file without it).
+// seeded random bytes over one leaf page in the middle of the articles'
+// table, found through SQLite's dbstat table (the middle of the file
+// without it). Reading those articles meets the damage; adding new ones
+// does not, as new rows go to the table's last page.
 inline bool damageDatabase(const QString &path, quint32 seed)
 {
     qint64 offset = 0;
@@ -35,7 +37,7 @@ inline bool damageDatabase(const QString &path, quint32 seed)
                 while (query.next())
                     pages.append(query.value(0).toLongLong());
                 if (!pages.isEmpty())
-                    offset = (pages.at(pages.size() / 2) - 1) * 4096 + 512;
+                    offset = (pages.at(pages.size() / 2) - 1) * 4096;
             }
             db.close();
         }
