@@ -141,8 +141,6 @@ int Database::storedVersion(QSqlDatabase &db)
 
 bool Database::configure(QSqlDatabase &db)
 {
-    // NORMAL in WAL mode survives a killed process; only power loss can
-    // take the last commits.
     // A new file's switch to WAL takes the write lock inside a statement
     // that has read: SQLite cannot wait for it there, so this does, for
     // another process creating the same file.
@@ -151,6 +149,8 @@ bool Database::configure(QSqlDatabase &db)
         m_error.record(query.lastError());
         return false;
     }
+    // NORMAL in WAL mode survives a killed process; only power loss can
+    // take the last commits.
     return m_error.exec(query, QStringLiteral("PRAGMA synchronous=NORMAL"))
         && m_error.exec(query, QStringLiteral("PRAGMA foreign_keys=ON"));
 }
