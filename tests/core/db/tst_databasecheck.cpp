@@ -10,13 +10,21 @@
 
 namespace Veille {
 
+enum class Damage { None, ArticlePages, Header };
+
+} // namespace Veille
+
+// Qt 5 wants test data types declared.
+Q_DECLARE_METATYPE(Veille::Damage)
+Q_DECLARE_METATYPE(Veille::DatabaseCheck::Outcome)
+
+namespace Veille {
+
 // The background check finds damage in a real database of 300 articles,
 // on its own read-only connection, and stops at its time limit.
 class TestDatabaseCheck : public QObject
 {
     Q_OBJECT
-
-    enum class Damage { None, ArticlePages, Header };
 
     ImportedCorpus m_corpus;
 
