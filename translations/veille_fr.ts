@@ -451,6 +451,43 @@
     </message>
 </context>
 <context>
+    <name>Veille::DatabaseCheck</name>
+    <message>
+        <source>the check stopped before the end</source>
+        <translation>la vérification s’est arrêtée avant la fin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation>
+            <numerusform>%1, et %n autre problème</numerusform>
+            <numerusform>%1, et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database is too large to check without a time limit</source>
+        <translation>la base est trop grande pour être vérifiée sans limite de temps</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DatabaseCheckNotice</name>
+    <message>
+        <source>The database is damaged: %1</source>
+        <translation>La base est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation>Base endommagée</translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged: %2.
+
+Imports into it will stop. Keep a copy of the file before you change anything in it.</source>
+        <translation>La base « %1 » est endommagée : %2.
+
+Les importations y seront arrêtées. Gardez une copie du fichier avant d’y changer quoi que ce soit.</translation>
+    </message>
+</context>
+<context>
     <name>Veille::DefaultGazetteer</name>
     <message>
         <source>the default gazetteer is not built into this program</source>
@@ -1039,6 +1076,10 @@
         <source>import: bad --map: %1</source>
         <translation>import : --map incorrect : %1</translation>
     </message>
+    <message>
+        <source>waiting for another import…</source>
+        <translation>attente d’une autre importation…</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ImportSummaryDialog</name>
@@ -1364,6 +1405,10 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>Tables (*.csv *.tsv *.tab *.jsonl *.ndjson)</source>
         <translation>Tables (*.csv *.tsv *.tab *.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Waiting for another import…</source>
+        <translation>Attente d’une autre importation…</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2083,10 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>database error: %1</source>
         <translation>erreur de la base : %1</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1); your file was not changed further</source>
+        <translation>la base est endommagée (%1) ; votre fichier n’a pas été modifié davantage</translation>
     </message>
 </context>
 <context>

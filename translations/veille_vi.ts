@@ -445,6 +445,40 @@
     </message>
 </context>
 <context>
+    <name>Veille::DatabaseCheck</name>
+    <message>
+        <source>the check stopped before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database is too large to check without a time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DatabaseCheckNotice</name>
+    <message>
+        <source>The database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” is damaged: %2.
+
+Imports into it will stop. Keep a copy of the file before you change anything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::DefaultGazetteer</name>
     <message>
         <source>the default gazetteer is not built into this program</source>
@@ -1013,6 +1047,10 @@
         <source>import: bad --map: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waiting for another import…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veille::ImportSummaryDialog</name>
@@ -1331,6 +1369,10 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.tab *.jsonl *.ndjson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another import…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1998,6 +2040,10 @@ Your note is still in the editor.</source>
     </message>
     <message>
         <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1); your file was not changed further</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

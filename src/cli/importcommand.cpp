@@ -10,6 +10,13 @@
 
 namespace Veille {
 
+namespace {
+// The whole file up to a few hundred thousand articles; beyond, the check
+// stops there and the import goes on (a write that meets damage still
+// stops it).
+constexpr int DamageCheckMilliseconds = 3000;
+} // namespace
+
 QString ImportCommand::description() const
 {
     return tr("Import article files, or folders of them (recursively), into the database.");
@@ -37,6 +44,7 @@ int ImportCommand::execute(const QCommandLineParser &parser, CommandContext &con
         return usageError(context, tr("import: give at least one file or folder"));
 
     Importer importer(context.databasePath);
+    importer.setDamageCheck(DamageCheckMilliseconds);
     if (parser.isSet(QStringLiteral("format"))) {
         const QString name = parser.value(QStringLiteral("format"));
         const std::optional<TableReader::Format> format = TableReader::formatFromName(name);
@@ -51,6 +59,13 @@ int ImportCommand::execute(const QCommandLineParser &parser, CommandContext &con
             return usageError(context, tr("import: bad --map: %1").arg(error));
         importer.setColumnMapping(*mapping);
     }
+    // Said once: with two imports at once, each waits before many batches.
+    bool told = false;
+    QObject::connect(&importer, &Importer::waitingForWriter, [&context, &told] {
+        if (!told)
+            context.err << tr("waiting for another import…") << Qt::endl;
+        told = true;
+    });
     const ImportReport report = importer.run(paths);
     for (const ImportReport::Failure &failure : report.failures)
         context.err << tr("failed: %1: %2").arg(shownPath(failure.path), printable(failure.reason))

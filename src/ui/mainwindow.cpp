@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "articles/articlelistpane.h"
+#include "databasechecknotice.h"
 #include "db/database.h"
 #include "entities/entityactions.h"
 #include "entities/entitypanel.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setUpToolBar();
     restoreState();
     updateStatus();
+    new DatabaseCheckNotice(m_database.path(), this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -365,6 +367,8 @@ void MainWindow::importPaths(const QStringList &paths, const std::optional<Colum
     auto importer = std::make_unique<Importer>(m_database.path());
     if (mapping)
         importer->setColumnMapping(*mapping);
+    connect(importer.get(), &Importer::waitingForWriter, this,
+            [this] { statusBar()->showMessage(tr("Waiting for another import…")); });
     m_jobRunner->start(
         std::move(importer), tr("Importing articles…"),
         [report, paths](Job &job) { *report = static_cast<Importer &>(job).run(paths); },

@@ -20,6 +20,13 @@ struct CliRun {
     static CliRun run(const QString &home, const QStringList &arguments)
     {
         QProcess process;
+        start(process, home, arguments);
+        return finish(process);
+    }
+
+    // Starts veille-cli without waiting, e.g. to run two at once.
+    static void start(QProcess &process, const QString &home, const QStringList &arguments)
+    {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home);
         env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
@@ -27,6 +34,11 @@ struct CliRun {
         env.remove(QStringLiteral("LANGUAGE"));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(VEILLE_CLI), arguments);
+    }
+
+    // Waits for a started veille-cli; exitCode stays -1 if it hangs.
+    static CliRun finish(QProcess &process)
+    {
         if (!process.waitForFinished(120000))
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),

@@ -138,7 +138,9 @@ bool Database::open()
 bool Database::openConnection(QSqlDatabase &db)
 {
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // Another writer, maybe another process, may hold the lock: statements
+    // outside a Transaction wait for it as long as a Transaction's begin.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(Transaction::WaitMilliseconds));
     if (db.open())
         return true;
     m_error.record(db.lastError());
@@ -160,11 +162,17 @@ int Database::storedVersion(QSqlDatabase &db)
 
 bool Database::configure(QSqlDatabase &db)
 {
+    // A new file's switch to WAL takes the write lock inside a statement
+    // that has read: SQLite cannot wait for it there, so this does, for
+    // another process creating the same file.
+    QSqlQuery query(db);
+    if (!Transaction::execWaiting(query, QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        m_error.record(query.lastError());
+        return false;
+    }
     // NORMAL in WAL mode survives a killed process; only power loss can
     // take the last commits.
-    QSqlQuery query(db);
-    return m_error.exec(query, QStringLiteral("PRAGMA journal_mode=WAL"))
-        && m_error.exec(query, QStringLiteral("PRAGMA synchronous=NORMAL"))
+    return m_error.exec(query, QStringLiteral("PRAGMA synchronous=NORMAL"))
         && m_error.exec(query, QStringLiteral("PRAGMA foreign_keys=ON"));
 }
 
@@ -176,6 +184,16 @@ bool Database::migrate(QSqlDatabase &db, int from)
         Transaction transaction(db, m_error);
         if (!transaction.isOpen())
             return false;
+        // Another process that opened the file at the same time may have
+        // taken this step while this one waited for the lock.
+        const int current = storedVersion(db);
+        if (current < 0) {
+            transaction.rollback();
+            db.close();
+            return false;
+        }
+        if (current > step)
+            continue;
         if (!(this->*migrations[step])(db)
             || !execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(step + 1)}) || !transaction.commit()) {
             transaction.rollback();

@@ -3,6 +3,7 @@
 #include "db/querybudget.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -19,14 +20,19 @@ namespace {
 // can overrun the budget.
 constexpr int InstructionsPerCheck = 1000;
 
-// The driver's own connection. Qt's QSQLITE plugin on Debian links the
-// system libsqlite3, the library this file calls.
+// The driver's own connection, when its SQLite is the one linked here: Qt's
+// QSQLITE plugin on Debian links the system libsqlite3, but a plugin with
+// its own copy would make the handle another library's.
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
-    if (!db.driver())
+    if (!db.driver() || !db.isOpen())
         return nullptr;
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next()
+        || version.value(0).toString() != QLatin1String(sqlite3_libversion()))
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }

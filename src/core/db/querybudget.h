@@ -38,6 +38,9 @@ public:
     QueryBudget(const QueryBudget &) = delete;
     QueryBudget &operator=(const QueryBudget &) = delete;
 
+    /*! \brief Whether the budget holds: false when the connection is not
+     * the system SQLite's (then nothing is bounded). */
+    bool isActive() const { return m_handle != nullptr; }
     /*! \brief Whether a statement was stopped because the time ran out. */
     bool exceeded() const { return m_exceeded; }
     /*! \brief Whether a statement was stopped because it was cancelled. */

@@ -10,13 +10,32 @@
 
 namespace Veille {
 
+namespace {
+// SQLite's primary result codes; QSqlError::nativeErrorCode() carries the
+// extended code, whose low byte is the primary one.
+enum { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26 };
+
+int primaryCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+} // namespace
+
+bool SqlError::isCorruption(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == Corrupt || code == NotADb;
+}
+
+bool SqlError::isBusy(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == Busy || code == Locked;
+}
+
 QString SqlError::describe(const QSqlError &error)
 {
-    // SQLite's primary result codes; QSqlError::nativeErrorCode() carries
-    // the extended code, whose low byte is the primary one.
-    enum { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26 };
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    switch (code) {
+    switch (primaryCode(error)) {
     case Busy:
     case Locked:
         return tr("the database is locked by another program; close it and try again");
@@ -27,6 +46,7 @@ QString SqlError::describe(const QSqlError &error)
     case IoError:
         return tr("the disk could not be read or written (input/output error)");
     case Corrupt:
+        return damaged(error.databaseText());
     case NotADb:
         return tr("the file is not a Veille database, or it is damaged");
     case CantOpen:
@@ -36,6 +56,11 @@ QString SqlError::describe(const QSqlError &error)
     }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return tr("database error: %1").arg(text);
+}
+
+QString SqlError::damaged(const QString &detail)
+{
+    return tr("the database is damaged (%1); your file was not changed further").arg(detail);
 }
 
 bool SqlError::exec(QSqlQuery &query)
@@ -57,6 +82,7 @@ bool SqlError::exec(QSqlQuery &query, const QString &sql)
 void SqlError::record(const QSqlError &error)
 {
     m_text = describe(error);
+    m_corrupt = isCorruption(error);
     // A query that ran but found no row fails without an SQL error: there
     // is nothing to log.
     if (error.type() != QSqlError::NoError)
@@ -67,6 +93,7 @@ void SqlError::record(const QSqlError &error)
 void SqlError::record(const QString &message)
 {
     m_text = message;
+    m_corrupt = false;
 }
 
 void SqlError::recordFailureOf(const QSqlQuery &query)

@@ -24,6 +24,15 @@ public:
     /*! \brief Explains an SQLite failure to a user: a locked database, a
      * full disk or a read-only file get plain words, not SQLite's own. */
     static QString describe(const QSqlError &error);
+    /*! \brief The words for a damaged database file, with \a detail (what
+     * SQLite found). */
+    static QString damaged(const QString &detail);
+    /*! \brief Whether \a error says the file is damaged (SQLITE_CORRUPT
+     * or SQLITE_NOTADB from a statement): a writer must stop there. */
+    static bool isCorruption(const QSqlError &error);
+    /*! \brief Whether \a error says another connection holds the lock
+     * (SQLITE_BUSY or SQLITE_LOCKED). */
+    static bool isBusy(const QSqlError &error);
 
     /*! \brief Runs the prepared \a query; on failure records why. */
     bool exec(QSqlQuery &query);
@@ -42,14 +51,21 @@ public:
         recordFailureOf(query);
         return result;
     }
-    void clear() { m_text.clear(); }
+    void clear()
+    {
+        m_text.clear();
+        m_corrupt = false;
+    }
 
     QString text() const { return m_text; }
+    /*! \brief Whether the last failure recorded found the file damaged. */
+    bool isCorrupt() const { return m_corrupt; }
 
 private:
     void recordFailureOf(const QSqlQuery &query);
 
     QString m_text;
+    bool m_corrupt = false;
 };
 
 } // namespace Veille

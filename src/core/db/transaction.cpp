@@ -4,15 +4,30 @@
 
 #include "db/sqlerror.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
 
 namespace Veille {
 
-Transaction::Transaction(const QSqlDatabase &db, SqlError &error)
+namespace {
+// How often a waiting writer tries again: well under the pause an importer
+// makes between its batches, so that it gets in there.
+constexpr int PollMilliseconds = 2;
+
+bool setBusyTimeout(QSqlQuery &query, int milliseconds)
+{
+    // A PRAGMA takes no bound parameters; the value is an integer.
+    return query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
+}
+} // namespace
+
+Transaction::Transaction(const QSqlDatabase &db, SqlError &error, const WaitNotice &waiting)
     : m_db(db)
     , m_error(error)
 {
-    m_open = begin(m_db, m_error);
+    m_open = begin(m_db, m_error, waiting);
 }
 
 Transaction::~Transaction()
@@ -38,12 +53,42 @@ void Transaction::rollback()
     m_open = false;
 }
 
-bool Transaction::begin(QSqlDatabase &db, SqlError &error)
+bool Transaction::begin(QSqlDatabase &db, SqlError &error, const WaitNotice &waiting)
 {
-    if (db.transaction())
-        return true;
-    error.record(db.lastError());
-    return false;
+    // IMMEDIATE: a deferred transaction takes the write lock at its first
+    // write, after it has read; if another writer holds the lock then,
+    // SQLite cannot wait (the snapshot read would be stale) and fails at
+    // once. Two imports at once failed that way.
+    QSqlQuery query(db);
+    if (!setBusyTimeout(query, 0)) {
+        error.record(query.lastError());
+        return false;
+    }
+    // The busy timeout is off meanwhile: SQLite's own busy handler sleeps
+    // up to 100 ms between tries, and would keep missing the short gaps
+    // between another writer's transactions.
+    const bool begun = execWaiting(query, QStringLiteral("BEGIN IMMEDIATE"), waiting);
+    if (!begun)
+        error.record(query.lastError());
+    QSqlQuery restore(db);
+    setBusyTimeout(restore, WaitMilliseconds);
+    return begun;
+}
+
+bool Transaction::execWaiting(QSqlQuery &query, const QString &sql, const WaitNotice &waiting)
+{
+    QElapsedTimer timer;
+    timer.start();
+    bool told = false;
+    while (!query.exec(sql)) {
+        if (!SqlError::isBusy(query.lastError()) || timer.elapsed() >= WaitMilliseconds)
+            return false;
+        if (!told && waiting)
+            waiting();
+        told = true;
+        QThread::msleep(PollMilliseconds);
+    }
+    return true;
 }
 
 bool Transaction::commit(QSqlDatabase &db, SqlError &error)

@@ -4,6 +4,10 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
+class QSqlQuery;
+
 namespace Veille {
 
 class SqlError;
@@ -23,12 +27,23 @@ class SqlError;
  * commitTransaction(), uses the static steps, which record failures in the
  * same way. SQLite does not nest transactions: beginning one inside
  * another fails, and says so.
+ *
+ * A transaction takes the write lock when it begins (BEGIN IMMEDIATE),
+ * waiting up to WaitMilliseconds while another connection, maybe another
+ * process, holds it.
  */
 class Transaction
 {
 public:
-    /*! \brief Begins; isOpen() tells whether it did, \a error why not. */
-    Transaction(const QSqlDatabase &db, SqlError &error);
+    /*! \brief How long a writer waits for another one to commit. */
+    static constexpr int WaitMilliseconds = 30000;
+    /*! \brief Called once when a begin has to wait for another writer. */
+    using WaitNotice = std::function<void()>;
+
+    /*! \brief Begins; isOpen() tells whether it did, \a error why not.
+     * \a waiting, if set, is called when the lock is taken by another
+     * writer, before waiting for it. */
+    Transaction(const QSqlDatabase &db, SqlError &error, const WaitNotice &waiting = {});
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -39,7 +54,12 @@ public:
     bool commit();
     void rollback();
 
-    static bool begin(QSqlDatabase &db, SqlError &error);
+    static bool begin(QSqlDatabase &db, SqlError &error, const WaitNotice &waiting = {});
+    /*! \brief Runs \a sql in \a query, again every few milliseconds while
+     * another writer holds the lock, for up to WaitMilliseconds: for
+     * statements SQLite's busy timeout does not wait in, like BEGIN
+     * IMMEDIATE with the timeout off, or switching a new file to WAL. */
+    static bool execWaiting(QSqlQuery &query, const QString &sql, const WaitNotice &waiting = {});
     /*! \brief Commits; on failure records why and rolls back, so that the
      * connection is never left inside a transaction. */
     static bool commit(QSqlDatabase &db, SqlError &error);

@@ -5,6 +5,7 @@
 #include "articles/articleparser.h"
 #include "articles/articlestore.h"
 #include "db/database.h"
+#include "db/databasecheck.h"
 #include "db/sqlerror.h"
 #include "db/transaction.h"
 #include "entities/defaultgazetteer.h"
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSet>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -32,7 +34,11 @@ namespace Veille {
 namespace {
 constexpr int BatchFiles = 500;
 constexpr int ChunkFiles = 64;
-constexpr int BatchMilliseconds = 1000;
+// A batch holds the write lock: short ones let another writer (a second
+// import, the window's watched folders) take turns. The pause between them
+// is longer than Transaction's polling, so a waiting writer gets in.
+constexpr int BatchMilliseconds = 250;
+constexpr int PauseMilliseconds = 10;
 // The writer's page cache. Mentions are indexed by entity, so each batch
 // inserts into hundreds of places in that index: with SQLite's default
 // 2 MiB, pages are evicted and read back again and again.
@@ -135,6 +141,11 @@ void Importer::setColumnMapping(const ColumnMapping &mapping)
 void Importer::setArticleWrittenHook(std::function<void(int done)> hook)
 {
     m_articleWritten = std::move(hook);
+}
+
+void Importer::setDamageCheck(int milliseconds)
+{
+    m_damageCheckMs = milliseconds;
 }
 
 QStringList Importer::collectFiles(const QStringList &paths, QVector<ImportReport::Failure> *failures)
@@ -355,9 +366,10 @@ private:
 class Importer::Batch
 {
 public:
-    Batch(const Stores &stores, ImportReport &report)
+    Batch(const Stores &stores, ImportReport &report, Transaction::WaitNotice waiting)
         : m_stores(stores)
         , m_report(report)
+        , m_waiting(std::move(waiting))
     {
     }
 
@@ -386,7 +398,10 @@ public:
 private:
     bool begin()
     {
-        m_transaction.emplace(m_stores.connection, m_error);
+        // Another writer waiting for the lock takes it in this pause.
+        if (m_committed)
+            QThread::msleep(PauseMilliseconds);
+        m_transaction.emplace(m_stores.connection, m_error, m_waiting);
         if (!m_transaction->isOpen()) {
             m_report.error = m_error.text();
             m_transaction.reset();
@@ -400,6 +415,7 @@ private:
     {
         const bool committed = m_transaction->commit();
         m_transaction.reset();
+        m_committed = true;
         if (!committed) {
             m_report.error = m_error.text();
             return false;
@@ -414,9 +430,11 @@ private:
     const Stores &m_stores;
     ImportReport &m_report;
     ImportReport m_pending;
+    const Transaction::WaitNotice m_waiting;
     SqlError m_error;
     std::optional<Transaction> m_transaction;
     QElapsedTimer m_timer;
+    bool m_committed = false;
 };
 
 struct Importer::Progress {
@@ -435,6 +453,8 @@ ImportReport Importer::run(const QStringList &paths)
         report.error = database.errorString();
         return report;
     }
+    if (isDamaged(report))
+        return report;
     if (!database.setCacheSize(WriterCacheKiB)) {
         report.error = database.errorString();
         return report;
@@ -448,6 +468,20 @@ ImportReport Importer::run(const QStringList &paths)
     return report;
 }
 
+bool Importer::isDamaged(ImportReport &report) const
+{
+    // An import may touch no damaged page and succeed, but a user must
+    // learn of the damage before adding to the file.
+    if (m_damageCheckMs <= 0)
+        return false;
+    DatabaseCheck check(m_databasePath, m_damageCheckMs);
+    const DatabaseCheck::Result result = check.run();
+    if (result.outcome != DatabaseCheck::Outcome::Damaged)
+        return false;
+    report.error = SqlError::damaged(result.summary());
+    return true;
+}
+
 void Importer::importFiles(const Stores &stores, const QStringList &files, ImportReport &report)
 {
     const MentionFinder finder = MentionFinder::fromStore(stores.entities);
@@ -457,7 +491,7 @@ void Importer::importFiles(const Stores &stores, const QStringList &files, Impor
     tally.timer.start();
     ChunkReader reader(files, m_tableFormat, m_mapping, finder);
     ReadAhead ahead(reader);
-    Batch batch(stores, report);
+    Batch batch(stores, report, [this] { Q_EMIT waitingForWriter(); });
     while (ahead.hasNext() && !report.cancelled) {
         const ChunkReader::Chunk chunk = ahead.take(m_cancelled);
         tally.total += chunk.extraItems;

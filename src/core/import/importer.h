@@ -28,7 +28,11 @@ struct PreparedFile;
  * chunk ahead of the one thread that writes them, in batches of one
  * transaction each (with their mentions): an interrupted import leaves
  * the store consistent and the next run finishes the job. A file that fails
- * is reported and changes nothing in the store.
+ * is reported and changes nothing in the store. Batches are short (a
+ * quarter of a second) with a pause between them, so that another writer,
+ * e.g. a second import, takes turns with this one instead of giving up;
+ * waitingForWriter() says when this one waits for it. A database found
+ * damaged stops the import, and the report's error says so.
  *
  * Tables (.csv, .tsv, .jsonl) are streamed: each row is one article, kept
  * under "FILE#URL" (or "FILE#ROW" with no url), and a malformed row is a
@@ -54,6 +58,11 @@ public:
      * each article is written, with how many are done, so that a test can
      * hold the import there and cancel it while it is provably under way. */
     void setArticleWrittenHook(std::function<void(int done)> hook);
+    /*! \brief Before writing, looks for damage in the database for up to
+     * \a milliseconds (0, the default: not at all), and writes nothing
+     * into a damaged one. A write that meets damage stops the import
+     * either way. */
+    void setDamageCheck(int milliseconds);
 
     /*! \brief The article files under \a paths: folders are walked for
      * .txt and .md files (not README, LICENSE and the like); files named
@@ -61,6 +70,11 @@ public:
      * folders that cannot be read and entries named like articles that are
      * not regular files (FIFOs, devices, broken links) become failures. */
     static QStringList collectFiles(const QStringList &paths, QVector<ImportReport::Failure> *failures);
+
+Q_SIGNALS:
+    /*! \brief Another writer holds the database: the import waits for it
+     * (up to Transaction::WaitMilliseconds) before its next batch. */
+    void waitingForWriter();
 
 private:
     /*! The stores the one writer writes, on one connection. */
@@ -74,6 +88,7 @@ private:
     class Batch;
     struct Progress;
 
+    bool isDamaged(ImportReport &report) const;
     void importFiles(const Stores &stores, const QStringList &files, ImportReport &report);
     bool writeArticles(const QVector<PreparedFile> &files, Batch &batch, Progress &tally, ImportReport &report);
     void signalProgress(Progress &tally);
@@ -83,6 +98,7 @@ private:
     std::optional<TableReader::Format> m_tableFormat;
     std::shared_ptr<const ColumnMapping> m_mapping;
     std::function<void(int)> m_articleWritten;
+    int m_damageCheckMs = 0;
 };
 
 } // namespace Veille

@@ -5,8 +5,12 @@
 #include "db/transaction.h"
 #include "util/logging.h"
 
+#include <QFuture>
 #include <QRegularExpression>
+#include <QSemaphore>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +40,9 @@ private Q_SLOTS:
     void settings_data();
     void settings();
     void settingsCommitWithTheirTransaction();
+    void corruptionIsKnownByItsCode_data();
+    void corruptionIsKnownByItsCode();
+    void aWriterWaitsForAnother();
 
 private:
     int rows() const;
@@ -248,6 +255,61 @@ void TestDatabase::settingsCommitWithTheirTransaction()
     QVERIFY(m_db->setSetting(QStringLiteral("loaded"), true));
     QVERIFY(transaction.commit());
     QVERIFY(m_db->setting(QStringLiteral("loaded")).toBool());
+}
+
+void TestDatabase::corruptionIsKnownByItsCode_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("corrupt");
+    QTest::newRow("SQLITE_CORRUPT is damage") << QStringLiteral("11") << true;
+    QTest::newRow("an extended SQLITE_CORRUPT_INDEX is damage") << QStringLiteral("779") << true;
+    QTest::newRow("SQLITE_NOTADB is damage") << QStringLiteral("26") << true;
+    QTest::newRow("SQLITE_BUSY is not") << QStringLiteral("5") << false;
+    QTest::newRow("a constraint is not") << QStringLiteral("19") << false;
+}
+
+void TestDatabase::corruptionIsKnownByItsCode()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, corrupt);
+    const QSqlError sqlError(QStringLiteral("driver"), QStringLiteral("database disk image is malformed"),
+                             QSqlError::StatementError, code);
+    QCOMPARE(SqlError::isCorruption(sqlError), corrupt);
+    SqlError error;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("SQL failed")));
+    error.record(sqlError);
+    QCOMPARE(error.isCorrupt(), corrupt);
+    if (code == QLatin1String("11"))
+        QVERIFY2(error.text().contains(QLatin1String("the database is damaged")), qPrintable(error.text()));
+    // A later failure of another kind is not damage.
+    error.record(QStringLiteral("no such entity"));
+    QVERIFY(!error.isCorrupt());
+}
+
+void TestDatabase::aWriterWaitsForAnother()
+{
+    // The first writer holds the lock until the second says it waits; the
+    // second must then get in, instead of failing or going on unlocked.
+    SqlError error;
+    auto holder = std::make_unique<Transaction>(m_db->connection(), error);
+    QVERIFY(holder->isOpen());
+    QVERIFY(insertRow(1));
+    QSemaphore waiting;
+    const QString path = m_db->path();
+    QFuture<bool> second = QtConcurrent::run([path, &waiting] {
+        Database db(path, Database::uniqueConnectionName(QStringLiteral("tst-second")));
+        SqlError secondError;
+        if (!db.open())
+            return false;
+        Transaction transaction(db.connection(), secondError, [&waiting] { waiting.release(); });
+        QSqlQuery insert(db.connection());
+        return transaction.isOpen() && insert.exec(QStringLiteral("INSERT INTO t(value) VALUES (2)")) && transaction.commit();
+    });
+    const bool waited = waiting.tryAcquire(1, 30000);
+    QVERIFY(holder->commit());
+    QVERIFY(second.result());
+    QVERIFY(waited);
+    QCOMPARE(rows(), 2);
 }
 
 } // namespace Veille
