@@ -27,19 +27,20 @@ class TestCliWriters : public QObject
         return CliRun::run(m_home.path(), { QStringLiteral("--db"), db, QStringLiteral("import"), folder });
     }
 
-    static int articleCount(const QString &path)
+    static int rowCount(const QString &path, const QString &table)
     {
         int count = -1;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
             db.setDatabaseName(path);
             QSqlQuery query(db);
-            if (db.open() && query.exec(QStringLiteral("SELECT count(*) FROM articles")) && query.next())
+            if (db.open() && query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next())
                 count = query.value(0).toInt();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("count"));
         return count;
     }
+    static int articleCount(const QString &path) { return rowCount(path, QStringLiteral("articles")); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -81,6 +82,11 @@ private Q_SLOTS:
         QVERIFY2(a.out.startsWith(QLatin1String("400 imported")), qPrintable(a.out));
         QVERIFY2(b.out.startsWith(QLatin1String("400 imported")), qPrintable(b.out));
         QCOMPARE(articleCount(db), before + 800);
+        // The default gazetteer is loaded once, however the two raced to
+        // create the database: as many entities as one import gives.
+        const QString alone = newDatabase();
+        QCOMPARE(import(alone, corpus(QStringLiteral("seed"))).exitCode, 0);
+        QCOMPARE(rowCount(db, QStringLiteral("entities")), rowCount(alone, QStringLiteral("entities")));
     }
 
     void aDamagedDatabaseStopsTheImport()

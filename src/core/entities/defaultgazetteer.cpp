@@ -56,6 +56,12 @@ bool DefaultGazetteer::ensureLoaded(Database &database, QString *error)
             *error = store.lastError();
         return false;
     }
+    // Asked again inside the write lock: another process creating the same
+    // database may have loaded it since the first look.
+    if (database.setting(loadedKey).toBool()) {
+        store.rollbackTransaction();
+        return true;
+    }
     for (const Entity &entity : entities) {
         if (!store.addEntity(entity)) {
             if (error)
