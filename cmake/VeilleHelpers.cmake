@@ -17,6 +17,28 @@ function(veille_target_defaults target)
             target_compile_options(${target} PRIVATE -Werror)
         endif()
     endif()
+    if(VEILLE_SANITIZE)
+        # No recovery: a UBSan report aborts, so the test that met it fails.
+        set(flags -fsanitize=address,undefined -fno-sanitize-recover=undefined
+                  -fno-omit-frame-pointer)
+        target_compile_options(${target} PRIVATE ${flags})
+        target_link_options(${target} PRIVATE ${flags})
+    endif()
+endfunction()
+
+# The sanitizer runtime settings a test runs with under VEILLE_SANITIZE:
+# leaks and UBSan reports fail the test, with a stack. Processes a test
+# starts (veille-cli, passagewriter) inherit them.
+function(veille_sanitizer_environment out)
+    set(env "")
+    if(VEILLE_SANITIZE)
+        set(lsan_supp ${CMAKE_SOURCE_DIR}/tests/sanitizers/lsan.supp)
+        set(env
+            ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+            UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+            LSAN_OPTIONS=suppressions=${lsan_supp}:print_suppressions=1)
+    endif()
+    set(${out} ${env} PARENT_SCOPE)
 endfunction()
 
 # veille_add_test(NAME tst_foo SOURCES a.cpp LIBS veille_core [GUI])
@@ -33,6 +55,7 @@ function(veille_add_test)
         VEILLE_SHARED_CORPUS_DIR="${CMAKE_SOURCE_DIR}/../shared/corpus")
     veille_target_defaults(${ARG_NAME})
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
-    set(env QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 ${ARG_ENVIRONMENT})
+    veille_sanitizer_environment(sanitizer_env)
+    set(env QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 ${sanitizer_env} ${ARG_ENVIRONMENT})
     set_tests_properties(${ARG_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
 endfunction()

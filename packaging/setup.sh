@@ -4,7 +4,9 @@
 #
 # packaging/setup.sh       install what is missing, build, start Veille on the sample corpus
 # packaging/setup.sh test  install what is missing, build the Qt 6 and Qt 5 configurations
-#                          with warnings as errors, and run every test in both
+#                          with warnings as errors, and run every test in both, then
+#                          again under AddressSanitizer + UBSan (Qt 6); prints each
+#                          stage's time
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,9 +35,43 @@ install_missing() {
 build() { # build DIR QT_MAJOR_VERSION [cmake options...]
     local dir=$1 qt=$2
     shift 2
-    cmake -S "$root" -B "$dir" -G Ninja -DQT_MAJOR_VERSION="$qt" "$@"
-    cmake --build "$dir" -j "$jobs"
+    # &&, not two lines: set -e does not apply inside `timed build ... || ...`
+    cmake -S "$root" -B "$dir" -G Ninja -DQT_MAJOR_VERSION="$qt" "$@" &&
+        cmake --build "$dir" -j "$jobs"
 }
+
+# Stage timings: "stage NAME: N s" as each ends, and a summary at the end.
+stage_names=()
+stage_seconds=()
+timed() { # timed NAME command... ; returns the command's status
+    local name=$1 start=$SECONDS rc=0
+    shift
+    "$@" || rc=$?
+    stage_names+=("$name")
+    stage_seconds+=($((SECONDS - start)))
+    echo "stage $name: $((SECONDS - start)) s (rc $rc)"
+    return $rc
+}
+print_timings() {
+    echo "=== Stage times ==="
+    local i
+    for i in "${!stage_names[@]}"; do
+        printf '%-24s %6d s\n' "${stage_names[$i]}" "${stage_seconds[$i]}"
+    done
+    echo "total: $SECONDS s"
+}
+
+# --- Sanitizer stage (issue 12) ------------------------------------------
+# Qt 6 Debug with -fsanitize=address,undefined; any ASan, LSan or UBSan
+# report fails the test that met it (see veille_sanitizer_environment).
+sanitizer_stage() {
+    echo "=== Qt 6, AddressSanitizer + UBSan ==="
+    timed "asan build" build "$root/build-asan" 6 -DCMAKE_BUILD_TYPE=Debug \
+        -DVEILLE_WERROR=ON -DVEILLE_SANITIZE=ON || return 1
+    timed "asan ctest" bash -c 'cd "$1" && ctest --output-on-failure -j "$2"' _ \
+        "$root/build-asan" "$jobs"
+}
+# --- end of the sanitizer stage --------------------------------------------
 
 case "$mode" in
 run)
@@ -50,9 +86,12 @@ test)
     status=0
     for qt in 6 5; do
         echo "=== Qt $qt ==="
-        build "$root/build-qt$qt" "$qt" -DCMAKE_BUILD_TYPE=Debug -DVEILLE_WERROR=ON
-        (cd "$root/build-qt$qt" && ctest --output-on-failure -j "$jobs") || status=1
+        timed "qt$qt build" build "$root/build-qt$qt" "$qt" -DCMAKE_BUILD_TYPE=Debug -DVEILLE_WERROR=ON
+        timed "qt$qt ctest" bash -c 'cd "$1" && ctest --output-on-failure -j "$2"' _ \
+            "$root/build-qt$qt" "$jobs" || status=1
     done
+    sanitizer_stage || status=1
+    print_timings
     exit $status
     ;;
 *)
