@@ -23,7 +23,10 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched != m_view->viewport() || event->type() != QEvent::ToolTip)
+        // The type first: the view's destructor sends the viewport other
+        // events after the view has stopped being a QAbstractItemView, when
+        // m_view->viewport() would be undefined behaviour (UBSan's vptr check).
+        if (event->type() != QEvent::ToolTip || watched != m_view->viewport())
             return false;
         const auto *help = static_cast<QHelpEvent *>(event);
         const QModelIndex index = m_view->indexAt(help->pos());

@@ -194,7 +194,10 @@ bool Database::migrate(QSqlDatabase &db, int from)
         }
         if (current > step)
             continue;
-        if (!(this->*migrations[step])(db)
+        // Through a local: GCC 12's UBSan bounds check misreads an index
+        // inside a pointer-to-member call (it reported step 3192 here).
+        const Migration migration = migrations[step];
+        if (!(this->*migration)(db)
             || !execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(step + 1)}) || !transaction.commit()) {
             transaction.rollback();
             db.close();
