@@ -32,6 +32,15 @@ PassagePanel::PassagePanel(PassageStore &passages, EntityStore &entities, QWidge
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(createFilters());
+    layout->addWidget(createList());
+    fillChoices();
+    connectFilters(createEntityCompleter());
+    connectList();
+}
+
+QGridLayout *PassagePanel::createFilters()
+{
     auto *filters = new QGridLayout;
     m_text = new QLineEdit(this);
     m_text->setPlaceholderText(tr("Filter passages and notes"));
@@ -55,8 +64,11 @@ PassagePanel::PassagePanel(PassageStore &passages, EntityStore &entities, QWidge
     filters->addWidget(m_tag, 1, 1);
     filters->addWidget(m_state, 1, 2);
     filters->addWidget(m_articleOnly, 1, 3);
-    layout->addLayout(filters);
+    return filters;
+}
 
+QTreeView *PassagePanel::createList()
+{
     m_model = new PassageListModel(m_passages, this);
     m_view = new QTreeView(this);
     m_view->setModel(m_model);
@@ -71,9 +83,11 @@ PassagePanel::PassagePanel(PassageStore &passages, EntityStore &entities, QWidge
     m_view->header()->resizeSection(PassageListModel::QuoteColumn, 260);
     m_view->header()->resizeSection(PassageListModel::ArticleColumn, 200);
     m_view->header()->resizeSection(PassageListModel::DateColumn, fontMetrics().averageCharWidth() * 20);
-    layout->addWidget(m_view);
+    return m_view;
+}
 
-    fillChoices();
+QCompleter *PassagePanel::createEntityCompleter()
+{
     const QStringList names = [this] {
         QStringList all;
         const QVector<Entity> entitiesList = m_entities.entities();
@@ -85,7 +99,11 @@ PassagePanel::PassagePanel(PassageStore &passages, EntityStore &entities, QWidge
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_entity->setCompleter(completer);
+    return completer;
+}
 
+void PassagePanel::connectFilters(QCompleter *completer)
+{
     // Typing filters after a short pause, not at every key.
     auto *typing = new QTimer(this);
     typing->setSingleShot(true);
@@ -97,7 +115,10 @@ PassagePanel::PassagePanel(PassageStore &passages, EntityStore &entities, QWidge
     for (QComboBox *box : {m_label, m_tag, m_state})
         connect(box, qOverload<int>(&QComboBox::activated), this, &PassagePanel::applyFilters);
     connect(m_articleOnly, &QCheckBox::toggled, this, &PassagePanel::applyFilters);
+}
 
+void PassagePanel::connectList()
+{
     const auto activate = [this](const QModelIndex &index) {
         if (index.isValid())
             Q_EMIT passageActivated(index.data(PassageIdRole).toLongLong());

@@ -6,6 +6,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QCompleter;
+class QGridLayout;
 class QLineEdit;
 class QToolButton;
 class QTreeView;
@@ -55,6 +57,11 @@ Q_SIGNALS:
 
 private:
     void applyFilters();
+    QGridLayout *createFilters();
+    QTreeView *createList();
+    QCompleter *createEntityCompleter();
+    void connectFilters(QCompleter *completer);
+    void connectList();
     void fillChoices();
 
     PassageStore &m_passages;
