@@ -4,6 +4,7 @@
 
 #include "db/database.h"
 #include "db/userdatabackup.h"
+#include "entities/mentionindexer.h"
 
 #include <QCommandLineParser>
 
@@ -34,6 +35,16 @@ int RestoreCommand::execute(const QCommandLineParser &parser, CommandContext &co
         return ExitFailure;
     }
     printReport(*report, context);
+    if (!report->gazetteerChanged())
+        return ExitOk;
+    // Restored names and exclusions may be anywhere: every article is read again.
+    MentionIndexer indexer(database->path());
+    if (indexer.run() < 0) {
+        context.err
+            << tr("the names were restored, but finding them in the articles failed: %1").arg(indexer.errorString())
+            << '\n';
+        return ExitFailure;
+    }
     return ExitOk;
 }
 

@@ -95,7 +95,7 @@ std::optional<RestoreReport> UserDataBackups::restoreFile(const QString &file)
     }
     showReport(file, *report);
     if (report->added() > 0)
-        Q_EMIT restored(report->entities + report->aliases + report->suppressions + report->exclusions > 0);
+        Q_EMIT restored(report->gazetteerChanged());
     return report;
 }
 

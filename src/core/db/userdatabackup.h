@@ -33,6 +33,8 @@ struct RestoreReport {
     /*! \brief The articles those passages belong to, by path. */
     QStringList missingArticles;
 
+    /*! \brief Whether the gazetteer changed, so that mentions must be found again. */
+    bool gazetteerChanged() const { return entities + aliases + suppressions + exclusions > 0; }
     int added() const
     {
         return entityTypes + entities + aliases + suppressions + exclusions + labels + passages + tags + watchedFolders;
