@@ -1921,12 +1921,12 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>les noms ont été restaurés, mais leur recherche dans les articles a échoué : %1</translation>
     </message>
     <message>
-        <source>restored: %1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders</source>
-        <translation>restauré : %1 passages, %2 mots-clés, %3 étiquettes, %4 entités, %5 alias, %6 types d&apos;entité, %7 suppressions, %8 exclusions, %9 dossiers surveillés</translation>
-    </message>
-    <message>
         <source>not restored: %1 passages and %2 exclusions whose article is not in this database (or has changed); import it, then restore again:</source>
         <translation>non restauré : %1 passages et %2 exclusions dont l&apos;article n&apos;est pas dans cette base (ou a changé) ; importez-le, puis restaurez à nouveau :</translation>
+    </message>
+    <message>
+        <source>restored: %1</source>
+        <translation>restauré : %1</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2210,10 @@ Votre note est toujours dans l’éditeur.</translation>
         <source>this file is not a backup of Veille&apos;s user data</source>
         <translation>ce fichier n&apos;est pas une sauvegarde des données utilisateur de Veille</translation>
     </message>
+    <message>
+        <source>%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders</source>
+        <translation>%1 passages, %2 mots-clés, %3 étiquettes, %4 entités, %5 alias, %6 types d&apos;entité, %7 suppressions, %8 exclusions, %9 dossiers surveillés</translation>
+    </message>
 </context>
 <context>
     <name>Veille::UserDataBackups</name>
@@ -2242,20 +2246,18 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>Rien n&apos;a été restauré depuis « %1 » : %2</translation>
     </message>
     <message>
-        <source>Restored from “%1”:
-%2 passages, %3 tags, %4 labels;
-%5 entities, %6 aliases, %7 entity types, %8 suppressions, %9 exclusions, %10 watched folders.</source>
-        <translation>Restauré depuis « %1 » :
-%2 passages, %3 mots-clés, %4 étiquettes ;
-%5 entités, %6 alias, %7 types d&apos;entité, %8 suppressions, %9 exclusions, %10 dossiers surveillés.</translation>
-    </message>
-    <message>
         <source>%1 passages and %2 exclusions were not restored: their articles are not in this database, or have changed. Import them, then restore again:</source>
         <translation>%1 passages et %2 exclusions n&apos;ont pas été restaurés : leurs articles ne sont pas dans cette base, ou ont changé. Importez-les, puis restaurez à nouveau :</translation>
     </message>
     <message>
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Restored from “%1”:
+%2.</source>
+        <translation>Restauré depuis « %1 » :
+%2.</translation>
     </message>
 </context>
 <context>

@@ -1879,11 +1879,11 @@ Your note is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>restored: %1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders</source>
+        <source>not restored: %1 passages and %2 exclusions whose article is not in this database (or has changed); import it, then restore again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not restored: %1 passages and %2 exclusions whose article is not in this database (or has changed); import it, then restore again:</source>
+        <source>restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2168,6 +2168,10 @@ Your note is still in the editor.</source>
         <source>this file is not a backup of Veille&apos;s user data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veille::UserDataBackups</name>
@@ -2200,17 +2204,16 @@ Your note is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restored from “%1”:
-%2 passages, %3 tags, %4 labels;
-%5 entities, %6 aliases, %7 entity types, %8 suppressions, %9 exclusions, %10 watched folders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 passages and %2 exclusions were not restored: their articles are not in this database, or have changed. Import them, then restore again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from “%1”:
+%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

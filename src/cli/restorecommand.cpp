@@ -50,18 +50,7 @@ int RestoreCommand::execute(const QCommandLineParser &parser, CommandContext &co
 
 void RestoreCommand::printReport(const RestoreReport &report, CommandContext &context)
 {
-    context.out << tr("restored: %1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, "
-                      "%7 suppressions, %8 exclusions, %9 watched folders")
-                       .arg(report.passages)
-                       .arg(report.tags)
-                       .arg(report.labels)
-                       .arg(report.entities)
-                       .arg(report.aliases)
-                       .arg(report.entityTypes)
-                       .arg(report.suppressions)
-                       .arg(report.exclusions)
-                       .arg(report.watchedFolders)
-                << '\n';
+    context.out << tr("restored: %1").arg(UserDataBackup::describe(report)) << '\n';
     if (report.unattachedPassages == 0 && report.unattachedExclusions == 0)
         return;
     // Never dropped in silence: they stay in the backup, and a restore after

@@ -83,14 +83,8 @@ std::optional<RestoreReport> UserDataBackups::restoreFile(const QString &file)
     const std::optional<RestoreReport> report = backup.restore(file);
     QApplication::restoreOverrideCursor();
     if (!report) {
-        auto *box = new QMessageBox(
-            QMessageBox::Warning, tr("Restore User Data"),
-            tr("Nothing was restored from “%1”: %2").arg(QDir::toNativeSeparators(file), backup.lastError()),
-            QMessageBox::Ok, m_window);
-        box->setObjectName(QStringLiteral("restoreReport"));
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->show();
+        showMessage(QMessageBox::Warning,
+                    tr("Nothing was restored from “%1”: %2").arg(QDir::toNativeSeparators(file), backup.lastError()));
         return report;
     }
     showReport(file, *report);
@@ -101,18 +95,7 @@ std::optional<RestoreReport> UserDataBackups::restoreFile(const QString &file)
 
 void UserDataBackups::showReport(const QString &file, const RestoreReport &report)
 {
-    QString text = tr("Restored from “%1”:\n%2 passages, %3 tags, %4 labels;\n%5 entities, %6 aliases, "
-                      "%7 entity types, %8 suppressions, %9 exclusions, %10 watched folders.")
-                       .arg(QDir::toNativeSeparators(file))
-                       .arg(report.passages)
-                       .arg(report.tags)
-                       .arg(report.labels)
-                       .arg(report.entities)
-                       .arg(report.aliases)
-                       .arg(report.entityTypes)
-                       .arg(report.suppressions)
-                       .arg(report.exclusions)
-                       .arg(report.watchedFolders);
+    QString text = tr("Restored from “%1”:\n%2.").arg(QDir::toNativeSeparators(file), UserDataBackup::describe(report));
     if (report.unattachedPassages > 0 || report.unattachedExclusions > 0) {
         text += QLatin1String("\n\n")
             + tr("%1 passages and %2 exclusions were not restored: their articles are not in this database, "
@@ -124,8 +107,14 @@ void UserDataBackups::showReport(const QString &file, const RestoreReport &repor
         if (report.missingArticles.size() > shownMissingArticles)
             text += QLatin1Char('\n') + tr("and %1 more").arg(report.missingArticles.size() - shownMissingArticles);
     }
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Restore User Data"), text, QMessageBox::Ok, m_window);
+    showMessage(QMessageBox::Information, text);
+}
+
+void UserDataBackups::showMessage(QMessageBox::Icon icon, const QString &text)
+{
+    auto *box = new QMessageBox(icon, tr("Restore User Data"), text, QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("restoreReport"));
+    // Paths and SQLite's words are data, not markup.
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->show();

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QFutureWatcher>
+#include <QMessageBox>
 #include <QObject>
 
 #include <optional>
@@ -49,6 +50,8 @@ private:
     void onBackupFinished();
     void chooseAndRestore();
     void showReport(const QString &file, const RestoreReport &report);
+    /*! A non-modal message, as plain text. */
+    void showMessage(QMessageBox::Icon icon, const QString &text);
 
     Database &m_database;
     QMainWindow *m_window = nullptr;

@@ -176,6 +176,21 @@ std::optional<RestoreReport> UserDataBackup::restore(const QString &file)
     return report;
 }
 
+QString UserDataBackup::describe(const RestoreReport &report)
+{
+    return tr("%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, "
+              "%8 exclusions, %9 watched folders")
+        .arg(report.passages)
+        .arg(report.tags)
+        .arg(report.labels)
+        .arg(report.entities)
+        .arg(report.aliases)
+        .arg(report.entityTypes)
+        .arg(report.suppressions)
+        .arg(report.exclusions)
+        .arg(report.watchedFolders);
+}
+
 bool UserDataBackup::isBackup()
 {
     QSqlQuery query(m_db);

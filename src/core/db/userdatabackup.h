@@ -79,6 +79,9 @@ public:
     std::optional<RestoreReport> restore(const QString &file);
 
     QString lastError() const { return m_error.text(); }
+    /*! \brief What \a report added, table by table, in words:
+     * "2 passages, 1 tags, …". */
+    static QString describe(const RestoreReport &report);
 
 private:
     bool attach(const QString &file);
