@@ -44,8 +44,12 @@ private:
     std::unique_ptr<Database> openImported(const QString &name, const QStringList &folders) const;
     void addUserWork(Database &db) const;
     static QStringList fingerprint(Database &db);
+    // The corpus imported into m_original, with the user's work, backed up.
+    void backUpOriginal();
+    QString backupFile() const { return path(QStringLiteral("backup.sqlite")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_original;
 };
 
 void TestUserDataBackup::initTestCase()
@@ -66,6 +70,7 @@ void TestUserDataBackup::init()
 
 void TestUserDataBackup::cleanup()
 {
+    m_original.reset();
     m_dir.reset();
 }
 
@@ -161,14 +166,22 @@ QStringList TestUserDataBackup::fingerprint(Database &db)
     return rows;
 }
 
+void TestUserDataBackup::backUpOriginal()
+{
+    m_original = openImported(QStringLiteral("a.sqlite"), { QStringLiteral("corpus") });
+    QVERIFY(m_original);
+    addUserWork(*m_original);
+    UserDataBackup backup(m_original->connection());
+    QVERIFY2(backup.write(backupFile()), qPrintable(backup.lastError()));
+}
+
 void TestUserDataBackup::restoreBringsBackEverything()
 {
-    const auto original = openImported(QStringLiteral("a.sqlite"), { QStringLiteral("corpus") });
-    QVERIFY(original);
-    addUserWork(*original);
-    const QString file = path(QStringLiteral("backup.sqlite"));
-    UserDataBackup backup(original->connection());
-    QVERIFY2(backup.write(file), qPrintable(backup.lastError()));
+    backUpOriginal();
+    if (QTest::currentTestFailed())
+        return;
+    const QString file = backupFile();
+    Database *original = m_original.get();
 
     // Another article first: the same articles get other ids here.
     const auto fresh = openImported(QStringLiteral("b.sqlite"), { QStringLiteral("other"), QStringLiteral("corpus") });
@@ -186,30 +199,35 @@ void TestUserDataBackup::restoreBringsBackEverything()
 
 void TestUserDataBackup::restoringTwiceAddsNothing()
 {
-    const auto original = openImported(QStringLiteral("a.sqlite"), { QStringLiteral("corpus") });
-    QVERIFY(original);
-    addUserWork(*original);
-    const QString file = path(QStringLiteral("backup.sqlite"));
-    QVERIFY(UserDataBackup(original->connection()).write(file));
+    backUpOriginal();
+    if (QTest::currentTestFailed())
+        return;
+    const QString file = backupFile();
+    Database *original = m_original.get();
 
-    // Restoring into the database it came from is the same as twice.
-    const QStringList before = fingerprint(*original);
-    UserDataBackup restorer(original->connection());
-    for (int i = 0; i < 2; ++i) {
-        const std::optional<RestoreReport> report = restorer.restore(file);
-        QVERIFY2(report, qPrintable(restorer.lastError()));
-        QCOMPARE(report->added(), 0);
-        QCOMPARE(fingerprint(*original), before);
-    }
+    const auto fresh = openImported(QStringLiteral("b.sqlite"), { QStringLiteral("corpus") });
+    QVERIFY(fresh);
+    UserDataBackup restorer(fresh->connection());
+    QVERIFY(restorer.restore(file));
+    const QStringList once = fingerprint(*fresh);
+    const std::optional<RestoreReport> again = restorer.restore(file);
+    QVERIFY2(again, qPrintable(restorer.lastError()));
+    QCOMPARE(again->added(), 0);
+    QCOMPARE(fingerprint(*fresh), once);
+
+    // Restoring into the database it came from adds nothing either.
+    const std::optional<RestoreReport> home = UserDataBackup(original->connection()).restore(file);
+    QVERIFY(home);
+    QCOMPARE(home->added(), 0);
 }
 
 void TestUserDataBackup::passageWithoutItsArticleIsReportedThenRestoredLater()
 {
-    const auto original = openImported(QStringLiteral("a.sqlite"), { QStringLiteral("corpus") });
-    QVERIFY(original);
-    addUserWork(*original);
-    const QString file = path(QStringLiteral("backup.sqlite"));
-    QVERIFY(UserDataBackup(original->connection()).write(file));
+    backUpOriginal();
+    if (QTest::currentTestFailed())
+        return;
+    const QString file = backupFile();
+    Database *original = m_original.get();
 
     const auto fresh = openImported(QStringLiteral("b.sqlite"), { QStringLiteral("other") });
     QVERIFY(fresh);
