@@ -82,7 +82,7 @@ private Q_SLOTS:
                                          { QStringLiteral("--db"), m_home.filePath(QStringLiteral("whole.sqlite")),
                                            QStringLiteral("import"), corpus() });
         QCOMPARE(whole.exitCode, 0);
-        const int latest = int(qBound<qint64>(40, timer.elapsed(), 800));
+        const int latest = int(qBound(qint64(40), qint64(timer.elapsed()), qint64(800)));
         qInfo("a whole import takes %lld ms; kills come after 20 to %d ms", timer.elapsed(), latest);
         int killedWhileRunning = 0;
         for (int round = 1; round <= Kills; ++round) {
