@@ -227,6 +227,29 @@
     </message>
 </context>
 <context>
+    <name>Veille::BackupCommand</name>
+    <message>
+        <source>Back up the user&apos;s data (passages, notes, labels, tags, gazetteer curation) now.</source>
+        <translation>Sauvegarder maintenant les données de l&apos;utilisateur (passages, notes, étiquettes, mots-clés, révision du répertoire).</translation>
+    </message>
+    <message>
+        <source>Where to write the backup; by default today&apos;s file in the backups folder beside the database, of which the 7 newest are kept.</source>
+        <translation>Où écrire la sauvegarde ; par défaut le fichier du jour dans le dossier des sauvegardes à côté de la base, dont les 7 plus récents sont gardés.</translation>
+    </message>
+    <message>
+        <source>backup: unexpected argument %1</source>
+        <translation>backup : argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>backup failed: %1</source>
+        <translation>échec de la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>backed up to %1</source>
+        <translation>sauvegardé dans %1</translation>
+    </message>
+</context>
+<context>
     <name>Veille::BookmarksCommand</name>
     <message>
         <source>What to do, see above.</source>
@@ -1876,6 +1899,37 @@ Votre note est toujours dans l’éditeur.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::RestoreCommand</name>
+    <message>
+        <source>Bring back the user&apos;s data from a backup file; what the database already has is left as it is.</source>
+        <translation>Restaurer les données de l&apos;utilisateur depuis une sauvegarde ; ce que la base contient déjà reste tel quel.</translation>
+    </message>
+    <message>
+        <source>A backup file (see the backup command).</source>
+        <translation>Un fichier de sauvegarde (voir la commande backup).</translation>
+    </message>
+    <message>
+        <source>restore: give one backup file</source>
+        <translation>restore : indiquez un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: %2</source>
+        <translation>impossible de restaurer %1 : %2</translation>
+    </message>
+    <message>
+        <source>the names were restored, but finding them in the articles failed: %1</source>
+        <translation>les noms ont été restaurés, mais leur recherche dans les articles a échoué : %1</translation>
+    </message>
+    <message>
+        <source>not restored: %1 passages and %2 exclusions whose article is not in this database (or has changed); import it, then restore again:</source>
+        <translation>non restauré : %1 passages et %2 exclusions dont l&apos;article n&apos;est pas dans cette base (ou a changé) ; importez-le, puis restaurez à nouveau :</translation>
+    </message>
+    <message>
+        <source>restored: %1</source>
+        <translation>restauré : %1</translation>
+    </message>
+</context>
+<context>
     <name>Veille::SearchBar</name>
     <message>
         <source>Search the articles (/ or Ctrl+K)</source>
@@ -2136,6 +2190,74 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>not a text file (binary content)</source>
         <translation>pas un fichier texte (contenu binaire)</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::UserDataBackup</name>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation>impossible d&apos;écrire la sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>impossible de créer le dossier des sauvegardes %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>this file is not a backup of Veille&apos;s user data</source>
+        <translation>ce fichier n&apos;est pas une sauvegarde des données utilisateur de Veille</translation>
+    </message>
+    <message>
+        <source>%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders</source>
+        <translation>%1 passages, %2 mots-clés, %3 étiquettes, %4 entités, %5 alias, %6 types d&apos;entité, %7 suppressions, %8 exclusions, %9 dossiers surveillés</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::UserDataBackups</name>
+    <message>
+        <source>&amp;Restore User Data…</source>
+        <translation>&amp;Restaurer les données utilisateur…</translation>
+    </message>
+    <message>
+        <source>The daily backup of your data failed: %1</source>
+        <translation>La sauvegarde quotidienne de vos données a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Restore User Data</source>
+        <translation>Restaurer les données utilisateur</translation>
+    </message>
+    <message>
+        <source>Veille backups (*.sqlite)</source>
+        <translation>Sauvegardes de Veille (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Add the passages, labels, tags and gazetteer curation of “%1” that this database lacks? Nothing it has is changed or removed.</source>
+        <translation>Ajouter les passages, étiquettes, mots-clés et la révision du répertoire de « %1 » qui manquent à cette base ? Rien de ce qu&apos;elle contient n&apos;est modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Nothing was restored from “%1”: %2</source>
+        <translation>Rien n&apos;a été restauré depuis « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1 passages and %2 exclusions were not restored: their articles are not in this database, or have changed. Import them, then restore again:</source>
+        <translation>%1 passages et %2 exclusions n&apos;ont pas été restaurés : leurs articles ne sont pas dans cette base, ou ont changé. Importez-les, puis restaurez à nouveau :</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Restored from “%1”:
+%2.</source>
+        <translation>Restauré depuis « %1 » :
+%2.</translation>
     </message>
 </context>
 <context>

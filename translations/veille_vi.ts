@@ -227,6 +227,29 @@
     </message>
 </context>
 <context>
+    <name>Veille::BackupCommand</name>
+    <message>
+        <source>Back up the user&apos;s data (passages, notes, labels, tags, gazetteer curation) now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the backup; by default today&apos;s file in the backups folder beside the database, of which the 7 newest are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::BookmarksCommand</name>
     <message>
         <source>What to do, see above.</source>
@@ -1834,6 +1857,37 @@ Your note is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>Veille::RestoreCommand</name>
+    <message>
+        <source>Bring back the user&apos;s data from a backup file; what the database already has is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup file (see the backup command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: give one backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names were restored, but finding them in the articles failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not restored: %1 passages and %2 exclusions whose article is not in this database (or has changed); import it, then restore again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::SearchBar</name>
     <message>
         <source>Search the articles (/ or Ctrl+K)</source>
@@ -2093,6 +2147,73 @@ Your note is still in the editor.</source>
     </message>
     <message>
         <source>not a text file (binary content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::UserDataBackup</name>
+    <message>
+        <source>cannot write the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is not a backup of Veille&apos;s user data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::UserDataBackups</name>
+    <message>
+        <source>&amp;Restore User Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup of your data failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore User Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veille backups (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the passages, labels, tags and gazetteer curation of “%1” that this database lacks? Nothing it has is changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored from “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passages and %2 exclusions were not restored: their articles are not in this database, or have changed. Import them, then restore again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from “%1”:
+%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupcommand.h"
 #include "bookmarkscommand.h"
 #include "db/database.h"
 #include "entitiescommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
+#include "restorecommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
 #include "util/translations.h"
@@ -45,15 +47,17 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<BookmarksCommand>());
     commands.push_back(std::make_unique<WatchCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Veille's command-line tool."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("main", "Use the database FILE instead of the default."),
-                                      QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QCoreApplication::translate("main", "Use the database FILE instead of the default."),
+        QStringLiteral("FILE"));
     parser.addOption(dbOption);
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "One of:"),
                                  QStringLiteral("COMMAND [ARGS...]"));
@@ -73,12 +77,11 @@ int main(int argc, char *argv[])
         (args.isEmpty() && !parser.isSet(helpOption) ? err : out) << parser.helpText();
         return parser.isSet(helpOption) ? ExitOk : ExitUsage;
     }
-    CommandContext context{parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath(), out, err};
+    CommandContext context { parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath(), out, err };
     for (const auto &command : commands) {
         if (command->name() == args.first())
             return command->run(args, context);
     }
-    err << QCoreApplication::translate("main", "unknown command “%1”; see veille-cli --help").arg(args.first())
-        << '\n';
+    err << QCoreApplication::translate("main", "unknown command “%1”; see veille-cli --help").arg(args.first()) << '\n';
     return ExitUsage;
 }

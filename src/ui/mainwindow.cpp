@@ -21,6 +21,7 @@
 #include "reading/entityhighlighter.h"
 #include "reading/findbar.h"
 #include "reading/readingpane.h"
+#include "userdatabackups.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -215,6 +216,10 @@ void MainWindow::setUpFileMenu()
     file->addMenu(watched);
     file->addSeparator();
     file->addActions({ m_passageActions->exportAction(), m_passageActions->importAction() });
+    // The daily backup starts here, on the thread pool.
+    auto *backups = new UserDataBackups(m_database, this);
+    connect(backups, &UserDataBackups::restored, this, &MainWindow::onUserDataRestored);
+    file->addAction(backups->restoreAction());
     file->addSeparator();
     file->addAction(quitAction);
 }
@@ -397,6 +402,19 @@ void MainWindow::reindex(const QStringList &texts)
     m_jobRunner->start(
         std::make_unique<MentionIndexer>(m_database.path()), tr("Finding names again…"),
         [texts](Job &job) { static_cast<MentionIndexer &>(job).run(texts); }, refresh);
+}
+
+void MainWindow::onUserDataRestored(bool gazetteerChanged)
+{
+    m_passagePanel->refresh();
+    if (!gazetteerChanged) {
+        reindex({});
+        return;
+    }
+    // Restored names and exclusions may be anywhere: every article is read again.
+    m_jobRunner->start(
+        std::make_unique<MentionIndexer>(m_database.path()), tr("Finding names again…"),
+        [](Job &job) { static_cast<MentionIndexer &>(job).run(); }, [this] { reindex({}); });
 }
 
 void MainWindow::onImportFinished(const ImportReport &report)

@@ -77,6 +77,7 @@ private:
     /*! Keeps the article the reading pane shows current, or else the list's first. */
     void keepCurrentArticle();
     void reindex(const QStringList &texts);
+    void onUserDataRestored(bool gazetteerChanged);
     void onImportFinished(const ImportReport &report);
     void updateStatus();
     void restoreState();

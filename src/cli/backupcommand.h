@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "command.h"
+
+namespace Veille {
+
+class BackupCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Veille::BackupCommand)
+public:
+    QString name() const override { return QStringLiteral("backup"); }
+    QString description() const override;
+
+protected:
+    void setUp(QCommandLineParser &parser) const override;
+    int execute(const QCommandLineParser &parser, CommandContext &context) override;
+};
+
+} // namespace Veille
