@@ -110,7 +110,10 @@ QString UserDataBackup::backUpIfDue(const QString &folder, const QDate &today)
 {
     m_error.clear();
     const QString file = QDir(folder).filePath(fileNameFor(today));
-    if (QFileInfo::exists(file))
+    // A database with none of the user's work (new, or emptied by mistake)
+    // is not backed up: a week of such starts would otherwise rotate the
+    // last good backups away.
+    if (QFileInfo::exists(file) || !hasUserWork())
         return {};
     if (!QDir().mkpath(folder)) {
         m_error.record(tr("cannot create the backup folder %1").arg(folder));
@@ -120,6 +123,15 @@ QString UserDataBackup::backUpIfDue(const QString &folder, const QDate &today)
         return {};
     prune(folder);
     return file;
+}
+
+bool UserDataBackup::hasUserWork()
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM passages) OR EXISTS(SELECT 1 FROM suppressions)"
+                                     " OR EXISTS(SELECT 1 FROM mention_exclusions)"
+                                     " OR EXISTS(SELECT 1 FROM passage_labels WHERE name <> '')"))
+        && query.next() && query.value(0).toBool();
 }
 
 void UserDataBackup::prune(const QString &folder)

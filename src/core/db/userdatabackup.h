@@ -92,6 +92,7 @@ private:
     bool restorePassages(RestoreReport &report);
     bool countUnattached(RestoreReport &report);
     bool run(const QString &sql, int *added = nullptr);
+    bool hasUserWork();
     static void prune(const QString &folder);
 
     QSqlDatabase m_db;

@@ -269,6 +269,10 @@ void TestUserDataBackup::dueOncePerDayAndSevenKept()
     QCOMPARE(folder, path(QStringLiteral("backups")));
     UserDataBackup backup(db->connection());
     const QDate first(2026, 3, 28);
+    // Articles alone are no work of the user's: nothing to back up yet.
+    QVERIFY(backup.backUpIfDue(folder, first.addDays(-1)).isEmpty());
+    QVERIFY(UserDataBackup::backupsIn(folder).isEmpty());
+    addUserWork(*db);
     for (int day = 0; day < days; ++day) {
         for (int run = 0; run < runsPerDay; ++run) {
             const QString written = backup.backUpIfDue(folder, first.addDays(day));
