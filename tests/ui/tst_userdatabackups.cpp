@@ -75,6 +75,7 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         Database database(path, QStringLiteral("tst-backups"));
         QVERIFY2(database.open(), qPrintable(database.errorString()));
+        addPassageAndEntity(database); // something of the user's to back up
         const QString expected =
             QDir(UserDataBackup::folderFor(path)).filePath(UserDataBackup::fileNameFor(QDate::currentDate()));
         for (const bool due : { true, false }) {
