@@ -7,7 +7,8 @@
 # SECONDS: how long each harness runs (default 30). BUILD_DIR (default
 # build-fuzz): configured with clang, Qt 6 and -DVEILLE_FUZZ=ON if it is not
 # yet, then built. VEILLE_FUZZ_TIMES="articleparser=480 csv=60" gives some
-# harnesses their own time. Prints each harness's executions and the total;
+# harnesses their own time; VEILLE_FUZZ_FLAGS adds libFuzzer flags to every
+# run (e.g. -max_len=1024). Prints each harness's executions and the total;
 # exits non-zero on any crash, leak, timeout or UBSan report.
 set -u
 
@@ -69,9 +70,9 @@ for name in "${harnesses[@]}"; do
     [ -n "$(dict_of "$name")" ] && dict=(-dict="$(dict_of "$name")")
     time=$(seconds_of "$name")
     echo "=== fuzz_$name for ${time} s"
-    # shellcheck disable=SC2046 # the seed folders are words
+    # shellcheck disable=SC2046,SC2086 # the seed folders and flags are words
     "$binary" -max_total_time="$time" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
-        -artifact_prefix="$artifacts" "${dict[@]}" "$corpus" $(seeds_of "$name") >"$log" 2>&1
+        -artifact_prefix="$artifacts" "${dict[@]}" ${VEILLE_FUZZ_FLAGS:-} "$corpus" $(seeds_of "$name") >"$log" 2>&1
     rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     execs=${execs:-0}
