@@ -4,7 +4,9 @@
 #
 # packaging/setup.sh       install what is missing, build, start Veille on the sample corpus
 # packaging/setup.sh test  install what is missing, build the Qt 6 and Qt 5 configurations
-#                          with warnings as errors, and run every test in both, then
+#                          with warnings as errors, and run every test in both; then
+#                          the whole suite under ASan and UBSan, and each libFuzzer
+#                          harness for 30 s, then
 #                          again under AddressSanitizer + UBSan (Qt 6); prints each
 #                          stage's time
 set -euo pipefail
@@ -18,6 +20,7 @@ qt6=(qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
 qt5=(qtbase5-dev libqt5sql5-sqlite libqt5svg5 qttools5-dev qttools5-dev-tools
      libkf5syntaxhighlighting-dev extra-cmake-modules)
 checks=(appstream desktop-file-utils reuse)
+fuzz=(clang libfuzzer-14-dev)
 
 install_missing() {
     local missing=()
@@ -73,6 +76,17 @@ sanitizer_stage() {
 }
 # --- end of the sanitizer stage --------------------------------------------
 
+# --- Fuzz stage (issue 12) -------------------------------------------------
+# The libFuzzer harnesses of tests/fuzz (clang, Qt 6, ASan and UBSan, in
+# their own build folder), each run for 30 s, then the inputs that once
+# crashed replayed once each (tests/fuzz/regressions).
+fuzz_stage() {
+    echo "=== libFuzzer harnesses, 30 s each ==="
+    timed "fuzz build and run" "$root/tests/fuzz/run.sh" 30 "$root/build-fuzz" || return 1
+    timed "fuzz replay" bash -c 'cd "$1" && ctest --output-on-failure -R "^fuzz_"' _ "$root/build-fuzz"
+}
+# --- end of the fuzz stage ---------------------------------------------------
+
 case "$mode" in
 run)
     install_missing "${common[@]}" "${qt6[@]}"
@@ -82,7 +96,7 @@ run)
     exec "$root/build/src/app/veille" --db "$root/build/sample.sqlite" --import "$root/resources/sample-corpus"
     ;;
 test)
-    install_missing "${common[@]}" "${qt6[@]}" "${qt5[@]}" "${checks[@]}"
+    install_missing "${common[@]}" "${qt6[@]}" "${qt5[@]}" "${checks[@]}" "${fuzz[@]}"
     status=0
     for qt in 6 5; do
         echo "=== Qt $qt ==="
@@ -91,6 +105,7 @@ test)
             "$root/build-qt$qt" "$jobs" || status=1
     done
     sanitizer_stage || status=1
+    fuzz_stage || status=1
     print_timings
     exit $status
     ;;
