@@ -5,10 +5,8 @@
 # packaging/setup.sh       install what is missing, build, start Veille on the sample corpus
 # packaging/setup.sh test  install what is missing, build the Qt 6 and Qt 5 configurations
 #                          with warnings as errors, and run every test in both; then
-#                          the whole suite under ASan and UBSan, and each libFuzzer
-#                          harness for 30 s, then
-#                          again under AddressSanitizer + UBSan (Qt 6); prints each
-#                          stage's time
+#                          the whole suite under AddressSanitizer + UBSan (Qt 6), and
+#                          each libFuzzer harness for 30 s; prints each stage's time
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
