@@ -241,7 +241,11 @@ GazetteerFile::Result entitiesFrom(const QVector<Row> &rows)
 
 GazetteerFile::Result read(QIODevice &device, QVector<Row> (*split)(const QString &))
 {
-    const QByteArray bytes = device.read(MaxFileSize + 1);
+    // In chunks: QIODevice::read(n) allocates n bytes up front, 256 MiB for
+    // a file of a few lines.
+    QByteArray bytes;
+    for (QByteArray chunk; bytes.size() <= MaxFileSize && !(chunk = device.read(1024 * 1024)).isEmpty();)
+        bytes += chunk;
     if (bytes.size() > MaxFileSize) {
         GazetteerFile::Result result;
         result.errors.append(GazetteerFile::tr("the file is too large for a gazetteer"));
