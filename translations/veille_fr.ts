@@ -511,6 +511,36 @@ Les importations y seront arrêtées. Gardez une copie du fichier avant d’y ch
     </message>
 </context>
 <context>
+    <name>Veille::DatabaseRecovery</name>
+    <message>
+        <source>%1 or its user data backup already exists; name a new file</source>
+        <translation>%1 ou sa sauvegarde des données utilisateur existe déjà ; indiquez un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>the rows were saved, but finding the names in the articles failed: %1</source>
+        <translation>les lignes ont été sauvées, mais la recherche des noms dans les articles a échoué : %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the user data backup: %1</source>
+        <translation>impossible d’écrire la sauvegarde des données utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>importing the lost articles again failed: %1</source>
+        <translation>la réimportation des articles perdus a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DatabaseSalvage</name>
+    <message>
+        <source>nothing can be read from %1: %2</source>
+        <translation>rien ne peut être lu dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Veille::DefaultGazetteer</name>
     <message>
         <source>the default gazetteer is not built into this program</source>
@@ -562,6 +592,105 @@ Les importations y seront arrêtées. Gardez une copie du fichier avant d’y ch
     <message>
         <source>binary content in a field</source>
         <translation>contenu binaire dans un champ</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DoctorCommand</name>
+    <message>
+        <source>Check the database file for damage; when there is some, write a recovered copy beside it, the user&apos;s work first, and say what was saved. The file itself is only read.</source>
+        <translation>Vérifier si le fichier de la base est endommagé ; s’il l’est, écrire à côté une copie récupérée, le travail de l’utilisateur d’abord, et dire ce qui a été sauvé. Le fichier lui-même est seulement lu.</translation>
+    </message>
+    <message>
+        <source>Where to write the recovered copy; by default NAME-recovered.sqlite beside the database. It must not exist yet.</source>
+        <translation>Où écrire la copie récupérée ; par défaut NOM-recovered.sqlite à côté de la base. Elle ne doit pas encore exister.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Write the recovered copy even when no damage is found.</source>
+        <translation>Écrire la copie récupérée même si aucun dommage n’est trouvé.</translation>
+    </message>
+    <message>
+        <source>Also import again the folders the readable articles came from, to bring back articles lost with the damage (new files there come in too).</source>
+        <translation>Réimporter aussi les dossiers d’où viennent les articles lisibles, pour retrouver les articles perdus avec les dommages (les nouveaux fichiers de ces dossiers entrent aussi).</translation>
+    </message>
+    <message>
+        <source>doctor: unexpected argument %1</source>
+        <translation>doctor : argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation>%1 n’est pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>recovery failed: %1</source>
+        <translation>échec de la récupération : %1</translation>
+    </message>
+    <message>
+        <source>%1: no damage found</source>
+        <translation>%1 : aucun dommage trouvé</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:</source>
+        <translation>%1 est endommagé :</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation>%1 ne peut pas être vérifié : %2</translation>
+    </message>
+    <message>
+        <source>recovered copy written to %1</source>
+        <translation>copie récupérée écrite dans %1</translation>
+    </message>
+    <message>
+        <source>rows read, table by table (the user&apos;s work first):</source>
+        <translation>lignes lues, table par table (le travail de l’utilisateur d’abord) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n damaged read(s): the rows there are lost)</source>
+        <translation>
+            <numerusform>(%n lecture endommagée : les lignes à cet endroit sont perdues)</numerusform>
+            <numerusform>(%n lectures endommagées : les lignes à ces endroits sont perdues)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the user&apos;s work as read is also in %1</source>
+        <translation>le travail de l’utilisateur, tel que lu, est aussi dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported again: %n file(s) or folder(s), which brought back %1 article(s)</source>
+        <translation>
+            <numerusform>réimporté : %n fichier ou dossier, qui a ramené %1 article(s)</numerusform>
+            <numerusform>réimportés : %n fichiers ou dossiers, qui ont ramené %1 article(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>names found again in %n article(s)</source>
+        <translation>
+            <numerusform>noms retrouvés dans %n article</numerusform>
+            <numerusform>noms retrouvés dans %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the recovered copy has no damage; open it with: veille --db %1</source>
+        <translation>la copie récupérée n’a aucun dommage ; ouvrez-la avec : veille --db %1</translation>
+    </message>
+    <message>
+        <source>the recovered copy is not sound either: %1</source>
+        <translation>la copie récupérée n’est pas saine non plus : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) whose article is lost are kept only in the user data backup; import these files again, then run: veille-cli --db %1 restore %2</source>
+        <translation>
+            <numerusform>%n passage dont l’article est perdu n’est gardé que dans la sauvegarde des données utilisateur ; importez de nouveau ces fichiers, puis lancez : veille-cli --db %1 restore %2</numerusform>
+            <numerusform>%n passages dont l’article est perdu ne sont gardés que dans la sauvegarde des données utilisateur ; importez de nouveau ces fichiers, puis lancez : veille-cli --db %1 restore %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the newest automatic backup of the user&apos;s work is %1; restore it into a new database with: veille-cli --db NEW restore %1</source>
+        <translation>la sauvegarde automatique la plus récente du travail de l’utilisateur est %1 ; restaurez-la dans une nouvelle base avec : veille-cli --db NOUVELLE restore %1</translation>
     </message>
 </context>
 <context>

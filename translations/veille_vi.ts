@@ -502,6 +502,36 @@ Imports into it will stop. Keep a copy of the file before you change anything in
     </message>
 </context>
 <context>
+    <name>Veille::DatabaseRecovery</name>
+    <message>
+        <source>%1 or its user data backup already exists; name a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows were saved, but finding the names in the articles failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the user data backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing the lost articles again failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DatabaseSalvage</name>
+    <message>
+        <source>nothing can be read from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::DefaultGazetteer</name>
     <message>
         <source>the default gazetteer is not built into this program</source>
@@ -552,6 +582,101 @@ Imports into it will stop. Keep a copy of the file before you change anything in
     </message>
     <message>
         <source>binary content in a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DoctorCommand</name>
+    <message>
+        <source>Check the database file for damage; when there is some, write a recovered copy beside it, the user&apos;s work first, and say what was saved. The file itself is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the recovered copy; by default NAME-recovered.sqlite beside the database. It must not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recovered copy even when no damage is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also import again the folders the readable articles came from, to bring back articles lost with the damage (new files there come in too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doctor: unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no damage found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered copy written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows read, table by table (the user&apos;s work first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n damaged read(s): the rows there are lost)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the user&apos;s work as read is also in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported again: %n file(s) or folder(s), which brought back %1 article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>names found again in %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the recovered copy has no damage; open it with: veille --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovered copy is not sound either: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) whose article is lost are kept only in the user data backup; import these files again, then run: veille-cli --db %1 restore %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the newest automatic backup of the user&apos;s work is %1; restore it into a new database with: veille-cli --db NEW restore %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "backupcommand.h"
 #include "bookmarkscommand.h"
 #include "db/database.h"
+#include "doctorcommand.h"
 #include "entitiescommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<WatchCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<DoctorCommand>());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Veille's command-line tool."));
