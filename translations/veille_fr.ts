@@ -504,10 +504,18 @@
     <message>
         <source>The database “%1” is damaged: %2.
 
-Imports into it will stop. Keep a copy of the file before you change anything in it.</source>
+Imports into it will stop. To save what it holds, your passages first, quit Veille and run:
+
+veille-cli --db &quot;%1&quot; doctor
+
+It only reads the file, and writes a recovered copy beside it.</source>
         <translation>La base « %1 » est endommagée : %2.
 
-Les importations y seront arrêtées. Gardez une copie du fichier avant d’y changer quoi que ce soit.</translation>
+Les importations y seront arrêtées. Pour sauver ce qu’elle contient, vos passages d’abord, quittez Veille et lancez :
+
+veille-cli --db &quot;%1&quot; doctor
+
+La commande ne fait que lire le fichier, et écrit à côté une copie récupérée.</translation>
     </message>
 </context>
 <context>

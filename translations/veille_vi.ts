@@ -497,7 +497,11 @@
     <message>
         <source>The database “%1” is damaged: %2.
 
-Imports into it will stop. Keep a copy of the file before you change anything in it.</source>
+Imports into it will stop. To save what it holds, your passages first, quit Veille and run:
+
+veille-cli --db &quot;%1&quot; doctor
+
+It only reads the file, and writes a recovered copy beside it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,8 +36,10 @@ void DatabaseCheckNotice::onFinished()
     if (result.outcome == DatabaseCheck::Outcome::Damaged) {
         m_window->statusBar()->showMessage(tr("The database is damaged: %1").arg(result.summary()));
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Damaged Database"),
-                                    tr("The database “%1” is damaged: %2.\n\nImports into it will stop. Keep a copy "
-                                       "of the file before you change anything in it.")
+                                    tr("The database “%1” is damaged: %2.\n\nImports into it will stop. To save what "
+                                       "it holds, your passages first, quit Veille and run:\n\n"
+                                       "veille-cli --db \"%1\" doctor\n\nIt only reads the file, and writes a "
+                                       "recovered copy beside it.")
                                         .arg(QDir::toNativeSeparators(m_path), result.summary()),
                                     QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("damagedDatabaseMessage"));

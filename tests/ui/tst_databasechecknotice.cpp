@@ -63,6 +63,10 @@ private Q_SLOTS:
         QCOMPARE(box->textFormat(), Qt::PlainText);
         QVERIFY2(box->text().contains(QLatin1String("is damaged")), qPrintable(box->text()));
         QVERIFY(box->text().contains(QDir::toNativeSeparators(path)));
+        // It says how to recover, with the command for this very file.
+        QVERIFY2(
+            box->text().contains(QStringLiteral("veille-cli --db \"%1\" doctor").arg(QDir::toNativeSeparators(path))),
+            qPrintable(box->text()));
     }
 };
 
