@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>All sources</source>
-        <translation>Tất cả các nguồn</translation>
+        <translation>Mọi nguồn</translation>
     </message>
     <message>
         <source>Bookmarked</source>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Best First</source>
-        <translation>Phù hợp nhất trước</translation>
+        <translation>Phù hợp nhất</translation>
     </message>
     <message>
         <source>List the best matches of a search first; otherwise, the order of the column headers. A search matching more than %1 articles is listed by date.</source>
@@ -857,7 +857,7 @@ Việc nhập vào cơ sở dữ liệu này sẽ dừng. Hãy giữ một bản
     </message>
     <message>
         <source>Select a name to see who is named with it.</source>
-        <translation>Chọn một tên để xem những ai được nêu cùng.</translation>
+        <translation>Chọn một tên để xem ai được nêu cùng.</translation>
     </message>
     <message>
         <source>Suggestions (%1)</source>
