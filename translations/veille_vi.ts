@@ -1456,7 +1456,7 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
     </message>
     <message>
         <source>Passage not changed</source>
-        <translation>Đoạn trích không được thay đổi</translation>
+        <translation>Chưa thay đổi đoạn trích</translation>
     </message>
     <message>
         <source>Open an article to bookmark a passage.</source>
@@ -2266,7 +2266,7 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     </message>
     <message>
         <source>watch remove: %1 is not watched</source>
-        <translation>watch remove: %1 không được theo dõi</translation>
+        <translation>watch remove: %1 không có trong danh sách thư mục theo dõi</translation>
     </message>
 </context>
 <context>
