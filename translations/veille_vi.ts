@@ -7,393 +7,393 @@
     <name>EntitiesDialog</name>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Thực thể</translation>
     </message>
     <message>
         <source>Find a name or an alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm tên hoặc tên gọi khác…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài báo</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thực thể &amp;mới…</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hợp nhất vào…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên:</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi &amp;tên…</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <source>Aliases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên gọi khác:</translation>
     </message>
     <message>
         <source>Add &amp;Alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tên gọi &amp;khác…</translation>
     </message>
     <message>
         <source>Remove Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ tên gọi khác</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập xong</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
     <name>TableImportDialog</name>
     <message>
         <source>Import a Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bảng</translation>
     </message>
     <message>
         <source>Each row becomes one article. Choose the column that gives each field; the guess comes from the header. A row needs a title or a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng trở thành một bài báo. Hãy chọn cột cung cấp cho từng trường; lựa chọn ban đầu được đoán từ dòng tiêu đề cột. Mỗi dòng cần có tiêu đề hoặc nội dung.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội &amp;dung:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngà&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;guồn:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>First rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng đầu tiên:</translation>
     </message>
 </context>
 <context>
     <name>Veille::AddEntityCommand</name>
     <message>
         <source>Mark “%1” as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu “%1” là %2</translation>
     </message>
 </context>
 <context>
     <name>Veille::AliasCommand</name>
     <message>
         <source>Add “%1” as an alias of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm “%1” làm tên gọi khác của %2</translation>
     </message>
     <message>
         <source>Remove the alias “%1” of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ tên gọi khác “%1” của %2</translation>
     </message>
 </context>
 <context>
     <name>Veille::ArticleFilterBar</name>
     <message>
         <source>A year, a month or a day: 2025, 2025-05 or 2025-05-12</source>
-        <translation type="unfinished"></translation>
+        <translation>Một năm, một tháng hoặc một ngày: 2025, 2025-05 hoặc 2025-05-12</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>từ</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>đến</translation>
     </message>
     <message>
         <source>Only the articles of this agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các bài báo của hãng tin này</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi nguồn</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đánh dấu</translation>
     </message>
     <message>
         <source>Only the articles with a bookmarked passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các bài báo có đoạn trích đã đánh dấu</translation>
     </message>
     <message>
         <source>Best First</source>
-        <translation type="unfinished"></translation>
+        <translation>Phù hợp nhất</translation>
     </message>
     <message>
         <source>List the best matches of a search first; otherwise, the order of the column headers. A search matching more than %1 articles is listed by date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê trước các kết quả phù hợp nhất của lượt tìm kiếm; nếu không, theo thứ tự của tiêu đề cột. Lượt tìm kiếm khớp với hơn %1 bài báo sẽ được liệt kê theo ngày.</translation>
     </message>
     <message>
         <source>“%1” is not a date: write 2025, 2025-05 or 2025-05-12.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là ngày: hãy viết 2025, 2025-05 hoặc 2025-05-12.</translation>
     </message>
     <message>
         <source>The first date comes after the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày thứ nhất nằm sau ngày thứ hai.</translation>
     </message>
 </context>
 <context>
     <name>Veille::ArticleListModel</name>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ ngày</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
 </context>
 <context>
     <name>Veille::ArticleListPane</name>
     <message>
         <source>Show all articles again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện lại tất cả bài báo</translation>
     </message>
 </context>
 <context>
     <name>Veille::ArticleParser</name>
     <message>
         <source>not a text file (binary content)</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải tệp văn bản (nội dung nhị phân)</translation>
     </message>
     <message>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp rỗng</translation>
     </message>
     <message>
         <source>impossible date “%1” in the header line</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày không hợp lệ “%1” ở dòng đầu</translation>
     </message>
     <message>
         <source>neither a title nor a body</source>
-        <translation type="unfinished"></translation>
+        <translation>không có cả tiêu đề lẫn nội dung</translation>
     </message>
 </context>
 <context>
     <name>Veille::BackupCommand</name>
     <message>
         <source>Back up the user&apos;s data (passages, notes, labels, tags, gazetteer curation) now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu ngay dữ liệu của người dùng (đoạn trích, ghi chú, nhãn, thẻ, phần biên tập danh mục thực thể).</translation>
     </message>
     <message>
         <source>Where to write the backup; by default today&apos;s file in the backups folder beside the database, of which the 7 newest are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi ghi bản sao lưu; mặc định là tệp của ngày hôm nay trong thư mục sao lưu bên cạnh cơ sở dữ liệu, nơi giữ lại 7 tệp mới nhất.</translation>
     </message>
     <message>
         <source>backup: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: đối số không mong đợi %1</translation>
     </message>
     <message>
         <source>backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sao lưu thất bại: %1</translation>
     </message>
     <message>
         <source>backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đã sao lưu vào %1</translation>
     </message>
 </context>
 <context>
     <name>Veille::BookmarksCommand</name>
     <message>
         <source>What to do, see above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc cần làm, xem ở trên.</translation>
     </message>
     <message>
         <source>The text to bookmark, as written in the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản cần đánh dấu, đúng như trong bài báo.</translation>
     </message>
     <message>
         <source>Which occurrence of the quote, from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần xuất hiện thứ mấy của trích dẫn, tính từ 1.</translation>
     </message>
     <message>
         <source>First code point of the passage in the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm mã đầu tiên của đoạn trích trong nội dung.</translation>
     </message>
     <message>
         <source>Code point after the passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm mã ngay sau đoạn trích.</translation>
     </message>
     <message>
         <source>A note on the passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú cho đoạn trích.</translation>
     </message>
     <message>
         <source>A label, by name or number: evidence, question, follow up, important.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn, theo tên hoặc số: evidence (bằng chứng), question (câu hỏi), follow up (cần theo dõi), important (quan trọng).</translation>
     </message>
     <message>
         <source>A tag (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một thẻ (có thể lặp lại).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ra JSON.</translation>
     </message>
     <message>
         <source>Only passages naming this entity (name, alias or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các đoạn trích nêu tên thực thể này (tên, tên gọi khác hoặc ID).</translation>
     </message>
     <message>
         <source>Only the passages of this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các đoạn trích của bài báo này.</translation>
     </message>
     <message>
         <source>Only passages in this state: anchored, moved or orphaned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các đoạn trích ở trạng thái này: anchored (đã neo), moved (đã dời chỗ) hoặc orphaned (mất neo).</translation>
     </message>
     <message>
         <source>Export format: md, csv or jsonld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng xuất: md, csv hoặc jsonld.</translation>
     </message>
     <message>
         <source>Write the export to FILE instead of the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi dữ liệu xuất vào FILE thay vì đầu ra chuẩn.</translation>
     </message>
     <message>
         <source>bookmarks: give a subcommand; see veille-cli bookmarks --help</source>
-        <translation type="unfinished"></translation>
+        <translation>bookmarks: hãy chỉ định một lệnh con; xem veille-cli bookmarks --help</translation>
     </message>
     <message>
         <source>bookmarks: unknown subcommand “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>bookmarks: lệnh con không xác định “%1”</translation>
     </message>
     <message>
         <source>bookmarks add: give one ARTICLE_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>bookmarks add: hãy chỉ định một ARTICLE_ID</translation>
     </message>
     <message>
         <source>bookmarks add: give either --quote or --start and --end</source>
-        <translation type="unfinished"></translation>
+        <translation>bookmarks add: hãy chỉ định hoặc --quote, hoặc --start và --end</translation>
     </message>
     <message>
         <source>no article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có bài báo %1</translation>
     </message>
     <message>
         <source>bookmarks add: --quote needs text and --occurrence a number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>bookmarks add: --quote cần văn bản và --occurrence cần một số từ 1 trở lên</translation>
     </message>
     <message>
         <source>“%1” occurs fewer than %2 times in article %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” xuất hiện ít hơn %2 lần trong bài báo %3</translation>
     </message>
     <message>
         <source>bookmarks add: --start and --end must be code points with start &lt; end ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bookmarks add: --start và --end phải là điểm mã với start &lt; end ≤ %1</translation>
     </message>
     <message>
         <source>bookmarks add: unknown label “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>bookmarks add: nhãn không xác định “%1”</translation>
     </message>
     <message>
         <source>no entity is named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>không có thực thể nào tên là “%1”</translation>
     </message>
     <message>
         <source>unknown label “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>nhãn không xác định “%1”</translation>
     </message>
     <message>
         <source>--article needs an article id</source>
-        <translation type="unfinished"></translation>
+        <translation>--article cần ID của một bài báo</translation>
     </message>
     <message>
         <source>--state is anchored, moved or orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>--state là anchored, moved hoặc orphaned</translation>
     </message>
     <message>
         <source>bookmarks remove: give one passage ID</source>
-        <translation type="unfinished"></translation>
+        <translation>bookmarks remove: hãy chỉ định ID của một đoạn trích</translation>
     </message>
     <message>
         <source>passage %1 moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chuyển đoạn trích %1 vào thùng rác</translation>
     </message>
     <message>
         <source>bookmarks export: --format is md, csv or jsonld</source>
-        <translation type="unfinished"></translation>
+        <translation>bookmarks export: --format là md, csv hoặc jsonld</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể ghi %1: %2</translation>
     </message>
     <message>
         <source>bookmarks import: give one FILE.jsonld</source>
-        <translation type="unfinished"></translation>
+        <translation>bookmarks import: hãy chỉ định một FILE.jsonld</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể đọc %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large for an annotation file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quá lớn đối với một tệp chú thích</translation>
     </message>
     <message>
         <source>%1 passages added, %2 already there, %3 not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>đã thêm %1 đoạn trích, %2 đã có sẵn, %3 không được nhập</translation>
     </message>
     <message>
         <source>“%1” is not in article %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không có trong bài báo %2</translation>
     </message>
     <message>
         <source>Bookmarked passages. Subcommands:
@@ -403,96 +403,102 @@
   remove ID                                     move a passage to the trash
   export --format md|csv|jsonld [--raw] [--out FILE] [filters as for list]
   import FILE.jsonld                            add passages from W3C Web Annotation JSON-LD</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đoạn trích đã đánh dấu. Lệnh con:
+  add ARTICLE_ID (--quote TEXT [--occurrence N] | --start S --end E)
+      [--note TEXT] [--label L] [--tag T]...   đánh dấu một đoạn trích (vị trí tính bằng điểm mã)
+  list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
+  remove ID                                     chuyển một đoạn trích vào thùng rác
+  export --format md|csv|jsonld [--raw] [--out FILE] [bộ lọc như với list]
+  import FILE.jsonld                            thêm đoạn trích từ tệp W3C Web Annotation JSON-LD</translation>
     </message>
 </context>
 <context>
     <name>Veille::ColumnMapping</name>
     <message>
         <source>“%1” is not FIELD=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không có dạng TRƯỜNG=CỘT</translation>
     </message>
     <message>
         <source>unknown field “%1”; the fields are title, body, date, source and url</source>
-        <translation type="unfinished"></translation>
+        <translation>trường không xác định “%1”; các trường là title, body, date, source và url</translation>
     </message>
     <message>
         <source>the field “%1” is mapped twice</source>
-        <translation type="unfinished"></translation>
+        <translation>trường “%1” được gán hai lần</translation>
     </message>
     <message>
         <source>the mapping is empty; write it as title=COLUMN,body=COLUMN,…</source>
-        <translation type="unfinished"></translation>
+        <translation>phần gán cột đang trống; hãy viết theo dạng title=CỘT,body=CỘT,…</translation>
     </message>
     <message>
         <source>no column “%1” for the %2; the columns are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>không có cột “%1” cho trường %2; các cột là: %3</translation>
     </message>
     <message>
         <source>no column for the title or the body (the columns are: %1); map one with title=COLUMN or body=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>không có cột nào cho tiêu đề hoặc nội dung (các cột là: %1); hãy gán một cột bằng title=CỘT hoặc body=CỘT</translation>
     </message>
 </context>
 <context>
     <name>Veille::Command</name>
     <message>
         <source>Show help for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện trợ giúp cho lệnh này.</translation>
     </message>
     <message>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể mở cơ sở dữ liệu %1: %2</translation>
     </message>
     <message>
         <source>Write CSV cells exactly as they are; by default a cell starting with =, +, -, @, a tab or a carriage return is prefixed with &apos; so that a spreadsheet does not run it as a formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi các ô CSV đúng nguyên trạng; mặc định, ô bắt đầu bằng =, +, -, @, ký tự tab hoặc ký tự về đầu dòng (carriage return) được thêm &apos; ở đầu để bảng tính không thực thi nó như một công thức.</translation>
     </message>
 </context>
 <context>
     <name>Veille::Database</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể tạo thư mục %1</translation>
     </message>
     <message>
         <source>the database was written by a newer Veille (schema %1; this version knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu được ghi bởi một phiên bản Veille mới hơn (lược đồ %1; phiên bản này chỉ biết đến lược đồ %2)</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải tệp thông thường</translation>
     </message>
     <message>
         <source>the file does not exist and its folder is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không tồn tại và thư mục chứa nó không cho phép ghi</translation>
     </message>
 </context>
 <context>
     <name>Veille::DatabaseCheck</name>
     <message>
         <source>the check stopped before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>quá trình kiểm tra đã dừng trước khi kết thúc</translation>
     </message>
     <message numerus="yes">
         <source>%1, and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, và %n vấn đề khác</numerusform>
         </translation>
     </message>
     <message>
         <source>the database is too large to check without a time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu quá lớn để kiểm tra mà không giới hạn thời gian</translation>
     </message>
 </context>
 <context>
     <name>Veille::DatabaseCheckNotice</name>
     <message>
         <source>The database is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu bị hỏng: %1</translation>
     </message>
     <message>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
         <source>The database “%1” is damaged: %2.
@@ -502,311 +508,317 @@ Imports into it will stop. To save what it holds, your passages first, quit Veil
 veille-cli --db &quot;%1&quot; doctor
 
 It only reads the file, and writes a recovered copy beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu “%1” bị hỏng: %2.
+
+Việc nhập vào cơ sở dữ liệu này sẽ dừng lại. Để cứu những gì nó còn chứa, trước hết là các đoạn trích của bạn, hãy thoát Veille rồi chạy:
+
+veille-cli --db &quot;%1&quot; doctor
+
+Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạnh nó.</translation>
     </message>
 </context>
 <context>
     <name>Veille::DatabaseRecovery</name>
     <message>
         <source>%1 or its user data backup already exists; name a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoặc bản sao lưu dữ liệu người dùng của nó đã tồn tại; hãy đặt tên một tệp mới</translation>
     </message>
     <message>
         <source>the rows were saved, but finding the names in the articles failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>các dòng đã được cứu, nhưng việc tìm lại các tên trong bài báo không thành công: %1</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể tạo %1: %2</translation>
     </message>
     <message>
         <source>cannot write the user data backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể ghi bản sao lưu dữ liệu người dùng: %1</translation>
     </message>
     <message>
         <source>importing the lost articles again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập lại các bài báo bị mất không thành công: %1</translation>
     </message>
 </context>
 <context>
     <name>Veille::DatabaseSalvage</name>
     <message>
         <source>nothing can be read from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được gì từ %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Veille::DefaultGazetteer</name>
     <message>
         <source>the default gazetteer is not built into this program</source>
-        <translation type="unfinished"></translation>
+        <translation>danh mục thực thể mặc định không được tích hợp trong chương trình này</translation>
     </message>
     <message>
         <source>no countries: Debian&apos;s iso-codes package is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>không có quốc gia nào: gói iso-codes của Debian chưa được cài đặt</translation>
     </message>
 </context>
 <context>
     <name>Veille::DelimitedReader</name>
     <message>
         <source>record longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bản ghi dài hơn %1</translation>
     </message>
     <message>
         <source>more than %1 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiều hơn %1 trường</translation>
     </message>
     <message>
         <source>unterminated quote: the quoted field opened on line %1 never closes</source>
-        <translation type="unfinished"></translation>
+        <translation>dấu ngoặc kép chưa đóng: trường trong ngoặc kép mở ở dòng %1 không bao giờ được đóng</translation>
     </message>
     <message>
         <source>text after the closing quote on line %1 (a quote inside a quoted field must be doubled)</source>
-        <translation type="unfinished"></translation>
+        <translation>có văn bản sau dấu ngoặc kép đóng ở dòng %1 (dấu ngoặc kép bên trong một trường trong ngoặc kép phải được viết đôi)</translation>
     </message>
     <message>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp rỗng</translation>
     </message>
     <message>
         <source>the header row (line %1) cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được dòng tiêu đề cột (dòng %1): %2</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cột %1</translation>
     </message>
     <message>
         <source>stopped after %1 malformed records in a row; is this really a %2 file?</source>
-        <translation type="unfinished"></translation>
+        <translation>đã dừng sau %1 bản ghi sai định dạng liên tiếp; đây có thật là tệp %2 không?</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trường trong khi dòng tiêu đề cột có %2</translation>
     </message>
     <message>
         <source>binary content in a field</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung nhị phân trong một trường</translation>
     </message>
 </context>
 <context>
     <name>Veille::DoctorCommand</name>
     <message>
         <source>Check the database file for damage; when there is some, write a recovered copy beside it, the user&apos;s work first, and say what was saved. The file itself is only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra tệp cơ sở dữ liệu xem có bị hỏng không; nếu có, ghi một bản đã phục hồi bên cạnh nó, ưu tiên dữ liệu của người dùng, và cho biết những gì đã cứu được. Bản thân tệp chỉ được đọc.</translation>
     </message>
     <message>
         <source>Where to write the recovered copy; by default NAME-recovered.sqlite beside the database. It must not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi ghi bản đã phục hồi; mặc định là NAME-recovered.sqlite bên cạnh cơ sở dữ liệu. Tệp đó không được tồn tại sẵn.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Write the recovered copy even when no damage is found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi bản đã phục hồi ngay cả khi không thấy hư hỏng.</translation>
     </message>
     <message>
         <source>Also import again the folders the readable articles came from, to bring back articles lost with the damage (new files there come in too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại cả các thư mục chứa những bài báo còn đọc được, để lấy lại các bài báo bị mất do hư hỏng (các tệp mới trong đó cũng được nhập).</translation>
     </message>
     <message>
         <source>doctor: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doctor: đối số không mong đợi %1</translation>
     </message>
     <message>
         <source>%1 is not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>recovery failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phục hồi không thành công: %1</translation>
     </message>
     <message>
         <source>%1: no damage found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không thấy hư hỏng</translation>
     </message>
     <message>
         <source>%1 is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bị hỏng:</translation>
     </message>
     <message>
         <source>%1 cannot be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể kiểm tra %1: %2</translation>
     </message>
     <message>
         <source>recovered copy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ghi bản phục hồi vào %1</translation>
     </message>
     <message>
         <source>rows read, table by table (the user&apos;s work first):</source>
-        <translation type="unfinished"></translation>
+        <translation>các dòng đã đọc, theo từng bảng (dữ liệu của người dùng trước):</translation>
     </message>
     <message numerus="yes">
         <source>(%n damaged read(s): the rows there are lost)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n lần đọc gặp hư hỏng: các dòng ở đó bị mất)</numerusform>
         </translation>
     </message>
     <message>
         <source>the user&apos;s work as read is also in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu của người dùng, như đã đọc được, cũng nằm trong %1</translation>
     </message>
     <message numerus="yes">
         <source>imported again: %n file(s) or folder(s), which brought back %1 article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>đã nhập lại: %n tệp hoặc thư mục, lấy lại được %1 bài báo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>names found again in %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>đã tìm lại các tên trong %n bài báo</numerusform>
         </translation>
     </message>
     <message>
         <source>the recovered copy has no damage; open it with: veille --db %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bản phục hồi không bị hỏng; hãy mở nó bằng: veille --db %1</translation>
     </message>
     <message>
         <source>the recovered copy is not sound either: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bản phục hồi cũng không nguyên vẹn: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) whose article is lost are kept only in the user data backup; import these files again, then run: veille-cli --db %1 restore %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đoạn trích có bài báo bị mất chỉ còn được giữ trong bản sao lưu dữ liệu người dùng; hãy nhập lại các tệp này, rồi chạy: veille-cli --db %1 restore %2</numerusform>
         </translation>
     </message>
     <message>
         <source>the newest automatic backup of the user&apos;s work is %1; restore it into a new database with: veille-cli --db NEW restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bản sao lưu tự động mới nhất của dữ liệu người dùng là %1; hãy khôi phục nó vào một cơ sở dữ liệu mới bằng: veille-cli --db NEW restore %1</translation>
     </message>
 </context>
 <context>
     <name>Veille::EditEntityCommand</name>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên %1 thành %2</translation>
     </message>
     <message>
         <source>Make %1 a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển %1 thành loại %2</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hợp nhất %1 vào %2</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1</translation>
     </message>
 </context>
 <context>
     <name>Veille::EntitiesCommand</name>
     <message>
         <source>What to do, see above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc cần làm, xem ở trên.</translation>
     </message>
     <message>
         <source>The entity type: Company, Organisation, Person, Role, Place, or a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại thực thể: Company, Organisation, Person, Role, Place hoặc một loại mới.</translation>
     </message>
     <message>
         <source>Another name for the entity (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tên gọi khác của thực thể (có thể lặp lại).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ra JSON.</translation>
     </message>
     <message>
         <source>Export format: csv or ksyntax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng xuất: csv hoặc ksyntax.</translation>
     </message>
     <message>
         <source>entities: give a subcommand; see veille-cli entities --help</source>
-        <translation type="unfinished"></translation>
+        <translation>entities: hãy chỉ định một lệnh con; xem veille-cli entities --help</translation>
     </message>
     <message>
         <source>entities add: give one NAME and --type</source>
-        <translation type="unfinished"></translation>
+        <translation>entities add: hãy chỉ định một NAME và --type</translation>
     </message>
     <message>
         <source>entities: unknown subcommand “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>entities: lệnh con không xác định “%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bài báo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lần nhắc đến</numerusform>
         </translation>
     </message>
     <message>
         <source>entities add: --type is required</source>
-        <translation type="unfinished"></translation>
+        <translation>entities add: cần có --type</translation>
     </message>
     <message>
         <source>entities alias: give an entity ID and an ALIAS</source>
-        <translation type="unfinished"></translation>
+        <translation>entities alias: hãy chỉ định ID của một thực thể và một ALIAS</translation>
     </message>
     <message>
         <source>no entity with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có thực thể nào có ID %1</translation>
     </message>
     <message>
         <source>entities merge: give KEEP_ID and GONE_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>entities merge: hãy chỉ định KEEP_ID và GONE_ID</translation>
     </message>
     <message>
         <source>entities suppress: give the TEXT never to highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>entities suppress: hãy chỉ định TEXT không bao giờ được tô sáng</translation>
     </message>
     <message>
         <source>entities import: give one CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>entities import: hãy chỉ định một tệp CSV</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể đọc %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entities added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>đã thêm %n thực thể</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đã cập nhật</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lines failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dòng thất bại</numerusform>
         </translation>
     </message>
     <message>
         <source>entities export: --format is csv or ksyntax</source>
-        <translation type="unfinished"></translation>
+        <translation>entities export: --format là csv hoặc ksyntax</translation>
     </message>
     <message>
         <source>the names changed, but finding them again failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>các tên đã thay đổi, nhưng việc tìm lại chúng trong bài báo thất bại: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) indexed again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>đã lập chỉ mục lại %n bài báo</numerusform>
         </translation>
     </message>
     <message>
@@ -819,439 +831,447 @@ It only reads the file, and writes a recovered copy beside it.</source>
   import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)
   export --format csv|ksyntax [--raw] write the gazetteer as CSV or as a Kate syntax definition
   suggestions [--json]                names the rules suggest, with the articles that have them</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý danh mục thực thể. Lệnh con:
+  list [--type T] [--json]            các thực thể cùng tên gọi khác, bài báo và lần nhắc đến
+  add NAME --type T [--alias A]...    thêm một thực thể
+  alias ID ALIAS                      thêm một tên gọi khác cho thực thể ID
+  merge KEEP_ID GONE_ID               hợp nhất GONE_ID vào KEEP_ID
+  suppress TEXT                       không bao giờ tô sáng TEXT
+  import FILE.csv                     thêm thực thể từ tệp CSV có dòng tiêu đề cột name,type,aliases (các tên gọi khác cách nhau bằng |)
+  export --format csv|ksyntax [--raw] ghi danh mục thực thể dạng CSV hoặc dạng định nghĩa cú pháp Kate
+  suggestions [--json]                các tên do quy tắc gợi ý, cùng các bài báo chứa chúng</translation>
     </message>
 </context>
 <context>
     <name>Veille::EntitiesDialog</name>
     <message>
         <source>  (exact case)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (đúng chữ hoa/thường)</translation>
     </message>
     <message>
         <source>  (exact accents)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (đúng dấu)</translation>
     </message>
     <message>
         <source>New Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Thực thể mới</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên:</translation>
     </message>
     <message>
         <source>Type of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại của %1:</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên</translation>
     </message>
     <message>
         <source>New name of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mới của %1:</translation>
     </message>
     <message>
         <source>Add an Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tên gọi khác</translation>
     </message>
     <message>
         <source>Another name for %1 (start with = for an exact match):</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tên gọi khác của %1 (bắt đầu bằng = để khớp chính xác):</translation>
     </message>
     <message>
         <source>Remove Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ tên gọi khác</translation>
     </message>
     <message>
         <source>The name itself cannot be removed; rename the entity instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể bỏ chính tên của thực thể; hãy đổi tên thực thể.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Hợp nhất</translation>
     </message>
     <message>
         <source>Merge %1 into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hợp nhất %1 vào:</translation>
     </message>
 </context>
 <context>
     <name>Veille::EntityActions</name>
     <message>
         <source>&amp;Entities…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thực thể…</translation>
     </message>
     <message>
         <source>Accept “%1” as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận “%1” là %2</translation>
     </message>
     <message>
         <source>Reject “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối “%1”</translation>
     </message>
     <message>
         <source>Show Every Article Naming %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện mọi bài báo nêu tên %1</translation>
     </message>
     <message>
         <source>Not an Entity Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải thực thể ở đây</translation>
     </message>
     <message>
         <source>Never Highlight “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bao giờ tô sáng “%1”</translation>
     </message>
     <message>
         <source>Mark “%1” as</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu “%1” là</translation>
     </message>
     <message>
         <source>Add “%1” as an Alias of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm “%1” làm tên gọi khác của…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Add an Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tên gọi khác</translation>
     </message>
     <message>
         <source>“%1” is another name for:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” là tên gọi khác của:</translation>
     </message>
 </context>
 <context>
     <name>Veille::EntityPanel</name>
     <message>
         <source>Click a name to list every article that mentions it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bấm vào một tên để liệt kê mọi bài báo nhắc đến tên đó.</translation>
     </message>
     <message>
         <source>Named with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Được nêu cùng…</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý</translation>
     </message>
     <message>
         <source>In this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong bài báo này</translation>
     </message>
     <message>
         <source>%1 — %2: list every article that mentions it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: liệt kê mọi bài báo nhắc đến tên này</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No known names in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tên đã biết nào trong bài báo này.</translation>
     </message>
     <message>
         <source>Named with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Được nêu cùng %1</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bài báo</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a name to see who is named with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một tên để xem ai được nêu cùng.</translation>
     </message>
     <message>
         <source>Suggestions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý (%1)</translation>
     </message>
     <message>
         <source>Accept: add “%1” to the gazetteer as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận: thêm “%1” vào danh mục thực thể là %2</translation>
     </message>
     <message>
         <source>Reject: never suggest “%1” again</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối: không bao giờ gợi ý “%1” nữa</translation>
     </message>
 </context>
 <context>
     <name>Veille::EntityRules</name>
     <message>
         <source>role after a name</source>
-        <translation type="unfinished"></translation>
+        <translation>chức vụ sau tên</translation>
     </message>
     <message>
         <source>role before a name</source>
-        <translation type="unfinished"></translation>
+        <translation>chức vụ trước tên</translation>
     </message>
     <message>
         <source>honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>danh xưng</translation>
     </message>
     <message>
         <source>initial before a name</source>
-        <translation type="unfinished"></translation>
+        <translation>chữ cái viết tắt trước tên</translation>
     </message>
     <message>
         <source>organisation cue “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>dấu hiệu tổ chức “%1”</translation>
     </message>
     <message>
         <source>company suffix “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>hậu tố doanh nghiệp “%1”</translation>
     </message>
     <message>
         <source>close to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gần giống “%1”</translation>
     </message>
 </context>
 <context>
     <name>Veille::EntityStore</name>
     <message>
         <source>an entity needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>thực thể cần có tên</translation>
     </message>
     <message>
         <source>merge needs two different entities that exist</source>
-        <translation type="unfinished"></translation>
+        <translation>việc hợp nhất cần hai thực thể khác nhau đang tồn tại</translation>
     </message>
 </context>
 <context>
     <name>Veille::EntityType</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân vật</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa danh</translation>
     </message>
 </context>
 <context>
     <name>Veille::ExcludeSpanCommand</name>
     <message>
         <source>“%1” is not an entity here</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là thực thể ở đây</translation>
     </message>
 </context>
 <context>
     <name>Veille::FindBar</name>
     <message>
         <source>Find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong bài báo</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng (Esc)</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả trước (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả sau (Enter)</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
     <name>Veille::GazetteerFile</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1: %2</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>một trường trong ngoặc kép không bao giờ được đóng</translation>
     </message>
     <message>
         <source>text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>có văn bản sau dấu ngoặc kép đóng của một trường</translation>
     </message>
     <message>
         <source>a quote inside a field that is not quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>có dấu ngoặc kép trong một trường không nằm trong ngoặc kép</translation>
     </message>
     <message>
         <source>the first line must be the header, with the columns “type”, “name” and “aliases”</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng đầu tiên phải là dòng tiêu đề cột, với các cột “type”, “name” và “aliases”</translation>
     </message>
     <message>
         <source>more columns than the header has</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiều cột hơn dòng tiêu đề cột</translation>
     </message>
     <message>
         <source>the type is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>loại đang trống</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tên đang trống</translation>
     </message>
     <message>
         <source>the alias “%1” is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tên gọi khác “%1” đang trống</translation>
     </message>
     <message>
         <source>the file is too large for a gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp quá lớn đối với một danh mục thực thể</translation>
     </message>
     <message>
         <source>not a text file (binary content)</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải tệp văn bản (nội dung nhị phân)</translation>
     </message>
 </context>
 <context>
     <name>Veille::ImportCommand</name>
     <message>
         <source>Import article files, or folders of them (recursively), into the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập các tệp bài báo, hoặc các thư mục chứa chúng (đệ quy), vào cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tệp hoặc thư mục cần nhập.</translation>
     </message>
     <message>
         <source>import: give at least one file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>import: hãy chỉ định ít nhất một tệp hoặc thư mục</translation>
     </message>
     <message>
         <source>failed: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>thất bại: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đã nhập</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đã cập nhật</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n không đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thất bại</numerusform>
         </translation>
     </message>
     <message>
         <source>import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đã dừng nhập: %1</translation>
     </message>
     <message>
         <source>Read every file as a table in FORMAT: csv, tsv or jsonl (by default, the extension decides: .csv, .tsv, .jsonl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc mọi tệp dưới dạng bảng theo FORMAT: csv, tsv hoặc jsonl (mặc định, phần mở rộng sẽ quyết định: .csv, .tsv, .jsonl).</translation>
     </message>
     <message>
         <source>Which column gives each field of a table, e.g. title=headline,body=text; the fields are title, body, date, source and url. Fields not named are guessed from the header; &quot;date=&quot; means no column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cột nào cung cấp từng trường của bảng, ví dụ title=headline,body=text; các trường là title, body, date, source và url. Các trường không được nêu sẽ được đoán từ dòng tiêu đề cột; “date=” nghĩa là không có cột.</translation>
     </message>
     <message>
         <source>import: unknown format “%1”; use csv, tsv or jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>import: định dạng không xác định “%1”; hãy dùng csv, tsv hoặc jsonl</translation>
     </message>
     <message>
         <source>import: bad --map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import: --map không hợp lệ: %1</translation>
     </message>
     <message>
         <source>waiting for another import…</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chờ một lần nhập khác…</translation>
     </message>
 </context>
 <context>
     <name>Veille::ImportSummaryDialog</name>
     <message>
         <source>The import stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc nhập đã dừng: %1.</translation>
     </message>
     <message>
         <source>The import was cancelled; the files imported so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc nhập đã bị hủy; các tệp đã nhập đến lúc này được giữ lại.</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>thất bại</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>đã cập nhật</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>đã nhập</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>không đổi</translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đã nhập</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đã cập nhật</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n không đổi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thất bại</numerusform>
         </translation>
     </message>
 </context>
@@ -1259,1091 +1279,1094 @@ It only reads the file, and writes a recovered copy beside it.</source>
     <name>Veille::Importer</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>không có tệp hoặc thư mục này</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải tệp thông thường</translation>
     </message>
     <message>
         <source>file too large (%1; the limit is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp quá lớn (%1; giới hạn là %2)</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được: %1</translation>
     </message>
     <message>
         <source>file too large (the limit is %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp quá lớn (giới hạn là %1)</translation>
     </message>
     <message>
         <source>no rows under the header</source>
-        <translation type="unfinished"></translation>
+        <translation>không có dòng nào dưới dòng tiêu đề cột</translation>
     </message>
     <message>
         <source>folder cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được thư mục</translation>
     </message>
     <message>
         <source>symbolic link to nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>liên kết tượng trưng không trỏ tới đâu cả</translation>
     </message>
 </context>
 <context>
     <name>Veille::JobRunner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>%1 %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3</translation>
     </message>
 </context>
 <context>
     <name>Veille::JsonLinesReader</name>
     <message>
         <source>line longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng dài hơn %1</translation>
     </message>
     <message>
         <source>binary content</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung nhị phân</translation>
     </message>
     <message>
         <source>invalid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON không hợp lệ tại ký tự %1: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải đối tượng JSON</translation>
     </message>
 </context>
 <context>
     <name>Veille::ListCommand</name>
     <message>
         <source>List the articles, newest first: id, date, source and title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liệt kê các bài báo, mới nhất trước: ID, ngày, nguồn và tiêu đề.</translation>
     </message>
     <message>
         <source>Print a JSON array of {id, title, date, source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ra một mảng JSON gồm {id, title, date, source}.</translation>
     </message>
     <message>
         <source>list: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>list: đối số không mong đợi %1</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ ngày</translation>
     </message>
     <message>
         <source>Only the articles that mention this entity (a name, an alias or an id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các bài báo nhắc đến thực thể này (tên, tên gọi khác hoặc ID).</translation>
     </message>
     <message>
         <source>no entity is named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>không có thực thể nào tên là “%1”</translation>
     </message>
     <message>
         <source>“%1” names %2 entities; give an id (see entities list)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” chỉ %2 thực thể; hãy chỉ định một ID (xem entities list)</translation>
     </message>
 </context>
 <context>
     <name>Veille::ListSearch</name>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm thất bại: %1</translation>
     </message>
     <message>
         <source>%1 matches: listed by date, newest first, as ranking so many would be slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kết quả: liệt kê theo ngày, mới nhất trước, vì xếp hạng ngần ấy kết quả sẽ chậm.</translation>
     </message>
 </context>
 <context>
     <name>Veille::MainWindow</name>
     <message>
         <source>Veille</source>
-        <translation type="unfinished"></translation>
+        <translation>Veille</translation>
     </message>
     <message>
         <source>&amp;Import Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập thư mục…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng &amp;to</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kích thước thực</translation>
     </message>
     <message>
         <source>&amp;Next Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài báo &amp;tiếp theo</translation>
     </message>
     <message>
         <source>&amp;Previous Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài báo t&amp;rước</translation>
     </message>
     <message>
         <source>&amp;About Veille</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu về Veille</translation>
     </message>
     <message>
         <source>About Veille</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu về Veille</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Veille %1&lt;/h3&gt;&lt;p&gt;A reading desk for news analysts.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Veille %1&lt;/h3&gt;&lt;p&gt;Bàn đọc dành cho các nhà phân tích tin tức.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều &amp;hướng</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh công cụ chính</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thư mục</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập…</translation>
     </message>
     <message>
         <source>This article cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bài báo này: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bài báo</numerusform>
         </translation>
     </message>
     <message>
         <source>No articles yet.
 Import a folder with File → Import Folder (Ctrl+O), or drop files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có bài báo nào.
+Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc thả tệp vào đây.</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Thực thể</translation>
     </message>
     <message>
         <source>Next &amp;Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần &amp;nhắc tiếp theo</translation>
     </message>
     <message>
         <source>Pre&amp;vious Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lần nhắc trước</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉnh &amp;sửa</translation>
     </message>
     <message>
         <source>Highlighting &amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chủ đề tô sáng</translation>
     </message>
     <message>
         <source>Follow the System Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo màu của hệ thống</translation>
     </message>
     <message>
         <source>Importing articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập bài báo…</translation>
     </message>
     <message>
         <source>Finding names again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm lại các tên…</translation>
     </message>
     <message>
         <source>%1 (%2)  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)  ✕</translation>
     </message>
     <message>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoạn trích</translation>
     </message>
     <message>
         <source>&amp;Search Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm &amp;kiếm bài báo</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong &amp;bài báo…</translation>
     </message>
     <message>
         <source>Import &amp;Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập &amp;bảng…</translation>
     </message>
     <message>
         <source>Watched folders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục theo dõi: %1</translation>
     </message>
     <message>
         <source>Import a Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bảng</translation>
     </message>
     <message>
         <source>Tables (*.csv *.tsv *.tab *.jsonl *.ndjson)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng (*.csv *.tsv *.tab *.jsonl *.ndjson)</translation>
     </message>
     <message>
         <source>Waiting for another import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ một lần nhập khác…</translation>
     </message>
 </context>
 <context>
     <name>Veille::PassageActions</name>
     <message>
         <source>&amp;Bookmark Passage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh &amp;dấu đoạn trích…</translation>
     </message>
     <message>
         <source>Bookmark the selected text, or the paragraph at the cursor (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu văn bản đã chọn, hoặc đoạn văn tại con trỏ (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Export Passages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất đoạn trích…</translation>
     </message>
     <message>
         <source>Write the passages the Passages panel lists as Markdown, CSV or W3C JSON-LD</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi các đoạn trích đang liệt kê trong khung Đoạn trích ra Markdown, CSV hoặc W3C JSON-LD</translation>
     </message>
     <message>
         <source>Import &amp;Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập &amp;chú thích…</translation>
     </message>
     <message>
         <source>Empty Passage &amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dọn thùng &amp;rác đoạn trích…</translation>
     </message>
     <message>
         <source>Rename &amp;Labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên &amp;nhãn…</translation>
     </message>
     <message>
         <source>Passage not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu đoạn trích</translation>
     </message>
     <message>
         <source>The passage could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu đoạn trích: %1</translation>
     </message>
     <message>
         <source>Passage not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thay đổi đoạn trích</translation>
     </message>
     <message>
         <source>Open an article to bookmark a passage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mở một bài báo để đánh dấu đoạn trích.</translation>
     </message>
     <message>
         <source>Select text in the article, or put the cursor in a paragraph, to bookmark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn văn bản trong bài báo, hoặc đặt con trỏ trong một đoạn văn, để đánh dấu.</translation>
     </message>
     <message>
         <source>Passage bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đánh dấu đoạn trích.</translation>
     </message>
     <message>
         <source>The passage could not be saved: %1
 Your note is still in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu đoạn trích: %1
+Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     </message>
     <message>
         <source>Passage moved to the trash. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển đoạn trích vào thùng rác. Nhấn Ctrl+Z để lấy lại.</translation>
     </message>
     <message>
         <source>Select the text the passage should point at, then re-attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn văn bản mà đoạn trích cần trỏ tới, rồi gắn lại.</translation>
     </message>
     <message>
         <source>Passages Mentioning “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoạn trích nhắc đến “%1”</translation>
     </message>
     <message>
         <source>Edit Passage “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đoạn trích “%1”…</translation>
     </message>
     <message>
         <source>Delete Passage “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đoạn trích “%1”</translation>
     </message>
     <message>
         <source>Re-attach Passage “%1” Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Gắn lại đoạn trích “%1” vào đây</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <source>Re-attach to the &amp;Selected Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Gắn lại vào văn bản đã &amp;chọn</translation>
     </message>
     <message>
         <source>The article of this passage is not in the list; clear the filters to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài báo của đoạn trích này không có trong danh sách; hãy xóa bộ lọc để xem.</translation>
     </message>
     <message>
         <source>This passage is no longer in the article: select the text it should point at and re-attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoạn trích này không còn trong bài báo: hãy chọn văn bản mà nó cần trỏ tới và gắn lại.</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>W3C Web Annotation (*.jsonld)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation (*.jsonld)</translation>
     </message>
     <message>
         <source>Export Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất đoạn trích</translation>
     </message>
     <message>
         <source>/passages.md</source>
-        <translation type="unfinished"></translation>
+        <translation>/passages.md</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất thất bại</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %n đoạn trích vào %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập chú thích</translation>
     </message>
     <message>
         <source>W3C Web Annotation (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thất bại</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã thêm %n đoạn trích</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đã có sẵn</numerusform>
         </translation>
     </message>
     <message>
         <source>Annotations imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập chú thích</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không thể nhập %n chú thích.</numerusform>
         </translation>
     </message>
     <message>
         <source>The passage trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thùng rác đoạn trích đang trống.</translation>
     </message>
     <message>
         <source>Empty Passage Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Dọn thùng rác đoạn trích</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n passage(s) in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xóa vĩnh viễn %n đoạn trích trong thùng rác? Thao tác này không thể hoàn tác.</numerusform>
         </translation>
     </message>
     <message>
         <source>Trash not emptied</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa dọn thùng rác</translation>
     </message>
     <message>
         <source>Rename Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên nhãn</translation>
     </message>
 </context>
 <context>
     <name>Veille::PassageCommand</name>
     <message>
         <source>Bookmark Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu đoạn trích</translation>
     </message>
     <message>
         <source>Delete Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa đoạn trích</translation>
     </message>
     <message>
         <source>Edit Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đoạn trích</translation>
     </message>
 </context>
 <context>
     <name>Veille::PassageEditor</name>
     <message>
         <source>Bookmark Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu đoạn trích</translation>
     </message>
     <message>
         <source>A note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn:</translation>
     </message>
     <message>
         <source>tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>các thẻ, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thẻ:</translation>
     </message>
     <message>
         <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Edit Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa đoạn trích</translation>
     </message>
 </context>
 <context>
     <name>Veille::PassageExport</name>
     <message>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoạn trích</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tiêu đề</translation>
     </message>
     <message>
         <source>No longer found in the article; this is the text as bookmarked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không còn tìm thấy trong bài báo; đây là văn bản lúc được đánh dấu.</translation>
     </message>
     <message>
         <source>Label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ: %1</translation>
     </message>
     <message>
         <source>Entities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thực thể: %1</translation>
     </message>
 </context>
 <context>
     <name>Veille::PassageListModel</name>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ ngày</translation>
     </message>
     <message>
         <source>No longer found in the article after it changed. Select the text it should point at and choose “Re-attach Passage”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không còn tìm thấy trong bài báo sau khi bài báo thay đổi. Hãy chọn văn bản mà nó cần trỏ tới rồi chọn “Gắn lại đoạn trích”.</translation>
     </message>
     <message>
         <source>Found again after the article changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tìm lại được sau khi bài báo thay đổi.</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoạn trích</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài báo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Thực thể</translation>
     </message>
 </context>
 <context>
     <name>Veille::PassagePanel</name>
     <message>
         <source>Filter passages and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc đoạn trích và ghi chú</translation>
     </message>
     <message>
         <source>Mentioning entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhắc đến thực thể…</translation>
     </message>
     <message>
         <source>Only passages that name this company, person, role or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các đoạn trích nêu tên doanh nghiệp, nhân vật, chức vụ hoặc địa danh này</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <source>Anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã neo</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dời chỗ</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất neo</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Thùng rác</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài báo này</translation>
     </message>
     <message>
         <source>Any label</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi nhãn</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thẻ</translation>
     </message>
 </context>
 <context>
     <name>Veille::PassageStore</name>
     <message>
         <source>passage %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>đoạn trích %1 không tồn tại</translation>
     </message>
     <message>
         <source>a passage needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>đoạn trích cần có văn bản</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>bằng chứng</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi</translation>
     </message>
     <message>
         <source>follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>cần theo dõi</translation>
     </message>
     <message>
         <source>important</source>
-        <translation type="unfinished"></translation>
+        <translation>quan trọng</translation>
     </message>
     <message>
         <source>label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nhãn %1</translation>
     </message>
     <message>
         <source>select the text the passage should point at</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy chọn văn bản mà đoạn trích cần trỏ tới</translation>
     </message>
 </context>
 <context>
     <name>Veille::ReadingPane</name>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ ngày</translation>
     </message>
     <message>
         <source>Photo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ: %1</translation>
     </message>
     <message>
         <source>Written here: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách viết ở đây: “%1”</translation>
     </message>
     <message numerus="yes">
         <source>Named in %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Được nêu trong %n bài báo</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — suggested %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — gợi ý là %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Right-click, or use the Entities panel, to accept or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bấm chuột phải, hoặc dùng khung Thực thể, để chấp nhận hoặc từ chối.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Bookmarked passage&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Đoạn trích đã đánh dấu&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>Veille::RestoreCommand</name>
     <message>
         <source>Bring back the user&apos;s data from a backup file; what the database already has is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục dữ liệu của người dùng từ một tệp sao lưu; những gì cơ sở dữ liệu đã có được giữ nguyên.</translation>
     </message>
     <message>
         <source>A backup file (see the backup command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tệp sao lưu (xem lệnh backup).</translation>
     </message>
     <message>
         <source>restore: give one backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>restore: hãy chỉ định một tệp sao lưu</translation>
     </message>
     <message>
         <source>cannot restore %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể khôi phục %1: %2</translation>
     </message>
     <message>
         <source>the names were restored, but finding them in the articles failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đã khôi phục các tên, nhưng việc tìm chúng trong các bài báo thất bại: %1</translation>
     </message>
     <message>
         <source>not restored: %1 passages and %2 exclusions whose article is not in this database (or has changed); import it, then restore again:</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa khôi phục: %1 đoạn trích và %2 mục loại trừ có bài báo không nằm trong cơ sở dữ liệu này (hoặc đã thay đổi); hãy nhập bài báo đó, rồi khôi phục lại:</translation>
     </message>
     <message>
         <source>restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đã khôi phục: %1</translation>
     </message>
 </context>
 <context>
     <name>Veille::SearchBar</name>
     <message>
         <source>Search the articles (/ or Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm bài báo (/ hoặc Ctrl+K)</translation>
     </message>
     <message>
         <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;%1&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tìm kiếm bài báo, không phân biệt dấu và chữ hoa/thường:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;cả hai từ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;một cụm từ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;các từ bắt đầu như vậy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;một trong hai&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;không có từ này&lt;/td&gt;&lt;/tr&gt;%1&lt;/table&gt;&lt;p&gt;Esc xóa nội dung tìm kiếm.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Veille::SearchCommand</name>
     <message>
         <source>What to search; several arguments are joined with spaces. Put -- before a query that starts with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung cần tìm; nhiều đối số được nối với nhau bằng dấu cách. Đặt -- trước truy vấn bắt đầu bằng -.</translation>
     </message>
     <message>
         <source>Print a JSON array of {id, title, date, source, snippet, score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ra một mảng JSON gồm {id, title, date, source, snippet, score}.</translation>
     </message>
     <message>
         <source>Print at most N articles (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>In ra tối đa N bài báo (mặc định 20).</translation>
     </message>
     <message>
         <source>relevance (the default; by date beyond %1 matches) or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>relevance (mặc định; theo ngày khi quá %1 kết quả) hoặc date.</translation>
     </message>
     <message>
         <source>search: give a query, e.g. veille-cli search &apos;&quot;semi-conducteurs&quot; Hanoï&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>search: hãy nhập truy vấn, ví dụ veille-cli search &apos;&quot;semi-conducteurs&quot; Hanoï&apos;</translation>
     </message>
     <message>
         <source>search: --limit needs a positive number, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>search: --limit cần một số dương, không phải “%1”</translation>
     </message>
     <message>
         <source>search: --sort is relevance or date, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>search: --sort là relevance hoặc date, không phải “%1”</translation>
     </message>
     <message>
         <source>search: syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>search: lỗi cú pháp: %1</translation>
     </message>
     <message>
         <source>%1 matches: sorted by date, newest first, rather than by relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kết quả: sắp xếp theo ngày, mới nhất trước, thay vì theo mức độ liên quan</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ ngày</translation>
     </message>
     <message>
         <source>%1 of %2 matching articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trên %2 bài báo khớp</translation>
     </message>
     <message>
         <source>Search the articles: words, &quot;phrases&quot;, prefix*, OR, -word, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm bài báo: từ, &quot;cụm từ&quot;, tiền tố*, OR, -từ, %1.</translation>
     </message>
 </context>
 <context>
     <name>Veille::SearchQuery</name>
     <message>
         <source>The dates leave no day between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữa hai ngày không còn ngày nào.</translation>
     </message>
     <message>
         <source>No entity is named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thực thể nào tên là “%1”.</translation>
     </message>
     <message>
         <source>“-” needs a word right after it: -word leaves out the articles with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“-” cần một từ ngay sau nó: -từ loại bỏ các bài báo có từ đó.</translation>
     </message>
     <message>
         <source>The closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu dấu ngoặc kép đóng.</translation>
     </message>
     <message>
         <source>The closing quote is missing: the words after it were searched one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu dấu ngoặc kép đóng: các từ phía sau đã được tìm riêng từng từ.</translation>
     </message>
     <message>
         <source>“-%1:” is not supported: only words and phrases can be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hỗ trợ “-%1:”: chỉ có thể loại bỏ từ và cụm từ.</translation>
     </message>
     <message>
         <source>“%1:” needs a value after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1:” cần một giá trị phía sau.</translation>
     </message>
     <message>
         <source>“%1” is not a date: write date:2025, date:2025-05, date:2025-05-12 or date:2025-01..2025-06.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là ngày: hãy viết date:2025, date:2025-05, date:2025-05-12 hoặc date:2025-01..2025-06.</translation>
     </message>
     <message>
         <source>“*” needs letters before it: inter* finds international, interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>“*” cần có chữ cái phía trước: inter* tìm được international, interview…</translation>
     </message>
     <message>
         <source>“%1” has no letters or digits to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không có chữ cái hay chữ số nào để tìm.</translation>
     </message>
     <message>
         <source>“%1” needs a word or a phrase on each side; it was searched as a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” cần một từ hoặc cụm từ ở mỗi bên; nó đã được tìm như một từ.</translation>
     </message>
     <message>
         <source>in the title</source>
-        <translation type="unfinished"></translation>
+        <translation>trong tiêu đề</translation>
     </message>
     <message>
         <source>the agency contains VNA</source>
-        <translation type="unfinished"></translation>
+        <translation>hãng tin có chứa VNA</translation>
     </message>
     <message>
         <source>naming an entity, by name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>nêu tên một thực thể, theo tên hoặc tên gọi khác</translation>
     </message>
     <message>
         <source>between two dates (2025, 2025-05 or 2025-05-12); either end may be left out</source>
-        <translation type="unfinished"></translation>
+        <translation>giữa hai ngày (2025, 2025-05 hoặc 2025-05-12); có thể bỏ trống một đầu</translation>
     </message>
     <message>
         <source>The search took too long and was stopped; try fewer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm mất quá nhiều thời gian nên đã bị dừng; hãy thử với ít từ hơn.</translation>
     </message>
     <message>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm đã bị hủy.</translation>
     </message>
     <message>
         <source>Only the first %1 filters (source:, entity:, date:) were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ %1 bộ lọc đầu tiên (source:, entity:, date:) được áp dụng.</translation>
     </message>
 </context>
 <context>
     <name>Veille::SearchTerms</name>
     <message>
         <source>Only the first %1 prefixes (word*) were searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ %1 tiền tố đầu tiên (từ*) được tìm.</translation>
     </message>
     <message>
         <source>Only the first %1 words were searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ %1 từ đầu tiên được tìm.</translation>
     </message>
 </context>
 <context>
     <name>Veille::ShowCommand</name>
     <message>
         <source>Show one article: its title, date, source, photo credit and text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện một bài báo: tiêu đề, ngày, nguồn, tác giả ảnh và nội dung.</translation>
     </message>
     <message>
         <source>The article&apos;s id, as printed by list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID của bài báo, như lệnh list in ra.</translation>
     </message>
     <message>
         <source>Print a JSON object with photo_credit, body and path as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ra một đối tượng JSON có thêm photo_credit, body và path.</translation>
     </message>
     <message>
         <source>show: give one article id, a number</source>
-        <translation type="unfinished"></translation>
+        <translation>show: hãy chỉ định một ID bài báo, là một số</translation>
     </message>
     <message>
         <source>no article with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có bài báo nào có ID %1</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ ngày</translation>
     </message>
     <message>
         <source>Photo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh: %1</translation>
     </message>
 </context>
 <context>
     <name>Veille::SqlError</name>
     <message>
         <source>the database is locked by another program; close it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu đang bị một chương trình khác khóa; hãy đóng chương trình đó rồi thử lại</translation>
     </message>
     <message>
         <source>the database file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp cơ sở dữ liệu ở chế độ chỉ đọc</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
         <source>the disk could not be read or written (input/output error)</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể đọc hoặc ghi ổ đĩa (lỗi vào/ra)</translation>
     </message>
     <message>
         <source>the file is not a Veille database, or it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không phải là cơ sở dữ liệu Veille, hoặc đã bị hỏng</translation>
     </message>
     <message>
         <source>the database file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể mở tệp cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <source>the database is damaged (%1); your file was not changed further</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu bị hỏng (%1); tệp của bạn không bị thay đổi thêm</translation>
     </message>
 </context>
 <context>
     <name>Veille::SuppressCommand</name>
     <message>
         <source>Never highlight “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bao giờ tô sáng “%1”</translation>
     </message>
 </context>
 <context>
     <name>Veille::TableImportDialog</name>
     <message>
         <source>malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sai định dạng: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập</translation>
     </message>
 </context>
 <context>
     <name>Veille::TableReader</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>không có tệp này</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải tệp thông thường</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được: %1</translation>
     </message>
     <message>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp rỗng</translation>
     </message>
     <message>
         <source>UTF-16 tables over %1 are not supported; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>không hỗ trợ bảng UTF-16 lớn hơn %1; hãy lưu tệp dưới dạng UTF-8</translation>
     </message>
     <message>
         <source>not a text file (binary content)</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải tệp văn bản (nội dung nhị phân)</translation>
     </message>
 </context>
 <context>
     <name>Veille::UserDataBackup</name>
     <message>
         <source>cannot write the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể ghi bản sao lưu %1</translation>
     </message>
     <message>
         <source>cannot create the backup folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể tạo thư mục sao lưu %1</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp</translation>
     </message>
     <message>
         <source>this file is not a backup of Veille&apos;s user data</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp này không phải bản sao lưu dữ liệu người dùng của Veille</translation>
     </message>
     <message>
         <source>%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đoạn trích, %2 thẻ, %3 nhãn, %4 thực thể, %5 tên gọi khác, %6 loại thực thể, %7 mục không tô sáng, %8 mục loại trừ, %9 thư mục theo dõi</translation>
     </message>
 </context>
 <context>
     <name>Veille::UserDataBackups</name>
     <message>
         <source>&amp;Restore User Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục dữ liệu người dùng…</translation>
     </message>
     <message>
         <source>The daily backup of your data failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu hằng ngày dữ liệu của bạn thất bại: %1</translation>
     </message>
     <message>
         <source>Restore User Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục dữ liệu người dùng</translation>
     </message>
     <message>
         <source>Veille backups (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu Veille (*.sqlite)</translation>
     </message>
     <message>
         <source>Add the passages, labels, tags and gazetteer curation of “%1” that this database lacks? Nothing it has is changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm các đoạn trích, nhãn, thẻ và phần biên tập danh mục thực thể của “%1” mà cơ sở dữ liệu này chưa có? Không có gì hiện có bị thay đổi hay xóa.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục</translation>
     </message>
     <message>
         <source>Nothing was restored from “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khôi phục được gì từ “%1”: %2</translation>
     </message>
     <message>
         <source>%1 passages and %2 exclusions were not restored: their articles are not in this database, or have changed. Import them, then restore again:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đoạn trích và %2 mục loại trừ không được khôi phục: bài báo của chúng không có trong cơ sở dữ liệu này, hoặc đã thay đổi. Hãy nhập các bài báo đó, rồi khôi phục lại:</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>và %1 mục khác</translation>
     </message>
     <message>
         <source>Restored from “%1”:
 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục từ “%1”:
+%2.</translation>
     </message>
 </context>
 <context>
@@ -2353,120 +2376,123 @@ Your note is still in the editor.</source>
   add FOLDER      watch FOLDER
   remove FOLDER   stop watching FOLDER
   list            the watched folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục theo dõi, nơi Veille nhập các tệp mới hoặc đã thay đổi trong khi đang chạy:
+  add FOLDER      theo dõi FOLDER
+  remove FOLDER   ngừng theo dõi FOLDER
+  list            các thư mục đang theo dõi</translation>
     </message>
     <message>
         <source>add, remove or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, remove hoặc list.</translation>
     </message>
     <message>
         <source>watch: give add FOLDER, remove FOLDER or list</source>
-        <translation type="unfinished"></translation>
+        <translation>watch: hãy chỉ định add FOLDER, remove FOLDER hoặc list</translation>
     </message>
     <message>
         <source>watch %1: give one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>watch %1: hãy chỉ định một thư mục</translation>
     </message>
     <message>
         <source>watch add: %1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>watch add: %1 không phải là thư mục</translation>
     </message>
     <message>
         <source>watch remove: %1 is not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>watch remove: %1 không có trong danh sách thư mục theo dõi</translation>
     </message>
 </context>
 <context>
     <name>Veille::WatchedFoldersMenu</name>
     <message>
         <source>&amp;Watched Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục &amp;theo dõi</translation>
     </message>
     <message>
         <source>&amp;Watch Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theo dõi thư mục…</translation>
     </message>
     <message>
         <source>Import a folder now, then its new or changed files while Veille runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập một thư mục ngay bây giờ, sau đó nhập các tệp mới hoặc đã thay đổi trong thư mục đó khi Veille đang chạy</translation>
     </message>
     <message>
         <source>Uncheck to stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ chọn để ngừng theo dõi</translation>
     </message>
     <message>
         <source>Watch Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi thư mục</translation>
     </message>
     <message>
         <source>The folder cannot be watched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể theo dõi thư mục: %1</translation>
     </message>
 </context>
 <context>
     <name>Veille::WebAnnotation</name>
     <message>
         <source>Veille passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoạn trích Veille</translation>
     </message>
     <message>
         <source>not a JSON file: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải tệp JSON: %1 tại byte %2</translation>
     </message>
     <message>
         <source>not a W3C Web Annotation collection</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải bộ sưu tập W3C Web Annotation</translation>
     </message>
     <message>
         <source>annotation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chú thích %1</translation>
     </message>
     <message>
         <source>%1: no article imported from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có bài báo nào được nhập từ %2</translation>
     </message>
     <message>
         <source>%1: no quote and no position</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có trích dẫn và không có vị trí</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A reading desk for news analysts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bàn đọc dành cho các nhà phân tích tin tức.</translation>
     </message>
     <message>
         <source>Use the database FILE instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng cơ sở dữ liệu FILE thay cho cơ sở dữ liệu mặc định.</translation>
     </message>
     <message>
         <source>Import the folder or file PATH on start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thư mục hoặc tệp PATH khi khởi động.</translation>
     </message>
     <message>
         <source>Folders or files to import, like --import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thư mục hoặc tệp cần nhập, như --import.</translation>
     </message>
     <message>
         <source>Veille</source>
-        <translation type="unfinished"></translation>
+        <translation>Veille</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở cơ sở dữ liệu %1: %2</translation>
     </message>
     <message>
         <source>Veille&apos;s command-line tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Công cụ dòng lệnh của Veille.</translation>
     </message>
     <message>
         <source>One of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Một trong các lệnh:</translation>
     </message>
     <message>
         <source>unknown command “%1”; see veille-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>lệnh không xác định “%1”; xem veille-cli --help</translation>
     </message>
 </context>
 </TS>
