@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 #include <QWidgetAction>
 
 using namespace Veille;
@@ -143,6 +144,36 @@ private Q_SLOTS:
         QFETCH(QAction *, action);
         QVERIFY(!action->icon().isNull());
         QVERIFY2(inkOf(action->icon()).size() > 0, "the icon draws nothing");
+    }
+
+    void theToolbarShowsTextBesideTheMainActionsOnly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("textShown");
+        QTest::newRow("Import Folder… has its text") << QStringLiteral("Import Folder…") << true;
+        QTest::newRow("Bookmark Passage… has its text") << QStringLiteral("Bookmark Passage…") << true;
+        QTest::newRow("Zoom In is a magnifier only") << QStringLiteral("Zoom In") << false;
+        QTest::newRow("Zoom Out is a magnifier only") << QStringLiteral("Zoom Out") << false;
+    }
+
+    void theToolbarShowsTextBesideTheMainActionsOnly()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, textShown);
+        const auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolBar);
+        const QToolButton *button = nullptr;
+        const QList<QAction *> actions = toolBar->actions();
+        for (QAction *action : actions) {
+            if (plain(action->text()) == text)
+                button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action));
+        }
+        QVERIFY(button);
+        QVERIFY(!button->icon().isNull());
+        QVERIFY2(!button->toolTip().isEmpty(), "an icon alone needs its name in a tooltip");
+        // A button with its text beside is wider than the icon and the text.
+        const int textWidth = button->fontMetrics().horizontalAdvance(text);
+        QCOMPARE(button->sizeHint().width() > button->iconSize().width() + textWidth, textShown);
     }
 
     void everyDrawingIsAnIconInThePalettesTextColour_data()
