@@ -21,6 +21,7 @@
 #include "reading/entityhighlighter.h"
 #include "reading/findbar.h"
 #include "reading/readingpane.h"
+#include "themeicon.h"
 #include "userdatabackups.h"
 
 #include <QAction>
@@ -189,7 +190,7 @@ void MainWindow::setUpPassagesDock()
 template<typename Slot>
 QAction *MainWindow::makeAction(const QString &text, const QString &icon, const QList<QKeySequence> &keys, Slot slot)
 {
-    auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+    auto *action = new QAction(themeIcon(icon), text, this);
     action->setShortcuts(keys);
     connect(action, &QAction::triggered, this, slot);
     return action;
@@ -197,7 +198,7 @@ QAction *MainWindow::makeAction(const QString &text, const QString &icon, const 
 
 void MainWindow::setUpFileMenu()
 {
-    m_importAction = makeAction(tr("&Import Folder…"), QStringLiteral("document-import"), { QKeySequence::Open },
+    m_importAction = makeAction(tr("&Import Folder…"), QStringLiteral("folder-open"), { QKeySequence::Open },
                                 &MainWindow::chooseFolderToImport);
     QAction *importTable =
         makeAction(tr("Import &Table…"), QStringLiteral("x-office-spreadsheet"), {}, &MainWindow::chooseTableToImport);
@@ -228,10 +229,10 @@ void MainWindow::setUpEditMenu()
 {
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setIcon(themeIcon(QStringLiteral("edit-undo")));
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setIcon(themeIcon(QStringLiteral("edit-redo")));
     QAction *search = makeAction(tr("&Search Articles"), QStringLiteral("edit-find"),
                                  { QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::Key_Slash) },
                                  [this] { m_list->focusSearch(); });
@@ -337,6 +338,10 @@ void MainWindow::setUpToolBar()
     toolBar->addAction(m_importAction);
     toolBar->addAction(m_passageActions->bookmarkAction());
     toolBar->addSeparator();
+    // The magnifiers say enough: a low priority shows them without their
+    // text beside, and the tooltip still names them.
+    m_zoomOut->setPriority(QAction::LowPriority);
+    m_zoomIn->setPriority(QAction::LowPriority);
     toolBar->addActions({ m_zoomOut, m_zoomIn });
 }
 

@@ -3,6 +3,7 @@
 #include "userdatabackups.h"
 
 #include "db/database.h"
+#include "themeicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,7 +27,7 @@ UserDataBackups::UserDataBackups(Database &database, QMainWindow *window, const 
     , m_window(window)
 {
     setObjectName(QStringLiteral("userDataBackups"));
-    m_restoreAction = new QAction(tr("&Restore User Data…"), this);
+    m_restoreAction = new QAction(themeIcon(QStringLiteral("document-revert")), tr("&Restore User Data…"), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreUserDataAction"));
     connect(m_restoreAction, &QAction::triggered, this, &UserDataBackups::chooseAndRestore);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &UserDataBackups::onBackupFinished);

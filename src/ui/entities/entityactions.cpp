@@ -9,6 +9,7 @@
 #include "plaintext.h"
 #include "reading/entityhighlighter.h"
 #include "reading/readingpane.h"
+#include "themeicon.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -27,7 +28,7 @@ EntityActions::EntityActions(EntityStore &entities, const ArticleStore &articles
     , m_undoStack(undoStack)
     , m_window(window)
 {
-    m_manage = new QAction(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("&Entities…"), this);
+    m_manage = new QAction(themeIcon(QStringLiteral("view-list-details")), tr("&Entities…"), this);
     m_manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_manage, &QAction::triggered, this, &EntityActions::openManager);
 

@@ -6,6 +6,7 @@
 #include "import/folderwatcher.h"
 #include "import/watchedfolderstore.h"
 #include "plaintext.h"
+#include "themeicon.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -26,7 +27,7 @@ WatchedFoldersMenu::WatchedFoldersMenu(Database &database, QWidget *parent)
 void WatchedFoldersMenu::rebuild()
 {
     clear();
-    QAction *add = addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Watch Folder…"));
+    QAction *add = addAction(themeIcon(QStringLiteral("list-add")), tr("&Watch Folder…"));
     add->setToolTip(tr("Import a folder now, then its new or changed files while Veille runs"));
     connect(add, &QAction::triggered, this, &WatchedFoldersMenu::chooseFolder);
     WatchedFolderStore store(m_database.connection());

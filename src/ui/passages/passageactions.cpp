@@ -11,6 +11,7 @@
 #include "passages/webannotation.h"
 #include "plaintext.h"
 #include "reading/readingpane.h"
+#include "themeicon.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -44,18 +45,18 @@ PassageActions::PassageActions(PassageStore &passages, const ArticleStore &artic
     , m_undoStack(undoStack)
     , m_window(window)
 {
-    m_bookmark = new QAction(QIcon::fromTheme(QStringLiteral("bookmark-new")), tr("&Bookmark Passage…"), this);
+    m_bookmark = new QAction(themeIcon(QStringLiteral("bookmark-new")), tr("&Bookmark Passage…"), this);
     m_bookmark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_bookmark->setToolTip(tr("Bookmark the selected text, or the paragraph at the cursor (Ctrl+D)"));
     connect(m_bookmark, &QAction::triggered, this, &PassageActions::bookmarkSelection);
-    m_export = new QAction(tr("&Export Passages…"), this);
+    m_export = new QAction(themeIcon(QStringLiteral("document-export")), tr("&Export Passages…"), this);
     m_export->setToolTip(tr("Write the passages the Passages panel lists as Markdown, CSV or W3C JSON-LD"));
     connect(m_export, &QAction::triggered, this, &PassageActions::exportPassages);
-    m_import = new QAction(tr("Import &Annotations…"), this);
+    m_import = new QAction(themeIcon(QStringLiteral("document-import")), tr("Import &Annotations…"), this);
     connect(m_import, &QAction::triggered, this, &PassageActions::importAnnotations);
-    m_emptyTrash = new QAction(tr("Empty Passage &Trash…"), this);
+    m_emptyTrash = new QAction(themeIcon(QStringLiteral("trash-empty")), tr("Empty Passage &Trash…"), this);
     connect(m_emptyTrash, &QAction::triggered, this, &PassageActions::emptyTrash);
-    m_renameLabels = new QAction(tr("Rename &Labels…"), this);
+    m_renameLabels = new QAction(themeIcon(QStringLiteral("edit-rename")), tr("Rename &Labels…"), this);
     connect(m_renameLabels, &QAction::triggered, this, &PassageActions::renameLabels);
 
     connect(m_pane, &ReadingPane::passageMenuAboutToShow, this, &PassageActions::addPaneActions);
