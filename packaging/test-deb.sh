@@ -14,7 +14,7 @@
 #   Needs root (debootstrap, mount, chroot) and network access to the mirror.
 #   The bootstrapped root and the downloaded packages are kept in
 #   $VEILLE_TEST_DEB_CACHE (default /var/tmp/veille-test-deb), so a second
-#   run takes about a minute; each run works on a fresh copy. The screenshot
+#   run takes under two minutes; each run works on a fresh copy. The screenshot
 #   and the logs go to $VEILLE_TEST_DEB_OUT (default: test-deb/ beside DEB).
 #   Too slow for every CI run: .ci/run does not call it.
 set -euo pipefail
