@@ -61,7 +61,8 @@ QByteArray PassageExport::write(Format format, const PassageQuery &query, const 
     case Format::Csv:
         return csv(inCodePoints(selected, articles), passages, cells);
     case Format::JsonLd:
-        return WebAnnotation::toJsonLd(inCodePoints(selected, articles), passages.labelNames());
+        return WebAnnotation::toJsonLd(inCodePoints(selected, articles), passages.labelNames(),
+                                       passages.databaseUuid());
     }
     return {};
 }

@@ -452,6 +452,25 @@ bool PassageStore::renameLabel(int id, const QString &name)
     return exec(query);
 }
 
+QUuid PassageStore::databaseUuid() const
+{
+    static const QString key = QStringLiteral("database_uuid");
+    // OR IGNORE: two processes exporting at once agree on the first one stored.
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO settings(key, value) VALUES(?, ?)"));
+    insert.addBindValue(key);
+    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    exec(insert); // fails on a read-only database, which may hold one already
+    QSqlQuery select(m_db);
+    select.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    select.addBindValue(key);
+    const QUuid stored = exec(select) && select.next() ? QUuid(select.value(0).toString()) : QUuid();
+    if (!stored.isNull())
+        return stored;
+    // A read-only database still gets the same identity at each export.
+    return QUuid::createUuidV5(QUuid(), m_db.databaseName());
+}
+
 namespace {
 // The built-in labels' meanings, ids 1 to 4; the user may rename them.
 const char *const BuiltInLabels[] = {QT_TRANSLATE_NOOP("Veille::PassageStore", "evidence"),

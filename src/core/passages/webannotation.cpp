@@ -44,17 +44,22 @@ QJsonObject annotation(const Passage &p, const QHash<int, QString> &labelNames)
                     {QStringLiteral("start"), p.anchor.start},
                     {QStringLiteral("end"), p.anchor.end}},
     };
+    // Fully encoded: a space or an accent in a file name is not allowed in
+    // a URI (the W3C suite checks the source's "uri" format).
+    const QString source = QUrl::fromLocalFile(p.articlePath).toString(QUrl::FullyEncoded);
     QJsonObject object{
         {QStringLiteral("id"), QStringLiteral("urn:veille:passage:%1").arg(p.id)},
         {QStringLiteral("type"), QStringLiteral("Annotation")},
         {QStringLiteral("motivation"),
          p.note.isEmpty() ? QStringLiteral("highlighting") : QStringLiteral("commenting")},
-        {QStringLiteral("created"), p.created.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("modified"), p.updated.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("target"),
-         QJsonObject{{QStringLiteral("source"), QUrl::fromLocalFile(p.articlePath).toString()},
-                     {QStringLiteral("selector"), selectors}}},
+         QJsonObject{{QStringLiteral("source"), source}, {QStringLiteral("selector"), selectors}}},
     };
+    // Both are optional, and an empty string is no date-time.
+    if (p.created.isValid())
+        object.insert(QStringLiteral("created"), p.created.toUTC().toString(Qt::ISODate));
+    if (p.updated.isValid())
+        object.insert(QStringLiteral("modified"), p.updated.toUTC().toString(Qt::ISODate));
     if (!bodies.isEmpty())
         object.insert(QStringLiteral("body"), bodies);
     return object;
@@ -181,18 +186,31 @@ std::optional<Passage> passageOf(const QJsonObject &item, const QString &where, 
 }
 } // namespace
 
-QByteArray WebAnnotation::toJsonLd(const QVector<Passage> &passages, const QHash<int, QString> &labelNames)
+QString WebAnnotation::collectionIri(const QUuid &database)
+{
+    return QStringLiteral("urn:veille:collection:") + database.toString(QUuid::WithoutBraces);
+}
+
+QByteArray WebAnnotation::toJsonLd(const QVector<Passage> &passages, const QHash<int, QString> &labelNames,
+                                   const QUuid &database)
 {
     QJsonArray items;
     for (const Passage &passage : passages)
         items.append(annotation(passage, labelNames));
+    // The model requires an IRI for the collection and for each page
+    // (sections 5.1 and 5.2); the whole export is its one page. partOf is
+    // an object: the suite checks the collection's keys inside it.
+    const QString id = collectionIri(database);
     const QJsonObject collection{
         {QStringLiteral("@context"), Context},
+        {QStringLiteral("id"), id},
         {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
         {QStringLiteral("label"), tr("Veille passages")},
         {QStringLiteral("total"), int(items.size())},
         {QStringLiteral("first"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+         QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral(":page:1"))},
+                     {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+                     {QStringLiteral("partOf"), QJsonObject{{QStringLiteral("id"), id}}},
                      {QStringLiteral("startIndex"), 0},
                      {QStringLiteral("items"), items}}},
     };

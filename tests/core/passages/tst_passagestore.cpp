@@ -9,11 +9,15 @@
 #include "text/codepoints.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 
@@ -41,6 +45,10 @@ private Q_SLOTS:
     void reanchorOnReimport();
     void webAnnotationImportAgreesWithStore_data() { reanchorOnReimport_data(); }
     void webAnnotationImportAgreesWithStore();
+    void webAnnotationImportReadsOldAndNewExports_data();
+    void webAnnotationImportReadsOldAndNewExports();
+    void databaseUuidIsStoredOnce();
+    void databaseUuidOfAReadOnlyDatabase();
     void orphanIsReattached();
     void killedWriterLosesNoCommittedPassage();
     void codePointsRoundTrip_data();
@@ -395,7 +403,8 @@ void TestPassageStore::webAnnotationImportAgreesWithStore()
     passage.note = QStringLiteral("note");
     QVERIFY(store.add(passage));
     // The body is in the BMP: UTF-16 offsets are the code points exported.
-    const QByteArray jsonLd = WebAnnotation::toJsonLd({*store.passage(passage.id)}, store.labelNames());
+    const QByteArray jsonLd
+        = WebAnnotation::toJsonLd({*store.passage(passage.id)}, store.labelNames(), store.databaseUuid());
 
     writeArticle(edited);
     QCOMPARE(importArticle(), qint64(1));
@@ -414,6 +423,114 @@ void TestPassageStore::webAnnotationImportAgreesWithStore()
     QCOMPARE(imported.quote(), reanchored.quote());
     QCOMPARE(imported.anchor.start, reanchored.anchor.start);
     QCOMPARE(imported.anchor.end, reanchored.anchor.end);
+}
+
+void TestPassageStore::webAnnotationImportReadsOldAndNewExports_data()
+{
+    QTest::addColumn<bool>("asBefore");
+    QTest::newRow("export with ids and an encoded source") << false;
+    QTest::newRow("export from before: no ids, the source as written") << true;
+}
+
+// Exports now name the collection and its page, and encode the source's
+// path; an export written before either still imports.
+void TestPassageStore::webAnnotationImportReadsOldAndNewExports()
+{
+    QFETCH(bool, asBefore);
+    // A space and accents in the path, which a URI must encode.
+    const QString folder = m_dir->filePath(QStringLiteral("corpus/Dossier Hanoï"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/à lire.txt");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Header + Body);
+    file.close();
+    QVERIFY(importArticle() > 0);
+    ArticleStore articles(m_db->connection());
+    const qint64 articleId = articles.findByPath(path);
+    QVERIFY(articleId > 0);
+    PassageStore store(m_db->connection());
+    Passage passage = passageOn(*articles.article(articleId), QStringLiteral("un investissement"));
+    passage.note = QStringLiteral("note");
+    QVERIFY(store.add(passage));
+
+    const QByteArray jsonLd =
+        WebAnnotation::toJsonLd({*store.passage(passage.id)}, store.labelNames(), store.databaseUuid());
+    QJsonObject collection = QJsonDocument::fromJson(jsonLd).object();
+    QJsonObject page = collection.value(QStringLiteral("first")).toObject();
+    QJsonArray items = page.value(QStringLiteral("items")).toArray();
+    QJsonObject item = items.at(0).toObject();
+    QJsonObject target = item.value(QStringLiteral("target")).toObject();
+    const QString id = collection.value(QStringLiteral("id")).toString();
+    QCOMPARE(id, WebAnnotation::collectionIri(store.databaseUuid()));
+    QCOMPARE(page.value(QStringLiteral("id")).toString(), id + QStringLiteral(":page:1"));
+    QCOMPARE(page.value(QStringLiteral("partOf")).toObject().value(QStringLiteral("id")).toString(), id);
+    const QString source = target.value(QStringLiteral("source")).toString();
+    QVERIFY2(!source.contains(QLatin1Char(' ')) && !source.contains(QStringLiteral("à")), qPrintable(source));
+    QCOMPARE(QUrl(source).toLocalFile(), path);
+
+    if (asBefore) {
+        collection.remove(QStringLiteral("id"));
+        page.remove(QStringLiteral("id"));
+        page.remove(QStringLiteral("partOf"));
+        // As Veille wrote it before: QUrl's default, decoded form.
+        target.insert(QStringLiteral("source"), QUrl::fromLocalFile(path).toString());
+        QVERIFY(target.value(QStringLiteral("source")).toString().contains(QLatin1Char(' ')));
+        item.insert(QStringLiteral("target"), target);
+        items.replace(0, item);
+        page.insert(QStringLiteral("items"), items);
+        collection.insert(QStringLiteral("first"), page);
+    }
+    QVERIFY(store.moveToTrash(passage.id));
+    const WebAnnotation::ImportReport report =
+        WebAnnotation::import(QJsonDocument(collection).toJson(), articles, store);
+    QVERIFY2(report.failures.isEmpty() && report.error.isEmpty(), qPrintable(report.failures.join(QLatin1Char('\n'))));
+    QCOMPARE(report.added, 1);
+    const QVector<Passage> live = store.inArticle(articleId);
+    QCOMPARE(live.size(), 1);
+    QCOMPARE(live.first().quote(), QStringLiteral("un investissement"));
+    QCOMPARE(live.first().note, QStringLiteral("note"));
+    QCOMPARE(live.first().state, Passage::State::Anchored);
+}
+
+// The collection's IRI comes from the database: the same at every export
+// and after reopening, stored in the settings (so a backup carries it),
+// and another for another database.
+void TestPassageStore::databaseUuidIsStoredOnce()
+{
+    const QUuid uuid = PassageStore(m_db->connection()).databaseUuid();
+    QVERIFY(!uuid.isNull());
+    QCOMPARE(PassageStore(m_db->connection()).databaseUuid(), uuid);
+    QCOMPARE(m_db->setting(QStringLiteral("database_uuid")).toString(), uuid.toString(QUuid::WithoutBraces));
+
+    m_db = std::make_unique<Database>(databasePath(), Database::uniqueConnectionName(QStringLiteral("again")));
+    QVERIFY(m_db->open());
+    QCOMPARE(PassageStore(m_db->connection()).databaseUuid(), uuid);
+
+    Database other(m_dir->filePath(QStringLiteral("other.sqlite")), Database::uniqueConnectionName(QStringLiteral("o")));
+    QVERIFY(other.open());
+    const QUuid otherUuid = PassageStore(other.connection()).databaseUuid();
+    QVERIFY(!otherUuid.isNull());
+    QVERIFY(otherUuid != uuid);
+}
+
+// A database that cannot store one still gets the same identity each time.
+void TestPassageStore::databaseUuidOfAReadOnlyDatabase()
+{
+    QVERIFY(!m_db->setting(QStringLiteral("database_uuid")).isValid());
+    const QString name = Database::uniqueConnectionName(QStringLiteral("readonly"));
+    {
+        QSqlDatabase readOnly = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        readOnly.setDatabaseName(databasePath());
+        readOnly.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(readOnly.open());
+        const QUuid uuid = PassageStore(readOnly).databaseUuid();
+        QVERIFY(!uuid.isNull());
+        QCOMPARE(PassageStore(readOnly).databaseUuid(), uuid);
+        readOnly.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QVERIFY(!m_db->setting(QStringLiteral("database_uuid")).isValid());
 }
 
 void TestPassageStore::orphanIsReattached()
