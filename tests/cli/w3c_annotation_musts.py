@@ -16,7 +16,8 @@ suite's harness (JSONtest.js in web-platform-tests) does:
     has a slash, to the .test file's folder otherwise;
   - an object with "assertionFile" loads that file and overrides its keys;
   - an object with "assertions" and "compareWith" (and, or) is one
-    assertion whose result combines those of its list;
+    assertion whose result combines those of its list (whose own results
+    are printed, but only the combination passes or fails);
   - a nested list is a group: "skip" stays inside it, "abort" ends all;
   - the result is whether the schema's verdict is the "expectedResult"
     (valid by default); an unexpected one fails ("fail...") or not
@@ -24,9 +25,9 @@ suite's harness (JSONtest.js in web-platform-tests) does:
     "onUnexpectedResult" says (failAndContinue by default);
   - failures of the assertion types in the .test's "skipFailures" do not
     count; every assertion type is "must" by default.
-"$ref"s are resolved inside the suite folder: to definitions/*.json by file
-name and to an assertion by its "id" (one id differs from its file name in
-case, which is why ids are also matched case aside).
+"$ref"s are resolved inside the suite folder, to definitions/*.json and to
+assertions, by file name or by "id" (one id differs from its file name in
+case).
 
 Embedded annotations and the page inherit the collection's @context, so the
 assertions that require an "@context" of the object itself are reported N/A
@@ -122,7 +123,6 @@ class Suite:
     def __init__(self, root):
         self.root = root
         self.store = {}
-        self.by_folded_id = {}
         for folder, _, files in os.walk(root):
             for name in sorted(files):
                 if name.endswith(".json"):
@@ -132,13 +132,11 @@ class Suite:
     def _remember(self, path):
         with open(path, encoding="utf-8") as f:
             schema = json.load(f)
-        name = os.path.basename(path)
-        self.store.setdefault(name, schema)
+        # By file name and by id: they differ in case for one assertion.
+        self.store.setdefault(os.path.basename(path), schema)
         schema_id = schema.get("id") if isinstance(schema, dict) else None
         if isinstance(schema_id, str):
             self.store.setdefault(schema_id, schema)
-            self.by_folded_id.setdefault(schema_id.lower(), schema)
-        self.by_folded_id.setdefault(name.lower(), schema)
 
     def load_json(self, relative):
         with open(os.path.join(self.root, relative), encoding="utf-8") as f:
@@ -148,28 +146,13 @@ class Suite:
         """The errors of instance against schema, shortened: none when valid."""
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
-            resolver = _CaseAsideResolver(self, base_uri=schema.get("id", ""), referrer=schema, store=self.store)
+            resolver = RefResolver(base_uri=schema.get("id", ""), referrer=schema, store=self.store)
             validator = jsonschema.Draft4Validator(schema, resolver=resolver, format_checker=self.checker)
             return [shorten(error.message) for error in validator.iter_errors(instance)]
 
 
 def shorten(text, limit=160):
     return text if len(text) <= limit else text[:limit] + "…"
-
-
-class _CaseAsideResolver(RefResolver):
-    """Finds an assertion named by an id whose case differs from its file's."""
-
-    def __init__(self, suite, **kwargs):
-        super().__init__(**kwargs)
-        self._suite = suite
-
-    def resolve_from_url(self, url):
-        document_url, _, fragment = url.partition("#")
-        known = self._suite.by_folded_id.get(os.path.basename(document_url).lower())
-        if document_url and document_url not in self.store and known is not None:
-            return self.resolve_fragment(known, fragment)
-        return super().resolve_from_url(url)
 
 
 # --- running an assertion list (JSONtest.js) -----------------------------------
@@ -200,6 +183,7 @@ class Run:
         self.lines = []
         self.counts = {"pass": 0, "fail": 0, "skipped": 0, "n/a": 0}
         self.must_failures = 0
+        self.in_condition = 0  # the children of a condition object only feed its result
 
     def run(self):
         self.run_list(self.test["assertions"], "continue")
@@ -237,7 +221,9 @@ class Run:
         return action, results
 
     def run_condition(self, assertion, action):
+        self.in_condition += 1
         inner, results = self.run_list(assertion["assertions"], action)
+        self.in_condition -= 1
         if inner == "abort":
             return "abort", None
         either = assertion.get("compareWith", "and") == "or"
@@ -262,6 +248,9 @@ class Run:
             self.line("SKIPPED", assertion)
             self.counts["skipped"] += 1
             return action, None
+        if self.in_condition:
+            self.line("  yes" if result else "  no", assertion)
+            return ("continue", True) if result else (unexpected(assertion)[1], False)
         if result:
             self.line("PASS", assertion)
             self.counts["pass"] += 1
