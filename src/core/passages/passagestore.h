@@ -43,7 +43,6 @@ public:
     enum class Order { Newest, ByArticle };
     static constexpr int JournalLength = 1000; //!< changes kept for undo
 
-
     explicit PassageStore(const QSqlDatabase &db);
 
     /*! \brief Stores a new passage; sets its id and times. Returns the change, or nullopt. */
