@@ -87,7 +87,8 @@ _HIER_PART = (r"(?://" + _AUTHORITY + _SEGMENTS + r"|/(?:" + _PCHAR + r"+" + _SE
               + _PCHAR + r"+" + _SEGMENTS + r"|)")
 _URI = re.compile(r"[A-Za-z][A-Za-z0-9+\-.]*:" + _HIER_PART + r"(?:\?(?:" + _PCHAR + r"|[/?])*)?(?:#(?:"
                   + _PCHAR + r"|[/?])*)?\Z")
-_DATE_TIME = re.compile(r"(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(\.\d+)?([Zz]|[+-]\d\d:\d\d)\Z")
+_DATE_TIME = re.compile(r"(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(?:\.\d+)?"
+                        r"(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)\Z")
 
 
 def format_checker():
@@ -307,7 +308,8 @@ ARTICLES = {
     "corpus/Cérémonie à Hanoï.txt": " date 2025-05-13 Intel et Qualcomm au Vietnam \U0001F680\n\n"
     "Le \U0001F680 groupe Intel a annoncé un investissement à Hô Chi Minh-Ville.\n\n"
     "Qualcomm ouvre un centre de recherche à Hanoï. Le groupe Intel suit.\n\nVNA/CVN\n",
-    "corpus/b.txt": " date 2025-06-02 Amkor à Bac Ninh\n\nAmkor inaugure une usine d’assemblage à Bac Ninh.\n\nVNA\n",
+    "corpus/b.txt": " date 2025-06-02 Amkor à Bac Ninh\n\n"
+    "Amkor inaugure une usine d’assemblage à Bac Ninh.\n\nVNA\n",
 }
 
 

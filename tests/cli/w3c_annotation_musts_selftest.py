@@ -118,6 +118,9 @@ class Harness(unittest.TestCase):
                  ({"id": "file:///tmp/Révue/a.txt"}, 1),
                  ({"id": "no-scheme"}, 1),
                  ({"created": "2026-12-06T06:00:18Z"}, 0),
+                 ({"created": "2026-12-06T07:00:18+01:00"}, 0),
+                 ({"created": "2026-12-06T07:00:18+24:00"}, 1),
+                 ({"created": "2026-12-06 06:00:18Z"}, 1),
                  ({"created": "2026-02-30T06:00:18Z"}, 1),
                  ({"created": ""}, 1)]
         for instance, failures in cases:
