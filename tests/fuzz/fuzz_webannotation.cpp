@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QVector<Passage> added = passages.passages(PassageQuery());
         if (added.size() != report.added)
             __builtin_trap();
-        WebAnnotation::toJsonLd(added, passages.labelNames());
+        WebAnnotation::toJsonLd(added, passages.labelNames(), passages.databaseUuid());
         removeAll(passages);
     }
     return 0;

@@ -61,7 +61,8 @@ QByteArray PassageExport::write(Format format, const PassageQuery &query, const 
     case Format::Csv:
         return csv(inCodePoints(selected, articles), passages, cells);
     case Format::JsonLd:
-        return WebAnnotation::toJsonLd(inCodePoints(selected, articles), passages.labelNames());
+        return WebAnnotation::toJsonLd(inCodePoints(selected, articles), passages.labelNames(),
+                                       passages.databaseUuid());
     }
     return {};
 }
@@ -69,7 +70,7 @@ QByteArray PassageExport::write(Format format, const PassageQuery &query, const 
 QByteArray PassageExport::markdown(const QVector<Passage> &passages, const PassageStore &store, const QLocale &locale)
 {
     const QHash<int, QString> labels = store.labelNames();
-    QStringList out{QStringLiteral("# ") + tr("Passages"), QString()};
+    QStringList out { QStringLiteral("# ") + tr("Passages"), QString() };
     qint64 articleId = -1;
     for (const Passage &passage : passages) {
         if (passage.articleId != articleId) {
@@ -112,23 +113,23 @@ QByteArray PassageExport::markdown(const QVector<Passage> &passages, const Passa
 QByteArray PassageExport::csv(const QVector<Passage> &passages, const PassageStore &store, CsvCells cells)
 {
     const QHash<int, QString> labels = store.labelNames();
-    QStringList lines{QStringLiteral("id,article_id,article_title,article_date,source,quote,start,end,state,note,"
-                                     "label,tags,entities,created")};
+    QStringList lines { QStringLiteral("id,article_id,article_title,article_date,source,quote,start,end,state,note,"
+                                       "label,tags,entities,created") };
     for (const Passage &p : passages) {
-        const QStringList fields{QString::number(p.id),
-                                 QString::number(p.articleId),
-                                 p.articleTitle,
-                                 p.articleDate.toIsoString(),
-                                 p.articleSource,
-                                 p.quote(),
-                                 QString::number(p.anchor.start),
-                                 QString::number(p.anchor.end),
-                                 passageStateName(p.state),
-                                 p.note,
-                                 labels.value(p.labelId),
-                                 p.tags.join(QLatin1Char(';')),
-                                 p.entities.join(QLatin1Char(';')),
-                                 p.created.toUTC().toString(Qt::ISODate)};
+        const QStringList fields { QString::number(p.id),
+                                   QString::number(p.articleId),
+                                   p.articleTitle,
+                                   p.articleDate.toIsoString(),
+                                   p.articleSource,
+                                   p.quote(),
+                                   QString::number(p.anchor.start),
+                                   QString::number(p.anchor.end),
+                                   passageStateName(p.state),
+                                   p.note,
+                                   labels.value(p.labelId),
+                                   p.tags.join(QLatin1Char(';')),
+                                   p.entities.join(QLatin1Char(';')),
+                                   p.created.toUTC().toString(Qt::ISODate) };
         QStringList quoted;
         for (const QString &field : fields)
             quoted << csvField(field, cells);

@@ -25,21 +25,21 @@ QString searchKey(const Passage &passage)
 // The snapshot is the stored passage, enough to write it back as it was.
 QByteArray toSnapshot(const Passage &p)
 {
-    QJsonObject object{
-        {QStringLiteral("article_id"), p.articleId},
-        {QStringLiteral("article_path"), p.articlePath},
-        {QStringLiteral("quote"), p.anchor.exact},
-        {QStringLiteral("prefix"), p.anchor.prefix},
-        {QStringLiteral("suffix"), p.anchor.suffix},
-        {QStringLiteral("start"), p.anchor.start},
-        {QStringLiteral("end"), p.anchor.end},
-        {QStringLiteral("content_hash"), p.anchor.contentHash},
-        {QStringLiteral("state"), int(p.state)},
-        {QStringLiteral("note"), p.note},
-        {QStringLiteral("label_id"), p.labelId},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(p.tags)},
-        {QStringLiteral("created"), p.created.toMSecsSinceEpoch()},
-        {QStringLiteral("deleted"), p.deleted},
+    QJsonObject object {
+        { QStringLiteral("article_id"), p.articleId },
+        { QStringLiteral("article_path"), p.articlePath },
+        { QStringLiteral("quote"), p.anchor.exact },
+        { QStringLiteral("prefix"), p.anchor.prefix },
+        { QStringLiteral("suffix"), p.anchor.suffix },
+        { QStringLiteral("start"), p.anchor.start },
+        { QStringLiteral("end"), p.anchor.end },
+        { QStringLiteral("content_hash"), p.anchor.contentHash },
+        { QStringLiteral("state"), int(p.state) },
+        { QStringLiteral("note"), p.note },
+        { QStringLiteral("label_id"), p.labelId },
+        { QStringLiteral("tags"), QJsonArray::fromStringList(p.tags) },
+        { QStringLiteral("created"), p.created.toMSecsSinceEpoch() },
+        { QStringLiteral("deleted"), p.deleted },
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -125,7 +125,8 @@ Passage readPassage(const QSqlQuery &query)
 // The WHERE clause of a query, with its values in bind order.
 QString whereClause(const PassageQuery &q, QVariantList *values)
 {
-    QStringList conditions{q.trash ? QStringLiteral("p.deleted_at IS NOT NULL") : QStringLiteral("p.deleted_at IS NULL")};
+    QStringList conditions { q.trash ? QStringLiteral("p.deleted_at IS NOT NULL")
+                                     : QStringLiteral("p.deleted_at IS NULL") };
     if (!q.text.trimmed().isEmpty()) {
         conditions.append(QStringLiteral("p.search_key LIKE ? ESCAPE '\\'"));
         values->append(SqlText::likeContaining(comparisonKey(q.text.simplified())));
@@ -172,7 +173,7 @@ QString passageStateName(Passage::State state)
 
 std::optional<Passage::State> passageStateFromName(const QString &name)
 {
-    for (auto state : {Passage::State::Anchored, Passage::State::Moved, Passage::State::Orphaned}) {
+    for (auto state : { Passage::State::Anchored, Passage::State::Moved, Passage::State::Orphaned }) {
         if (passageStateName(state) == name)
             return state;
     }
@@ -363,14 +364,15 @@ int PassageStore::emptyTrash()
 QVector<PassageStore::Change> PassageStore::recentChanges(int limit) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT seq, passage_id, before, after FROM passage_journal ORDER BY seq DESC LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT seq, passage_id, before, after FROM passage_journal ORDER BY seq DESC LIMIT ?"));
     query.addBindValue(limit);
     QVector<Change> changes;
     if (!exec(query))
         return changes;
     while (query.next()) {
-        changes.prepend({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString().toUtf8(),
-                         query.value(3).toString().toUtf8()});
+        changes.prepend({ query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString().toUtf8(),
+                          query.value(3).toString().toUtf8() });
     }
     return changes;
 }
@@ -438,7 +440,7 @@ QVector<PassageLabel> PassageStore::labels() const
     QVector<PassageLabel> labels;
     if (exec(query)) {
         while (query.next())
-            labels.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString()});
+            labels.append({ query.value(0).toInt(), query.value(1).toString(), query.value(2).toString() });
     }
     return labels;
 }
@@ -452,12 +454,31 @@ bool PassageStore::renameLabel(int id, const QString &name)
     return exec(query);
 }
 
+QUuid PassageStore::databaseUuid() const
+{
+    static const QString key = QStringLiteral("database_uuid");
+    // OR IGNORE: two processes exporting at once agree on the first one stored.
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO settings(key, value) VALUES(?, ?)"));
+    insert.addBindValue(key);
+    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    exec(insert); // fails on a read-only database, which may hold one already
+    QSqlQuery select(m_db);
+    select.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    select.addBindValue(key);
+    const QUuid stored = exec(select) && select.next() ? QUuid(select.value(0).toString()) : QUuid();
+    if (!stored.isNull())
+        return stored;
+    // A read-only database still gets the same identity at each export.
+    return QUuid::createUuidV5(QUuid(), m_db.databaseName());
+}
+
 namespace {
 // The built-in labels' meanings, ids 1 to 4; the user may rename them.
-const char *const BuiltInLabels[] = {QT_TRANSLATE_NOOP("Veille::PassageStore", "evidence"),
-                                     QT_TRANSLATE_NOOP("Veille::PassageStore", "question"),
-                                     QT_TRANSLATE_NOOP("Veille::PassageStore", "follow up"),
-                                     QT_TRANSLATE_NOOP("Veille::PassageStore", "important")};
+const char *const BuiltInLabels[] = { QT_TRANSLATE_NOOP("Veille::PassageStore", "evidence"),
+                                      QT_TRANSLATE_NOOP("Veille::PassageStore", "question"),
+                                      QT_TRANSLATE_NOOP("Veille::PassageStore", "follow up"),
+                                      QT_TRANSLATE_NOOP("Veille::PassageStore", "important") };
 } // namespace
 
 QString PassageStore::labelName(const PassageLabel &label)
@@ -515,9 +536,11 @@ int PassageStore::reanchor(const Article &article)
         Passage keyed;
         keyed.anchor = anchor;
         keyed.note = select.value(7).toString();
-        const QVariantList values{SqlText::notNull(anchor.exact), anchor.start, anchor.end, SqlText::notNull(anchor.prefix),
-                                  SqlText::notNull(anchor.suffix), anchor.contentHash, searchKey(keyed), int(state),
-                                  select.value(0).toLongLong()};
+        const QVariantList values {
+            SqlText::notNull(anchor.exact),  anchor.start,       anchor.end,       SqlText::notNull(anchor.prefix),
+            SqlText::notNull(anchor.suffix), anchor.contentHash, searchKey(keyed), int(state),
+            select.value(0).toLongLong()
+        };
         for (int i = 0; i < values.size(); ++i)
             update.bindValue(i, values.at(i));
         if (!exec(update))

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVector>
 
 #include <optional>
@@ -41,7 +42,6 @@ public:
 
     enum class Order { Newest, ByArticle };
     static constexpr int JournalLength = 1000; //!< changes kept for undo
-
 
     explicit PassageStore(const QSqlDatabase &db);
 
@@ -83,6 +83,12 @@ public:
     int reanchor(const Article &article);
     /*! \brief Points an orphaned (or any) passage at [start, end) of \a article's body. */
     std::optional<Change> reattach(qint64 id, const Article &article, const TextRange &range);
+
+    /*! \brief This database's identity, e.g. for the IRI of an export: a
+     * random UUID stored in the settings the first time it is asked for (a
+     * backup carries it to a restored database). If it can be neither read
+     * nor stored, a UUID derived from the database's file name. */
+    QUuid databaseUuid() const;
 
     QString lastError() const { return m_error.text(); }
 

@@ -20,10 +20,10 @@ const QString Context = QStringLiteral("http://www.w3.org/ns/anno.jsonld");
 
 QJsonObject textualBody(const QString &purpose, const QString &value)
 {
-    return {{QStringLiteral("type"), QStringLiteral("TextualBody")},
-            {QStringLiteral("purpose"), purpose},
-            {QStringLiteral("value"), value},
-            {QStringLiteral("format"), QStringLiteral("text/plain")}};
+    return { { QStringLiteral("type"), QStringLiteral("TextualBody") },
+             { QStringLiteral("purpose"), purpose },
+             { QStringLiteral("value"), value },
+             { QStringLiteral("format"), QStringLiteral("text/plain") } };
 }
 
 QJsonObject annotation(const Passage &p, const QHash<int, QString> &labelNames)
@@ -35,26 +35,31 @@ QJsonObject annotation(const Passage &p, const QHash<int, QString> &labelNames)
         bodies.append(textualBody(QStringLiteral("tagging"), tag));
     if (labelNames.contains(p.labelId))
         bodies.append(textualBody(QStringLiteral("classifying"), labelNames.value(p.labelId)));
-    const QJsonArray selectors{
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
-                    {QStringLiteral("exact"), p.anchor.exact},
-                    {QStringLiteral("prefix"), p.anchor.prefix},
-                    {QStringLiteral("suffix"), p.anchor.suffix}},
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
-                    {QStringLiteral("start"), p.anchor.start},
-                    {QStringLiteral("end"), p.anchor.end}},
+    const QJsonArray selectors {
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("TextQuoteSelector") },
+                      { QStringLiteral("exact"), p.anchor.exact },
+                      { QStringLiteral("prefix"), p.anchor.prefix },
+                      { QStringLiteral("suffix"), p.anchor.suffix } },
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("TextPositionSelector") },
+                      { QStringLiteral("start"), p.anchor.start },
+                      { QStringLiteral("end"), p.anchor.end } },
     };
-    QJsonObject object{
-        {QStringLiteral("id"), QStringLiteral("urn:veille:passage:%1").arg(p.id)},
-        {QStringLiteral("type"), QStringLiteral("Annotation")},
-        {QStringLiteral("motivation"),
-         p.note.isEmpty() ? QStringLiteral("highlighting") : QStringLiteral("commenting")},
-        {QStringLiteral("created"), p.created.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("modified"), p.updated.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("target"),
-         QJsonObject{{QStringLiteral("source"), QUrl::fromLocalFile(p.articlePath).toString()},
-                     {QStringLiteral("selector"), selectors}}},
+    // Fully encoded: a space or an accent in a file name is not allowed in
+    // a URI (the W3C suite checks the source's "uri" format).
+    const QString source = QUrl::fromLocalFile(p.articlePath).toString(QUrl::FullyEncoded);
+    QJsonObject object {
+        { QStringLiteral("id"), QStringLiteral("urn:veille:passage:%1").arg(p.id) },
+        { QStringLiteral("type"), QStringLiteral("Annotation") },
+        { QStringLiteral("motivation"),
+          p.note.isEmpty() ? QStringLiteral("highlighting") : QStringLiteral("commenting") },
+        { QStringLiteral("target"),
+          QJsonObject { { QStringLiteral("source"), source }, { QStringLiteral("selector"), selectors } } },
     };
+    // Both are optional, and an empty string is no date-time.
+    if (p.created.isValid())
+        object.insert(QStringLiteral("created"), p.created.toUTC().toString(Qt::ISODate));
+    if (p.updated.isValid())
+        object.insert(QStringLiteral("modified"), p.updated.toUTC().toString(Qt::ISODate));
     if (!bodies.isEmpty())
         object.insert(QStringLiteral("body"), bodies);
     return object;
@@ -66,7 +71,7 @@ QJsonArray asArray(const QJsonValue &value)
     if (value.isArray())
         return value.toArray();
     if (value.isObject())
-        return QJsonArray{value};
+        return QJsonArray { value };
     return {};
 }
 
@@ -94,7 +99,7 @@ std::optional<QJsonArray> annotationItems(const QByteArray &jsonLd, QString *err
     if (type(root) == QLatin1String("AnnotationPage"))
         return root.value(QStringLiteral("items")).toArray();
     if (type(root) == QLatin1String("Annotation"))
-        return QJsonArray{root};
+        return QJsonArray { root };
     *error = WebAnnotation::tr("not a W3C Web Annotation collection");
     return std::nullopt;
 }
@@ -106,7 +111,7 @@ TextAnchor anchorOf(const QJsonObject &target, const Article &article)
 {
     TextAnchor anchor;
     anchor.contentHash = QStringLiteral("imported");
-    TextRange position{-1, -1};
+    TextRange position { -1, -1 };
     const QJsonArray selectors = asArray(target.value(QStringLiteral("selector")));
     for (const QJsonValue &value : selectors) {
         const QJsonObject selector = value.toObject();
@@ -181,20 +186,33 @@ std::optional<Passage> passageOf(const QJsonObject &item, const QString &where, 
 }
 } // namespace
 
-QByteArray WebAnnotation::toJsonLd(const QVector<Passage> &passages, const QHash<int, QString> &labelNames)
+QString WebAnnotation::collectionIri(const QUuid &database)
+{
+    return QStringLiteral("urn:veille:collection:") + database.toString(QUuid::WithoutBraces);
+}
+
+QByteArray WebAnnotation::toJsonLd(const QVector<Passage> &passages, const QHash<int, QString> &labelNames,
+                                   const QUuid &database)
 {
     QJsonArray items;
     for (const Passage &passage : passages)
         items.append(annotation(passage, labelNames));
-    const QJsonObject collection{
-        {QStringLiteral("@context"), Context},
-        {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
-        {QStringLiteral("label"), tr("Veille passages")},
-        {QStringLiteral("total"), int(items.size())},
-        {QStringLiteral("first"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("AnnotationPage")},
-                     {QStringLiteral("startIndex"), 0},
-                     {QStringLiteral("items"), items}}},
+    // The model requires an IRI for the collection and for each page
+    // (sections 5.1 and 5.2); the whole export is its one page. partOf is
+    // an object: the suite checks the collection's keys inside it.
+    const QString id = collectionIri(database);
+    const QJsonObject collection {
+        { QStringLiteral("@context"), Context },
+        { QStringLiteral("id"), id },
+        { QStringLiteral("type"), QStringLiteral("AnnotationCollection") },
+        { QStringLiteral("label"), tr("Veille passages") },
+        { QStringLiteral("total"), int(items.size()) },
+        { QStringLiteral("first"),
+          QJsonObject { { QStringLiteral("id"), QString(id + QStringLiteral(":page:1")) },
+                        { QStringLiteral("type"), QStringLiteral("AnnotationPage") },
+                        { QStringLiteral("partOf"), QJsonObject { { QStringLiteral("id"), id } } },
+                        { QStringLiteral("startIndex"), 0 },
+                        { QStringLiteral("items"), items } } },
     };
     return QJsonDocument(collection).toJson(QJsonDocument::Indented);
 }
@@ -218,8 +236,7 @@ WebAnnotation::ImportReport WebAnnotation::import(const QByteArray &jsonLd, cons
         }
         const QVector<Passage> existing = passages.inArticle(passage->articleId);
         const bool duplicate = std::any_of(existing.cbegin(), existing.cend(), [&passage](const Passage &other) {
-            return other.anchor.range() == passage->anchor.range()
-                && other.note == passage->note;
+            return other.anchor.range() == passage->anchor.range() && other.note == passage->note;
         });
         if (duplicate) {
             ++report.alreadyThere;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QUuid>
 #include <QVector>
 
 namespace Veille {
@@ -17,7 +18,9 @@ class PassageStore;
  *
  * Each annotation targets the article's file with a TextQuoteSelector and
  * a TextPositionSelector (code points); its bodies hold the note
- * (commenting), the tags (tagging) and the label (classifying).
+ * (commenting), the tags (tagging) and the label (classifying). The
+ * collection and its one page have IRIs made from the database's UUID, so
+ * that two exports of one database name the same collection.
  */
 class WebAnnotation
 {
@@ -31,8 +34,12 @@ public:
     };
 
     /*! \brief \a passages, positions in code points, as JSON-LD; labels
-     * are written by name (\a labelNames, by id). */
-    static QByteArray toJsonLd(const QVector<Passage> &passages, const QHash<int, QString> &labelNames);
+     * are written by name (\a labelNames, by id); \a database names the
+     * collection (PassageStore::databaseUuid()). */
+    static QByteArray toJsonLd(const QVector<Passage> &passages, const QHash<int, QString> &labelNames,
+                               const QUuid &database);
+    /*! \brief The IRI of the collection of \a database's passages. */
+    static QString collectionIri(const QUuid &database);
     /*! \brief Adds the passages of a JSON-LD file to the store, each on its
      * article (found by path, else by file name) and found again in the
      * current text. A passage already there is not added twice. */

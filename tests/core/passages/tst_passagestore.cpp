@@ -9,11 +9,15 @@
 #include "text/codepoints.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 
@@ -41,6 +45,10 @@ private Q_SLOTS:
     void reanchorOnReimport();
     void webAnnotationImportAgreesWithStore_data() { reanchorOnReimport_data(); }
     void webAnnotationImportAgreesWithStore();
+    void webAnnotationImportReadsOldAndNewExports_data();
+    void webAnnotationImportReadsOldAndNewExports();
+    void databaseUuidIsStoredOnce();
+    void databaseUuidOfAReadOnlyDatabase();
     void orphanIsReattached();
     void killedWriterLosesNoCommittedPassage();
     void codePointsRoundTrip_data();
@@ -96,7 +104,7 @@ void TestPassageStore::writeArticle(const QByteArray &text) const
 qint64 TestPassageStore::importArticle() const
 {
     Importer importer(databasePath());
-    const ImportReport report = importer.run({m_dir->filePath(QStringLiteral("corpus"))});
+    const ImportReport report = importer.run({ m_dir->filePath(QStringLiteral("corpus")) });
     if (!report.error.isEmpty() || !report.failures.isEmpty())
         return 0;
     Database db(databasePath(), Database::uniqueConnectionName(QStringLiteral("check")));
@@ -114,7 +122,7 @@ Passage TestPassageStore::passageOn(const Article &article, const QString &quote
     Passage passage;
     passage.articleId = article.id;
     passage.articlePath = article.path;
-    passage.anchor = TextAnchor::fromRange(article.body, {start, start + int(quote.size())}, article.contentHash);
+    passage.anchor = TextAnchor::fromRange(article.body, { start, start + int(quote.size()) }, article.contentHash);
     return passage;
 }
 
@@ -125,7 +133,7 @@ void TestPassageStore::addedPassageReadsBack()
     Passage passage = passageOn(article, QStringLiteral("un investissement"));
     passage.note = QStringLiteral("Montant ?\nÀ vérifier");
     passage.labelId = 2;
-    passage.tags = QStringList{QStringLiteral("intel"), QStringLiteral(" usine  "), QStringLiteral("intel")};
+    passage.tags = QStringList { QStringLiteral("intel"), QStringLiteral(" usine  "), QStringLiteral("intel") };
     const auto change = store.add(passage);
     QVERIFY2(change, qPrintable(store.lastError()));
     QVERIFY(passage.id > 0);
@@ -139,12 +147,12 @@ void TestPassageStore::addedPassageReadsBack()
     QCOMPARE(read->anchor.prefix, passage.anchor.prefix);
     QCOMPARE(read->note, passage.note);
     QCOMPARE(read->labelId, 2);
-    QCOMPARE(read->tags, (QStringList{QStringLiteral("intel"), QStringLiteral("usine")}));
+    QCOMPARE(read->tags, (QStringList { QStringLiteral("intel"), QStringLiteral("usine") }));
     QCOMPARE(read->articleTitle, article.title);
     QCOMPARE(read->articleDate.toIsoString(), QStringLiteral("2025-05-13"));
     QCOMPARE(read->state, Passage::State::Anchored);
     QVERIFY(!read->deleted);
-    QCOMPARE(store.tags(), (QStringList{QStringLiteral("intel"), QStringLiteral("usine")}));
+    QCOMPARE(store.tags(), (QStringList { QStringLiteral("intel"), QStringLiteral("usine") }));
 
     Passage empty = passageOn(article, QStringLiteral("Intel"));
     empty.anchor.exact.clear();
@@ -158,23 +166,24 @@ void TestPassageStore::filters_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("no filter: all, newest first") << QString() << QString()
-                                                  << QStringList{QStringLiteral("main-d’œuvre"), QStringLiteral("Hanoï"), QStringLiteral("Intel")};
+    QTest::newRow("no filter: all, newest first")
+        << QString() << QString()
+        << QStringList { QStringLiteral("main-d’œuvre"), QStringLiteral("Hanoï"), QStringLiteral("Intel") };
     QTest::newRow("text in the quote, accents and case aside")
-        << QStringLiteral("text") << QStringLiteral("HANOI") << QStringList{QStringLiteral("Hanoï")};
+        << QStringLiteral("text") << QStringLiteral("HANOI") << QStringList { QStringLiteral("Hanoï") };
     QTest::newRow("text in the note") << QStringLiteral("text") << QStringLiteral("à suivre")
-                                      << QStringList{QStringLiteral("main-d’œuvre")};
-    QTest::newRow("text with LIKE wildcards is literal") << QStringLiteral("text") << QStringLiteral("%")
-                                                         << QStringList();
-    QTest::newRow("label") << QStringLiteral("label") << QStringLiteral("3") << QStringList{QStringLiteral("Hanoï")};
+                                      << QStringList { QStringLiteral("main-d’œuvre") };
+    QTest::newRow("text with LIKE wildcards is literal")
+        << QStringLiteral("text") << QStringLiteral("%") << QStringList();
+    QTest::newRow("label") << QStringLiteral("label") << QStringLiteral("3") << QStringList { QStringLiteral("Hanoï") };
     QTest::newRow("tag, any case") << QStringLiteral("tag") << QStringLiteral("EMPLOI")
-                                   << QStringList{QStringLiteral("main-d’œuvre"), QStringLiteral("Intel")};
-    QTest::newRow("entity inside the range") << QStringLiteral("entity") << QStringLiteral("Qualcomm")
-                                             << QStringList();
+                                   << QStringList { QStringLiteral("main-d’œuvre"), QStringLiteral("Intel") };
+    QTest::newRow("entity inside the range") << QStringLiteral("entity") << QStringLiteral("Qualcomm") << QStringList();
     QTest::newRow("entity: place") << QStringLiteral("entity") << QStringLiteral("Hanoï")
-                                   << QStringList{QStringLiteral("Hanoï")};
+                                   << QStringList { QStringLiteral("Hanoï") };
     QTest::newRow("state") << QStringLiteral("state") << QStringLiteral("anchored")
-                           << QStringList{QStringLiteral("main-d’œuvre"), QStringLiteral("Hanoï"), QStringLiteral("Intel")};
+                           << QStringList { QStringLiteral("main-d’œuvre"), QStringLiteral("Hanoï"),
+                                            QStringLiteral("Intel") };
 }
 
 void TestPassageStore::filters()
@@ -191,9 +200,9 @@ void TestPassageStore::filters()
         int label;
         QStringList tags;
     } rows[] = {
-        {"Intel", "", 1, {QStringLiteral("emploi")}},
-        {"Hanoï", "", 3, {}},
-        {"main-d’œuvre", "À suivre", 0, {QStringLiteral("Emploi"), QStringLiteral("formation")}},
+        { "Intel", "", 1, { QStringLiteral("emploi") } },
+        { "Hanoï", "", 3, {} },
+        { "main-d’œuvre", "À suivre", 0, { QStringLiteral("Emploi"), QStringLiteral("formation") } },
     };
     for (const auto &row : rows) {
         Passage passage = passageOn(article, QString::fromUtf8(row.quote));
@@ -229,10 +238,11 @@ void TestPassageStore::entitiesInsideAPassage()
 {
     const Article article = *ArticleStore(m_db->connection()).article(1);
     PassageStore store(m_db->connection());
-    Passage passage = passageOn(article, QStringLiteral("Qualcomm ouvre un centre de recherche à Hanoï, a indiqué Cristiano Amon."));
+    Passage passage =
+        passageOn(article, QStringLiteral("Qualcomm ouvre un centre de recherche à Hanoï, a indiqué Cristiano Amon."));
     QVERIFY(store.add(passage));
     QCOMPARE(store.passage(passage.id)->entities,
-             (QStringList{QStringLiteral("Qualcomm"), QStringLiteral("Hanoï"), QStringLiteral("Cristiano Amon")}));
+             (QStringList { QStringLiteral("Qualcomm"), QStringLiteral("Hanoï"), QStringLiteral("Cristiano Amon") }));
 
     PassageQuery byEntity;
     byEntity.entityId = EntityStore(m_db->connection()).find(QStringLiteral("Qualcomm")).first().id;
@@ -272,7 +282,7 @@ void TestPassageStore::undoSurvivesReopening()
         passage.note = QStringLiteral("first");
         QVERIFY(store.add(passage));
         passage.note = QStringLiteral("second");
-        passage.tags = QStringList{QStringLiteral("relu")};
+        passage.tags = QStringList { QStringLiteral("relu") };
         QVERIFY(store.update(passage));
         QVERIFY(store.moveToTrash(passage.id));
     }
@@ -327,20 +337,31 @@ void TestPassageStore::reanchorOnReimport_data()
     QTest::newRow("unchanged article") << QByteArray(Header + Body) << QString::fromUtf8(quote) << 0
                                        << int(Passage::State::Anchored) << QString::fromUtf8(quote);
     QTest::newRow("CRLF and CP1252 only: same text, untouched")
-        << QByteArray(Header + Body).replace("\n", "\r\n").replace("Hô", "H\xf4").replace("’", "\x92").replace("œ", "\x9c").replace("à", "\xe0").replace("ï", "\xef").replace("é", "\xe9")
+        << QByteArray(Header + Body)
+               .replace("\n", "\r\n")
+               .replace("Hô", "H\xf4")
+               .replace("’", "\x92")
+               .replace("œ", "\x9c")
+               .replace("à", "\xe0")
+               .replace("ï", "\xef")
+               .replace("é", "\xe9")
         << QString::fromUtf8(quote) << 0 << int(Passage::State::Anchored) << QString::fromUtf8(quote);
     QTest::newRow("text inserted before the passage")
         << QByteArray(Header + "Un paragraphe ajouté en tête.\n\n" + Body) << QString::fromUtf8(quote) << 0
         << int(Passage::State::Moved) << QString::fromUtf8(quote);
     QTest::newRow("a word inside the passage corrected")
-        << QByteArray(Header + QByteArray(Body).replace("Qualcomm ouvre un centre de recherche", "Qualcomm ouvre un centre de recherches"))
+        << QByteArray(Header
+                      + QByteArray(Body).replace("Qualcomm ouvre un centre de recherche",
+                                                 "Qualcomm ouvre un centre de recherches"))
         << QStringLiteral("Qualcomm ouvre un centre de recherche à Hanoï") << 0 << int(Passage::State::Moved)
         << QStringLiteral("Qualcomm ouvre un centre de recherches à Hanoï");
     QTest::newRow("quoted twice: the second occurrence stays chosen")
         << QByteArray(Header + "Intré : les deux groupes.\n\n" + Body) << QStringLiteral("groupe") << 1
         << int(Passage::State::Moved) << QStringLiteral("groupe");
     QTest::newRow("passage deleted: orphaned, kept with its quote")
-        << QByteArray(Header + QByteArray(Body).replace("Qualcomm ouvre un centre de recherche à Hanoï, a indiqué Cristiano Amon.\n\n", ""))
+        << QByteArray(Header
+                      + QByteArray(Body).replace(
+                          "Qualcomm ouvre un centre de recherche à Hanoï, a indiqué Cristiano Amon.\n\n", ""))
         << QStringLiteral("Qualcomm ouvre un centre de recherche à Hanoï") << 0 << int(Passage::State::Orphaned)
         << QStringLiteral("Qualcomm ouvre un centre de recherche à Hanoï");
 }
@@ -395,7 +416,8 @@ void TestPassageStore::webAnnotationImportAgreesWithStore()
     passage.note = QStringLiteral("note");
     QVERIFY(store.add(passage));
     // The body is in the BMP: UTF-16 offsets are the code points exported.
-    const QByteArray jsonLd = WebAnnotation::toJsonLd({*store.passage(passage.id)}, store.labelNames());
+    const QByteArray jsonLd =
+        WebAnnotation::toJsonLd({ *store.passage(passage.id) }, store.labelNames(), store.databaseUuid());
 
     writeArticle(edited);
     QCOMPARE(importArticle(), qint64(1));
@@ -416,6 +438,115 @@ void TestPassageStore::webAnnotationImportAgreesWithStore()
     QCOMPARE(imported.anchor.end, reanchored.anchor.end);
 }
 
+void TestPassageStore::webAnnotationImportReadsOldAndNewExports_data()
+{
+    QTest::addColumn<bool>("asBefore");
+    QTest::newRow("export with ids and an encoded source") << false;
+    QTest::newRow("export from before: no ids, the source as written") << true;
+}
+
+// Exports now name the collection and its page, and encode the source's
+// path; an export written before either still imports.
+void TestPassageStore::webAnnotationImportReadsOldAndNewExports()
+{
+    QFETCH(bool, asBefore);
+    // A space and accents in the path, which a URI must encode.
+    const QString folder = m_dir->filePath(QStringLiteral("corpus/Dossier Hanoï"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/à lire.txt");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Header + Body);
+    file.close();
+    QVERIFY(importArticle() > 0);
+    ArticleStore articles(m_db->connection());
+    const qint64 articleId = articles.findByPath(path);
+    QVERIFY(articleId > 0);
+    PassageStore store(m_db->connection());
+    Passage passage = passageOn(*articles.article(articleId), QStringLiteral("un investissement"));
+    passage.note = QStringLiteral("note");
+    QVERIFY(store.add(passage));
+
+    const QByteArray jsonLd =
+        WebAnnotation::toJsonLd({ *store.passage(passage.id) }, store.labelNames(), store.databaseUuid());
+    QJsonObject collection = QJsonDocument::fromJson(jsonLd).object();
+    QJsonObject page = collection.value(QStringLiteral("first")).toObject();
+    QJsonArray items = page.value(QStringLiteral("items")).toArray();
+    QJsonObject item = items.at(0).toObject();
+    QJsonObject target = item.value(QStringLiteral("target")).toObject();
+    const QString id = collection.value(QStringLiteral("id")).toString();
+    QCOMPARE(id, WebAnnotation::collectionIri(store.databaseUuid()));
+    QCOMPARE(page.value(QStringLiteral("id")).toString(), id + QStringLiteral(":page:1"));
+    QCOMPARE(page.value(QStringLiteral("partOf")).toObject().value(QStringLiteral("id")).toString(), id);
+    const QString source = target.value(QStringLiteral("source")).toString();
+    QVERIFY2(!source.contains(QLatin1Char(' ')) && !source.contains(QStringLiteral("à")), qPrintable(source));
+    QCOMPARE(QUrl(source).toLocalFile(), path);
+
+    if (asBefore) {
+        collection.remove(QStringLiteral("id"));
+        page.remove(QStringLiteral("id"));
+        page.remove(QStringLiteral("partOf"));
+        // As Veille wrote it before: QUrl's default, decoded form.
+        target.insert(QStringLiteral("source"), QUrl::fromLocalFile(path).toString());
+        QVERIFY(target.value(QStringLiteral("source")).toString().contains(QLatin1Char(' ')));
+        item.insert(QStringLiteral("target"), target);
+        items.replace(0, item);
+        page.insert(QStringLiteral("items"), items);
+        collection.insert(QStringLiteral("first"), page);
+    }
+    QVERIFY(store.moveToTrash(passage.id));
+    const WebAnnotation::ImportReport report =
+        WebAnnotation::import(QJsonDocument(collection).toJson(), articles, store);
+    QVERIFY2(report.failures.isEmpty() && report.error.isEmpty(), qPrintable(report.failures.join(QLatin1Char('\n'))));
+    QCOMPARE(report.added, 1);
+    const QVector<Passage> live = store.inArticle(articleId);
+    QCOMPARE(live.size(), 1);
+    QCOMPARE(live.first().quote(), QStringLiteral("un investissement"));
+    QCOMPARE(live.first().note, QStringLiteral("note"));
+    QCOMPARE(live.first().state, Passage::State::Anchored);
+}
+
+// The collection's IRI comes from the database: the same at every export
+// and after reopening, stored in the settings (so a backup carries it),
+// and another for another database.
+void TestPassageStore::databaseUuidIsStoredOnce()
+{
+    const QUuid uuid = PassageStore(m_db->connection()).databaseUuid();
+    QVERIFY(!uuid.isNull());
+    QCOMPARE(PassageStore(m_db->connection()).databaseUuid(), uuid);
+    QCOMPARE(m_db->setting(QStringLiteral("database_uuid")).toString(), uuid.toString(QUuid::WithoutBraces));
+
+    m_db = std::make_unique<Database>(databasePath(), Database::uniqueConnectionName(QStringLiteral("again")));
+    QVERIFY(m_db->open());
+    QCOMPARE(PassageStore(m_db->connection()).databaseUuid(), uuid);
+
+    Database other(m_dir->filePath(QStringLiteral("other.sqlite")),
+                   Database::uniqueConnectionName(QStringLiteral("o")));
+    QVERIFY(other.open());
+    const QUuid otherUuid = PassageStore(other.connection()).databaseUuid();
+    QVERIFY(!otherUuid.isNull());
+    QVERIFY(otherUuid != uuid);
+}
+
+// A database that cannot store one still gets the same identity each time.
+void TestPassageStore::databaseUuidOfAReadOnlyDatabase()
+{
+    QVERIFY(!m_db->setting(QStringLiteral("database_uuid")).isValid());
+    const QString name = Database::uniqueConnectionName(QStringLiteral("readonly"));
+    {
+        QSqlDatabase readOnly = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        readOnly.setDatabaseName(databasePath());
+        readOnly.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(readOnly.open());
+        const QUuid uuid = PassageStore(readOnly).databaseUuid();
+        QVERIFY(!uuid.isNull());
+        QCOMPARE(PassageStore(readOnly).databaseUuid(), uuid);
+        readOnly.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QVERIFY(!m_db->setting(QStringLiteral("database_uuid")).isValid());
+}
+
 void TestPassageStore::orphanIsReattached()
 {
     ArticleStore articles(m_db->connection());
@@ -431,11 +562,11 @@ void TestPassageStore::orphanIsReattached()
 
     const Article article = *articles.article(1);
     const int start = int(article.body.indexOf(QStringLiteral("Autre chose")));
-    QVERIFY(store.reattach(passage.id, article, {start, start + 11}));
+    QVERIFY(store.reattach(passage.id, article, { start, start + 11 }));
     const Passage read = *store.passage(passage.id);
     QCOMPARE(read.state, Passage::State::Anchored);
     QCOMPARE(read.quote(), QStringLiteral("Autre chose"));
-    QVERIFY(!store.reattach(passage.id, article, {start, start}));
+    QVERIFY(!store.reattach(passage.id, article, { start, start }));
 }
 
 void TestPassageStore::killedWriterLosesNoCommittedPassage()
@@ -443,7 +574,7 @@ void TestPassageStore::killedWriterLosesNoCommittedPassage()
     // A separate process adds passages one by one and prints each id once
     // its transaction has committed; it is killed with SIGKILL mid-way.
     QProcess writer;
-    writer.start(QStringLiteral(VEILLE_PASSAGE_WRITER), {databasePath(), QStringLiteral("100000")});
+    writer.start(QStringLiteral(VEILLE_PASSAGE_WRITER), { databasePath(), QStringLiteral("100000") });
     QVERIFY(writer.waitForStarted());
     QStringList committed;
     while (committed.size() < 200) {
@@ -466,7 +597,7 @@ void TestPassageStore::killedWriterLosesNoCommittedPassage()
         const std::optional<Passage> passage = store.passage(id);
         QVERIFY2(passage, qPrintable(line));
         QCOMPARE(passage->note, QStringLiteral("note %1").arg(id));
-        QCOMPARE(passage->tags, QStringList{QStringLiteral("kill")});
+        QCOMPARE(passage->tags, QStringList { QStringLiteral("kill") });
     }
     QVERIFY(store.count({}) >= committed.size());
 }
