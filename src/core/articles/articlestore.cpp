@@ -493,6 +493,30 @@ bool ArticleStore::isCommonMatch(const QString &match) const
     return query.value(0).toBool();
 }
 
+QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery &articleQuery, qint64 mentioning) const
+{
+    // One row per date_key, grouped in the order of the dates index
+    // (articles_by_date covers the query when no filter reads another
+    // column), so SQLite neither sorts nor computes per article; the few
+    // thousand rows become buckets in DateHistogram.
+    ArticleQuery unranked = articleQuery;
+    unranked.sortKey = ArticleQuery::SortKey::Date;
+    if (mentioning)
+        unranked.entitySets.append(QVector<qint64>{mentioning});
+    const Filter filtered = filter(unranked);
+    QVector<DateHistogram::DateCount> counts;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT date_key, count(*) FROM articles") + where(filtered.conditions)
+                  + QStringLiteral(" GROUP BY date_key ORDER BY date_key"));
+    filtered.bind(query);
+    if (!query.exec())
+        return m_error.fail(query, counts);
+    while (query.next())
+        counts.append({query.value(0).toInt(), query.value(1).toInt()});
+    return counts;
+}
+
 QStringList ArticleStore::sources() const
 {
     QStringList sources;
