@@ -199,7 +199,7 @@ void MainWindow::setUpTimelineDock()
     m_timelineDock->setWidget(timeline);
     m_timelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock, Qt::Horizontal);
-    resizeDocks({m_passageDock, m_timelineDock}, {1, 1}, Qt::Horizontal);
+    resizeDocks({ m_passageDock, m_timelineDock }, { 1, 1 }, Qt::Horizontal);
 
     connect(m_list, &ArticleListPane::rowsChanged, timeline, [this, timeline] { timeline->setQuery(m_list->query()); });
     connect(m_entityPanel, &EntityPanel::entitySelected, timeline, [this, timeline](qint64 id) {

@@ -502,7 +502,7 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
     ArticleQuery unranked = articleQuery;
     unranked.sortKey = ArticleQuery::SortKey::Date;
     if (mentioning)
-        unranked.entitySets.append(QVector<qint64>{mentioning});
+        unranked.entitySets.append(QVector<qint64> { mentioning });
     const Filter filtered = filter(unranked);
     QVector<DateHistogram::DateCount> counts;
     QSqlQuery query(m_db);
@@ -513,7 +513,7 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
     if (!query.exec())
         return m_error.fail(query, counts);
     while (query.next())
-        counts.append({query.value(0).toInt(), query.value(1).toInt()});
+        counts.append({ query.value(0).toInt(), query.value(1).toInt() });
     return counts;
 }
 
