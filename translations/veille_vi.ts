@@ -1398,6 +1398,10 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
         <source>Waiting for another import…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veille::PassageActions</name>
@@ -2147,6 +2151,79 @@ Your note is still in the editor.</source>
     </message>
     <message>
         <source>not a text file (binary content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::TimelinePanel</name>
+    <message>
+        <source>Articles that mention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated only to the year</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated only to the month or the year</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them mention %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list these dates; drag to list several.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

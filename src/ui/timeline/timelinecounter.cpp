@@ -6,9 +6,6 @@
 #include "db/database.h"
 #include "db/querybudget.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
-
 namespace Veille {
 
 namespace {
@@ -21,34 +18,18 @@ TimelineCounter::TimelineCounter(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_databasePath(databasePath)
 {
-    // One count at a time: a queued one that is already stale is skipped.
-    m_pool.setMaxThreadCount(1);
 }
 
-TimelineCounter::~TimelineCounter()
-{
-    ++*m_generation;
-    m_pool.waitForDone();
-}
+TimelineCounter::~TimelineCounter() = default;
 
 void TimelineCounter::count(const ArticleQuery &query, qint64 overlayEntity)
 {
-    const quint64 generation = ++*m_generation;
-    m_pending = true;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != *m_generation)
-            return;
-        m_pending = false;
-        const Result result = watcher->result();
-        Q_EMIT counted(result.histogram, result.error);
-    });
-    const auto current = m_generation;
-    const auto cancelled = [generation, current] { return generation != *current; };
-    watcher->setFuture(QtConcurrent::run(&m_pool, [path = m_databasePath, query, overlayEntity, cancelled] {
-        return cancelled() ? Result() : run(path, query, overlayEntity, cancelled);
-    }));
+    m_task.start<Result>(
+        this,
+        [path = m_databasePath, query, overlayEntity](const std::function<bool()> &cancelled) {
+            return run(path, query, overlayEntity, cancelled);
+        },
+        [this](const Result &result) { Q_EMIT counted(result.histogram, result.error); });
 }
 
 TimelineCounter::Result TimelineCounter::run(const QString &databasePath, const ArticleQuery &query,
@@ -62,6 +43,8 @@ TimelineCounter::Result TimelineCounter::run(const QString &databasePath, const 
     }
     const QueryBudget budget(database.connection(), TimelineMilliseconds, cancelled);
     result.histogram = DateHistogram::read(ArticleStore(database.connection()), query, overlayEntity, &result.error);
+    if (budget.exceeded())
+        result.error = tr("counting took more than %n second(s).", nullptr, TimelineMilliseconds / 1000);
     return result;
 }
 

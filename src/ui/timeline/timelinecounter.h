@@ -5,11 +5,9 @@
 #include "articles/articlequery.h"
 #include "articles/datehistogram.h"
 
-#include <QObject>
-#include <QThreadPool>
+#include "util/latesttask.h"
 
-#include <atomic>
-#include <memory>
+#include <QObject>
 
 namespace Veille {
 
@@ -27,7 +25,7 @@ public:
     /*! Counts the articles \a query lists; with \a overlayEntity, also those
      * that mention it. */
     void count(const ArticleQuery &query, qint64 overlayEntity);
-    bool isBusy() const { return m_pending; }
+    bool isBusy() const { return m_task.isBusy(); }
 
 Q_SIGNALS:
     /*! The latest count finished; \a error is empty when it went well. */
@@ -42,9 +40,7 @@ private:
                       const std::function<bool()> &cancelled);
 
     QString m_databasePath;
-    QThreadPool m_pool;
-    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
-    bool m_pending = false;
+    LatestTask m_task;
 };
 
 } // namespace Veille
