@@ -160,6 +160,7 @@ void TimelinePanel::show(const DateHistogram &histogram, const QString &error)
     showBars();
     showAxes();
     showNote(error);
+    applyPalette(); // the overlay, or its absence, recolours the bars
     Q_EMIT histogramShown();
 }
 
@@ -300,7 +301,10 @@ void TimelinePanel::applyPalette()
     }
     m_mentioning->setColor(highlight);
     m_mentioning->setPen(Qt::NoPen);
-    m_others->setColor(mixed(highlight, base, 0.6));
+    // Alone, the bars are the highlight; under an overlay, the others are a
+    // grey halfway to the text, at least 3:1 against the background in a
+    // light or a dark palette.
+    m_others->setColor(m_entity ? mixed(text, base, 0.45) : highlight);
     m_others->setPen(Qt::NoPen);
     QColor band = highlight;
     band.setAlpha(70);
