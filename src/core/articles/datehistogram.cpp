@@ -105,8 +105,8 @@ QDate nextStart(const QDate &start, Scale scale)
 }
 
 // The scale the dates of \a counts call for: by the days they span, made
-// coarser while fewer than half of the dated articles are precise enough
-// for it (the sample corpus is mostly dated to the year).
+// coarser while fewer than two thirds of the dated articles are precise
+// enough for it, so that most of the list stays in the bars.
 Scale scaleOf(const QVector<DateHistogram::DateCount> &counts)
 {
     QDate first;
@@ -127,7 +127,7 @@ Scale scaleOf(const QVector<DateHistogram::DateCount> &counts)
             precise += isPreciseFor(PartialDate::fromSortKey(count.dateKey), candidate) ? count.count : 0;
         return precise;
     };
-    while (scale != Scale::Year && preciseCount(scale) * 2 < dated)
+    while (scale != Scale::Year && preciseCount(scale) * 3 < dated * 2)
         scale = coarser(scale);
     return scale;
 }

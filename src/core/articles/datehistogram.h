@@ -18,8 +18,8 @@ class ArticleStore;
  * for the timeline.
  *
  * The scale follows the dates of the list: months beyond about 18 months,
- * weeks beyond 10 weeks, days below; years beyond 12 years, or when most
- * dates are known only to the year. Dates are often partial ("2025-05"):
+ * weeks beyond 10 weeks, days below; years beyond 12 years. A coarser
+ * scale is taken while a third of the dates or more are too vague for it. Dates are often partial ("2025-05"):
  * a date is counted in a bucket only when it lies wholly inside it, so a
  * bar counts exactly the articles its date range lists (the date filter
  * keeps an article only when its whole date is in the range; over several

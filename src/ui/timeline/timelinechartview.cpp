@@ -60,15 +60,19 @@ void TimelineChartView::showBand(int first, int last)
 void TimelineChartView::mousePressEvent(QMouseEvent *event)
 {
     m_pressed = event->button() == Qt::LeftButton ? bucketAt(event->pos()) : -1;
-    if (m_pressed >= 0)
+    if (m_pressed >= 0) {
         showBand(m_pressed, m_pressed);
+        m_hovered = -1;
+        Q_EMIT bucketHovered(-1);
+    }
     event->accept();
 }
 
 void TimelineChartView::mouseMoveEvent(QMouseEvent *event)
 {
     const int bucket = bucketAt(event->pos());
-    if (bucket != m_hovered) {
+    // No tooltip over the band while dragging.
+    if (bucket != m_hovered && m_pressed < 0) {
         m_hovered = bucket;
         Q_EMIT bucketHovered(bucket);
     }

@@ -152,6 +152,12 @@ void TestDateHistogram::bucketsOfTheList_data()
                          QStringLiteral("2025"), QString() }
         << DateHistogram::Scale::Year << QDate(2023, 1, 1) << QVector<int> { 2, 1, 1 } << 0 << 1;
 
+    // Three months would be weeks, but half the dates give only the month.
+    QTest::newRow("a third of the dates too vague for weeks: counted by month")
+        << QStringList { QStringLiteral("2025-03-03"), QStringLiteral("2025-03-20"), QStringLiteral("2025-04"),
+                         QStringLiteral("2025-05") }
+        << DateHistogram::Scale::Month << QDate(2025, 3, 1) << QVector<int> { 2, 1, 1 } << 0 << 0;
+
     QTest::newRow("fifteen years are counted by year")
         << QStringList { QStringLiteral("2010-01-01"), QStringLiteral("2024-12-31"), QStringLiteral("2024-06") }
         << DateHistogram::Scale::Year << QDate(2010, 1, 1)
