@@ -2197,6 +2197,16 @@ Votre note est toujours dans l’éditeur.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::TimelineCounter</name>
+    <message numerus="yes">
+        <source>counting took more than %n second(s).</source>
+        <translation>
+            <numerusform>le décompte a pris plus de %n seconde.</numerusform>
+            <numerusform>le décompte a pris plus de %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Veille::TimelinePanel</name>
     <message>
         <source>Articles that mention %1</source>

@@ -2155,6 +2155,15 @@ Your note is still in the editor.</source>
     </message>
 </context>
 <context>
+    <name>Veille::TimelineCounter</name>
+    <message numerus="yes">
+        <source>counting took more than %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Veille::TimelinePanel</name>
     <message>
         <source>Articles that mention %1</source>
