@@ -1570,6 +1570,10 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <source>Waiting for another import…</source>
         <translation>Attente d’une autre importation…</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
 </context>
 <context>
     <name>Veille::PassageActions</name>
@@ -2327,6 +2331,94 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>not a text file (binary content)</source>
         <translation>pas un fichier texte (contenu binaire)</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::TimelineCounter</name>
+    <message numerus="yes">
+        <source>counting took more than %n second(s).</source>
+        <translation>
+            <numerusform>le décompte a pris plus de %n seconde.</numerusform>
+            <numerusform>le décompte a pris plus de %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Veille::TimelinePanel</name>
+    <message>
+        <source>Articles that mention %1</source>
+        <translation>Articles qui mentionnent %1</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation>La chronologie n’a pas pu être lue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated</source>
+        <translation>
+            <numerusform>%n sans date</numerusform>
+            <numerusform>%n sans date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated only to the year</source>
+        <translation>
+            <numerusform>%n daté seulement de l’année</numerusform>
+            <numerusform>%n datés seulement de l’année</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated only to the month or the year</source>
+        <translation>
+            <numerusform>%n daté seulement du mois ou de l’année</numerusform>
+            <numerusform>%n datés seulement du mois ou de l’année</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article in the list.</source>
+        <translation>Aucun article dans la liste.</translation>
+    </message>
+    <message>
+        <source>Not shown: %1.</source>
+        <translation>Non affichés : %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them mention %1</source>
+        <translation>
+            <numerusform>%n mentionne %1</numerusform>
+            <numerusform>%n mentionnent %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list these dates; drag to list several.</source>
+        <translation>Cliquer pour lister ces dates ; glisser pour en lister plusieurs.</translation>
     </message>
 </context>
 <context>

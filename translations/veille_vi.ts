@@ -1548,6 +1548,10 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
         <source>Waiting for another import…</source>
         <translation>Đang chờ một lần nhập khác…</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
 </context>
 <context>
     <name>Veille::PassageActions</name>
@@ -2299,6 +2303,88 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <message>
         <source>not a text file (binary content)</source>
         <translation>không phải tệp văn bản (nội dung nhị phân)</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::TimelineCounter</name>
+    <message numerus="yes">
+        <source>counting took more than %n second(s).</source>
+        <translation>
+            <numerusform>việc đếm mất hơn %n giây.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Veille::TimelinePanel</name>
+    <message>
+        <source>Articles that mention %1</source>
+        <translation>Bài báo nhắc đến %1</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Theo năm</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Theo tuần</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Theo ngày</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation>Không đọc được dòng thời gian: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undated</source>
+        <translation>
+            <numerusform>%n bài không rõ ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated only to the year</source>
+        <translation>
+            <numerusform>%n bài chỉ rõ năm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated only to the month or the year</source>
+        <translation>
+            <numerusform>%n bài chỉ rõ tháng hoặc năm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article in the list.</source>
+        <translation>Danh sách không có bài báo nào.</translation>
+    </message>
+    <message>
+        <source>Not shown: %1.</source>
+        <translation>Không hiển thị: %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n bài báo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them mention %1</source>
+        <translation>
+            <numerusform>%n bài trong số đó nhắc đến %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list these dates; drag to list several.</source>
+        <translation>Nhấp để liệt kê các ngày này; kéo để liệt kê nhiều khoảng.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "reading/findbar.h"
 #include "reading/readingpane.h"
 #include "themeicon.h"
+#include "timeline/timelinepanel.h"
 #include "userdatabackups.h"
 
 #include <QAction>
@@ -94,6 +95,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setUpEntitiesDock();
     setUpPassagesDock();
     followArticleList();
+    setUpTimelineDock();
     setUpFileMenu();
     setUpEditMenu();
     setUpViewMenu();
@@ -187,6 +189,28 @@ void MainWindow::setUpPassagesDock()
     m_passageActions->restoreUndoHistory();
 }
 
+// The timeline of the list, beside the passages; it follows the list and
+// the entity picked, and sets the list's date filter.
+void MainWindow::setUpTimelineDock()
+{
+    auto *timeline = new TimelinePanel(m_database.path());
+    timeline->setObjectName(QStringLiteral("timelinePanel"));
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(timeline);
+    m_timelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock, Qt::Horizontal);
+    resizeDocks({ m_passageDock, m_timelineDock }, { 1, 1 }, Qt::Horizontal);
+
+    connect(m_list, &ArticleListPane::rowsChanged, timeline, [this, timeline] { timeline->setQuery(m_list->query()); });
+    connect(m_entityPanel, &EntityPanel::entitySelected, timeline, [this, timeline](qint64 id) {
+        const std::optional<Entity> entity = id ? m_entities.entity(id) : std::nullopt;
+        timeline->setOverlayEntity(entity ? id : 0, entity ? entity->name : QString());
+    });
+    connect(timeline, &TimelinePanel::dateRangeChosen, m_list, &ArticleListPane::setDateFilter);
+    timeline->setQuery(m_list->query());
+}
+
 template<typename Slot>
 QAction *MainWindow::makeAction(const QString &text, const QString &icon, const QList<QKeySequence> &keys, Slot slot)
 {
@@ -265,6 +289,7 @@ void MainWindow::setUpViewMenu()
     view->addActions({ m_zoomIn, m_zoomOut, zoomReset });
     view->addSeparator();
     view->addAction(m_passageDock->toggleViewAction());
+    view->addAction(m_timelineDock->toggleViewAction());
     setUpThemeMenu(view);
 }
 

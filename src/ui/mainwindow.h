@@ -28,6 +28,7 @@ class JobRunner;
 class PassageActions;
 class PassagePanel;
 class ReadingPane;
+class TimelinePanel;
 struct ImportReport;
 
 /*! Veille's window: the article list beside the reading pane. */
@@ -61,6 +62,7 @@ private:
     void setUpEntitiesDock();
     void setUpPassagesDock();
     void followArticleList();
+    void setUpTimelineDock();
     void setUpFileMenu();
     void setUpEditMenu();
     void setUpViewMenu();
@@ -99,6 +101,7 @@ private:
     PassagePanel *m_passagePanel = nullptr;
     QDockWidget *m_passageDock = nullptr;
     PassageActions *m_passageActions = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
     // Both in a menu and on the toolbar.
     QAction *m_importAction = nullptr;
     QAction *m_zoomIn = nullptr;

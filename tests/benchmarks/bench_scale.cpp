@@ -11,16 +11,18 @@
 //
 // The baselines are deliberately what Veille's store classes avoid: raw SQL
 // through the sqlite3 C API, and a QSqlQueryModel on the whole table.
-#include "models/articlelistmodel.h"
-#include "search/articlesearcher.h"
 #include "articles/articleparser.h"
 #include "articles/articlestore.h"
+#include "articles/datehistogram.h"
 #include "corpusgenerator.h"
 #include "db/database.h"
 #include "entities/defaultgazetteer.h"
+#include "entities/entitystore.h"
 #include "import/importer.h"
 #include "mainwindow.h"
+#include "models/articlelistmodel.h"
 #include "reading/readingpane.h"
+#include "search/articlesearcher.h"
 #include "text/textfold.h"
 
 #include <QApplication>
@@ -48,6 +50,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -790,6 +793,34 @@ bool benchJump(const QString &databasePath, qint64 count, int jumps)
     return true;
 }
 
+// The first of 1 + \a runs calls of \a run, and the median of the others,
+// in ms; first is -1 when a call failed (run returned false).
+struct Timing {
+    double first = -1;
+    double median = -1;
+};
+
+Timing timeRuns(int runs, const std::function<bool()> &run)
+{
+    Timing timing;
+    QVector<double> times;
+    for (int k = 0; k <= runs; ++k) {
+        QElapsedTimer timer;
+        timer.start();
+        const bool ok = run();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (!ok)
+            return {};
+        if (k == 0)
+            timing.first = ms;
+        else
+            times.append(ms);
+    }
+    std::sort(times.begin(), times.end());
+    timing.median = times.isEmpty() ? timing.first : times.at(times.size() / 2);
+    return timing;
+}
+
 // ------------------------------------------------------------------- search
 
 // The articles of the large database as files, for the ripgrep baseline:
@@ -905,26 +936,18 @@ bool benchSearch(const QString &databasePath, qint64 count, const QString &files
     for (const Case &c : cases) {
         ArticleQuery base;
         base.sortKey = c.sort;
-        QVector<double> times;
-        double first = 0;
         ArticleSearcher::Result result;
-        for (int run = 0; run <= Runs; ++run) {
-            QElapsedTimer timer;
-            timer.start();
+        const Timing timing = timeRuns(Runs, [&] {
             result = ArticleSearcher::run(database.connection(), base, c.query, Top);
-            const double ms = double(timer.nsecsElapsed()) / 1e6;
-            if (!result.error.isEmpty() || !result.problems.isEmpty()) {
-                out() << "the search " << c.query << " failed: " << result.error << result.problems.join(QLatin1Char(' '))
-                      << Qt::endl;
-                return false;
-            }
-            if (run == 0)
-                first = ms;
-            else
-                times.append(ms);
+            return result.error.isEmpty() && result.problems.isEmpty();
+        });
+        if (timing.first < 0) {
+            out() << "the search " << c.query << " failed: " << result.error << result.problems.join(QLatin1Char(' '))
+                  << Qt::endl;
+            return false;
         }
-        std::sort(times.begin(), times.end());
-        const double median = times.at(times.size() / 2);
+        const double first = timing.first;
+        const double median = timing.median;
         const bool selective = result.count <= SelectiveLimit;
         (selective ? worstSelective : worstCommon) = std::max(selective ? worstSelective : worstCommon, median);
         const QString order = c.sort == date         ? QStringLiteral("date")
@@ -960,6 +983,74 @@ bool benchSearch(const QString &databasePath, qint64 count, const QString &files
         record({QStringLiteral("search against ripgrep, %1 articles").arg(count),
                 QStringLiteral("%1× faster at least").arg(fixed(leastSpeedup, 0)), QStringLiteral("`rg -l -i`"),
                 QStringLiteral("≥ 50×"), leastSpeedup >= 50});
+    return true;
+}
+
+// ----------------------------------------------------------------- timeline
+
+// The timeline's histogram as the window reads it on its worker
+// (DateHistogram::read: the counts per date_key in SQL, then the buckets),
+// for the list of a few searches, the entity chip and the entity overlay.
+bool benchTimeline(const QString &databasePath, qint64 count)
+{
+    constexpr int Runs = 5;
+    Database database(databasePath, QStringLiteral("bench-timeline"));
+    if (!database.open()) {
+        out() << "cannot open " << databasePath << ": " << database.errorString() << Qt::endl;
+        return false;
+    }
+    const ArticleStore store(database.connection());
+    const EntityStore entities(database.connection());
+    const auto entityId = [&entities](const QString &name) {
+        const QVector<Entity> found = entities.find(name);
+        return found.isEmpty() ? qint64(0) : found.first().id;
+    };
+    const auto searched = [&database](const QString &text) {
+        return ArticleSearcher::run(database.connection(), ArticleQuery(), text, 1).query;
+    };
+    struct Case {
+        QString list;
+        ArticleQuery query;
+        qint64 overlay = 0;
+    };
+    ArticleQuery chip;
+    chip.entityId = entityId(QStringLiteral("Veldhoven"));
+    const QVector<Case> cases = {
+        { QStringLiteral("every article (the window's first view)"), ArticleQuery(), 0 },
+        { QStringLiteral("every article, `Qualcomm` overlaid"), ArticleQuery(), entityId(QStringLiteral("Qualcomm")) },
+        { QStringLiteral("search `marché` (common word)"), searched(QStringLiteral("marché")), 0 },
+        { QStringLiteral("search `courvitoma` (rare word)"), searched(QStringLiteral("courvitoma")), 0 },
+        { QStringLiteral("entity chip `Veldhoven`"), chip, 0 },
+    };
+    out() << "## Timeline (" << count << " articles)\n\n"
+          << "DateHistogram::read() as the timeline's worker runs it: the list's counts per date in SQL (one row "
+             "per date_key, on the dates index), then the bars; with an overlay, the same for the articles that "
+             "mention the entity. The first run, then the median of "
+          << Runs << " more.\n\n"
+          << "| list | scale | bars | articles in bars | first run, ms | median, ms |\n|---|---|---|---|---|---|\n";
+    static const char *const scales[] = { "year", "month", "week", "day" };
+    double worst = 0;
+    for (const Case &c : cases) {
+        DateHistogram histogram;
+        QString error;
+        const Timing timing = timeRuns(Runs, [&] {
+            histogram = DateHistogram::read(store, c.query, c.overlay, &error);
+            return error.isEmpty();
+        });
+        if (timing.first < 0) {
+            out() << "the timeline of " << c.list << " failed: " << error << Qt::endl;
+            return false;
+        }
+        worst = std::max(worst, timing.median);
+        out() << "| " << c.list << " | " << scales[int(histogram.scale())] << " | " << histogram.buckets().size()
+              << " | " << histogram.counted() << " | " << fixed(timing.first, 1) << " | " << fixed(timing.median, 1)
+              << " |\n";
+        out().flush();
+    }
+    out() << "\n";
+    record({ QStringLiteral("timeline, %1 articles").arg(count),
+             QStringLiteral("slowest median %1 ms").arg(fixed(worst, 1)), QStringLiteral("—"),
+             QStringLiteral("≤ 100 ms"), worst <= 100 });
     return true;
 }
 
@@ -1009,9 +1100,12 @@ int main(int argc, char *argv[])
                                          QStringLiteral("DIR"));
     const QCommandLineOption onlySearch(QStringLiteral("only-search"),
                                         QStringLiteral("On the large database, measure only the search figure."));
+    const QCommandLineOption onlyTimeline(QStringLiteral("only-timeline"),
+                                          QStringLiteral("On the large database, measure only the timeline figure."));
     const QCommandLineOption childOption(QStringLiteral("child"), QStringLiteral("Internal: run one GUI figure."),
                                          QStringLiteral("MODE"));
-    parser.addOptions({quick, importCount, articles, dbOption, work, searchFiles, onlySearch, childOption});
+    parser.addOptions(
+        { quick, importCount, articles, dbOption, work, searchFiles, onlySearch, onlyTimeline, childOption });
     parser.process(*app);
 
     if (parser.isSet(childOption)) {
@@ -1054,6 +1148,11 @@ int main(int argc, char *argv[])
         if (!ensureLargeDatabase(db, large, imported, workFolder.path(), generator))
             return 1;
         out() << Qt::endl;
+        if (parser.isSet(onlyTimeline)) {
+            ok = benchTimeline(db, large) && ok;
+            printSummary();
+            return ok ? 0 : 1;
+        }
         if (!parser.isSet(onlySearch)) {
             ok = benchMemory(db, workFolder.path(), large) && ok;
             ok = benchColdStart(db, workFolder.path(), large, isQuick ? 1 : 5) && ok;
@@ -1081,6 +1180,7 @@ int main(int argc, char *argv[])
         }
         out() << Qt::endl;
         ok = benchSearch(db, large, files) && ok;
+        ok = benchTimeline(db, large) && ok;
     }
     printSummary();
     // A missed goal is a finding, not a failure; a figure that could not be

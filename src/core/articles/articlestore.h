@@ -4,6 +4,7 @@
 
 #include "articles/article.h"
 #include "articles/articlequery.h"
+#include "articles/datehistogram.h"
 #include "articles/searchhit.h"
 #include "db/sqlerror.h"
 
@@ -82,6 +83,10 @@ public:
      * article in 200: then ArticleQuery::commonMatch pays. Counts in the
      * index alone. */
     bool isCommonMatch(const QString &match) const;
+    /*! \brief How many articles \a query lists, per date_key, in date
+     * order; undated ones under 0. With \a mentioning, only those that
+     * mention that entity as well. DateHistogram buckets them. */
+    QVector<DateHistogram::DateCount> countsByDate(const ArticleQuery &query, qint64 mentioning = 0) const;
     /*! \brief The agencies articles name, sorted, without the empty one. */
     QStringList sources() const;
 

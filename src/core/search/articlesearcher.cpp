@@ -6,9 +6,6 @@
 #include "entities/entitystore.h"
 #include "search/searchquery.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
-
 namespace Veille {
 
 ArticleSearcher::ArticleSearcher(const QString &databasePath, int pageSize, QObject *parent)
@@ -17,47 +14,33 @@ ArticleSearcher::ArticleSearcher(const QString &databasePath, int pageSize, QObj
     , m_pageSize(pageSize)
 {
     qRegisterMetaType<Veille::ArticleSearcher::Result>();
-    // One search at a time: a queued one that is already stale is skipped.
-    m_pool.setMaxThreadCount(1);
 }
 
-ArticleSearcher::~ArticleSearcher()
-{
-    ++*m_generation;
-    m_pool.waitForDone();
-}
+ArticleSearcher::~ArticleSearcher() = default;
 
 void ArticleSearcher::search(const ArticleQuery &base, const QString &text)
 {
-    const quint64 generation = ++*m_generation;
-    m_pending = true;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != *m_generation)
-            return;
-        m_pending = false;
-        Q_EMIT finished(watcher->result());
-    });
     const QString path = m_databasePath;
     const int pageSize = m_pageSize;
-    const auto current = m_generation;
-    watcher->setFuture(QtConcurrent::run(&m_pool, [path, pageSize, base, text, generation, current] {
-        Result result;
-        result.generation = generation;
-        if (generation != *current)
-            return result;
-        Database database(path, Database::uniqueConnectionName(QStringLiteral("search")));
-        if (!database.open()) {
-            result.error = database.errorString();
-            return result;
-        }
-        // A newer search, or the searcher's end, stops this one at once.
-        result = run(database.connection(), base, text, pageSize, ArticleStore::RelevanceLimit,
-                     QueryBudget::DefaultMilliseconds, [generation, current] { return generation != *current; });
-        result.generation = generation;
-        return result;
-    }));
+    const auto generation = std::make_shared<quint64>(0);
+    *generation = m_task.start<Result>(
+        this,
+        [path, pageSize, base, text](const std::function<bool()> &cancelled) {
+            Database database(path, Database::uniqueConnectionName(QStringLiteral("search")));
+            if (!database.open()) {
+                Result failed;
+                failed.error = database.errorString();
+                return failed;
+            }
+            // A newer search, or the searcher's end, stops this one at once.
+            return run(database.connection(), base, text, pageSize, ArticleStore::RelevanceLimit,
+                       QueryBudget::DefaultMilliseconds, cancelled);
+        },
+        [this, generation](const Result &result) {
+            Result delivered = result;
+            delivered.generation = *generation;
+            Q_EMIT finished(delivered);
+        });
 }
 
 ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const ArticleQuery &base, const QString &text,

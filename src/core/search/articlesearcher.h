@@ -5,13 +5,12 @@
 #include "articles/articlequery.h"
 #include "articles/articlestore.h"
 #include "db/querybudget.h"
+#include "util/latesttask.h"
 
 #include <QCoreApplication>
 #include <QObject>
 #include <QSqlDatabase>
-#include <QThreadPool>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -51,7 +50,7 @@ public:
      * sort), and drops any search still running. */
     void search(const ArticleQuery &base, const QString &text);
     /*! \brief Whether a search was started and has not finished yet. */
-    bool isBusy() const { return m_pending; }
+    bool isBusy() const { return m_task.isBusy(); }
 
     /*! \brief Searches on \a db, here and now; \a pageSize rows for the
      * first page. Beyond \a relevanceLimit matches, a relevance sort
@@ -73,9 +72,7 @@ private:
 
     QString m_databasePath;
     int m_pageSize = 0;
-    QThreadPool m_pool;
-    std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
-    bool m_pending = false;
+    LatestTask m_task;
 };
 
 } // namespace Veille

@@ -118,6 +118,16 @@ void ArticleFilterBar::setBestMatchFirst(bool on)
     m_bestMatch->setChecked(on);
 }
 
+void ArticleFilterBar::setDateRange(const QString &from, const QString &to)
+{
+    // Emptying a field checks the dates on its own: once is enough.
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setText(from);
+    m_to->setText(to);
+    checkDates();
+}
+
 void ArticleFilterBar::setSources(const QStringList &sources)
 {
     const QString current = m_source->currentData().toString();

@@ -28,6 +28,9 @@ public:
     QString problem() const;
     bool bestMatchFirst() const;
     void setBestMatchFirst(bool on);
+    /*! Sets the date fields to \a from and \a to ("2025", "2025-05" or
+     * "2025-05-12"), as if typed, and filters by them. */
+    void setDateRange(const QString &from, const QString &to);
     /*! The agencies to offer; the current choice stays when it is still there. */
     void setSources(const QStringList &sources);
 

@@ -42,6 +42,7 @@ ArticleListPane::ArticleListPane(const ArticleStore &store, const QString &datab
     layout->addWidget(m_view);
 
     connect(m_listSearch, &ListSearch::resultsShown, this, &ArticleListPane::resultsShown);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ArticleListPane::rowsChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT currentArticleChanged(currentArticleId()); });
 }
@@ -108,6 +109,11 @@ bool ArticleListPane::showsEveryArticle() const
     return m_model->query().sameRows(ArticleQuery());
 }
 
+ArticleQuery ArticleListPane::query() const
+{
+    return m_model->query();
+}
+
 qint64 ArticleListPane::entityFilter() const
 {
     return m_model->query().entityId;
@@ -150,6 +156,11 @@ void ArticleListPane::showArticlesNaming(qint64 entityId, const QString &chipTex
     m_model->setQuery(query);
     m_entityChip->setVisible(!chipText.isEmpty());
     m_entityChipButton->setText(chipText);
+}
+
+void ArticleListPane::setDateFilter(const QString &from, const QString &to)
+{
+    m_filterBar->setDateRange(from, to);
 }
 
 void ArticleListPane::restoreSortOrder(int column, Qt::SortOrder order)

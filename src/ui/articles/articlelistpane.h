@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articles/articlequery.h"
+
 #include <QWidget>
 
 class QToolButton;
@@ -31,6 +33,8 @@ public:
     int articleCount() const;
     /*! Whether the list shows every article: no search, filter or entity. */
     bool showsEveryArticle() const;
+    /*! What the list shows: the search, the filters and the entity chip. */
+    ArticleQuery query() const;
     /*! The entity the list is filtered by, or 0. */
     qint64 entityFilter() const;
 
@@ -43,6 +47,8 @@ public:
     /*! Lists only the articles naming \a entityId (0: all), with \a chipText
      * on the removable chip (empty: no chip). */
     void showArticlesNaming(qint64 entityId, const QString &chipText);
+    /*! Lists only the articles dated from \a from to \a to, as if typed in the date filter. */
+    void setDateFilter(const QString &from, const QString &to);
     /*! Sorts by \a column in \a order, then lets the headers sort. */
     void restoreSortOrder(int column, Qt::SortOrder order);
     /*! Reads the store again, e.g. after an import. */
@@ -58,6 +64,8 @@ Q_SIGNALS:
     /*! The user removed the entity chip: the window should list every article again. */
     void entityFilterRemoved();
     void sortOrderChanged(int column, Qt::SortOrder order);
+    /*! The list holds other rows: a search, a filter, the chip or the store changed. */
+    void rowsChanged();
 
 private:
     void setUpView();

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "articles/articlequery.h"
+#include "articles/datehistogram.h"
+
+#include "util/latesttask.h"
+
+#include <QObject>
+
+namespace Veille {
+
+/*! Reads the timeline's histogram on a worker thread, with a connection of
+ * its own, as ArticleSearcher runs a search: a newer count cancels the
+ * older one (its statement stops at SQLite's next check), whose result is
+ * never delivered. */
+class TimelineCounter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TimelineCounter(const QString &databasePath, QObject *parent = nullptr);
+    ~TimelineCounter() override;
+
+    /*! Counts the articles \a query lists; with \a overlayEntity, also those
+     * that mention it. */
+    void count(const ArticleQuery &query, qint64 overlayEntity);
+    bool isBusy() const { return m_task.isBusy(); }
+
+Q_SIGNALS:
+    /*! The latest count finished; \a error is empty when it went well. */
+    void counted(const Veille::DateHistogram &histogram, const QString &error);
+
+private:
+    struct Result {
+        DateHistogram histogram;
+        QString error;
+    };
+    static Result run(const QString &databasePath, const ArticleQuery &query, qint64 overlayEntity,
+                      const std::function<bool()> &cancelled);
+
+    QString m_databasePath;
+    LatestTask m_task;
+};
+
+} // namespace Veille
