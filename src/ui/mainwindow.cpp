@@ -44,6 +44,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -230,6 +231,29 @@ void MainWindow::placePassagesBelow()
     addDockWidget(Qt::BottomDockWidgetArea, m_passageDock);
     m_passageDock->show();
     resizeDocks({ m_passageDock }, { height() / 4 }, Qt::Vertical);
+}
+
+// A laptop's screen is used whole; a large one gets a window of 1440×900.
+void MainWindow::fitFirstStart()
+{
+    const QSize available = screen()->availableSize();
+    if (available.width() < 1600 || available.height() < 1000) {
+        resize(available);
+        setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
+        resize(1440, 900);
+    }
+}
+
+// The reading pane gets its readable column when it can, the entities a
+// fifth of the window at most, and the list the rest.
+void MainWindow::shareTheWidth()
+{
+    const int entities = qBound(220, width() / 5, 340);
+    resizeDocks({ m_entityDock }, { entities }, Qt::Horizontal);
+    const int central = m_splitter->width();
+    const int list = qMax(central * 2 / 5, central - m_readingPane->preferredWidth());
+    m_splitter->setSizes({ list, central - list });
 }
 
 template<typename Slot>
@@ -578,16 +602,17 @@ void MainWindow::updateStatus()
 
 void MainWindow::restoreState()
 {
-    if (!restoreGeometry(m_settings->value(geometryKey).toByteArray())) {
-        const QSize available = screen()->availableSize();
-        resize(qMin(1440, available.width() * 4 / 5), qMin(900, available.height() * 4 / 5));
-    }
+    if (!restoreGeometry(m_settings->value(geometryKey).toByteArray()))
+        fitFirstStart();
     if (QMainWindow::restoreState(m_settings->value(windowStateKey).toByteArray()))
         m_passagesWaiting = m_settings->value(passagesWaitingKey, false).toBool();
     else
         arrangeDocksForFirstStart();
-    if (!m_splitter->restoreState(m_settings->value(splitterKey).toByteArray()))
+    if (!m_splitter->restoreState(m_settings->value(splitterKey).toByteArray())) {
         m_splitter->setSizes({ 420, 640 });
+        // Once shown, when the docks have their real widths.
+        QTimer::singleShot(0, this, &MainWindow::shareTheWidth);
+    }
     m_readingPane->setZoomSteps(m_settings->value(zoomKey, 0).toInt());
 
     const int column = m_settings->value(sortColumnKey, int(ArticleListModel::DateColumn)).toInt();

@@ -73,6 +73,8 @@ private:
     void setUpDockLayout();
     void arrangeDocksForFirstStart();
     void placePassagesBelow();
+    void fitFirstStart();
+    void shareTheWidth();
     void setUpGoMenu();
     void setUpHelpMenu();
     void setUpToolBar();

@@ -38,6 +38,9 @@ public:
     /*! Draws the type swatches again, after the colours changed. */
     void refreshSwatches();
 
+    /*! Narrow: long names are elided rather than given the reading pane's width. */
+    QSize sizeHint() const override { return QSize(280, 400); }
+
     QTreeWidget *entitiesView() const { return m_entities; }
     QTreeWidget *cooccurringView() const { return m_cooccurring; }
     QTreeWidget *suggestionsView() const { return m_suggestions; }
