@@ -135,6 +135,21 @@
     </message>
 </context>
 <context>
+    <name>Veille::AppTheme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::ArticleFilterBar</name>
     <message>
         <source>A year, a month or a day: 2025, 2025-05 or 2025-05-12</source>
@@ -806,14 +821,6 @@ Imports into it will stop. Keep a copy of the file before you change anything in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Named with…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In this article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,10 +847,6 @@ Imports into it will stop. Keep a copy of the file before you change anything in
         </translation>
     </message>
     <message>
-        <source>Select a name to see who is named with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suggestions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,6 +856,10 @@ Imports into it will stop. Keep a copy of the file before you change anything in
     </message>
     <message>
         <source>Reject: never suggest “%1” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named with %1: nobody else</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1005,6 +1012,29 @@ Imports into it will stop. Keep a copy of the file before you change anything in
     </message>
     <message>
         <source>not a text file (binary content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Veille::HelpDialog</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous article, in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search; close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous match, in the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the passage, in the passage editor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,6 +1426,42 @@ Import a folder with File → Import Folder (Ctrl+O), or drop files here.</sourc
     </message>
     <message>
         <source>Waiting for another import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It finds articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,7 +1960,27 @@ Your note is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;%1&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
+        <source>both words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words that start so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without this word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
