@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 using namespace Veille;
 
 // Help → Keyboard Shortcuts and Help → Search Syntax in the real window:

@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 using namespace Veille;
 using namespace WindowParts;
 
@@ -180,7 +182,8 @@ private Q_SLOTS:
         }
 
         // A name picked in "Named with" is followed in turn, and selected in the article's list.
-        if (panel->cooccurringView()->topLevelItemCount() > 0) {
+        QVERIFY(panel->cooccurringView()->topLevelItemCount() > 0);
+        {
             QTreeWidgetItem *other = panel->cooccurringView()->topLevelItem(0);
             const QString name = other->text(0);
             const QRect rect = panel->cooccurringView()->visualItemRect(other);

@@ -49,8 +49,11 @@ class TestThemes : public QObject
         return highlighter;
     }
 
+    // A row for each of \a names (a type, or a label's colour) in each theme.
     static void addThemeRows(const QStringList &names)
     {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<AppTheme::Choice>("choice");
         for (const QString &name : names) {
             for (const auto choice : { AppTheme::Choice::Light, AppTheme::Choice::Dark }) {
                 const QString theme = AppTheme::key(choice);
@@ -124,8 +127,6 @@ private Q_SLOTS:
 
     void entityColoursAreReadable_data()
     {
-        QTest::addColumn<QString>("type");
-        QTest::addColumn<AppTheme::Choice>("choice");
         // The built-in types as the database holds them, and types a user
         // adds, whose colour comes from a hue of their name.
         QStringList types = EntityStore(m_tables->connection()).types();
@@ -159,8 +160,6 @@ private Q_SLOTS:
 
     void passageTintsKeepTextReadable_data()
     {
-        QTest::addColumn<QString>("type"); // the label's colour
-        QTest::addColumn<AppTheme::Choice>("choice");
         QStringList colors { QStringLiteral("#b0b0b0") }; // a passage without a label
         const QVector<PassageLabel> labels = PassageStore(m_tables->connection()).labels();
         QVERIFY(!labels.isEmpty());
