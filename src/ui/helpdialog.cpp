@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
@@ -55,9 +56,11 @@ HelpDialog::HelpDialog(const QString &title, const QStringList &headers, const R
     m_table->setRootIsDecorated(false);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(true);
+    const QFont monospace = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (const auto &row : rows)
-        new QTreeWidgetItem(m_table, { row.first, row.second });
+        (new QTreeWidgetItem(m_table, { row.first, row.second }))->setFont(0, monospace);
     m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(1);
     m_table->header()->setStretchLastSection(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -65,7 +68,11 @@ HelpDialog::HelpDialog(const QString &title, const QStringList &headers, const R
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(qMax(560, m_table->columnWidth(0) * 3), 460);
+    // Every row and every meaning whole, as far as a screen allows.
+    const int rowHeight = qMax(m_table->sizeHintForRow(0), fontMetrics().height() + 4);
+    const int width = m_table->columnWidth(0) + m_table->columnWidth(1) + 4 * m_table->frameWidth() + 48;
+    const int height = rowHeight * int(rows.size()) + m_table->header()->sizeHint().height() + 100;
+    resize(qBound(480, width, 1100), qBound(240, height, 640));
 }
 
 HelpDialog::Rows HelpDialog::shortcutRows(const QMenuBar *menuBar)
