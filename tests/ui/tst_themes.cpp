@@ -41,12 +41,29 @@ class TestThemes : public QObject
 
     QString databasePath() const { return m_dir->filePath(QStringLiteral("veille.sqlite")); }
 
-    // A highlighter on \a choice's palette, as the reading pane sets it.
-    static std::unique_ptr<EntityHighlighter> highlighterFor(QTextDocument *document, AppTheme::Choice choice)
+    // A theme's palette, and a highlighter on it as the reading pane sets it.
+    struct Themed {
+        explicit Themed(AppTheme::Choice choice)
+            : palette(AppTheme::palette(choice))
+            , highlighter(&document)
+        {
+            highlighter.setPalette(palette);
+        }
+        QPalette palette;
+        QTextDocument document;
+        EntityHighlighter highlighter;
+    };
+
+    // What falls short of \a minimum, or nothing.
+    static QString shortfall(const QColor &foreground, const QColor &background, double minimum)
     {
-        auto highlighter = std::make_unique<EntityHighlighter>(document);
-        highlighter->setPalette(AppTheme::palette(choice));
-        return highlighter;
+        const double ratio = ColorContrast::ratio(foreground, background);
+        if (ratio >= minimum)
+            return {};
+        return QStringLiteral("%1 on %2: %3:1, under %4:1")
+            .arg(foreground.name(), background.name())
+            .arg(ratio)
+            .arg(minimum);
     }
 
     // A row for each of \a names (a type, or a label's colour) in each theme.
@@ -140,22 +157,19 @@ private Q_SLOTS:
     {
         QFETCH(QString, type);
         QFETCH(AppTheme::Choice, choice);
-        QTextDocument document;
-        const auto highlighter = highlighterFor(&document, choice);
-        const QPalette palette = AppTheme::palette(choice);
-        const QColor base = palette.color(QPalette::Base);
-        QCOMPARE(highlighter->background(), base);
+        const Themed theme(choice);
+        const QColor base = theme.palette.color(QPalette::Base);
+        QCOMPARE(theme.highlighter.background(), base);
         // The entity colour is an underline (3:1), on the bare background and on its own tint.
-        const QColor color = highlighter->colorFor(type);
-        const QColor tinted = ColorContrast::over(highlighter->mentionTint(type), base);
-        QVERIFY2(ColorContrast::ratio(color, base) >= ColorContrast::GraphicMinimum,
-                 qPrintable(QStringLiteral("%1: %2").arg(color.name()).arg(ColorContrast::ratio(color, base))));
-        QVERIFY2(ColorContrast::ratio(color, tinted) >= ColorContrast::GraphicMinimum,
-                 qPrintable(QStringLiteral("%1 on %2").arg(color.name(), tinted.name())));
-        // The mention's text keeps the palette's text colour on the tint (4.5:1).
-        const QColor text = palette.color(QPalette::Text);
-        QVERIFY2(ColorContrast::ratio(text, tinted) >= ColorContrast::TextMinimum,
-                 qPrintable(QStringLiteral("%1 on %2").arg(text.name(), tinted.name())));
+        const QColor color = theme.highlighter.colorFor(type);
+        const QColor tinted = ColorContrast::over(theme.highlighter.mentionTint(type), base);
+        const QStringList problems = {
+            shortfall(color, base, ColorContrast::GraphicMinimum),
+            shortfall(color, tinted, ColorContrast::GraphicMinimum),
+            // The mention's text keeps the palette's text colour on the tint (4.5:1).
+            shortfall(theme.palette.color(QPalette::Text), tinted, ColorContrast::TextMinimum),
+        };
+        QVERIFY2(problems.join(QString()).isEmpty(), qPrintable(problems.join(QLatin1Char(' '))));
     }
 
     void passageTintsKeepTextReadable_data()
@@ -172,16 +186,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, type);
         QFETCH(AppTheme::Choice, choice);
-        QTextDocument document;
-        const auto highlighter = highlighterFor(&document, choice);
-        const QPalette palette = AppTheme::palette(choice);
+        const Themed theme(choice);
         // One passage, and three overlapping, tinted deeper.
         for (int depth = 1; depth <= 3; ++depth) {
-            const QColor tinted =
-                ColorContrast::over(highlighter->passageTint(QColor(type), depth), highlighter->background());
-            const double ratio = ColorContrast::ratio(palette.color(QPalette::Text), tinted);
-            QVERIFY2(ratio >= ColorContrast::TextMinimum,
-                     qPrintable(QStringLiteral("depth %1: %2 (%3)").arg(depth).arg(tinted.name()).arg(ratio)));
+            const QColor tint = theme.highlighter.passageTint(QColor(type), depth);
+            const QColor tinted = ColorContrast::over(tint, theme.highlighter.background());
+            const QString problem = shortfall(theme.palette.color(QPalette::Text), tinted, ColorContrast::TextMinimum);
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("depth %1: %2").arg(depth).arg(problem)));
         }
     }
 
@@ -206,9 +217,9 @@ private Q_SLOTS:
             { QPalette::ToolTipText, QPalette::ToolTipBase },
         };
         for (const auto &pair : pairs) {
-            const double ratio = ColorContrast::ratio(p.color(pair.first), p.color(pair.second));
-            QVERIFY2(ratio >= ColorContrast::TextMinimum,
-                     qPrintable(QStringLiteral("roles %1 on %2: %3").arg(pair.first).arg(pair.second).arg(ratio)));
+            const QString problem = shortfall(p.color(pair.first), p.color(pair.second), ColorContrast::TextMinimum);
+            QVERIFY2(problem.isEmpty(),
+                     qPrintable(QStringLiteral("roles %1 on %2: %3").arg(pair.first).arg(pair.second).arg(problem)));
         }
     }
 
@@ -238,10 +249,9 @@ private Q_SLOTS:
         QVERIFY(!pane->entitySpans().isEmpty());
         // The application's palette reaches the widgets through posted events.
         QTRY_COMPARE(pane->highlighter()->background(), AppTheme::palette(choice).color(QPalette::Base));
-        QTextDocument reference;
-        const auto expected = highlighterFor(&reference, choice);
+        const Themed expected(choice);
         const EntitySpan span = pane->entitySpans().constFirst();
-        QCOMPARE(pane->highlighter()->colorFor(span.type), expected->colorFor(span.type));
+        QCOMPARE(pane->highlighter()->colorFor(span.type), expected.highlighter.colorFor(span.type));
         pane->selectBodyRange({ span.start, span.start + 1 });
         const QTextBlock block = pane->textCursor().block();
         const int position = pane->textCursor().selectionStart() - block.position();
@@ -249,7 +259,7 @@ private Q_SLOTS:
         const QVector<QTextLayout::FormatRange> formats = block.layout()->formats();
         for (const QTextLayout::FormatRange &range : formats) {
             if (range.start <= position && position < range.start + range.length)
-                underlined = underlined || range.format.underlineColor() == expected->colorFor(span.type);
+                underlined = underlined || range.format.underlineColor() == expected.highlighter.colorFor(span.type);
         }
         QVERIFY(underlined);
         // The search's warning follows too.
