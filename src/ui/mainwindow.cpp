@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -177,7 +178,13 @@ void MainWindow::setUpPassagesDock()
     m_passagePanel->setObjectName(QStringLiteral("passagePanel"));
     m_passageDock = new QDockWidget(tr("Passages"), this);
     m_passageDock->setObjectName(QStringLiteral("passagesDock"));
-    m_passageDock->setWidget(m_passagePanel);
+    // In a scroll area: waiting in a narrow tab beside the entities, its
+    // filters must not make the whole window wider.
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_passagePanel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_passageDock->setWidget(scroll);
     m_passageDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_passageDock);
 
@@ -233,16 +240,12 @@ void MainWindow::placePassagesBelow()
     resizeDocks({ m_passageDock }, { height() / 4 }, Qt::Vertical);
 }
 
-// A laptop's screen is used whole; a large one gets a window of 1440×900.
+// A laptop's screen is used almost whole (room left for the title bar);
+// a large one gets a window of 1440×900.
 void MainWindow::fitFirstStart()
 {
     const QSize available = screen()->availableSize();
-    if (available.width() < 1600 || available.height() < 1000) {
-        resize(available);
-        setWindowState(windowState() | Qt::WindowMaximized);
-    } else {
-        resize(1440, 900);
-    }
+    resize(qMin(1440, available.width() * 95 / 100), qMin(900, available.height() * 92 / 100));
 }
 
 // The reading pane gets its readable column when it can, the entities a

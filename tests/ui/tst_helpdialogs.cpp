@@ -122,7 +122,7 @@ private Q_SLOTS:
     {
         QAction *zoomIn = helpAction(QStringLiteral("Zoom In"));
         QVERIFY(zoomIn);
-        zoomIn->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I));
+        zoomIn->setShortcuts({ QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I) });
         const QStringList rows = openPage(QStringLiteral("Keyboard Shortcuts"), "shortcutsDialog");
         const QString expected = QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I).toString(QKeySequence::NativeText)
             + QStringLiteral(" | Zoom In");
