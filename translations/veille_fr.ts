@@ -135,6 +135,21 @@
     </message>
 </context>
 <context>
+    <name>Veille::AppTheme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+</context>
+<context>
     <name>Veille::ArticleFilterBar</name>
     <message>
         <source>A year, a month or a day: 2025, 2025-05 or 2025-05-12</source>
@@ -966,14 +981,6 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <translation>Cliquez sur un nom pour lister tous les articles qui le citent.</translation>
     </message>
     <message>
-        <source>Named with…</source>
-        <translation>Cité avec…</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>Suggestions</translation>
-    </message>
-    <message>
         <source>In this article</source>
         <translation>Dans cet article</translation>
     </message>
@@ -1001,10 +1008,6 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         </translation>
     </message>
     <message>
-        <source>Select a name to see who is named with it.</source>
-        <translation>Choisissez un nom pour voir qui est cité avec lui.</translation>
-    </message>
-    <message>
         <source>Suggestions (%1)</source>
         <translation>Suggestions (%1)</translation>
     </message>
@@ -1015,6 +1018,10 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     <message>
         <source>Reject: never suggest “%1” again</source>
         <translation>Refuser : ne plus jamais suggérer « %1 »</translation>
+    </message>
+    <message>
+        <source>Named with %1: nobody else</source>
+        <translation>Cité avec %1 : personne d’autre</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1175,29 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     <message>
         <source>not a text file (binary content)</source>
         <translation>pas un fichier texte (contenu binaire)</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::HelpDialog</name>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Next / previous article, in the list</source>
+        <translation>Article suivant / précédent, dans la liste</translation>
+    </message>
+    <message>
+        <source>Clear the search; close the find bar</source>
+        <translation>Efface la recherche ; ferme la barre de recherche dans l’article</translation>
+    </message>
+    <message>
+        <source>Next / previous match, in the find bar</source>
+        <translation>Occurrence suivante / précédente, dans la barre de recherche dans l’article</translation>
+    </message>
+    <message>
+        <source>Save the passage, in the passage editor</source>
+        <translation>Enregistre le passage, dans l’éditeur de passage</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1603,42 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Thè&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Search Syntax</source>
+        <translation>Syntaxe de &amp;recherche</translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation>Syntaxe de recherche</translation>
+    </message>
+    <message>
+        <source>You type</source>
+        <translation>Vous tapez</translation>
+    </message>
+    <message>
+        <source>It finds articles</source>
+        <translation>Articles trouvés</translation>
     </message>
 </context>
 <context>
@@ -2077,8 +2143,28 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>Rechercher dans les articles (/ ou Ctrl+K)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;%1&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Rechercher dans les articles, sans tenir compte des accents ni de la casse :&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;les deux mots&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;une expression exacte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;les mots qui commencent ainsi&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sans ce mot&lt;/td&gt;&lt;/tr&gt;%1&lt;/table&gt;&lt;p&gt;Échap efface la recherche.&lt;/p&gt;</translation>
+        <source>both words</source>
+        <translation>les deux mots</translation>
+    </message>
+    <message>
+        <source>a phrase</source>
+        <translation>une expression exacte</translation>
+    </message>
+    <message>
+        <source>words that start so</source>
+        <translation>les mots qui commencent ainsi</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>l’un ou l’autre</translation>
+    </message>
+    <message>
+        <source>without this word</source>
+        <translation>sans ce mot</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rechercher dans les articles, sans tenir compte des accents ni de la casse :&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Échap efface la recherche.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,21 @@
     </message>
 </context>
 <context>
+    <name>Veille::AppTheme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Sáng</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tối</translation>
+    </message>
+</context>
+<context>
     <name>Veille::ArticleFilterBar</name>
     <message>
         <source>A year, a month or a day: 2025, 2025-05 or 2025-05-12</source>
@@ -955,14 +970,6 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <translation>Bấm vào một tên để liệt kê mọi bài báo nhắc đến tên đó.</translation>
     </message>
     <message>
-        <source>Named with…</source>
-        <translation>Được nêu cùng…</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>Gợi ý</translation>
-    </message>
-    <message>
         <source>In this article</source>
         <translation>Trong bài báo này</translation>
     </message>
@@ -989,10 +996,6 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         </translation>
     </message>
     <message>
-        <source>Select a name to see who is named with it.</source>
-        <translation>Chọn một tên để xem ai được nêu cùng.</translation>
-    </message>
-    <message>
         <source>Suggestions (%1)</source>
         <translation>Gợi ý (%1)</translation>
     </message>
@@ -1003,6 +1006,10 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
     <message>
         <source>Reject: never suggest “%1” again</source>
         <translation>Từ chối: không bao giờ gợi ý “%1” nữa</translation>
+    </message>
+    <message>
+        <source>Named with %1: nobody else</source>
+        <translation>Được nêu cùng %1: không có ai khác</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1162,29 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
     <message>
         <source>not a text file (binary content)</source>
         <translation>không phải tệp văn bản (nội dung nhị phân)</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::HelpDialog</name>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>Next / previous article, in the list</source>
+        <translation>Bài báo tiếp theo / trước đó, trong danh sách</translation>
+    </message>
+    <message>
+        <source>Clear the search; close the find bar</source>
+        <translation>Xóa nội dung tìm kiếm; đóng thanh tìm trong bài</translation>
+    </message>
+    <message>
+        <source>Next / previous match, in the find bar</source>
+        <translation>Kết quả khớp tiếp theo / trước đó, trong thanh tìm trong bài</translation>
+    </message>
+    <message>
+        <source>Save the passage, in the passage editor</source>
+        <translation>Lưu đoạn trích, trong trình sửa đoạn trích</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1581,42 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
     <message>
         <source>Timeline</source>
         <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Giao &amp;diện</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>&amp;Search Syntax</source>
+        <translation>&amp;Cú pháp tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation>Cú pháp tìm kiếm</translation>
+    </message>
+    <message>
+        <source>You type</source>
+        <translation>Bạn gõ</translation>
+    </message>
+    <message>
+        <source>It finds articles</source>
+        <translation>Bài báo tìm được</translation>
     </message>
 </context>
 <context>
@@ -2049,8 +2115,28 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
         <translation>Tìm kiếm bài báo (/ hoặc Ctrl+K)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words that start so&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;%1&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tìm kiếm bài báo, không phân biệt dấu và chữ hoa/thường:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;puces hanoi&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;cả hai từ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;vice-ministre des Finances&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;một cụm từ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;semi*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;các từ bắt đầu như vậy&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;Intel OR Qualcomm&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;một trong hai&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-AFP&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;không có từ này&lt;/td&gt;&lt;/tr&gt;%1&lt;/table&gt;&lt;p&gt;Esc xóa nội dung tìm kiếm.&lt;/p&gt;</translation>
+        <source>both words</source>
+        <translation>cả hai từ</translation>
+    </message>
+    <message>
+        <source>a phrase</source>
+        <translation>một cụm từ</translation>
+    </message>
+    <message>
+        <source>words that start so</source>
+        <translation>các từ bắt đầu như vậy</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>một trong hai</translation>
+    </message>
+    <message>
+        <source>without this word</source>
+        <translation>không có từ này</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Search the articles, accents and case aside:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Esc clears the search.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tìm kiếm bài báo, không phân biệt dấu và chữ hoa/thường:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Esc xóa nội dung tìm kiếm.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

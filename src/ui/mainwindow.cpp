@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "apptheme.h"
 #include "articles/articlelistpane.h"
 #include "databasechecknotice.h"
 #include "db/database.h"
@@ -9,12 +10,14 @@
 #include "entities/entitypanel.h"
 #include "entities/entitytypename.h"
 #include "entities/mentionindexer.h"
+#include "helpdialog.h"
 #include "import/importer.h"
 #include "import/importsummarydialog.h"
 #include "import/tableimportdialog.h"
 #include "import/watchedfoldersmenu.h"
 #include "jobrunner.h"
 #include "models/articlelistmodel.h"
+#include "models/passagelistmodel.h"
 #include "passages/passageactions.h"
 #include "passages/passagepanel.h"
 #include "plaintext.h"
@@ -39,10 +42,12 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -59,6 +64,8 @@ const QString lastArticleKey = QStringLiteral("list/lastArticle");
 const QString zoomKey = QStringLiteral("reading/zoom");
 const QString lastFolderKey = QStringLiteral("import/lastFolder");
 const QString themeKey = QStringLiteral("reading/theme");
+const QString appThemeKey = QStringLiteral("view/theme");
+const QString passagesWaitingKey = QStringLiteral("window/passagesWaiting");
 
 QStringList localPaths(const QMimeData *mime)
 {
@@ -94,6 +101,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setUpCentralArea();
     setUpEntitiesDock();
     setUpPassagesDock();
+    setUpDockLayout();
     followArticleList();
     setUpTimelineDock();
     setUpFileMenu();
@@ -155,11 +163,11 @@ void MainWindow::setUpEntitiesDock()
 {
     m_entityPanel = new EntityPanel;
     m_entityPanel->setObjectName(QStringLiteral("entityPanel"));
-    auto *dock = new QDockWidget(tr("Entities"), this);
-    dock->setObjectName(QStringLiteral("entitiesDock"));
-    dock->setWidget(m_entityPanel);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_entityDock = new QDockWidget(tr("Entities"), this);
+    m_entityDock->setObjectName(QStringLiteral("entitiesDock"));
+    m_entityDock->setWidget(m_entityPanel);
+    m_entityDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
 
     m_entityActions = new EntityActions(m_entities, m_store, m_readingPane, m_entityPanel, m_undoStack, this);
     m_entityActions->setObjectName(QStringLiteral("entityActions"));
@@ -173,7 +181,13 @@ void MainWindow::setUpPassagesDock()
     m_passagePanel->setObjectName(QStringLiteral("passagePanel"));
     m_passageDock = new QDockWidget(tr("Passages"), this);
     m_passageDock->setObjectName(QStringLiteral("passagesDock"));
-    m_passageDock->setWidget(m_passagePanel);
+    // In a scroll area: waiting in a narrow tab beside the entities, its
+    // filters must not make the whole window wider.
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_passagePanel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_passageDock->setWidget(scroll);
     m_passageDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_passageDock);
 
@@ -209,6 +223,65 @@ void MainWindow::setUpTimelineDock()
     });
     connect(timeline, &TimelinePanel::dateRangeChosen, m_list, &ArticleListPane::setDateFilter);
     timeline->setQuery(m_list->query());
+}
+
+// The panels are docks that can be tabbed together, with their tabs on
+// top, where they are seen; the window's state keeps where the user put them.
+void MainWindow::setUpDockLayout()
+{
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks | GroupedDragging);
+    setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
+    // Bottom corners to the side docks: the Passages panel spans only the
+    // list and the reading pane, which keep the height.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    connect(m_passagePanel->model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_passagesWaiting && m_passages.count(PassageQuery()) > 0)
+            placePassagesBelow();
+    });
+}
+
+// With nothing to list, the Passages panel waits tabbed behind the entities,
+// so the text gets the height on a first start.
+void MainWindow::arrangeDocksForFirstStart()
+{
+    if (m_passages.count(PassageQuery()) > 0) {
+        placePassagesBelow();
+        return;
+    }
+    // The dock tabbed on last is the one shown: the entities.
+    addDockWidget(Qt::RightDockWidgetArea, m_passageDock);
+    tabifyDockWidget(m_passageDock, m_entityDock);
+    m_passagesWaiting = true;
+}
+
+// The first passage brings the panel under the list and the reading pane,
+// a quarter of the window high.
+void MainWindow::placePassagesBelow()
+{
+    m_passagesWaiting = false;
+    addDockWidget(Qt::BottomDockWidgetArea, m_passageDock);
+    m_passageDock->show();
+    resizeDocks({ m_passageDock }, { height() / 4 }, Qt::Vertical);
+}
+
+// A laptop's screen is used almost whole (room left for the title bar);
+// a large one gets a window of 1440×900.
+void MainWindow::fitFirstStart()
+{
+    const QSize available = screen()->availableSize();
+    resize(qMin(1440, available.width() * 95 / 100), qMin(900, available.height() * 92 / 100));
+}
+
+// The reading pane gets its readable column when it can, the entities a
+// fifth of the window at most, and the list the rest.
+void MainWindow::shareTheWidth()
+{
+    const int entities = qBound(220, width() / 5, 340);
+    resizeDocks({ m_entityDock }, { entities }, Qt::Horizontal);
+    const int central = m_splitter->width();
+    const int list = qMax(central * 2 / 5, central - m_readingPane->preferredWidth());
+    m_splitter->setSizes({ list, central - list });
 }
 
 template<typename Slot>
@@ -290,7 +363,20 @@ void MainWindow::setUpViewMenu()
     view->addSeparator();
     view->addAction(m_passageDock->toggleViewAction());
     view->addAction(m_timelineDock->toggleViewAction());
+    view->addAction(m_entityDock->toggleViewAction());
+    setUpAppThemeMenu(view);
     setUpThemeMenu(view);
+}
+
+void MainWindow::setUpAppThemeMenu(QMenu *view)
+{
+    m_appTheme = new AppTheme(this);
+    m_appTheme->setObjectName(QStringLiteral("appTheme"));
+    QMenu *menu = view->addMenu(tr("&Theme"));
+    menu->addActions(m_appTheme->actions());
+    connect(m_appTheme, &AppTheme::chosen, this,
+            [this](AppTheme::Choice choice) { m_settings->setValue(appThemeKey, AppTheme::key(choice)); });
+    m_appTheme->apply(AppTheme::fromKey(m_settings->value(appThemeKey).toString()));
 }
 
 void MainWindow::setUpThemeMenu(QMenu *view)
@@ -352,7 +438,39 @@ void MainWindow::setUpHelpMenu()
             tr("<h3>Veille %1</h3><p>A reading desk for news analysts.</p><p>Database: %2</p>")
                 .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
     });
-    menuBar()->addMenu(tr("&Help"))->addAction(about);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addHelpPages(help);
+    help->addAction(about);
+}
+
+void MainWindow::addHelpPages(QMenu *help)
+{
+    QAction *shortcuts = help->addAction(themeIcon(QStringLiteral("input-keyboard")), tr("&Keyboard Shortcuts"));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        showHelpPage(QStringLiteral("shortcutsDialog"), tr("Keyboard Shortcuts"), { tr("Key"), tr("Action") },
+                     HelpDialog::shortcutRows(menuBar()));
+    });
+    QAction *syntax = help->addAction(themeIcon(QStringLiteral("help-contents")), tr("&Search Syntax"));
+    connect(syntax, &QAction::triggered, this, [this] {
+        showHelpPage(QStringLiteral("searchSyntaxDialog"), tr("Search Syntax"),
+                     { tr("You type"), tr("It finds articles") }, HelpDialog::searchSyntaxRows());
+    });
+    help->addSeparator();
+}
+
+void MainWindow::showHelpPage(const QString &name, const QString &title, const QStringList &headers,
+                              const QVector<QPair<QString, QString>> &rows)
+{
+    // One page of each kind: asked again, it comes to the front.
+    if (auto *open = findChild<HelpDialog *>(name)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new HelpDialog(title, headers, rows, this);
+    dialog->setObjectName(name);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::setUpToolBar()
@@ -517,13 +635,17 @@ void MainWindow::updateStatus()
 
 void MainWindow::restoreState()
 {
-    if (!restoreGeometry(m_settings->value(geometryKey).toByteArray())) {
-        const QSize available = screen()->availableSize();
-        resize(qMin(1440, available.width() * 4 / 5), qMin(900, available.height() * 4 / 5));
-    }
-    QMainWindow::restoreState(m_settings->value(windowStateKey).toByteArray());
-    if (!m_splitter->restoreState(m_settings->value(splitterKey).toByteArray()))
+    if (!restoreGeometry(m_settings->value(geometryKey).toByteArray()))
+        fitFirstStart();
+    if (QMainWindow::restoreState(m_settings->value(windowStateKey).toByteArray()))
+        m_passagesWaiting = m_settings->value(passagesWaitingKey, false).toBool();
+    else
+        arrangeDocksForFirstStart();
+    if (!m_splitter->restoreState(m_settings->value(splitterKey).toByteArray())) {
         m_splitter->setSizes({ 420, 640 });
+        // Once shown, when the docks have their real widths.
+        QTimer::singleShot(0, this, &MainWindow::shareTheWidth);
+    }
     m_readingPane->setZoomSteps(m_settings->value(zoomKey, 0).toInt());
 
     const int column = m_settings->value(sortColumnKey, int(ArticleListModel::DateColumn)).toInt();
@@ -540,6 +662,7 @@ void MainWindow::saveState()
 {
     m_settings->setValue(geometryKey, saveGeometry());
     m_settings->setValue(windowStateKey, QMainWindow::saveState());
+    m_settings->setValue(passagesWaitingKey, m_passagesWaiting);
     m_settings->setValue(splitterKey, m_splitter->saveState());
     m_settings->sync();
 }

@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace Veille {
 
+class AppTheme;
 class ArticleListPane;
 class Database;
 class EntityActions;
@@ -67,6 +68,15 @@ private:
     void setUpEditMenu();
     void setUpViewMenu();
     void setUpThemeMenu(QMenu *view);
+    void setUpAppThemeMenu(QMenu *view);
+    void addHelpPages(QMenu *help);
+    void showHelpPage(const QString &name, const QString &title, const QStringList &headers,
+                      const QVector<QPair<QString, QString>> &rows);
+    void setUpDockLayout();
+    void arrangeDocksForFirstStart();
+    void placePassagesBelow();
+    void fitFirstStart();
+    void shareTheWidth();
     void setUpGoMenu();
     void setUpHelpMenu();
     void setUpToolBar();
@@ -100,6 +110,9 @@ private:
     JobRunner *m_jobRunner = nullptr;
     PassagePanel *m_passagePanel = nullptr;
     QDockWidget *m_passageDock = nullptr;
+    QDockWidget *m_entityDock = nullptr;
+    AppTheme *m_appTheme = nullptr;
+    bool m_passagesWaiting = false; //!< tabbed behind the entities until there is a passage
     PassageActions *m_passageActions = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     // Both in a menu and on the toolbar.

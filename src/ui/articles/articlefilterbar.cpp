@@ -42,7 +42,10 @@ ArticleFilterBar::ArticleFilterBar(QWidget *parent)
     m_source->setObjectName(QStringLiteral("sourceFilter"));
     m_source->setToolTip(tr("Only the articles of this agency"));
     m_source->addItem(tr("All sources"), QString());
-    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow enough to leave the reading pane its column on a laptop; the
+    // popup shows the agencies' names whole.
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(8);
     connect(m_source, qOverload<int>(&QComboBox::activated), this, &ArticleFilterBar::changed);
 
     m_bookmarked = new QCheckBox(tr("Bookmarked"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articles/searchbar.h"
 
+#include "colorcontrast.h"
 #include "search/searchquery.h"
 
 #include <QKeyEvent>
@@ -25,9 +26,7 @@ SearchBar::SearchBar(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x40, 0x00));
-    m_message->setPalette(palette);
+    updateMessageColor();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -45,24 +44,33 @@ SearchBar::SearchBar(QWidget *parent)
     });
 }
 
-QString SearchBar::syntaxHelp()
+QVector<QPair<QString, QString>> SearchBar::syntaxRows()
 {
+    QVector<QPair<QString, QString>> rows = {
+        { QStringLiteral("puces hanoi"), tr("both words") },
+        { QStringLiteral("\"vice-ministre des Finances\""), tr("a phrase") },
+        { QStringLiteral("semi*"), tr("words that start so") },
+        { QStringLiteral("Intel OR Qualcomm"), tr("either") },
+        { QStringLiteral("-AFP"), tr("without this word") },
+    };
     // The fields come from the parser's own table, so a new field is
     // documented where it is declared.
-    QString fieldRows;
     const QVector<SearchQuery::Field> fields = SearchQuery::fields();
-    for (const SearchQuery::Field &field : fields) {
-        fieldRows += QStringLiteral("<tr><td><tt>%1</tt></td><td>%2</td></tr>")
-                         .arg(field.example.toHtmlEscaped(), field.meaning.toHtmlEscaped());
+    for (const SearchQuery::Field &field : fields)
+        rows.append({ field.example, field.meaning });
+    return rows;
+}
+
+QString SearchBar::syntaxHelp()
+{
+    QString rows;
+    const QVector<QPair<QString, QString>> syntax = syntaxRows();
+    for (const auto &row : syntax) {
+        rows += QStringLiteral("<tr><td><tt>%1</tt></td><td>%2</td></tr>")
+                    .arg(row.first.toHtmlEscaped(), row.second.toHtmlEscaped());
     }
-    return tr("<p>Search the articles, accents and case aside:</p><table>"
-              "<tr><td><tt>puces hanoi</tt></td><td>both words</td></tr>"
-              "<tr><td><tt>\"vice-ministre des Finances\"</tt></td><td>a phrase</td></tr>"
-              "<tr><td><tt>semi*</tt></td><td>words that start so</td></tr>"
-              "<tr><td><tt>Intel OR Qualcomm</tt></td><td>either</td></tr>"
-              "<tr><td><tt>-AFP</tt></td><td>without this word</td></tr>"
-              "%1</table><p>Esc clears the search.</p>")
-        .arg(fieldRows);
+    return tr("<p>Search the articles, accents and case aside:</p><table>%1</table><p>Esc clears the search.</p>")
+        .arg(rows);
 }
 
 QString SearchBar::text() const
@@ -90,6 +98,22 @@ void SearchBar::focusSearch()
 {
     m_edit->setFocus(Qt::ShortcutFocusReason);
     m_edit->selectAll();
+}
+
+void SearchBar::updateMessageColor()
+{
+    // A warning's orange; a lighter one on a dark palette, for 4.5:1 on both.
+    const bool dark = ColorContrast::isDark(palette().color(QPalette::Window));
+    QPalette messagePalette = m_message->palette();
+    messagePalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xa0, 0x5a) : QColor(0xb0, 0x40, 0x00));
+    m_message->setPalette(messagePalette);
+}
+
+void SearchBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateMessageColor();
 }
 
 bool SearchBar::eventFilter(QObject *watched, QEvent *event)

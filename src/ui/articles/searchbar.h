@@ -31,6 +31,8 @@ public:
     void focusSearch();
     /*! The syntax, as the tooltip and the README explain it. */
     static QString syntaxHelp();
+    /*! The syntax as rows of an example and its meaning: the operators, then the fields. */
+    static QVector<QPair<QString, QString>> syntaxRows();
 
 Q_SIGNALS:
     /*! The text changed and the user paused (or pressed Enter). */
@@ -38,8 +40,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void updateMessageColor();
+
     QLineEdit *m_edit = nullptr;
     QLabel *m_message = nullptr;
     QTimer m_debounce;

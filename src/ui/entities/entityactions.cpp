@@ -43,6 +43,7 @@ EntityActions::EntityActions(EntityStore &entities, const ArticleStore &articles
 void EntityActions::connectPanel()
 {
     m_panel->setColorProvider([this](const QString &type) { return m_pane->highlighter()->colorFor(type); });
+    connect(m_pane->highlighter(), &EntityHighlighter::colorsChanged, m_panel, &EntityPanel::refreshSwatches);
     connect(m_panel, &EntityPanel::entityActivated, this, &EntityActions::articlesNamingRequested);
     connect(m_panel, &EntityPanel::entitySelected, this, &EntityActions::showCooccurring);
     // The panel lists m_suggestions in order, and signals their index.
@@ -129,7 +130,8 @@ QVector<EntitySpan> EntityActions::suggestionSpans(const Article &article) const
 void EntityActions::showCooccurring(qint64 entityId)
 {
     const auto entity = m_entities.entity(entityId);
-    m_panel->setCooccurring(entity ? entity->name : QString(), m_entities.cooccurring(entityId, 12));
+    if (entity)
+        m_panel->setCooccurring(entityId, entity->name, m_entities.cooccurring(entityId, 12));
 }
 
 void EntityActions::addCurationActions(QMenu *menu, const TextRange &range, const EntitySpan *span)

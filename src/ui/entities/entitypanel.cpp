@@ -11,12 +11,13 @@
 #include <QPainter>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 namespace Veille {
 
 namespace {
-enum { EntityIdRole = Qt::UserRole };
+enum { EntityIdRole = Qt::UserRole, TypeRole };
 
 QTreeWidget *makeTree(int columns)
 {
@@ -31,6 +32,17 @@ QTreeWidget *makeTree(int columns)
     for (int column = 1; column < columns; ++column)
         tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     return tree;
+}
+
+// A list as tall as its rows, up to \a maxRows: a short list leaves the
+// height to the article's names.
+void fitToRows(QTreeWidget *tree, int maxRows)
+{
+    const int rows = qMin(tree->topLevelItemCount(), maxRows);
+    const int rowHeight = rows > 0 ? qMax(tree->sizeHintForRow(0), tree->fontMetrics().height() + 4) : 0;
+    const int height = rowHeight * rows + 2 * tree->frameWidth() + 2;
+    tree->setMaximumHeight(height);
+    tree->setMinimumHeight(qMin(height, rowHeight * 2 + 2 * tree->frameWidth() + 2));
 }
 
 QLabel *makeHeading(const QString &text)
@@ -51,34 +63,75 @@ EntityPanel::EntityPanel(QWidget *parent)
     m_entities->setRootIsDecorated(true);
     m_entities->setToolTip(tr("Click a name to list every article that mentions it."));
     m_cooccurring = makeTree(2);
-    m_cooccurringLabel = makeHeading(tr("Named with…"));
+    m_cooccurringLabel = makeHeading(QString());
+    m_cooccurringLabel->setWordWrap(true);
     m_suggestions = makeTree(3);
-    m_suggestionsLabel = makeHeading(tr("Suggestions"));
+    m_suggestionsLabel = makeHeading(QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(makeHeading(tr("In this article")));
-    layout->addWidget(m_entities, 3);
+    layout->addWidget(m_entities, 1);
     layout->addWidget(m_cooccurringLabel);
-    layout->addWidget(m_cooccurring, 2);
+    layout->addWidget(m_cooccurring);
     layout->addWidget(m_suggestionsLabel);
-    layout->addWidget(m_suggestions, 1);
+    layout->addWidget(m_suggestions);
+    connectViews();
+    setCooccurring(0, {}, {});
+    setSuggestions({});
+}
 
+void EntityPanel::connectViews()
+{
     const auto idOf = [](QTreeWidgetItem *item) { return item ? item->data(0, EntityIdRole).toLongLong() : 0; };
-    connect(m_entities, &QTreeWidget::itemClicked, this, [this, idOf](QTreeWidgetItem *item) {
-        if (const qint64 id = idOf(item)) {
-            Q_EMIT entitySelected(id);
-            Q_EMIT entityActivated(id);
-        }
-    });
-    connect(m_cooccurring, &QTreeWidget::itemClicked, this, [this, idOf](QTreeWidgetItem *item) {
-        if (const qint64 id = idOf(item))
-            Q_EMIT entityActivated(id);
-    });
+    // Selected by mouse or keyboard, a name is followed by "Named with";
+    // a click or Return also lists the articles that mention it.
+    connect(m_entities, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { onCurrentEntityChanged(item); });
+    for (QTreeWidget *view : { m_entities, m_cooccurring }) {
+        const auto activate = [this, idOf](QTreeWidgetItem *item) {
+            if (const qint64 id = idOf(item))
+                Q_EMIT entityActivated(id);
+        };
+        connect(view, &QTreeWidget::itemClicked, this, activate);
+        connect(view, &QTreeWidget::itemActivated, this, activate);
+    }
     connect(m_suggestions, &QTreeWidget::itemClicked, this,
             [this](QTreeWidgetItem *item) { Q_EMIT suggestionClicked(m_suggestions->indexOfTopLevelItem(item)); });
-    setCooccurring({}, {});
-    setSuggestions({});
+}
+
+void EntityPanel::onCurrentEntityChanged(QTreeWidgetItem *item)
+{
+    if (m_filling)
+        return;
+    const qint64 id = item ? item->data(0, EntityIdRole).toLongLong() : 0;
+    if (id && id != m_followed)
+        Q_EMIT entitySelected(id);
+}
+
+// Selects the followed entity's row; false when this article does not name it.
+bool EntityPanel::selectFollowed()
+{
+    QTreeWidgetItem *row = nullptr;
+    for (QTreeWidgetItemIterator it(m_entities); *it && m_followed && !row; ++it) {
+        if ((*it)->data(0, EntityIdRole).toLongLong() == m_followed)
+            row = *it;
+    }
+    m_filling = true;
+    m_entities->setCurrentItem(row);
+    m_filling = false;
+    return row;
+}
+
+void EntityPanel::refreshSwatches()
+{
+    for (QTreeWidget *view : { m_entities, m_cooccurring, m_suggestions }) {
+        for (QTreeWidgetItemIterator it(view); *it; ++it) {
+            const QString type = (*it)->data(0, TypeRole).toString();
+            if (!type.isEmpty())
+                (*it)->setIcon(0, swatch(type));
+        }
+    }
 }
 
 QIcon EntityPanel::swatch(const QString &type) const
@@ -95,12 +148,13 @@ QIcon EntityPanel::swatch(const QString &type) const
 
 void EntityPanel::setArticleEntities(const QVector<EntityStore::Count> &counts)
 {
+    m_filling = true;
     m_entities->clear();
     QTreeWidgetItem *group = nullptr;
     for (const EntityStore::Count &count : counts) {
-        if (!group || group->data(0, Qt::UserRole + 1).toString() != count.type) {
+        if (!group || group->data(0, TypeRole).toString() != count.type) {
             group = new QTreeWidgetItem(m_entities);
-            group->setData(0, Qt::UserRole + 1, count.type);
+            group->setData(0, TypeRole, count.type);
             group->setIcon(0, swatch(count.type));
             group->setFirstColumnSpanned(false);
             QFont bold = group->font(0);
@@ -117,21 +171,29 @@ void EntityPanel::setArticleEntities(const QVector<EntityStore::Count> &counts)
         auto *none = new QTreeWidgetItem(m_entities, {tr("No known names in this article.")});
         none->setFlags(Qt::NoItemFlags);
     }
+    m_filling = false;
+    // "Named with" follows a name of the open article, or nobody.
+    if (m_followed && !selectFollowed())
+        setCooccurring(0, {}, {});
 }
 
-void EntityPanel::setCooccurring(const QString &name, const QVector<EntityStore::Count> &counts)
+void EntityPanel::setCooccurring(qint64 entityId, const QString &name, const QVector<EntityStore::Count> &counts)
 {
+    m_followed = entityId;
     m_cooccurring->clear();
-    m_cooccurringLabel->setText(name.isEmpty() ? tr("Named with…") : tr("Named with %1").arg(name));
+    m_cooccurringLabel->setText(counts.isEmpty() ? tr("Named with %1: nobody else").arg(name)
+                                                 : tr("Named with %1").arg(name));
     for (const EntityStore::Count &count : counts) {
         auto *item = new QTreeWidgetItem(m_cooccurring, {count.name, tr("%n article(s)", nullptr, count.articles)});
         item->setIcon(0, swatch(count.type));
+        item->setData(0, TypeRole, count.type);
         item->setData(0, EntityIdRole, count.entityId);
     }
-    if (name.isEmpty()) {
-        auto *hint = new QTreeWidgetItem(m_cooccurring, {tr("Select a name to see who is named with it.")});
-        hint->setFlags(Qt::NoItemFlags);
-    }
+    m_cooccurringLabel->setVisible(entityId != 0);
+    m_cooccurring->setVisible(entityId != 0 && !counts.isEmpty());
+    fitToRows(m_cooccurring, 8);
+    if (entityId)
+        selectFollowed();
 }
 
 void EntityPanel::setSuggestions(const QVector<EntitySpan> &suggestions)
@@ -142,6 +204,7 @@ void EntityPanel::setSuggestions(const QVector<EntitySpan> &suggestions)
         const EntitySpan &suggestion = suggestions.at(i);
         auto *item = new QTreeWidgetItem(m_suggestions, {suggestion.written, entityTypeName(suggestion.type)});
         item->setIcon(0, swatch(suggestion.type));
+        item->setData(0, TypeRole, suggestion.type);
         item->setToolTip(0, suggestion.reason);
         auto *buttons = new QWidget;
         auto *row = new QHBoxLayout(buttons);
@@ -160,6 +223,9 @@ void EntityPanel::setSuggestions(const QVector<EntitySpan> &suggestions)
         connect(accept, &QToolButton::clicked, this, [this, i] { Q_EMIT suggestionAccepted(i); });
         connect(reject, &QToolButton::clicked, this, [this, i] { Q_EMIT suggestionRejected(i); });
     }
+    m_suggestionsLabel->setVisible(!suggestions.isEmpty());
+    m_suggestions->setVisible(!suggestions.isEmpty());
+    fitToRows(m_suggestions, 6);
 }
 
 } // namespace Veille

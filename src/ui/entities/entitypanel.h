@@ -18,7 +18,9 @@ namespace Veille {
 /*! Who the open article names, grouped by type with counts; who is named
  * with the selected entity; and the rules' suggestions, each accepted or
  * rejected in one click. It shows what it is given and never reads the
- * store itself. */
+ * store itself. "Named with" follows the entity selected in the article's
+ * list (by mouse or keyboard) and says which one; it and the suggestions
+ * take no room while they have nothing to show. */
 class EntityPanel : public QWidget
 {
     Q_OBJECT
@@ -27,10 +29,22 @@ public:
 
     void setColorProvider(std::function<QColor(const QString &type)> provider) { m_color = std::move(provider); }
     void setArticleEntities(const QVector<EntityStore::Count> &counts);
-    void setCooccurring(const QString &name, const QVector<EntityStore::Count> &counts);
+    /*! Who is named with entity \a entityId, called \a name; its row is
+     * selected in the article's list when it is there. 0: nobody followed. */
+    void setCooccurring(qint64 entityId, const QString &name, const QVector<EntityStore::Count> &counts);
     void setSuggestions(const QVector<EntitySpan> &suggestions);
+    /*! The entity "Named with" follows, or 0. */
+    qint64 followedEntity() const { return m_followed; }
+    /*! Draws the type swatches again, after the colours changed. */
+    void refreshSwatches();
+
+    /*! Narrow: long names are elided rather than given the reading pane's width. */
+    QSize sizeHint() const override { return QSize(280, 400); }
 
     QTreeWidget *entitiesView() const { return m_entities; }
+    QTreeWidget *cooccurringView() const { return m_cooccurring; }
+    QTreeWidget *suggestionsView() const { return m_suggestions; }
+    QLabel *cooccurringHeading() const { return m_cooccurringLabel; }
 
 Q_SIGNALS:
     /*! Show every article that names this entity. */
@@ -43,6 +57,9 @@ Q_SIGNALS:
 
 private:
     QIcon swatch(const QString &type) const;
+    void connectViews();
+    bool selectFollowed();
+    void onCurrentEntityChanged(QTreeWidgetItem *item);
 
     std::function<QColor(const QString &)> m_color;
     QTreeWidget *m_entities = nullptr;
@@ -50,6 +67,8 @@ private:
     QTreeWidget *m_cooccurring = nullptr;
     QLabel *m_suggestionsLabel = nullptr;
     QTreeWidget *m_suggestions = nullptr;
+    qint64 m_followed = 0;
+    bool m_filling = false; //!< the lists are being filled: a changed current item is no choice
 };
 
 } // namespace Veille

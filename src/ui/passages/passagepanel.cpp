@@ -58,12 +58,13 @@ QGridLayout *PassagePanel::createFilters()
     m_state->addItem(tr("Orphaned"));
     m_state->addItem(tr("Trash"));
     m_articleOnly = new QCheckBox(tr("This article"), this);
-    filters->addWidget(m_text, 0, 0, 1, 2);
-    filters->addWidget(m_entity, 0, 2, 1, 2);
+    // Three columns, so that the panel fits a narrow tab beside the entities.
+    filters->addWidget(m_text, 0, 0);
+    filters->addWidget(m_entity, 0, 1);
+    filters->addWidget(m_articleOnly, 0, 2);
     filters->addWidget(m_label, 1, 0);
     filters->addWidget(m_tag, 1, 1);
     filters->addWidget(m_state, 1, 2);
-    filters->addWidget(m_articleOnly, 1, 3);
     return filters;
 }
 

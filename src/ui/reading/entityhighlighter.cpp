@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reading/entityhighlighter.h"
 
+#include "colorcontrast.h"
+
 #include <QBitArray>
 #include <QStandardPaths>
 #include <QTextDocument>
@@ -13,9 +15,22 @@
 namespace Veille {
 
 namespace {
-bool isDark(const QColor &background)
+using ColorContrast::isDark;
+
+// How much of an entity's colour tints the background of its mentions.
+double mentionAlpha(bool dark)
 {
-    return background.lightnessF() < 0.5;
+    return dark ? 0.35 : 0.18;
+}
+
+// Whether an underline in \a color shows, on \a background and on the
+// mention's own tint of it over \a background.
+bool readableUnderline(const QColor &color, const QColor &background)
+{
+    QColor tint = color;
+    tint.setAlphaF(mentionAlpha(isDark(background)));
+    return ColorContrast::ratio(color, background) >= ColorContrast::GraphicMinimum
+        && ColorContrast::ratio(color, ColorContrast::over(tint, background)) >= ColorContrast::GraphicMinimum;
 }
 
 // Built-in colours, chosen to stay apart from each other and readable as a
@@ -92,11 +107,12 @@ void EntityHighlighter::applyTheme()
     setTheme(theme);
 #endif
     rehighlight();
+    Q_EMIT colorsChanged();
 }
 
 QColor EntityHighlighter::colorFor(const QString &type) const
 {
-    const bool dark = isDark(m_palette.color(QPalette::Base));
+    const bool dark = isDark(background());
 #if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
     // Each entity type borrows a text style of the theme, so a chosen
     // theme recolours entities as it recolours everything else. These
@@ -109,14 +125,41 @@ QColor EntityHighlighter::colorFor(const QString &type) const
         {QStringLiteral("Role"), KSyntaxHighlighting::Theme::Function},
         {QStringLiteral("Place"), KSyntaxHighlighting::Theme::Warning},
     };
+    // A theme made for the other background (Solarized Dark on a light
+    // palette) or a pale style would make an underline nobody sees.
     const auto style = styles.constFind(type);
     if (style != styles.cend() && theme().isValid()) {
         const QColor color = QColor::fromRgba(theme().textColor(*style));
-        if (color.isValid() && color.alpha() > 0)
+        if (color.isValid() && color.alpha() > 0 && readableUnderline(color, background()))
             return color;
     }
 #endif
-    return builtInColor(type, dark);
+    // A user's type takes a hue from its name, which may be too pale (a
+    // yellow on white): shaded until its underline shows.
+    QColor color = builtInColor(type, dark);
+    for (int step = 0; step < 16 && !readableUnderline(color, background()); ++step)
+        color = dark ? color.lighter(110) : color.darker(110);
+    return color;
+}
+
+QColor EntityHighlighter::mentionTint(const QString &type) const
+{
+    QColor tint = colorFor(type);
+    tint.setAlphaF(mentionAlpha(isDark(background())));
+    return tint;
+}
+
+QColor EntityHighlighter::passageTint(const QColor &label, int depth) const
+{
+    // The label colours are light: on a dark background a deep tint of them
+    // would turn the light text unreadable, so the dark palette tints less.
+    const bool dark = isDark(background());
+    QColor tint = label;
+    const double first = dark ? 0.24 : 0.40;
+    const double step = dark ? 0.06 : 0.20;
+    const double deepest = dark ? 0.36 : 0.85;
+    tint.setAlphaF(qMin(deepest, first + step * (depth - 1)));
+    return tint;
 }
 
 void EntityHighlighter::highlightBlock(const QString &text)
@@ -125,7 +168,6 @@ void EntityHighlighter::highlightBlock(const QString &text)
     if (currentBlock().blockNumber() >= m_firstBodyBlock)
         HighlighterBase::highlightBlock(text); // the patterns, from the syntax definition
 #endif
-    const bool dark = isDark(m_palette.color(QPalette::Base));
     QBitArray inPassage(int(text.size()));
     const auto tints = m_tints.constFind(currentBlock().blockNumber());
     if (tints != m_tints.cend()) {
@@ -140,10 +182,8 @@ void EntityHighlighter::highlightBlock(const QString &text)
             if (cover.at(i).second == 0)
                 continue;
             inPassage.setBit(i);
-            QColor color = cover.at(i).first;
-            color.setAlphaF(qMin(0.85, (dark ? 0.45 : 0.40) + 0.2 * (cover.at(i).second - 1)));
             QTextCharFormat merged = format(i);
-            merged.setBackground(color);
+            merged.setBackground(passageTint(cover.at(i).first, cover.at(i).second));
             setFormat(i, 1, merged);
         }
     }
@@ -152,8 +192,7 @@ void EntityHighlighter::highlightBlock(const QString &text)
         return;
     for (const BlockSpan &span : *spans) {
         const QColor color = colorFor(span.type);
-        QColor tint = color;
-        tint.setAlphaF(dark ? 0.35 : 0.18);
+        const QColor tint = mentionTint(span.type);
         // Merge with the pattern format already there, character by
         // character: an amount inside a mention keeps its colour.
         for (int i = span.start; i < span.start + span.length; ++i) {

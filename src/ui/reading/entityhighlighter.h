@@ -68,8 +68,21 @@ public:
     QString themeName() const { return m_themeName; }
     /*! The themes the user may pick; empty without KSyntaxHighlighting. */
     QStringList themeNames() const;
-    /*! The colour of entity type \a type, readable on the current background. */
+    /*! The colour of entity type \a type, readable on the current background:
+     * its underline keeps a contrast of 3:1 at least. */
     QColor colorFor(const QString &type) const;
+    /*! The tint painted behind a mention of type \a type, with its alpha. */
+    QColor mentionTint(const QString &type) const;
+    /*! The tint painted behind a passage of colour \a label, under \a depth
+     * passages (1 for one); with its alpha, light enough on a dark palette
+     * for the text to keep a contrast of 4.5:1. */
+    QColor passageTint(const QColor &label, int depth) const;
+    /*! The background the highlighter paints on: the palette's Base. */
+    QColor background() const { return m_palette.color(QPalette::Base); }
+
+Q_SIGNALS:
+    /*! The colours changed (palette or theme): swatches drawn with colorFor() are stale. */
+    void colorsChanged();
 
 protected:
     void highlightBlock(const QString &text) override;

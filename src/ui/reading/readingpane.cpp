@@ -8,6 +8,7 @@
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QMenu>
+#include <QScrollBar>
 #include <QToolTip>
 #include <QLocale>
 #include <QTextBlock>
@@ -391,11 +392,22 @@ void ReadingPane::contextMenuEvent(QContextMenuEvent *event)
     menu->exec(event->globalPos());
 }
 
+int ReadingPane::columnWidth() const
+{
+    return fontMetrics().averageCharWidth() * 2 * MaxTextWidthEm * (10 + m_zoomSteps) / 10;
+}
+
+int ReadingPane::preferredWidth() const
+{
+    return columnWidth() + 2 * int(document()->documentMargin()) + verticalScrollBar()->sizeHint().width()
+        + 2 * frameWidth();
+}
+
 void ReadingPane::updateMargins()
 {
     // Centre a column of readable width; the frame's margins, unlike the
     // viewport's, keep the background and the scroll bar at the edges.
-    const int maxWidth = fontMetrics().averageCharWidth() * 2 * MaxTextWidthEm * (10 + m_zoomSteps) / 10;
+    const int maxWidth = columnWidth();
     const int side = qMax(0, (viewport()->width() - maxWidth) / 2);
     QTextFrameFormat format = document()->rootFrame()->frameFormat();
     if (int(format.leftMargin()) == side)

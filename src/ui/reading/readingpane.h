@@ -61,6 +61,9 @@ public:
     /*! Selects body range \a range and scrolls to it. */
     void selectBodyRange(const TextRange &range);
 
+    /*! The width that shows a whole column of readable width, margins and scroll bar included. */
+    int preferredWidth() const;
+
     int zoomSteps() const { return m_zoomSteps; }
     void setZoomSteps(int steps);
 
@@ -89,6 +92,7 @@ protected:
 
 private:
     void updateMargins();
+    int columnWidth() const;
     void render();
     void paintSpans();
     void moveToMention(bool forward);
