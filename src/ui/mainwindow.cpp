@@ -256,13 +256,19 @@ void MainWindow::arrangeDocksForFirstStart()
 }
 
 // The first passage brings the panel under the list and the reading pane,
-// a quarter of the window high.
+// a quarter of the window high, beside the timeline when it is there.
 void MainWindow::placePassagesBelow()
 {
     m_passagesWaiting = false;
     addDockWidget(Qt::BottomDockWidgetArea, m_passageDock);
+    const bool besideTimeline =
+        dockWidgetArea(m_timelineDock) == Qt::BottomDockWidgetArea && !m_timelineDock->isFloating();
+    if (besideTimeline)
+        splitDockWidget(m_passageDock, m_timelineDock, Qt::Horizontal);
     m_passageDock->show();
     resizeDocks({ m_passageDock }, { height() / 4 }, Qt::Vertical);
+    if (besideTimeline)
+        resizeDocks({ m_passageDock, m_timelineDock }, { width() * 3 / 5, width() * 2 / 5 }, Qt::Horizontal);
 }
 
 // A laptop's screen is used almost whole (room left for the title bar);
@@ -274,9 +280,11 @@ void MainWindow::fitFirstStart()
 }
 
 // The reading pane gets its readable column when it can, the entities a
-// fifth of the window at most, and the list the rest.
-void MainWindow::shareTheWidth()
+// fifth of the window at most, and the list the rest; the timeline, a
+// glance rather than a place to read, a sixth of the height.
+void MainWindow::shareTheSpace()
 {
+    resizeDocks({ m_timelineDock }, { height() / 6 }, Qt::Vertical);
     const int entities = qBound(220, width() / 5, 340);
     resizeDocks({ m_entityDock }, { entities }, Qt::Horizontal);
     const int central = m_splitter->width();
@@ -644,7 +652,7 @@ void MainWindow::restoreState()
     if (!m_splitter->restoreState(m_settings->value(splitterKey).toByteArray())) {
         m_splitter->setSizes({ 420, 640 });
         // Once shown, when the docks have their real widths.
-        QTimer::singleShot(0, this, &MainWindow::shareTheWidth);
+        QTimer::singleShot(0, this, &MainWindow::shareTheSpace);
     }
     m_readingPane->setZoomSteps(m_settings->value(zoomKey, 0).toInt());
 

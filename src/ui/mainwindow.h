@@ -76,7 +76,7 @@ private:
     void arrangeDocksForFirstStart();
     void placePassagesBelow();
     void fitFirstStart();
-    void shareTheWidth();
+    void shareTheSpace();
     void setUpGoMenu();
     void setUpHelpMenu();
     void setUpToolBar();

@@ -248,7 +248,7 @@ QString TimelinePanel::bucketLabel(int bucket, bool longForm) const
     case DateHistogram::Scale::Year:
         return QString::number(dates.first.year());
     case DateHistogram::Scale::Month:
-        return locale().toString(dates.first, longForm ? QStringLiteral("MMMM yyyy") : QStringLiteral("MMM yyyy"));
+        return locale().toString(dates.first, longForm ? QStringLiteral("MMMM yyyy") : QStringLiteral("MMM yy"));
     case DateHistogram::Scale::Week:
         if (longForm)
             return tr("%1 to %2").arg(dayText(dates.first, locale()), dayText(dates.last, locale()));
