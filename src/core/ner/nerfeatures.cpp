@@ -47,6 +47,7 @@ enum Template : quint32 {
     PreviousWord,
     PreviousShape,
     PreviousCapsNames,
+    Earlier,
 };
 
 // Boundary markers, for neighbours beyond the sentence.
@@ -196,6 +197,8 @@ void listFeatures(const Context &c, Keys &keys)
         keys.add(NamesAfter, quint64(c.after->names) << 16 | quint64(c.after->caps) << 8 | caps);
     if (c.before && c.before->elision)
         keys.add(AfterElision, caps);
+    if (c.at.earlier)
+        keys.add(Earlier, quint64(c.at.earlier) << 8 | quint64(c.at.caps));
     if (c.at.hint) {
         keys.add(Hint, c.at.hint);
         keys.add(HintCaps, quint64(c.at.hint) << 8 | caps);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QStringView>
 
 namespace Veille {
@@ -21,6 +22,7 @@ struct TokenTraits {
     quint64 shape = 0; //!< "Xx", "X.X.", "dd", "x-Xx"…
     quint8 names = 0; //!< Ner::NameList bits
     quint8 hint = 0; //!< the BILOU label the user's gazetteer gives it, 0 none
+    quint8 earlier = 0; //!< 1 + the type this word had earlier in the text, 0 none
     Caps caps = Caps::Other;
     bool elision = false; //!< "l'", "d’"…
     bool sentenceStart = false;
@@ -44,6 +46,11 @@ struct SentenceView {
 };
 
 constexpr int MaxFeatures = 48;
+
+/*! \brief What a text said so far: the type each capitalised word last had
+ * in a name (1 + NameType). "Fillon" after "François Fillon" is a person
+ * again, though alone it could be anything. */
+using NameMemory = QHash<quint64, quint8>;
 
 /*! \brief The keys of the features of word \a i of \a sentence, given the
  * labels of the two words before it (Outside before the start), into \a

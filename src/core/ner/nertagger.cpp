@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/nertagger.h"
 
+#include "ner/greedydecoder.h"
 #include "ner/labelchoice.h"
 #include "ner/nertokenizer.h"
 
@@ -96,22 +97,13 @@ int NerTagger::bestLabel(const SentenceView &sentence, int i, int previous, int 
     return best;
 }
 
-void NerTagger::decode(const SentenceView &sentence, int *labels, float *margins) const
+void NerTagger::decode(const SentenceView &sentence, TokenTraits *traits, NameMemory *memory, int *labels,
+                       float *margins) const
 {
-    int previous = Outside;
-    int beforePrevious = Outside;
-    for (int i = 0; i < sentence.size; ++i) {
-        const Position p = positionOf(previous);
-        const bool inName = p == Position::Begin || p == Position::Inside;
-        int label = Outside;
-        float margin = PlainMargin;
-        if (inName || !isPlainWord(sentence.traits[i], m_model))
-            label = bestLabel(sentence, i, previous, beforePrevious, &margin);
-        labels[i] = label;
-        margins[i] = margin;
-        beforePrevious = previous;
-        previous = label;
-    }
+    std::fill(margins, margins + sentence.size, PlainMargin);
+    decodeGreedy(sentence, traits, m_model, memory, labels, [&](int i, int previous, int beforePrevious) {
+        return bestLabel(sentence, i, previous, beforePrevious, &margins[i]);
+    });
 }
 
 QVector<int> NerTagger::labelSentence(const QVector<QStringView> &words, const QVector<quint8> &hints,
@@ -124,7 +116,8 @@ QVector<int> NerTagger::labelSentence(const QVector<QStringView> &words, const Q
     }
     QVector<int> labels(words.size(), Outside);
     QVector<float> ownMargins(words.size(), 0.0f);
-    decode({ words.constData(), traits.constData(), int(words.size()) }, labels.data(), ownMargins.data());
+    decode({ words.constData(), traits.constData(), int(words.size()) }, traits.data(), nullptr, labels.data(),
+           ownMargins.data());
     if (margins)
         *margins = ownMargins;
     return labels;
@@ -146,13 +139,15 @@ QVector<DetectedName> NerTagger::tag(QStringView text, const QVector<NameHint> &
     }
     QVector<int> labels;
     QVector<float> margins;
+    NameMemory memory;
     for (int from = 0; from < tokens.size();) {
         int to = from + 1;
         while (to < tokens.size() && !tokens.at(to).sentenceStart)
             ++to;
         labels.resize(to - from);
         margins.resize(to - from);
-        decode({ words.constData() + from, traits.constData() + from, to - from }, labels.data(), margins.data());
+        decode({ words.constData() + from, traits.constData() + from, to - from }, traits.data() + from, &memory,
+               labels.data(), margins.data());
         appendNames(tokens, from, labels, margins, m_model.marginScale(), names);
         from = to;
     }

@@ -47,7 +47,8 @@ public:
                                QVector<float> *margins = nullptr) const;
 
 private:
-    void decode(const Ner::SentenceView &sentence, int *labels, float *margins) const;
+    void decode(const Ner::SentenceView &sentence, Ner::TokenTraits *traits, Ner::NameMemory *memory, int *labels,
+                float *margins) const;
     int bestLabel(const Ner::SentenceView &sentence, int i, int previous, int beforePrevious, float *margin) const;
 
     NerModel m_model;

@@ -3,6 +3,7 @@
 #include "ner/nertrainer.h"
 
 #include "ner/averagedperceptron.h"
+#include "ner/greedydecoder.h"
 #include "ner/labelchoice.h"
 #include "ner/nerfeatures.h"
 #include "ner/nertagger.h"
@@ -69,6 +70,7 @@ struct NerTrainer::Data {
     NameLists lists;
     QVector<TrainingSentence> sentences;
     int documents = 0;
+    QVector<QVector<int>> sentencesOf; // document → its sentences, in order
     NerModel base; // the name lists and start words, without weights
 
     NerModel listModel() const;
@@ -90,12 +92,15 @@ NerTrainer::~NerTrainer() = default;
 void NerTrainer::addDocuments(const QVector<ConllDocument> &documents)
 {
     for (const ConllDocument &document : documents) {
+        d->sentencesOf.append(QVector<int>());
+        QVector<int> &sentencesOf = d->sentencesOf.last();
         for (const ConllSentence &s : document.sentences) {
             TrainingSentence sentence;
             sentence.document = d->documents;
             sentence.words = s.words;
             sentence.gold = bilouLabels(s.tags);
             d->sentences.append(sentence);
+            sentencesOf.append(int(d->sentences.size()) - 1);
         }
         ++d->documents;
     }
@@ -170,36 +175,39 @@ void NerTrainer::Data::computeTraits(const NerModel &model)
     }
 }
 
-// One pass over the sentences in \a order, decoding greedily and learning
-// from each wrong label; the share of words labelled right.
+// One pass over the documents in \a order, their sentences in theirs,
+// decoding greedily and learning from each wrong label; the share of words
+// labelled right.
 double NerTrainer::Data::epoch(AveragedPerceptron &perceptron, const QVector<int> &order) const
 {
     qint64 right = 0;
     qint64 total = 0;
-    quint64 keys[MaxFeatures];
-    for (const int s : order) {
-        const TrainingSentence &sentence = sentences.at(s);
-        const SentenceView view = sentence.view();
-        int previous = Outside;
-        int beforePrevious = Outside;
-        for (int i = 0; i < view.size; ++i) {
-            const Position p = positionOf(previous);
-            int label = Outside;
-            if (p == Position::Begin || p == Position::Inside || !isPlainWord(view.traits[i], base)) {
-                const int count = featuresOf(view, i, previous, beforePrevious, keys);
-                float scores[LabelCount] = {};
-                perceptron.score(keys, count, scores);
-                float margin = 0;
-                label = bestAllowed(scores, previous, i + 1 == view.size, &margin);
-                const int gold = sentence.gold.at(i);
-                if (label != gold && allowedAfter(previous, gold))
-                    perceptron.update(keys, count, gold, label);
-                perceptron.tick();
-            }
-            right += label == sentence.gold.at(i) ? 1 : 0;
-            ++total;
-            beforePrevious = previous;
-            previous = label;
+    QVector<TokenTraits> traits;
+    QVector<int> labels;
+    for (const int document : order) {
+        NameMemory memory;
+        for (const int s : sentencesOf.at(document)) {
+            const TrainingSentence &sentence = sentences.at(s);
+            traits = sentence.traits;
+            labels.resize(traits.size());
+            const SentenceView view { sentence.views.constData(), traits.constData(), int(traits.size()) };
+            decodeGreedy(view, traits.data(), base, &memory, labels.data(),
+                         [&](int i, int previous, int beforePrevious) {
+                             quint64 keys[MaxFeatures];
+                             const int count = featuresOf(view, i, previous, beforePrevious, keys);
+                             float scores[LabelCount] = {};
+                             perceptron.score(keys, count, scores);
+                             float margin = 0;
+                             const int label = bestAllowed(scores, previous, i + 1 == view.size, &margin);
+                             const int gold = sentence.gold.at(i);
+                             if (label != gold && allowedAfter(previous, gold))
+                                 perceptron.update(keys, count, gold, label);
+                             perceptron.tick();
+                             return label;
+                         });
+            for (int i = 0; i < labels.size(); ++i)
+                right += labels.at(i) == sentence.gold.at(i) ? 1 : 0;
+            total += labels.size();
         }
     }
     return total ? double(right) / double(total) : 0.0;
@@ -260,7 +268,7 @@ NerModel NerTrainer::train(const Options &options, const Progress &progress)
     d->base = d->listModel();
     d->assignHints(options.hintShare, random);
     d->computeTraits(d->base);
-    QVector<int> order(d->sentences.size());
+    QVector<int> order(d->documents);
     for (int s = 0; s < order.size(); ++s)
         order[s] = s;
     AveragedPerceptron perceptron;
