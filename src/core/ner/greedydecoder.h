@@ -9,7 +9,7 @@
 namespace Veille::Ner {
 
 // Labels a sentence left to right into \a labels: plain words after no name
-// are O unscored; \a choose(i, previous, beforePrevious) labels the others.
+// are O unscored; \a choose(i, history) labels the others.
 // \a traits are the sentence's own (the view points at them): each word's
 // memory of earlier names is filled in as the decoding reaches it, and
 // \a memory learns the names found. The tagger and the trainer both decode
@@ -18,23 +18,27 @@ template<typename Choose>
 void decodeGreedy(const SentenceView &sentence, TokenTraits *traits, const NerModel &model, NameMemory *memory,
                   int *labels, Choose &&choose)
 {
-    int previous = Outside;
-    int beforePrevious = Outside;
+    History history;
     for (int i = 0; i < sentence.size; ++i) {
         TokenTraits &t = traits[i];
-        const Position p = positionOf(previous);
+        const Position p = positionOf(history.previous);
         int label = Outside;
         if (p == Position::Begin || p == Position::Inside || !isPlainWord(t, model)) {
             const bool capitalised = t.caps != Caps::Lower && t.caps != Caps::Digit && t.caps != Caps::Other;
             if (memory && capitalised)
                 t.earlier = memory->value(t.word);
-            label = choose(i, previous, beforePrevious);
+            label = choose(i, history);
             if (memory && capitalised && label != Outside)
                 memory->insert(t.word, quint8(1 + int(typeOf(label))));
         }
         labels[i] = label;
-        beforePrevious = previous;
-        previous = label;
+        const Position now = positionOf(label);
+        if (now == Position::Begin)
+            history.nameStart = i;
+        else if (now != Position::Inside)
+            history.nameStart = -1;
+        history.beforePrevious = history.previous;
+        history.previous = label;
     }
 }
 

@@ -48,6 +48,9 @@ enum Template : quint32 {
     PreviousShape,
     PreviousCapsNames,
     Earlier,
+    TwoWordsBefore,
+    NameHead,
+    NameLength,
 };
 
 // Boundary markers, for neighbours beyond the sentence.
@@ -165,6 +168,7 @@ void wordFeatures(const Context &c, Keys &keys)
     keys.add(Word2Before, c.word2Before);
     keys.add(Word2After, c.word2After);
     keys.add(WordBeforeWord, combine(before, c.at.word));
+    keys.add(TwoWordsBefore, combine(c.word2Before, before));
     keys.add(WordWordAfter, combine(c.at.word, after));
     keys.add(WordBeforeShape, combine(before, c.at.shape));
     keys.add(WordAfterShape, combine(after, c.at.shape));
@@ -239,18 +243,32 @@ bool isPlainWord(const TokenTraits &traits, const NerModel &model)
         && !model.startsNames(traits.word);
 }
 
-int featuresOf(const SentenceView &sentence, int i, int previous, int beforePrevious, quint64 *out)
+namespace {
+// What the labels chosen so far say: the label before, the two before, and
+// inside a name its first word ("ministère", "rue") and length so far.
+void historyFeatures(const SentenceView &sentence, int i, const History &h, const Context &c, Keys &keys)
+{
+    const quint64 previous = quint64(h.previous);
+    keys.add(Previous, previous);
+    keys.add(TwoPrevious, quint64(h.beforePrevious) << 8 | previous);
+    keys.add(PreviousWord, combine(c.at.word, previous));
+    keys.add(PreviousShape, combine(c.at.shape, previous));
+    keys.add(PreviousCapsNames, previous << 16 | quint64(c.at.names) << 8 | quint64(c.at.caps));
+    if (h.nameStart >= 0) {
+        keys.add(NameHead, combine(sentence.traits[h.nameStart].word, previous));
+        keys.add(NameLength, quint64(std::min(i - h.nameStart, 4)) << 8 | previous);
+    }
+}
+} // namespace
+
+int featuresOf(const SentenceView &sentence, int i, const History &history, quint64 *out)
 {
     Keys keys { out };
     const Context c = contextOf(sentence, i);
     wordFeatures(c, keys);
     shapeFeatures(c, sentence.words[i], keys);
     listFeatures(c, keys);
-    keys.add(Previous, quint64(previous));
-    keys.add(TwoPrevious, quint64(beforePrevious) << 8 | quint64(previous));
-    keys.add(PreviousWord, combine(c.at.word, quint64(previous)));
-    keys.add(PreviousShape, combine(c.at.shape, quint64(previous)));
-    keys.add(PreviousCapsNames, quint64(previous) << 16 | quint64(c.at.names) << 8 | quint64(c.at.caps));
+    historyFeatures(sentence, i, history, c, keys);
     return keys.count;
 }
 

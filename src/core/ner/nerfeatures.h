@@ -47,14 +47,22 @@ struct SentenceView {
 
 constexpr int MaxFeatures = 48;
 
+/*! \brief The labels already chosen before a word: the two before it
+ * (Outside before the sentence), and where the name it may continue began
+ * (-1 when the word before ends no open name). */
+struct History {
+    int previous = 0;
+    int beforePrevious = 0;
+    int nameStart = -1;
+};
+
 /*! \brief What a text said so far: the type each capitalised word last had
  * in a name (1 + NameType). "Fillon" after "François Fillon" is a person
  * again, though alone it could be anything. */
 using NameMemory = QHash<quint64, quint8>;
 
 /*! \brief The keys of the features of word \a i of \a sentence, given the
- * labels of the two words before it (Outside before the start), into \a
- * out (room for MaxFeatures); returns how many. */
-int featuresOf(const SentenceView &sentence, int i, int previous, int beforePrevious, quint64 *out);
+ * labels before it, into \a out (room for MaxFeatures); returns how many. */
+int featuresOf(const SentenceView &sentence, int i, const History &history, quint64 *out);
 
 } // namespace Veille::Ner

@@ -79,10 +79,10 @@ NerTagger::NerTagger(NerModel model)
 {
 }
 
-int NerTagger::bestLabel(const SentenceView &sentence, int i, int previous, int beforePrevious, float *margin) const
+int NerTagger::bestLabel(const SentenceView &sentence, int i, const History &history, float *margin) const
 {
     quint64 keys[MaxFeatures];
-    const int count = featuresOf(sentence, i, previous, beforePrevious, keys);
+    const int count = featuresOf(sentence, i, history, keys);
     qint32 scores[LabelCount] = {};
     for (int f = 0; f < count; ++f) {
         const qint16 *row = m_model.row(keys[f]);
@@ -92,7 +92,7 @@ int NerTagger::bestLabel(const SentenceView &sentence, int i, int previous, int 
             scores[l] += row[l];
     }
     qint32 gap = 0;
-    const int best = bestAllowed(scores, previous, i + 1 == sentence.size, &gap);
+    const int best = bestAllowed(scores, history.previous, i + 1 == sentence.size, &gap);
     *margin = gap == std::numeric_limits<qint32>::max() ? PlainMargin : float(gap) / m_model.weightScale();
     return best;
 }
@@ -101,9 +101,8 @@ void NerTagger::decode(const SentenceView &sentence, TokenTraits *traits, NameMe
                        float *margins) const
 {
     std::fill(margins, margins + sentence.size, PlainMargin);
-    decodeGreedy(sentence, traits, m_model, memory, labels, [&](int i, int previous, int beforePrevious) {
-        return bestLabel(sentence, i, previous, beforePrevious, &margins[i]);
-    });
+    decodeGreedy(sentence, traits, m_model, memory, labels,
+                 [&](int i, const History &history) { return bestLabel(sentence, i, history, &margins[i]); });
 }
 
 QVector<int> NerTagger::labelSentence(const QVector<QStringView> &words, const QVector<quint8> &hints,

@@ -49,7 +49,7 @@ public:
 private:
     void decode(const Ner::SentenceView &sentence, Ner::TokenTraits *traits, Ner::NameMemory *memory, int *labels,
                 float *margins) const;
-    int bestLabel(const Ner::SentenceView &sentence, int i, int previous, int beforePrevious, float *margin) const;
+    int bestLabel(const Ner::SentenceView &sentence, int i, const Ner::History &history, float *margin) const;
 
     NerModel m_model;
 };

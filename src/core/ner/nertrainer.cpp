@@ -191,20 +191,19 @@ double NerTrainer::Data::epoch(AveragedPerceptron &perceptron, const QVector<int
             traits = sentence.traits;
             labels.resize(traits.size());
             const SentenceView view { sentence.views.constData(), traits.constData(), int(traits.size()) };
-            decodeGreedy(view, traits.data(), base, &memory, labels.data(),
-                         [&](int i, int previous, int beforePrevious) {
-                             quint64 keys[MaxFeatures];
-                             const int count = featuresOf(view, i, previous, beforePrevious, keys);
-                             float scores[LabelCount] = {};
-                             perceptron.score(keys, count, scores);
-                             float margin = 0;
-                             const int label = bestAllowed(scores, previous, i + 1 == view.size, &margin);
-                             const int gold = sentence.gold.at(i);
-                             if (label != gold && allowedAfter(previous, gold))
-                                 perceptron.update(keys, count, gold, label);
-                             perceptron.tick();
-                             return label;
-                         });
+            decodeGreedy(view, traits.data(), base, &memory, labels.data(), [&](int i, const History &history) {
+                quint64 keys[MaxFeatures];
+                const int count = featuresOf(view, i, history, keys);
+                float scores[LabelCount] = {};
+                perceptron.score(keys, count, scores);
+                float margin = 0;
+                const int label = bestAllowed(scores, history.previous, i + 1 == view.size, &margin);
+                const int gold = sentence.gold.at(i);
+                if (label != gold && allowedAfter(history.previous, gold))
+                    perceptron.update(keys, count, gold, label);
+                perceptron.tick();
+                return label;
+            });
             for (int i = 0; i < labels.size(); ++i)
                 right += labels.at(i) == sentence.gold.at(i) ? 1 : 0;
             total += labels.size();

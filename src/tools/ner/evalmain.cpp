@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Veille;
@@ -88,6 +89,35 @@ QVector<DetectedName> both(QVector<DetectedName> rules, const QVector<DetectedNa
     return rules;
 }
 
+QString inContext(const QString &text, const DetectedName &name)
+{
+    const int from = std::max(0, name.range.start - 30);
+    return QString(text.mid(from, name.range.start - from) + QStringLiteral("[[")
+                   + text.mid(name.range.start, name.range.length()) + QStringLiteral("]]")
+                   + text.mid(name.range.end, 30))
+               .replace(QLatin1Char('\n'), QLatin1Char(' '))
+        + QLatin1Char(' ') + typeCode(name.type);
+}
+
+bool contains(const QVector<DetectedName> &names, const DetectedName &name)
+{
+    return std::any_of(names.cbegin(), names.cend(),
+                       [&](const DetectedName &n) { return n.range == name.range && n.type == name.type; });
+}
+
+// With --errors: the tagger's names that are not gold, and the gold it missed.
+void printErrors(const EvalDocument &document, const QVector<DetectedName> &tagged)
+{
+    for (const DetectedName &name : tagged) {
+        if (!contains(document.gold, name))
+            print(QStringLiteral("  wrong   ") + inContext(document.text, name));
+    }
+    for (const DetectedName &name : document.gold) {
+        if (!contains(tagged, name))
+            print(QStringLiteral("  missed  ") + inContext(document.text, name));
+    }
+}
+
 QVector<EvalDocument> readDocuments(const QString &path, int holdout, QString *error)
 {
     if (path.endsWith(QLatin1String(".json")))
@@ -97,7 +127,7 @@ QVector<EvalDocument> readDocuments(const QString &path, int holdout, QString *e
 }
 
 void evaluate(const QString &path, const QVector<EvalDocument> &documents, const NerTagger &tagger,
-              const QStringList &systems)
+              const QStringList &systems, bool errors)
 {
     const RulesSystem rules;
     NerScores rulesScores;
@@ -109,6 +139,8 @@ void evaluate(const QString &path, const QVector<EvalDocument> &documents, const
         rulesScores.add(document.gold, ruled);
         taggerScores.add(document.gold, tagged);
         bothScores.add(document.gold, both(ruled, tagged));
+        if (errors)
+            printErrors(document, tagged);
     }
     print(QStringLiteral("# %1: %2 documents").arg(QFileInfo(path).fileName()).arg(documents.size()));
     print(NerScores::header());
@@ -139,7 +171,8 @@ int main(int argc, char *argv[])
                                      QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption systems(QStringLiteral("system"), QStringLiteral("rules, tagger, rules+tagger or all."),
                                      QStringLiteral("name"), QStringLiteral("all"));
-    parser.addOptions({ model, holdout, systems });
+    const QCommandLineOption errors(QStringLiteral("errors"), QStringLiteral("List the tagger's errors."));
+    parser.addOptions({ model, holdout, systems, errors });
     parser.process(app);
     QString error;
     const std::optional<NerModel> loaded = NerModel::load(parser.value(model), &error);
@@ -157,7 +190,7 @@ int main(int argc, char *argv[])
                       .arg(path, error.isEmpty() ? QStringLiteral("no documents") : error));
             return 1;
         }
-        evaluate(path, documents, tagger, parser.value(systems).split(QLatin1Char(',')));
+        evaluate(path, documents, tagger, parser.value(systems).split(QLatin1Char(',')), parser.isSet(errors));
     }
     return 0;
 }
