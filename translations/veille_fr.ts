@@ -1594,8 +1594,8 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <translation>Le fichier du modèle est endommagé : sa somme de contrôle ne correspond pas.</translation>
     </message>
     <message>
-        <source>The model file is damaged: its scales are not positive numbers.</source>
-        <translation>Le fichier du modèle est endommagé : ses échelles ne sont pas des nombres positifs.</translation>
+        <source>The model file is damaged: its header has impossible values.</source>
+        <translation>Le fichier du modèle est endommagé : son en-tête a des valeurs impossibles.</translation>
     </message>
     <message>
         <source>The model file is damaged: its keys are out of order.</source>

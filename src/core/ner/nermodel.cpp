@@ -61,6 +61,8 @@ void appendFloat(QByteArray &out, float value)
 
 template<typename T> void appendArray(QByteArray &out, const QVector<T> &values)
 {
+    if (values.isEmpty())
+        return; // an empty QVector's data() is null, which memcpy may not get
     const qsizetype at = out.size();
     out.resize(at + values.size() * qsizetype(sizeof(T)));
     qToLittleEndian<T>(values.constData(), values.size(), out.data() + at);
@@ -69,6 +71,8 @@ template<typename T> void appendArray(QByteArray &out, const QVector<T> &values)
 template<typename T> QVector<T> readArray(const char *&p, quint32 count)
 {
     QVector<T> values(static_cast<int>(count));
+    if (count == 0)
+        return values; // an empty QVector's data() is null, which memcpy may not get
     qFromLittleEndian<T>(p, count, values.data());
     p += qsizetype(count) * qsizetype(sizeof(T));
     return values;
@@ -119,9 +123,11 @@ bool readHeader(const QByteArray &bytes, Header *header, QString *error)
     const qint64 body = bytes.size() - ChecksumSize;
     if (checksum(bytes.constData(), body) != qFromLittleEndian<quint64>(bytes.constData() + body))
         return fail(error, NerModel::tr("The model file is damaged: its checksum does not match."));
+    // The reserved word must be 0, so that every accepted file is the one
+    // toData() writes for its model.
     if (!std::isfinite(header->weightScale) || header->weightScale <= 0 || !std::isfinite(header->marginScale)
-        || header->marginScale <= 0)
-        return fail(error, NerModel::tr("The model file is damaged: its scales are not positive numbers."));
+        || header->marginScale <= 0 || qFromLittleEndian<quint32>(p + 28) != 0)
+        return fail(error, NerModel::tr("The model file is damaged: its header has impossible values."));
     return true;
 }
 } // namespace
@@ -164,7 +170,14 @@ std::optional<NerModel> NerModel::fromData(const QByteArray &bytes, QString *err
 
 std::optional<NerModel> NerModel::load(QIODevice &device, QString *error)
 {
-    const QByteArray bytes = device.read(MaxFileSize + 1);
+    // In chunks: read(MaxFileSize + 1) would allocate 64 MiB for any file.
+    QByteArray bytes;
+    while (bytes.size() <= MaxFileSize) {
+        const QByteArray chunk = device.read(qint64(1) << 20);
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
     if (bytes.size() > MaxFileSize) {
         fail(error, tr("The model file is larger than %1 MiB.").arg(MaxFileSize >> 20));
         return std::nullopt;

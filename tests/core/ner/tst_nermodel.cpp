@@ -10,6 +10,21 @@
 
 using namespace Veille;
 
+namespace {
+// \a bytes with their checksum made right again (FNV-1a of all but the last
+// 8 bytes), so a test reaches the checks behind it.
+QByteArray withChecksum(QByteArray bytes)
+{
+    quint64 h = 0xcbf29ce484222325ULL;
+    for (int i = 0; i < bytes.size() - 8; ++i) {
+        h ^= quint8(bytes.at(i));
+        h *= 0x100000001b3ULL;
+    }
+    qToLittleEndian(h, bytes.data() + bytes.size() - 8);
+    return bytes;
+}
+} // namespace
+
 class TestNerModel : public QObject
 {
     Q_OBJECT
@@ -79,6 +94,16 @@ void TestNerModel::refusesBadFiles_data()
     QByteArray huge = good;
     qToLittleEndian<quint32>(0xffffffffu, huge.data() + 16);
     QTest::newRow("a feature count past the end") << huge << QStringLiteral("truncated");
+    // Found by fuzz_nermodel: a file it accepted wrote back other bytes.
+    QByteArray reserved = good;
+    reserved[36] = 1;
+    QTest::newRow("a reserved word not zero") << withChecksum(reserved) << QStringLiteral("impossible values");
+    QByteArray scale = good;
+    qToLittleEndian<quint32>(0xff800000u, scale.data() + 28); // -infinity
+    QTest::newRow("a negative weight scale") << withChecksum(scale) << QStringLiteral("impossible values");
+    QByteArray order = good;
+    std::swap(order.data()[40], order.data()[48]); // the first two feature keys' low bytes: 3 and 17
+    QTest::newRow("keys out of order") << withChecksum(order) << QStringLiteral("out of order");
     QTest::newRow("a byte more") << QByteArray(good).append('\0') << QStringLiteral("too long");
     QByteArray flipped = good;
     flipped[50] = char(flipped.at(50) ^ 0x10);
