@@ -15,19 +15,14 @@
 using namespace Veille;
 
 namespace {
-// The input with its last 8 bytes replaced by the checksum of the others
-// (FNV-1a, as the format says), so that mutations reach the checks after
-// the checksum's: the sizes, the key order, the tagger.
+// The input with its last 8 bytes replaced by the checksum of the others,
+// so that mutations reach the checks after the checksum's: the sizes, the
+// key order, the tagger.
 QByteArray withChecksum(QByteArray bytes)
 {
     if (bytes.size() < 8)
         return bytes;
-    quint64 h = 0xcbf29ce484222325ULL;
-    for (int i = 0; i < bytes.size() - 8; ++i) {
-        h ^= quint8(bytes.at(i));
-        h *= 0x100000001b3ULL;
-    }
-    qToLittleEndian(h, bytes.data() + bytes.size() - 8);
+    qToLittleEndian(NerModel::checksum(bytes, bytes.size() - 8), bytes.data() + bytes.size() - 8);
     return bytes;
 }
 

@@ -16,16 +16,6 @@ constexpr qint64 HeaderSize = 40;
 constexpr qint64 ChecksumSize = 8;
 constexpr qint64 MaxFileSize = qint64(64) << 20;
 
-quint64 checksum(const char *data, qint64 size)
-{
-    quint64 h = 0xcbf29ce484222325ULL;
-    for (qint64 i = 0; i < size; ++i) {
-        h ^= quint8(data[i]);
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
 struct Header {
     quint32 version = 0;
     quint32 labels = 0;
@@ -121,7 +111,7 @@ bool readHeader(const QByteArray &bytes, Header *header, QString *error)
                         .arg(bytes.size())
                         .arg(header->expectedSize()));
     const qint64 body = bytes.size() - ChecksumSize;
-    if (checksum(bytes.constData(), body) != qFromLittleEndian<quint64>(bytes.constData() + body))
+    if (NerModel::checksum(bytes, body) != qFromLittleEndian<quint64>(bytes.constData() + body))
         return fail(error, NerModel::tr("The model file is damaged: its checksum does not match."));
     // The reserved word must be 0, so that every accepted file is the one
     // toData() writes for its model.
@@ -195,6 +185,16 @@ std::optional<NerModel> NerModel::load(const QString &path, QString *error)
     return load(file, error);
 }
 
+quint64 NerModel::checksum(const QByteArray &bytes, qsizetype length)
+{
+    quint64 h = 0xcbf29ce484222325ULL;
+    for (qsizetype i = 0; i < length && i < bytes.size(); ++i) {
+        h ^= quint8(bytes.at(i));
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
 QByteArray NerModel::toData() const
 {
     QByteArray out(Magic, sizeof Magic);
@@ -209,7 +209,7 @@ QByteArray NerModel::toData() const
     appendArray(out, m_parts.nameKeys);
     appendArray(out, m_parts.nameFlags);
     appendArray(out, m_parts.starterKeys);
-    appendArray(out, QVector<quint64> { checksum(out.constData(), out.size()) });
+    appendArray(out, QVector<quint64> { checksum(out, out.size()) });
     return out;
 }
 

@@ -61,6 +61,10 @@ public:
     /*! \brief The resource path of the shipped model, in veille_ner_resources. */
     static QString shippedPath() { return QStringLiteral(":/ner/fr-ner.model"); }
 
+    /*! \brief The checksum a model file ends with: FNV-1a 64 of its first
+     * \a length bytes (all but the last 8). */
+    static quint64 checksum(const QByteArray &bytes, qsizetype length);
+
     /*! \brief The file's bytes; fromData() of them gives this model again. */
     QByteArray toData() const;
 

@@ -11,16 +11,11 @@
 using namespace Veille;
 
 namespace {
-// \a bytes with their checksum made right again (FNV-1a of all but the last
-// 8 bytes), so a test reaches the checks behind it.
+// \a bytes with their checksum made right again, so a test reaches the
+// checks behind it.
 QByteArray withChecksum(QByteArray bytes)
 {
-    quint64 h = 0xcbf29ce484222325ULL;
-    for (int i = 0; i < bytes.size() - 8; ++i) {
-        h ^= quint8(bytes.at(i));
-        h *= 0x100000001b3ULL;
-    }
-    qToLittleEndian(h, bytes.data() + bytes.size() - 8);
+    qToLittleEndian(NerModel::checksum(bytes, bytes.size() - 8), bytes.data() + bytes.size() - 8);
     return bytes;
 }
 } // namespace
