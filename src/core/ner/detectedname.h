@@ -11,7 +11,7 @@ namespace Veille {
 
 /*! \brief A name the statistical tagger found in a text.
  *
- * \c confidence is in (0.5, 1]: the logistic of the smallest score margin
+ * \c confidence is in [0.5, 1]: the logistic of the smallest score margin
  * among the name's words, the margin being how far the chosen label's score
  * is above the best other label's that could stand there, divided by the
  * model's typical margin (NerModel::marginScale()). 0.5 means the tagger

@@ -141,7 +141,7 @@ void TestNerTrainer::tagsAHeldOutSentence()
     QStringList found;
     for (const DetectedName &name : tagger.tag(text)) {
         found.append(text.mid(name.range.start, name.range.length()) + QLatin1Char('/') + Ner::typeCode(name.type));
-        QVERIFY(name.confidence > 0.5f && name.confidence <= 1.0f);
+        QVERIFY(name.confidence >= 0.5f && name.confidence <= 1.0f);
     }
     QCOMPARE(found.join(QLatin1Char('|')), names);
 }
