@@ -8,7 +8,7 @@
 set(layers
     "text|util"
     "db"
-    "articles"
+    "articles|ner"
     "entities|passages"
     "import|search"
     "models")

@@ -1642,6 +1642,45 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     </message>
 </context>
 <context>
+    <name>Veille::NerModel</name>
+    <message>
+        <source>This is not a model of Veille&apos;s name tagger.</source>
+        <translation>Ce fichier n’est pas un modèle de l’étiqueteur de noms de Veille.</translation>
+    </message>
+    <message>
+        <source>The model has version %1; this Veille reads version %2.</source>
+        <translation>Le modèle est en version %1 ; ce Veille lit la version %2.</translation>
+    </message>
+    <message>
+        <source>The model has %1 labels instead of %2.</source>
+        <translation>Le modèle a %1 étiquettes au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>The model file is truncated or too long: %1 bytes instead of %2.</source>
+        <translation>Le fichier du modèle est tronqué ou trop long : %1 octets au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>The model file is damaged: its checksum does not match.</source>
+        <translation>Le fichier du modèle est endommagé : sa somme de contrôle ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>The model file is damaged: its header has impossible values.</source>
+        <translation>Le fichier du modèle est endommagé : son en-tête a des valeurs impossibles.</translation>
+    </message>
+    <message>
+        <source>The model file is damaged: its keys are out of order.</source>
+        <translation>Le fichier du modèle est endommagé : ses clés ne sont pas dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>The model file is larger than %1 MiB.</source>
+        <translation>Le fichier du modèle dépasse %1 Mio.</translation>
+    </message>
+    <message>
+        <source>Cannot read the model %1: %2</source>
+        <translation>Impossible de lire le modèle %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Veille::PassageActions</name>
     <message>
         <source>&amp;Bookmark Passage…</source>

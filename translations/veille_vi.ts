@@ -1620,6 +1620,45 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
     </message>
 </context>
 <context>
+    <name>Veille::NerModel</name>
+    <message>
+        <source>This is not a model of Veille&apos;s name tagger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has version %1; this Veille reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has %1 labels instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file is truncated or too long: %1 bytes instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file is damaged: its checksum does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file is damaged: its scales are not positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file is damaged: its keys are out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::PassageActions</name>
     <message>
         <source>&amp;Bookmark Passage…</source>

@@ -16,7 +16,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$here/../.." && pwd)
 seconds=${1:-30}
 build_dir=${2:-$source_dir/build-fuzz}
-harnesses=(articleparser csv tsv jsonlines searchquery webannotation gazetteer)
+harnesses=(articleparser csv tsv jsonlines searchquery webannotation gazetteer nermodel)
 
 # Seed folders per harness: tests/data and resources as they are (nothing is
 # copied), plus the seeds written for the harness.
@@ -25,6 +25,7 @@ seeds_of() {
     articleparser) echo "$source_dir/tests/data/parser $source_dir/tests/data/input $source_dir/resources/sample-corpus" ;;
     csv | tsv | jsonlines) echo "$here/seeds/$1 $source_dir/tests/data/parser" ;;
     gazetteer) echo "$here/seeds/gazetteer $source_dir/resources/gazetteer" ;;
+    nermodel) echo "$here/seeds/nermodel" ;;
     *) echo "$here/seeds/$1" ;;
     esac
 }

@@ -33,6 +33,8 @@ public:
     /*! \brief Whether the catalogue translates \a msgid. */
     bool contains(const QString &msgid) const { return m_translations.contains(msgid); }
     int size() const { return int(m_translations.size()); }
+    /*! \brief Every msgid and its translation. */
+    const QHash<QString, QString> &translations() const { return m_translations; }
 
 private:
     QHash<QString, QString> m_translations;
