@@ -1623,39 +1623,39 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
     <name>Veille::NerModel</name>
     <message>
         <source>This is not a model of Veille&apos;s name tagger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải là mô hình của bộ gắn nhãn tên của Veille.</translation>
     </message>
     <message>
         <source>The model has version %1; this Veille reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình có phiên bản %1; bản Veille này đọc phiên bản %2.</translation>
     </message>
     <message>
         <source>The model has %1 labels instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình có %1 nhãn thay vì %2.</translation>
     </message>
     <message>
         <source>The model file is truncated or too long: %1 bytes instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp mô hình bị cắt cụt hoặc quá dài: %1 byte thay vì %2.</translation>
     </message>
     <message>
         <source>The model file is damaged: its checksum does not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The model file is damaged: its scales are not positive numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp mô hình bị hỏng: tổng kiểm tra không khớp.</translation>
     </message>
     <message>
         <source>The model file is damaged: its keys are out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp mô hình bị hỏng: các khóa không đúng thứ tự.</translation>
     </message>
     <message>
         <source>The model file is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp mô hình lớn hơn %1 MiB.</translation>
     </message>
     <message>
         <source>Cannot read the model %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc mô hình %1: %2</translation>
+    </message>
+    <message>
+        <source>The model file is damaged: its header has impossible values.</source>
+        <translation>Tệp mô hình bị hỏng: phần đầu có giá trị không thể có.</translation>
     </message>
 </context>
 <context>
