@@ -28,7 +28,9 @@ public:
         float pruneBelow = 0.0f;
         //! Share of documents that see the names of other documents as
         //! hints, so the model learns what the user's gazetteer is worth.
-        double hintShare = 0.5;
+        //! A quarter rather than a half: on the held-out slice the model then
+        //! leans less on hints and finds more ORG names without them.
+        double hintShare = 0.25;
     };
     //! After each epoch: its number (from 1) and the share of words right.
     using Progress = std::function<void(int epoch, double accuracy)>;

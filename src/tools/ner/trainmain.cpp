@@ -56,7 +56,7 @@ bool parse(const QCoreApplication &app, Settings *settings)
     const QCommandLineOption prune(QStringLiteral("prune"), QStringLiteral("Drop features with weights all under w."),
                                    QStringLiteral("w"), QStringLiteral("0.05"));
     const QCommandLineOption hints(QStringLiteral("hints"), QStringLiteral("Share of documents trained with hints."),
-                                   QStringLiteral("share"), QStringLiteral("0.5"));
+                                   QStringLiteral("share"), QStringLiteral("0.25"));
     const QCommandLineOption noLists(QStringLiteral("no-lists"), QStringLiteral("Leave the Debian name lists out."));
     parser.addOptions({ output, holdout, epochs, seed, prune, hints, noLists });
     parser.process(app);
