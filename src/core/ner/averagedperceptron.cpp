@@ -26,21 +26,23 @@ void AveragedPerceptron::settle(int row)
     m_since[size_t(row)] = m_now;
 }
 
-void AveragedPerceptron::update(const quint64 *keys, int count, int good, int bad)
+int AveragedPerceptron::rowOf(quint64 key)
 {
-    for (int f = 0; f < count; ++f) {
-        auto it = m_rowOf.find(keys[f]);
-        if (it == m_rowOf.end()) {
-            it = m_rowOf.emplace(keys[f], int(m_weights.size())).first;
-            m_weights.push_back({});
-            m_sums.push_back({});
-            m_since.push_back(m_now);
-        }
-        const int row = it->second;
-        settle(row);
-        m_weights[size_t(row)][size_t(good)] += 1.0f;
-        m_weights[size_t(row)][size_t(bad)] -= 1.0f;
+    auto it = m_rowOf.find(key);
+    if (it == m_rowOf.end()) {
+        it = m_rowOf.emplace(key, int(m_weights.size())).first;
+        m_weights.push_back({});
+        m_sums.push_back({});
+        m_since.push_back(m_now);
     }
+    settle(it->second);
+    return it->second;
+}
+
+void AveragedPerceptron::adjust(const quint64 *keys, int count, int label, float delta)
+{
+    for (int f = 0; f < count; ++f)
+        m_weights[size_t(rowOf(keys[f]))][size_t(label)] += delta;
 }
 
 std::vector<std::pair<quint64, AveragedPerceptron::Row>> AveragedPerceptron::averaged() const

@@ -20,8 +20,8 @@ public:
 
     // Adds the rows of \a keys to \a scores.
     void score(const quint64 *keys, int count, float *scores) const;
-    // Moves the rows of \a keys towards \a good and away from \a bad.
-    void update(const quint64 *keys, int count, int good, int bad);
+    // Adds \a delta to the weights of \a label in the rows of \a keys.
+    void adjust(const quint64 *keys, int count, int label, float delta);
     // One more decision made: the clock of the averages.
     void tick() { ++m_now; }
 
@@ -30,6 +30,7 @@ public:
 
 private:
     void settle(int row);
+    int rowOf(quint64 key);
 
     std::unordered_map<quint64, int> m_rowOf;
     std::vector<Row> m_weights;

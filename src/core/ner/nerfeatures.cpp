@@ -261,15 +261,27 @@ void historyFeatures(const SentenceView &sentence, int i, const History &h, cons
 }
 } // namespace
 
-int featuresOf(const SentenceView &sentence, int i, const History &history, quint64 *out)
+int wordFeaturesOf(const SentenceView &sentence, int i, quint64 *out)
 {
     Keys keys { out };
     const Context c = contextOf(sentence, i);
     wordFeatures(c, keys);
     shapeFeatures(c, sentence.words[i], keys);
     listFeatures(c, keys);
-    historyFeatures(sentence, i, history, c, keys);
     return keys.count;
+}
+
+int historyFeaturesOf(const SentenceView &sentence, int i, const History &history, quint64 *out)
+{
+    Keys keys { out };
+    historyFeatures(sentence, i, history, contextOf(sentence, i), keys);
+    return keys.count;
+}
+
+int featuresOf(const SentenceView &sentence, int i, const History &history, quint64 *out)
+{
+    const int count = wordFeaturesOf(sentence, i, out);
+    return count + historyFeaturesOf(sentence, i, history, out + count);
 }
 
 } // namespace Veille::Ner

@@ -64,5 +64,10 @@ using NameMemory = QHash<quint64, quint8>;
 /*! \brief The keys of the features of word \a i of \a sentence, given the
  * labels before it, into \a out (room for MaxFeatures); returns how many. */
 int featuresOf(const SentenceView &sentence, int i, const History &history, quint64 *out);
+//! The part of featuresOf() that does not depend on \a history: a decoder
+//! that scores a word under several histories scores it once.
+int wordFeaturesOf(const SentenceView &sentence, int i, quint64 *out);
+//! The part that does.
+int historyFeaturesOf(const SentenceView &sentence, int i, const History &history, quint64 *out);
 
 } // namespace Veille::Ner

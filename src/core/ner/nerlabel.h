@@ -12,7 +12,7 @@ enum class NameType : quint8 { Person, Organisation, Place, Misc };
 namespace Ner {
 
 // BILOU labels: O, then Begin/Inside/Last/Unit for each type. BILOU rather
-// than BIO because a greedy tagger then decides at a name's last word that
+// than BIO because a left-to-right tagger then decides at a name's last word that
 // the name ends ("Last"), with the next word as a feature, instead of
 // deciding it one word too late; that is where names ran on into "… de".
 enum class Position : quint8 { Outside, Begin, Inside, Last, Unit };

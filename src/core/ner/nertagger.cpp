@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ner/nertagger.h"
 
-#include "ner/greedydecoder.h"
-#include "ner/labelchoice.h"
+#include "ner/beamsearch.h"
 #include "ner/nertokenizer.h"
 
 #include <algorithm>
@@ -79,30 +78,68 @@ NerTagger::NerTagger(NerModel model)
 {
 }
 
-int NerTagger::bestLabel(const SentenceView &sentence, int i, const History &history, float *margin) const
+namespace {
+// The rows of \a keys added to \a scores.
+void addRows(const NerModel &model, const quint64 *keys, int count, qint32 *scores)
 {
-    quint64 keys[MaxFeatures];
-    const int count = featuresOf(sentence, i, history, keys);
-    qint32 scores[LabelCount] = {};
     for (int f = 0; f < count; ++f) {
-        const qint16 *row = m_model.row(keys[f]);
+        const qint16 *row = model.row(keys[f]);
         if (!row)
             continue;
         for (int l = 0; l < LabelCount; ++l)
             scores[l] += row[l];
     }
-    qint32 gap = 0;
-    const int best = bestAllowed(scores, history.previous, i + 1 == sentence.size, &gap);
-    *margin = gap == std::numeric_limits<qint32>::max() ? PlainMargin : float(gap) / m_model.weightScale();
-    return best;
 }
+
+// A word's scores under a history: the features of the word alone are
+// summed once, however many histories the beam scores it under.
+class WordScores
+{
+public:
+    WordScores(const NerModel &model, const SentenceView &sentence)
+        : m_model(model)
+        , m_sentence(sentence)
+    {
+    }
+
+    void operator()(int i, const History &history, qint64 *scores)
+    {
+        quint64 keys[MaxFeatures];
+        if (i != m_word) {
+            std::fill(m_own, m_own + LabelCount, 0);
+            addRows(m_model, keys, wordFeaturesOf(m_sentence, i, keys), m_own);
+            m_word = i;
+        }
+        qint32 sums[LabelCount];
+        std::copy(m_own, m_own + LabelCount, sums);
+        addRows(m_model, keys, historyFeaturesOf(m_sentence, i, history, keys), sums);
+        std::copy(sums, sums + LabelCount, scores);
+    }
+
+private:
+    const NerModel &m_model;
+    SentenceView m_sentence;
+    int m_word = -1;
+    qint32 m_own[LabelCount] = {};
+};
+} // namespace
 
 void NerTagger::decode(const SentenceView &sentence, TokenTraits *traits, NameMemory *memory, int *labels,
                        float *margins) const
 {
-    std::fill(margins, margins + sentence.size, PlainMargin);
-    decodeGreedy(sentence, traits, m_model, memory, labels,
-                 [&](int i, const History &history) { return bestLabel(sentence, i, history, &margins[i]); });
+    recallNames(traits, sentence.size, memory);
+    BeamSearch<qint64> beam(sentence, m_model);
+    WordScores score(m_model, sentence);
+    for (int i = 0; i < sentence.size; ++i)
+        beam.step(i, score);
+    std::vector<qint64> gaps(size_t(sentence.size));
+    constexpr qint64 Plain = std::numeric_limits<qint64>::max();
+    beam.best(labels, gaps.data(), Plain);
+    for (int i = 0; i < sentence.size; ++i) {
+        const qint64 gap = gaps[size_t(i)];
+        margins[i] = gap == Plain ? PlainMargin : float(gap) / m_model.weightScale();
+    }
+    rememberNames(traits, labels, sentence.size, memory);
 }
 
 QVector<int> NerTagger::labelSentence(const QVector<QStringView> &words, const QVector<quint8> &hints,

@@ -13,9 +13,10 @@ namespace Veille {
 
 /*! \brief Finds persons, organisations, places and other names (events,
  * products) in French text with a statistical model: an averaged
- * perceptron over BILOU labels, decoded greedily left to right.
+ * perceptron over BILOU labels, decoded left to right with a beam of two
+ * label sequences (Ner::BeamSearch), trained with the same beam.
  *
- * Greedy rather than Viterbi: each word's features may then use the labels
+ * A beam rather than Viterbi: each word's features may then use the labels
  * already chosen for the two words before it (and that label with the
  * word), which a first-order Viterbi cannot without multiplying its states,
  * and tagging stays one pass. Words that cannot start a name (lower case,
@@ -49,7 +50,6 @@ public:
 private:
     void decode(const Ner::SentenceView &sentence, Ner::TokenTraits *traits, Ner::NameMemory *memory, int *labels,
                 float *margins) const;
-    int bestLabel(const Ner::SentenceView &sentence, int i, const Ner::History &history, float *margin) const;
 
     NerModel m_model;
 };

@@ -3,8 +3,7 @@
 #include "ner/nertrainer.h"
 
 #include "ner/averagedperceptron.h"
-#include "ner/greedydecoder.h"
-#include "ner/labelchoice.h"
+#include "ner/beamsearch.h"
 #include "ner/nerfeatures.h"
 #include "ner/nertagger.h"
 
@@ -77,6 +76,8 @@ struct NerTrainer::Data {
     void assignHints(double share, std::mt19937_64 &random);
     void computeTraits(const NerModel &model);
     double epoch(AveragedPerceptron &perceptron, const QVector<int> &order) const;
+    int learn(AveragedPerceptron &perceptron, const TrainingSentence &sentence, const SentenceView &view,
+              int *labels) const;
     NerModel::Parts quantised(const AveragedPerceptron &perceptron, float pruneBelow) const;
     float typicalMargin(const NerModel &model) const;
 };
@@ -175,9 +176,62 @@ void NerTrainer::Data::computeTraits(const NerModel &model)
     }
 }
 
-// One pass over the documents in \a order, their sentences in theirs,
-// decoding greedily and learning from each wrong label; the share of words
-// labelled right.
+namespace {
+// Moves the weights by \a delta towards the \a labels of words [0, \a end)
+// of \a sentence, at each word the labels before it take part in scoring.
+void learnPath(AveragedPerceptron &perceptron, const SentenceView &sentence, const NerModel &model, const int *labels,
+               int end, float delta)
+{
+    History history;
+    for (int i = 0; i < end; ++i) {
+        const Position p = positionOf(history.previous);
+        if (p == Position::Begin || p == Position::Inside || !isPlainWord(sentence.traits[i], model)) {
+            quint64 keys[MaxFeatures];
+            const int count = featuresOf(sentence, i, history, keys);
+            perceptron.adjust(keys, count, labels[i], delta);
+        }
+        const Position now = positionOf(labels[i]);
+        if (now == Position::Begin)
+            history.nameStart = i;
+        else if (now != Position::Inside)
+            history.nameStart = -1;
+        history.beforePrevious = history.previous;
+        history.previous = labels[i];
+    }
+}
+} // namespace
+
+// Decodes one sentence with the beam and learns from it (Collins and Roark
+// 2004): as soon as the gold labels fall out of the beam, towards the gold
+// prefix and away from the best one; else, if the best sequence is not the
+// gold one, from the whole sentence. Returns how many words were decoded
+// into \a labels.
+int NerTrainer::Data::learn(AveragedPerceptron &perceptron, const TrainingSentence &sentence, const SentenceView &view,
+                            int *labels) const
+{
+    BeamSearch<float> beam(view, base);
+    const auto score = [&](int i, const History &history, float *scores) {
+        quint64 keys[MaxFeatures];
+        perceptron.score(keys, featuresOf(view, i, history, keys), scores);
+    };
+    int end = 0;
+    bool lost = false;
+    while (end < view.size && !lost) {
+        beam.step(end, score, sentence.gold.constData());
+        perceptron.tick();
+        ++end;
+        lost = !beam.holdsGold();
+    }
+    beam.best(labels, nullptr, 0.0f);
+    if (lost || !beam.bestIsGold()) {
+        learnPath(perceptron, view, base, sentence.gold.constData(), end, 1.0f);
+        learnPath(perceptron, view, base, labels, end, -1.0f);
+    }
+    return end;
+}
+
+// One pass over the documents in \a order, their sentences in theirs; the
+// share of words labelled right.
 double NerTrainer::Data::epoch(AveragedPerceptron &perceptron, const QVector<int> &order) const
 {
     qint64 right = 0;
@@ -190,21 +244,11 @@ double NerTrainer::Data::epoch(AveragedPerceptron &perceptron, const QVector<int
             const TrainingSentence &sentence = sentences.at(s);
             traits = sentence.traits;
             labels.resize(traits.size());
+            recallNames(traits.data(), int(traits.size()), &memory);
             const SentenceView view { sentence.views.constData(), traits.constData(), int(traits.size()) };
-            decodeGreedy(view, traits.data(), base, &memory, labels.data(), [&](int i, const History &history) {
-                quint64 keys[MaxFeatures];
-                const int count = featuresOf(view, i, history, keys);
-                float scores[LabelCount] = {};
-                perceptron.score(keys, count, scores);
-                float margin = 0;
-                const int label = bestAllowed(scores, history.previous, i + 1 == view.size, &margin);
-                const int gold = sentence.gold.at(i);
-                if (label != gold && allowedAfter(history.previous, gold))
-                    perceptron.update(keys, count, gold, label);
-                perceptron.tick();
-                return label;
-            });
-            for (int i = 0; i < labels.size(); ++i)
+            const int decoded = learn(perceptron, sentence, view, labels.data());
+            rememberNames(traits.constData(), labels.constData(), decoded, &memory);
+            for (int i = 0; i < decoded; ++i)
                 right += labels.at(i) == sentence.gold.at(i) ? 1 : 0;
             total += labels.size();
         }

@@ -152,11 +152,11 @@ void TestNerTagger::winerDev()
     for (const Ner::EvalDocument &document : Ner::documentsFromConll(Ner::readConllFile(path, &error)))
         scores.add(document.gold, m_tagger->tag(document.text));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    // A floor under what the shipped model reaches (0.81 and 0.84, see the
-    // README), so that a retrained model that does worse is noticed. The
+    // A floor under what the shipped model reaches (0.845 and 0.876, see
+    // the README), so that a retrained model that does worse is noticed. The
     // issue's goals, 0.85 and 0.88, are not reached yet.
-    QVERIFY2(scores.exactF1() >= 0.79, qPrintable(scores.table(QStringLiteral("tagger")).join(QLatin1Char('\n'))));
-    QVERIFY2(scores.exactF1(int(NameType::Person)) >= 0.82,
+    QVERIFY2(scores.exactF1() >= 0.83, qPrintable(scores.table(QStringLiteral("tagger")).join(QLatin1Char('\n'))));
+    QVERIFY2(scores.exactF1(int(NameType::Person)) >= 0.86,
              qPrintable(scores.table(QStringLiteral("tagger")).join(QLatin1Char('\n'))));
 }
 
