@@ -12,6 +12,28 @@
 
 namespace Veille::Ner {
 
+// The history after word \a i is labelled \a label.
+inline History advance(const History &history, int i, int label)
+{
+    History next = history;
+    const Position now = positionOf(label);
+    if (now == Position::Begin)
+        next.nameStart = i;
+    else if (now != Position::Inside)
+        next.nameStart = -1;
+    next.beforePrevious = history.previous;
+    next.previous = label;
+    return next;
+}
+
+// Whether a word is scored after \a history, or labelled O unscored (a
+// plain word after no name).
+inline bool isScored(const History &history, const TokenTraits &traits, const NerModel &model)
+{
+    const Position p = positionOf(history.previous);
+    return p == Position::Begin || p == Position::Inside || !isPlainWord(traits, model);
+}
+
 // How many label sequences the decoder keeps. On the held-out slice of
 // train (mean micro F1 of seeds 1–3): greedy 0.883, 2 0.899, 3 0.895,
 // 4 0.894, 8 0.893; sequences with the same history are merged, so even 2
@@ -92,8 +114,7 @@ private:
 
     template<typename ScoreFn> void extend(int i, const Hypothesis &from, int parent, ScoreFn &&score, const int *gold)
     {
-        const Position p = positionOf(from.history.previous);
-        if (p != Position::Begin && p != Position::Inside && isPlainWord(m_sentence.traits[i], m_model)) {
+        if (!isScored(from.history, m_sentence.traits[i], m_model)) {
             add(i, from, parent, Outside, 0, 0, false, gold);
             return;
         }
@@ -122,14 +143,7 @@ private:
              const int *gold)
     {
         Hypothesis next;
-        next.history = from.history;
-        const Position now = positionOf(label);
-        if (now == Position::Begin)
-            next.history.nameStart = i;
-        else if (now != Position::Inside)
-            next.history.nameStart = -1;
-        next.history.beforePrevious = from.history.previous;
-        next.history.previous = label;
+        next.history = advance(from.history, i, label);
         next.total = from.total + score;
         next.margin = margin;
         next.parent = parent;

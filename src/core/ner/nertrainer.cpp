@@ -184,19 +184,12 @@ void learnPath(AveragedPerceptron &perceptron, const SentenceView &sentence, con
 {
     History history;
     for (int i = 0; i < end; ++i) {
-        const Position p = positionOf(history.previous);
-        if (p == Position::Begin || p == Position::Inside || !isPlainWord(sentence.traits[i], model)) {
+        if (isScored(history, sentence.traits[i], model)) {
             quint64 keys[MaxFeatures];
             const int count = featuresOf(sentence, i, history, keys);
             perceptron.adjust(keys, count, labels[i], delta);
         }
-        const Position now = positionOf(labels[i]);
-        if (now == Position::Begin)
-            history.nameStart = i;
-        else if (now != Position::Inside)
-            history.nameStart = -1;
-        history.beforePrevious = history.previous;
-        history.previous = labels[i];
+        history = advance(history, i, labels[i]);
     }
 }
 } // namespace
