@@ -108,7 +108,7 @@ QVector<EvalDocument> readHipeJson(const QString &path, QString *error)
                                 {} };
         for (const QJsonValue &m : object.value(QLatin1String("mentions")).toArray()) {
             const QJsonObject mention = m.toObject();
-            NameType type;
+            NameType type = NameType::Misc; // set by hipeType() when it knows the type
             if (hipeType(mention.value(QLatin1String("type")).toString(), &type))
                 document.gold.append(
                     { { mention.value(QLatin1String("start")).toInt(), mention.value(QLatin1String("end")).toInt() },
