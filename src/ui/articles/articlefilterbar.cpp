@@ -53,6 +53,16 @@ ArticleFilterBar::ArticleFilterBar(QWidget *parent)
     m_bookmarked->setToolTip(tr("Only the articles with a bookmarked passage"));
     connect(m_bookmarked, &QCheckBox::toggled, this, &ArticleFilterBar::changed);
 
+    m_unread = new QCheckBox(tr("Unread"));
+    m_unread->setObjectName(QStringLiteral("unreadFilter"));
+    m_unread->setToolTip(tr("Only the articles not read yet"));
+    connect(m_unread, &QCheckBox::toggled, this, &ArticleFilterBar::changed);
+
+    m_starred = new QCheckBox(tr("Starred"));
+    m_starred->setObjectName(QStringLiteral("starredFilter"));
+    m_starred->setToolTip(tr("Only the starred articles"));
+    connect(m_starred, &QCheckBox::toggled, this, &ArticleFilterBar::changed);
+
     m_bestMatch = new QToolButton;
     m_bestMatch->setObjectName(QStringLiteral("bestMatchFirst"));
     m_bestMatch->setText(tr("Best First"));
@@ -70,6 +80,8 @@ ArticleFilterBar::ArticleFilterBar(QWidget *parent)
     layout->addWidget(m_to);
     layout->addWidget(m_source, 1);
     layout->addWidget(m_bookmarked);
+    layout->addWidget(m_unread);
+    layout->addWidget(m_starred);
     layout->addWidget(m_bestMatch);
 }
 
@@ -103,6 +115,8 @@ void ArticleFilterBar::applyTo(ArticleQuery &query) const
     query.dateTo = m_dateTo;
     query.source = m_source->currentData().toString();
     query.bookmarkedOnly = m_bookmarked->isChecked();
+    query.unreadOnly = m_unread->isChecked();
+    query.starredOnly = m_starred->isChecked();
 }
 
 QString ArticleFilterBar::problem() const
