@@ -24,10 +24,10 @@ QString MarkCommand::description() const
 void MarkCommand::setUp(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("ids"), tr("The articles' ids (see list)."), QStringLiteral("ID..."));
-    parser.addOption({readOption, tr("Mark them read.")});
-    parser.addOption({unreadOption, tr("Mark them unread.")});
-    parser.addOption({starOption, tr("Star them.")});
-    parser.addOption({unstarOption, tr("Remove their star.")});
+    parser.addOption({ readOption, tr("Mark them read.") });
+    parser.addOption({ unreadOption, tr("Mark them unread.") });
+    parser.addOption({ starOption, tr("Star them.") });
+    parser.addOption({ unstarOption, tr("Remove their star.") });
 }
 
 int MarkCommand::execute(const QCommandLineParser &parser, CommandContext &context)
@@ -57,8 +57,8 @@ int MarkCommand::execute(const QCommandLineParser &parser, CommandContext &conte
         if (!found.contains(id))
             context.err << tr("no article has the id %1").arg(id) << '\n';
     }
-    const bool written = ((!read && !unread) || states.setRead(found, read))
-        && ((!star && !unstar) || states.setStarred(found, star));
+    const bool written =
+        ((!read && !unread) || states.setRead(found, read)) && ((!star && !unstar) || states.setStarred(found, star));
     if (!written) {
         context.err << states.lastError() << '\n';
         return ExitFailure;

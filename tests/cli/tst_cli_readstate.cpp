@@ -23,7 +23,8 @@ class TestCliReadState : public QObject
     CliRun cliDb(const QStringList &arguments) const
     {
         return CliRun::run(m_dir->path(),
-                           QStringList{QStringLiteral("--db"), m_dir->filePath(QStringLiteral("veille.sqlite"))} + arguments);
+                           QStringList { QStringLiteral("--db"), m_dir->filePath(QStringLiteral("veille.sqlite")) }
+                               + arguments);
     }
 
     void writeArticle(const QString &name, const QByteArray &title, const QByteArray &body) const
@@ -38,7 +39,7 @@ class TestCliReadState : public QObject
     // id → {read, starred}, from list --json with \a filters.
     QMap<qint64, QPair<bool, bool>> listed(const QStringList &filters = {}) const
     {
-        const CliRun run = cliDb(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + filters);
+        const CliRun run = cliDb(QStringList { QStringLiteral("list"), QStringLiteral("--json") } + filters);
         if (run.exitCode != 0)
             qWarning() << run.err;
         QMap<qint64, QPair<bool, bool>> states;
@@ -46,8 +47,8 @@ class TestCliReadState : public QObject
         for (const QJsonValue &value : array) {
             const QJsonObject object = value.toObject();
             states.insert(qint64(object.value(QStringLiteral("id")).toDouble()),
-                          {object.value(QStringLiteral("read")).toBool(true),
-                           object.value(QStringLiteral("starred")).toBool(true)});
+                          { object.value(QStringLiteral("read")).toBool(true),
+                            object.value(QStringLiteral("starred")).toBool(true) });
         }
         return states;
     }
@@ -62,7 +63,7 @@ private Q_SLOTS:
         writeArticle(QStringLiteral("a.txt"), "Premier", "Intel au Vietnam.");
         writeArticle(QStringLiteral("b.txt"), "Second", "Qualcomm à Hanoï.");
         writeArticle(QStringLiteral("c.txt"), "Troisième", "Samsung à Bac Ninh.");
-        const CliRun run = cliDb({QStringLiteral("import"), m_dir->filePath(QStringLiteral("corpus"))});
+        const CliRun run = cliDb({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("corpus")) });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
 
@@ -74,33 +75,35 @@ private Q_SLOTS:
             QVERIFY(!state.first);
             QVERIFY(!state.second);
         }
-        QCOMPARE(listed({QStringLiteral("--unread")}).size(), 3);
-        QCOMPARE(listed({QStringLiteral("--starred")}).size(), 0);
+        QCOMPARE(listed({ QStringLiteral("--unread") }).size(), 3);
+        QCOMPARE(listed({ QStringLiteral("--starred") }).size(), 0);
     }
 
     void markAndFilter()
     {
-        CliRun run = cliDb({QStringLiteral("mark"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--read")});
+        CliRun run =
+            cliDb({ QStringLiteral("mark"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--read") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        run = cliDb({QStringLiteral("mark"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("--star")});
+        run = cliDb({ QStringLiteral("mark"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("--star") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         auto states = listed();
         QCOMPARE(states.value(1), qMakePair(true, false));
         QCOMPARE(states.value(2), qMakePair(true, true));
         QCOMPARE(states.value(3), qMakePair(false, true));
-        QCOMPARE(listed({QStringLiteral("--unread")}).keys(), QList<qint64>{3});
-        QCOMPARE(listed({QStringLiteral("--starred")}).keys(), (QList<qint64>{2, 3}));
-        QCOMPARE(listed({QStringLiteral("--unread"), QStringLiteral("--starred")}).keys(), QList<qint64>{3});
+        QCOMPARE(listed({ QStringLiteral("--unread") }).keys(), QList<qint64> { 3 });
+        QCOMPARE(listed({ QStringLiteral("--starred") }).keys(), (QList<qint64> { 2, 3 }));
+        QCOMPARE(listed({ QStringLiteral("--unread"), QStringLiteral("--starred") }).keys(), QList<qint64> { 3 });
 
-        run = cliDb({QStringLiteral("mark"), QStringLiteral("2"), QStringLiteral("--unread"), QStringLiteral("--unstar")});
+        run = cliDb(
+            { QStringLiteral("mark"), QStringLiteral("2"), QStringLiteral("--unread"), QStringLiteral("--unstar") });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(listed().value(2), qMakePair(false, false));
     }
 
     void plainListFollowsTheFilter()
     {
-        QVERIFY(cliDb({QStringLiteral("mark"), QStringLiteral("1"), QStringLiteral("--read")}).exitCode == 0);
-        const CliRun run = cliDb({QStringLiteral("list"), QStringLiteral("--unread")});
+        QVERIFY(cliDb({ QStringLiteral("mark"), QStringLiteral("1"), QStringLiteral("--read") }).exitCode == 0);
+        const CliRun run = cliDb({ QStringLiteral("list"), QStringLiteral("--unread") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(!run.out.contains(QStringLiteral("Premier")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("Second")), qPrintable(run.out));
@@ -111,13 +114,14 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no state") << QStringList{QStringLiteral("1")} << 2 << QStringLiteral("--read or --unread");
-        QTest::newRow("read and unread") << QStringList{QStringLiteral("1"), QStringLiteral("--read"), QStringLiteral("--unread")}
+        QTest::newRow("no state") << QStringList { QStringLiteral("1") } << 2 << QStringLiteral("--read or --unread");
+        QTest::newRow("read and unread") << QStringList { QStringLiteral("1"), QStringLiteral("--read"),
+                                                          QStringLiteral("--unread") }
                                          << 2 << QStringLiteral("--read or --unread");
-        QTest::newRow("no id") << QStringList{QStringLiteral("--star")} << 2 << QStringLiteral("ids");
-        QTest::newRow("not a number") << QStringList{QStringLiteral("x"), QStringLiteral("--star")} << 2
+        QTest::newRow("no id") << QStringList { QStringLiteral("--star") } << 2 << QStringLiteral("ids");
+        QTest::newRow("not a number") << QStringList { QStringLiteral("x"), QStringLiteral("--star") } << 2
                                       << QStringLiteral("not an article id");
-        QTest::newRow("unknown article") << QStringList{QStringLiteral("99"), QStringLiteral("--star")} << 1
+        QTest::newRow("unknown article") << QStringList { QStringLiteral("99"), QStringLiteral("--star") } << 1
                                          << QStringLiteral("no article has the id 99");
     }
 
@@ -126,11 +130,11 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const CliRun run = cliDb(QStringList{QStringLiteral("mark")} + arguments);
+        const CliRun run = cliDb(QStringList { QStringLiteral("mark") } + arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         // Nothing changed.
-        QCOMPARE(listed({QStringLiteral("--starred")}).size(), 0);
+        QCOMPARE(listed({ QStringLiteral("--starred") }).size(), 0);
     }
 };
 

@@ -83,7 +83,8 @@ private Q_SLOTS:
             article.body = QStringLiteral("Corps %1.").arg(i);
             article.source = i % 3 == 0 ? QStringLiteral("AFP") : QStringLiteral("VNA");
             article.date = PartialDate(2025, 1 + i % 12, 1 + i % 28);
-            article.contentHash = QString::fromLatin1(QCryptographicHash::hash(article.body.toUtf8(), QCryptographicHash::Sha256).toHex());
+            article.contentHash = QString::fromLatin1(
+                QCryptographicHash::hash(article.body.toUtf8(), QCryptographicHash::Sha256).toHex());
             QCOMPARE(store.upsert(article), ArticleStore::Outcome::Inserted);
         }
         QVERIFY(store.commitTransaction());
@@ -168,8 +169,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("expectRead");
         QTest::newRow("150 articles, cancelled: asked, nothing marked")
             << false << int(QMessageBox::Cancel) << true << 0;
-        QTest::newRow("150 articles, confirmed: asked, all marked") << false << int(QMessageBox::Yes) << true << Articles;
-        QTest::newRow("50 AFP articles: not asked, only they are marked") << true << int(QMessageBox::Cancel) << false << 50;
+        QTest::newRow("150 articles, confirmed: asked, all marked")
+            << false << int(QMessageBox::Yes) << true << Articles;
+        QTest::newRow("50 AFP articles: not asked, only they are marked")
+            << true << int(QMessageBox::Cancel) << false << 50;
     }
 
     void markAllRead()
@@ -181,7 +184,7 @@ private Q_SLOTS:
         if (afpOnly) {
             auto *filterBar = m_window->findChild<ArticleFilterBar *>();
             QVERIFY(filterBar);
-            filterBar->setSources({QStringLiteral("AFP"), QStringLiteral("VNA")});
+            filterBar->setSources({ QStringLiteral("AFP"), QStringLiteral("VNA") });
             filterBar->sourceBox()->setCurrentIndex(filterBar->sourceBox()->findData(QStringLiteral("AFP")));
             Q_EMIT filterBar->sourceBox()->activated(filterBar->sourceBox()->currentIndex());
             QTRY_COMPARE(articleModel(*m_window)->rowCount(), 50);

@@ -22,7 +22,7 @@ ArticleStateStore::State ArticleStateStore::state(qint64 articleId) const
     query.bindValue(QStringLiteral(":id"), articleId);
     if (!m_error.exec(query) || !query.next())
         return {};
-    return {query.value(0).toBool(), query.value(1).toBool(), query.value(2).toBool()};
+    return { query.value(0).toBool(), query.value(1).toBool(), query.value(2).toBool() };
 }
 
 bool ArticleStateStore::setRead(const QVector<qint64> &ids, bool read)
@@ -44,8 +44,8 @@ bool ArticleStateStore::write(const QVector<qint64> &ids, const QString &column,
         return false;
     QSqlQuery query(m_db);
     // Reading an article clears its "updated" mark.
-    const QString clearChanged = column == QLatin1String("read") && on ? QStringLiteral(", changed_at = NULL")
-                                                                        : QString();
+    const QString clearChanged =
+        column == QLatin1String("read") && on ? QStringLiteral(", changed_at = NULL") : QString();
     query.prepare(QStringLiteral("INSERT INTO article_states(article_id, %1) SELECT id, :on FROM articles"
                                  " WHERE id = :id ON CONFLICT(article_id) DO UPDATE SET %1 = excluded.%1")
                       .arg(column)

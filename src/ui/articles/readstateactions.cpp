@@ -61,8 +61,8 @@ void ReadStateActions::setReadDelay(int milliseconds)
 void ReadStateActions::markShownRead()
 {
     // Not an undo step: reading is not an edit, and M marks it unread again.
-    if (m_shown && m_states.setRead({m_shown}, true))
-        showChanged({m_shown});
+    if (m_shown && m_states.setRead({ m_shown }, true))
+        showChanged({ m_shown });
 }
 
 void ReadStateActions::toggle(bool star)
@@ -74,8 +74,8 @@ void ReadStateActions::toggle(bool star)
     const ArticleStateStore::State state = m_states.state(id);
     const auto kind = star ? ReadStateCommand::Kind::Star : ReadStateCommand::Kind::Read;
     const bool on = star ? !state.starred : !state.read;
-    auto *command = new ReadStateCommand(m_states, kind, {id}, on,
-                                         [this](const QVector<qint64> &ids) { showChanged(ids); });
+    auto *command =
+        new ReadStateCommand(m_states, kind, { id }, on, [this](const QVector<qint64> &ids) { showChanged(ids); });
     command->setText(star ? (on ? tr("Star Article") : tr("Unstar Article"))
                           : (on ? tr("Mark Article Read") : tr("Mark Article Unread")));
     m_undoStack->push(command);
@@ -102,11 +102,12 @@ void ReadStateActions::markAllRead()
         return;
     }
     m_readTimer->stop();
-    auto *command = new ReadStateCommand(m_states, ReadStateCommand::Kind::Read, changed, true,
-                                         [this](const QVector<qint64> &ids) { showChanged(ids); }, true);
+    auto *command = new ReadStateCommand(
+        m_states, ReadStateCommand::Kind::Read, changed, true, [this](const QVector<qint64> &ids) { showChanged(ids); },
+        true);
     command->setText(tr("Mark All as Read"));
     m_undoStack->push(command);
-    showChanged(changed.size() == 1 ? QVector<qint64>{} : changed);
+    showChanged(changed.size() == 1 ? QVector<qint64> {} : changed);
 }
 
 void ReadStateActions::showChanged(const QVector<qint64> &ids)

@@ -50,7 +50,8 @@ Article makeArticle(const QString &path, const QString &body, const QString &sou
     article.title = QStringLiteral("Titre ") + path;
     article.body = body;
     article.source = source;
-    article.contentHash = QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex());
+    article.contentHash =
+        QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex());
     return article;
 }
 
@@ -77,7 +78,8 @@ void TestArticleStateStore::init()
 
 std::unique_ptr<Database> TestArticleStateStore::openDatabase(const QString &fileName)
 {
-    auto db = std::make_unique<Database>(m_dir->filePath(fileName), Database::uniqueConnectionName(QStringLiteral("test")));
+    auto db =
+        std::make_unique<Database>(m_dir->filePath(fileName), Database::uniqueConnectionName(QStringLiteral("test")));
     if (!db->open())
         qWarning() << "cannot open the test database:" << db->errorString();
     return db;
@@ -86,9 +88,10 @@ std::unique_ptr<Database> TestArticleStateStore::openDatabase(const QString &fil
 QVector<qint64> TestArticleStateStore::addArticles(ArticleStore &store)
 {
     QVector<qint64> result;
-    for (const auto &[path, source] : {std::pair<const char *, const char *>{"/a", "AFP"}, {"/b", "AFP"}, {"/c", "VNA"}}) {
-        Article article = makeArticle(QLatin1String(path), QStringLiteral("Corps de ") + QLatin1String(path),
-                                      QLatin1String(source));
+    for (const auto &[path, source] :
+         { std::pair<const char *, const char *> { "/a", "AFP" }, { "/b", "AFP" }, { "/c", "VNA" } }) {
+        Article article =
+            makeArticle(QLatin1String(path), QStringLiteral("Corps de ") + QLatin1String(path), QLatin1String(source));
         if (store.upsert(article) != ArticleStore::Outcome::Inserted)
             return {};
         result.append(article.id);
@@ -118,7 +121,7 @@ void TestArticleStateStore::migrationFromVersion3KeepsArticles()
     QVERIFY(store.article(id));
     ArticleStateStore states(db->connection());
     QVERIFY(!states.state(id).read);
-    QVERIFY2(states.setRead({id}, true), qPrintable(states.lastError()));
+    QVERIFY2(states.setRead({ id }, true), qPrintable(states.lastError()));
     QVERIFY(states.state(id).read);
 }
 
@@ -141,16 +144,16 @@ void TestArticleStateStore::marking()
     const QVector<qint64> articles = addArticles(store);
     ArticleStateStore states(db->connection());
     // Start from the opposite state, so that each row changes something.
-    QVERIFY(states.setRead({articles.at(0)}, !read));
-    QVERIFY(states.setStarred({articles.at(0)}, !starred));
-    QVERIFY(states.setRead({articles.at(0)}, read));
-    QVERIFY(states.setStarred({articles.at(0)}, starred));
+    QVERIFY(states.setRead({ articles.at(0) }, !read));
+    QVERIFY(states.setStarred({ articles.at(0) }, !starred));
+    QVERIFY(states.setRead({ articles.at(0) }, read));
+    QVERIFY(states.setStarred({ articles.at(0) }, starred));
     QCOMPARE(states.state(articles.at(0)).read, read);
     QCOMPARE(states.state(articles.at(0)).starred, starred);
     // The others are untouched: unread, not starred.
     QVERIFY(!states.state(articles.at(1)).read);
     QVERIFY(!states.state(articles.at(1)).starred);
-    QCOMPARE(states.existing({articles.at(1), 999}), QVector<qint64>{articles.at(1)});
+    QCOMPARE(states.existing({ articles.at(1), 999 }), QVector<qint64> { articles.at(1) });
 }
 
 void TestArticleStateStore::reimport_data()
@@ -167,11 +170,12 @@ void TestArticleStateStore::reimport()
     ArticleStore store(db->connection());
     const QVector<qint64> articles = addArticles(store);
     ArticleStateStore states(db->connection());
-    QVERIFY(states.setRead({articles.at(0)}, true));
-    QVERIFY(states.setStarred({articles.at(0)}, true));
+    QVERIFY(states.setRead({ articles.at(0) }, true));
+    QVERIFY(states.setStarred({ articles.at(0) }, true));
 
-    Article again = makeArticle(QStringLiteral("/a"), textChanged ? QStringLiteral("Corps nouveau") : QStringLiteral("Corps de /a"),
-                                QStringLiteral("AFP"));
+    Article again =
+        makeArticle(QStringLiteral("/a"), textChanged ? QStringLiteral("Corps nouveau") : QStringLiteral("Corps de /a"),
+                    QStringLiteral("AFP"));
     QCOMPARE(store.upsert(again), textChanged ? ArticleStore::Outcome::Updated : ArticleStore::Outcome::Unchanged);
     QCOMPARE(again.id, articles.at(0));
     const ArticleStateStore::State state = states.state(articles.at(0));
@@ -184,7 +188,7 @@ void TestArticleStateStore::reimport()
     QVERIFY(row != page.rows.cend());
     QCOMPARE(row->changed, textChanged);
     // Reading it clears the mark.
-    QVERIFY(states.setRead({articles.at(0)}, true));
+    QVERIFY(states.setRead({ articles.at(0) }, true));
     QVERIFY(!states.state(articles.at(0)).changed);
 }
 
@@ -194,8 +198,8 @@ void TestArticleStateStore::pageCarriesStatesAndFilters()
     ArticleStore store(db->connection());
     const QVector<qint64> articles = addArticles(store);
     ArticleStateStore states(db->connection());
-    QVERIFY(states.setRead({articles.at(0), articles.at(2)}, true));
-    QVERIFY(states.setStarred({articles.at(1)}, true));
+    QVERIFY(states.setRead({ articles.at(0), articles.at(2) }, true));
+    QVERIFY(states.setStarred({ articles.at(1) }, true));
 
     const ArticleStore::Page all = store.page({}, std::nullopt, 10);
     QCOMPARE(all.rows.size(), 3);
@@ -205,16 +209,16 @@ void TestArticleStateStore::pageCarriesStatesAndFilters()
     }
     ArticleQuery unread;
     unread.unreadOnly = true;
-    QCOMPARE(ids(store.page(unread, std::nullopt, 10)), QVector<qint64>{articles.at(1)});
+    QCOMPARE(ids(store.page(unread, std::nullopt, 10)), QVector<qint64> { articles.at(1) });
     QCOMPARE(store.count(unread), 1);
     ArticleQuery starred;
     starred.starredOnly = true;
     starred.sortKey = ArticleQuery::SortKey::Title;
-    QCOMPARE(ids(store.page(starred, std::nullopt, 10)), QVector<qint64>{articles.at(1)});
+    QCOMPARE(ids(store.page(starred, std::nullopt, 10)), QVector<qint64> { articles.at(1) });
     ArticleQuery unreadSearch = unread;
     unreadSearch.match = QStringLiteral("corps");
     unreadSearch.sortKey = ArticleQuery::SortKey::Relevance;
-    QCOMPARE(ids(store.page(unreadSearch, std::nullopt, 10)), QVector<qint64>{articles.at(1)});
+    QCOMPARE(ids(store.page(unreadSearch, std::nullopt, 10)), QVector<qint64> { articles.at(1) });
     QVERIFY(!unread.sameRows(ArticleQuery()));
     QVERIFY(!starred.sameRows(ArticleQuery()));
 }
@@ -225,21 +229,26 @@ void TestArticleStateStore::markAllReadFollowsTheList()
     ArticleStore store(db->connection());
     const QVector<qint64> articles = addArticles(store);
     ArticleStateStore states(db->connection());
-    QVERIFY(states.setRead({articles.at(0)}, true));
+    QVERIFY(states.setRead({ articles.at(0) }, true));
     ArticleQuery afp;
     afp.source = QStringLiteral("AFP");
     bool ok = false;
     // Only the list's rows, and only those unread before come back (for an undo).
-    QCOMPARE(store.markAllRead(afp, &ok), QVector<qint64>{articles.at(1)});
+    QCOMPARE(store.markAllRead(afp, &ok), QVector<qint64> { articles.at(1) });
     QVERIFY2(ok, qPrintable(store.lastError()));
     QVERIFY(states.state(articles.at(1)).read);
     QVERIFY(!states.state(articles.at(2)).read);
     ArticleQuery search;
     search.match = QStringLiteral("corps");
     search.sortKey = ArticleQuery::SortKey::Relevance;
-    QCOMPARE(store.markAllRead(search, &ok), QVector<qint64>{articles.at(2)});
+    QCOMPARE(store.markAllRead(search, &ok), QVector<qint64> { articles.at(2) });
     QVERIFY(ok);
-    QCOMPARE(store.count([] { ArticleQuery q; q.unreadOnly = true; return q; }()), 0);
+    QCOMPARE(store.count([] {
+        ArticleQuery q;
+        q.unreadOnly = true;
+        return q;
+    }()),
+             0);
 }
 
 void TestArticleStateStore::backupAndRestoreCarryStates()
@@ -248,8 +257,8 @@ void TestArticleStateStore::backupAndRestoreCarryStates()
     ArticleStore store(original->connection());
     const QVector<qint64> articles = addArticles(store);
     ArticleStateStore states(original->connection());
-    QVERIFY(states.setRead({articles.at(0), articles.at(1)}, true));
-    QVERIFY(states.setStarred({articles.at(1), articles.at(2)}, true));
+    QVERIFY(states.setRead({ articles.at(0), articles.at(1) }, true));
+    QVERIFY(states.setStarred({ articles.at(1), articles.at(2) }, true));
     const QString file = m_dir->filePath(QStringLiteral("backup.sqlite"));
     UserDataBackup backup(original->connection());
     QVERIFY2(backup.write(file), qPrintable(backup.lastError()));
@@ -258,9 +267,9 @@ void TestArticleStateStore::backupAndRestoreCarryStates()
     const auto fresh = openDatabase(QStringLiteral("fresh.sqlite"));
     ArticleStore freshStore(fresh->connection());
     QVector<qint64> freshIds;
-    for (const char *path : {"/c", "/b", "/a"}) {
-        Article article = makeArticle(QLatin1String(path), QStringLiteral("Corps de ") + QLatin1String(path),
-                                      QStringLiteral("AFP"));
+    for (const char *path : { "/c", "/b", "/a" }) {
+        Article article =
+            makeArticle(QLatin1String(path), QStringLiteral("Corps de ") + QLatin1String(path), QStringLiteral("AFP"));
         if (QLatin1String(path) == QLatin1String("/b"))
             article = makeArticle(article.path, QStringLiteral("Autre corps"), article.source);
         QCOMPARE(freshStore.upsert(article), ArticleStore::Outcome::Inserted);
