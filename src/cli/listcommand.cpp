@@ -27,9 +27,9 @@ QString ListCommand::description() const
 
 void ListCommand::setUp(QCommandLineParser &parser) const
 {
-    parser.addOption({jsonOption, tr("Print a JSON array of {id, title, date, source, read, starred}.")});
-    parser.addOption({unreadOption, tr("Only the articles not read yet.")});
-    parser.addOption({starredOption, tr("Only the starred articles.")});
+    parser.addOption({ jsonOption, tr("Print a JSON array of {id, title, date, source, read, starred}.") });
+    parser.addOption({ unreadOption, tr("Only the articles not read yet.") });
+    parser.addOption({ starredOption, tr("Only the starred articles.") });
     parser.addOption({entityOption, tr("Only the articles that mention this entity (a name, an alias or an id)."),
                       QStringLiteral("NAME_OR_ID")});
 }

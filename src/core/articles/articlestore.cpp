@@ -340,7 +340,8 @@ ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const st
                       + direction + QStringLiteral(", r.hit_id") + direction);
     } else {
         query.prepare(QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery)
-                      + stateFlags(QStringLiteral("articles")) + from(articleQuery) + conditions + order.orderBy + QStringLiteral(" LIMIT :limit"));
+                      + stateFlags(QStringLiteral("articles")) + from(articleQuery) + conditions + order.orderBy
+                      + QStringLiteral(" LIMIT :limit"));
     }
     filtered.bind(query);
     if (after) {
@@ -354,8 +355,8 @@ ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const st
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         const int flags = query.value(5).toInt();
-        page.rows.append({id, query.value(1).toString(), PartialDate::fromSortKey(query.value(2).toInt()),
-                          query.value(3).toString(), (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0});
+        page.rows.append({ id, query.value(1).toString(), PartialDate::fromSortKey(query.value(2).toInt()),
+                           query.value(3).toString(), (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0 });
         page.cursors.append({query.value(4), id});
     }
     if (backwards) {
@@ -582,7 +583,7 @@ QVector<qint64> ArticleStore::markAllRead(const ArticleQuery &articleQuery, bool
     const Filter filtered = filter(unranked);
     QSqlQuery write(m_db);
     write.prepare(QStringLiteral("INSERT INTO article_states(article_id, read) SELECT id, 1 FROM articles")
-                  + where(filtered.conditions + QStringList{QStringLiteral("1")})
+                  + where(filtered.conditions + QStringList { QStringLiteral("1") })
                   + QStringLiteral(" ON CONFLICT(article_id) DO UPDATE SET read = 1"));
     filtered.bind(write);
     if (!m_error.exec(write) || !transaction.commit())

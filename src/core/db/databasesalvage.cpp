@@ -21,8 +21,7 @@ namespace {
 // named here follow the articles, in name order.
 const char *const userTablesFirst[] = {
     "entity_types", "entities",     "aliases",         "suppressions", "settings",           "passage_labels",
-    "passages",     "passage_tags", "watched_folders", "articles",     "mention_exclusions",
-    "article_states",
+    "passages",     "passage_tags", "watched_folders", "articles",     "mention_exclusions", "article_states",
 };
 
 // Found again from the articles (indexing), or only meaningful with the

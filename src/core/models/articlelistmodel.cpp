@@ -99,7 +99,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return {};
     const auto shown = m_shownStates.constFind(summary->id);
     if (shown != m_shownStates.cend() && (role == ReadRole || role == StarredRole || role == ChangedRole))
-        return role == ReadRole ? shown->first : role == StarredRole ? shown->second : summary->changed && !shown->first;
+        return role == ReadRole   ? shown->first
+            : role == StarredRole ? shown->second
+                                  : summary->changed && !shown->first;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -114,8 +116,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() != TitleColumn)
             break;
-        return summary->changed ? summary->title + QLatin1Char('\n') + tr("Updated since it was read")
-                                : summary->title;
+        return summary->changed ? summary->title + QLatin1Char('\n') + tr("Updated since it was read") : summary->title;
     case ReadRole:
         return summary->read;
     case StarredRole:
@@ -223,11 +224,11 @@ void ArticleListModel::setQuery(const ArticleQuery &query, int count, const Arti
 
 void ArticleListModel::showState(qint64 id, bool read, bool starred)
 {
-    m_shownStates.insert(id, {read, starred});
+    m_shownStates.insert(id, { read, starred });
     for (const auto &[pageIndex, page] : m_pages) {
-        const int offset = int(std::find_if(page.rows.cbegin(), page.rows.cend(),
-                                            [id](const ArticleSummary &row) { return row.id == id; })
-                               - page.rows.cbegin());
+        const int offset = int(
+            std::find_if(page.rows.cbegin(), page.rows.cend(), [id](const ArticleSummary &row) { return row.id == id; })
+            - page.rows.cbegin());
         if (offset < page.rows.size()) {
             const int row = pageIndex * PageSize + offset;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/articlelistmodel.h"
-#include "articles/articlestore.h"
 #include "articles/articlestatestore.h"
+#include "articles/articlestore.h"
 #include "db/database.h"
+#include "models/articlelistmodel.h"
 #include "models/itemdatarole.h"
 
 #include <QAbstractItemModelTester>
@@ -453,7 +453,7 @@ void TestArticleListModel::shownStateKeepsTheRow()
     model.setQuery(unread);
     const qint64 id = model.articleIdAt(3);
     QVERIFY(!model.index(3, 0).data(ReadRole).toBool());
-    ArticleStateStore(m_db->connection()).setRead({id}, true);
+    ArticleStateStore(m_db->connection()).setRead({ id }, true);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.showState(id, true, true);
     // Still in its row, shown read and starred, until the list is read again.
