@@ -6,6 +6,7 @@
 #include "articles/articlestore.h"
 #include "articles/readstatecommand.h"
 #include "plaintext.h"
+#include "themeicon.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -31,14 +32,17 @@ ReadStateActions::ReadStateActions(const QSqlDatabase &db, ArticleStore &store, 
 
     m_toggleRead = new QAction(tr("Mark as &Read or Unread"), this);
     m_toggleRead->setObjectName(QStringLiteral("toggleReadAction"));
+    m_toggleRead->setIcon(themeIcon(QStringLiteral("mail-mark-read")));
     m_toggleRead->setShortcut(QKeySequence(Qt::Key_M));
     connect(m_toggleRead, &QAction::triggered, this, [this] { toggle(false); });
     m_toggleStar = new QAction(tr("&Star or Unstar"), this);
     m_toggleStar->setObjectName(QStringLiteral("toggleStarAction"));
+    m_toggleStar->setIcon(themeIcon(QStringLiteral("emblem-favorite")));
     m_toggleStar->setShortcut(QKeySequence(Qt::Key_S));
     connect(m_toggleStar, &QAction::triggered, this, [this] { toggle(true); });
     m_markAllRead = new QAction(tr("Mark &All as Read"), this);
     m_markAllRead->setObjectName(QStringLiteral("markAllReadAction"));
+    m_markAllRead->setIcon(themeIcon(QStringLiteral("mail-mark-read-all")));
     m_markAllRead->setShortcut(QKeySequence(Qt::SHIFT | Qt::CTRL | Qt::Key_M));
     connect(m_markAllRead, &QAction::triggered, this, &ReadStateActions::markAllRead);
 }
