@@ -261,6 +261,8 @@ int DatabaseSalvage::removeDangling()
                        " (SELECT 1 FROM passages p WHERE p.id = passage_tags.passage_id)"),
         QStringLiteral("DELETE FROM mention_exclusions WHERE NOT EXISTS"
                        " (SELECT 1 FROM articles a WHERE a.id = mention_exclusions.article_id)"),
+        QStringLiteral("DELETE FROM article_states WHERE NOT EXISTS"
+                       " (SELECT 1 FROM articles a WHERE a.id = article_states.article_id)"),
         QStringLiteral("DELETE FROM entities WHERE NOT EXISTS"
                        " (SELECT 1 FROM entity_types t WHERE t.id = entities.type_id)"),
         QStringLiteral(
