@@ -5,7 +5,10 @@
 #include "db/transaction.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace Veille {
 
@@ -37,22 +40,30 @@ bool ArticleStateStore::setStarred(const QVector<qint64> &ids, bool starred)
 
 bool ArticleStateStore::write(const QVector<qint64> &ids, const QString &column, bool on)
 {
-    // One prepared statement run per id, in one transaction: an undo of
-    // "mark all read" over a million articles takes a few seconds at most.
+    // A few hundred ids a statement, far below SQLite's limit on
+    // parameters, in one transaction: the undo of "Mark All as Read" over a
+    // million articles is two thousand statements, not a million.
+    constexpr int Chunk = 500;
     Transaction transaction(m_db, m_error);
     if (!transaction.isOpen())
         return false;
-    QSqlQuery query(m_db);
     // Reading an article clears its "updated" mark.
-    const QString clearChanged =
-        column == QLatin1String("read") && on ? QStringLiteral(", changed_at = NULL") : QString();
-    query.prepare(QStringLiteral("INSERT INTO article_states(article_id, %1) SELECT id, :on FROM articles"
-                                 " WHERE id = :id ON CONFLICT(article_id) DO UPDATE SET %1 = excluded.%1")
-                      .arg(column)
-                  + clearChanged);
-    for (const qint64 id : ids) {
+    const QString clearChanged = column == QLatin1String("read") && on ? QStringLiteral(", changed_at = NULL")
+                                                                        : QString();
+    QSqlQuery query(m_db);
+    for (int first = 0; first < ids.size(); first += Chunk) {
+        const int count = std::min(Chunk, int(ids.size()) - first);
+        QStringList names;
+        for (int k = 0; k < count; ++k)
+            names << QStringLiteral(":id%1").arg(k);
+        // "WHERE" tells SQLite's parser that ON CONFLICT belongs to the upsert.
+        query.prepare(QStringLiteral("INSERT INTO article_states(article_id, %1) SELECT id, :on FROM articles"
+                                     " WHERE id IN (%2) ON CONFLICT(article_id) DO UPDATE SET %1 = excluded.%1")
+                          .arg(column, names.join(QStringLiteral(", ")))
+                      + clearChanged);
         query.bindValue(QStringLiteral(":on"), on ? 1 : 0);
-        query.bindValue(QStringLiteral(":id"), id);
+        for (int k = 0; k < count; ++k)
+            query.bindValue(names.at(k), ids.at(first + k));
         if (!m_error.exec(query))
             return false;
     }
