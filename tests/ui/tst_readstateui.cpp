@@ -36,6 +36,7 @@ class TestReadStateUi : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MainWindow> m_window;
+    bool m_asked = false;
 
     ArticleStateStore::State stateOf(qint64 id) const { return ArticleStateStore(m_database->connection()).state(id); }
     QModelIndex current() const { return articleList(*m_window)->currentIndex().siblingAtColumn(0); }
@@ -53,12 +54,14 @@ class TestReadStateUi : public QObject
         return option;
     }
 
-    // Answers the confirmation the next Mark All as Read asks, if it asks.
-    void answerConfirmation(QMessageBox::StandardButton answer, bool *asked)
+    // Answers the confirmation the next Mark All as Read asks, if it asks;
+    // sets m_asked. When nothing asks, this runs after the action, harmlessly.
+    void answerConfirmation(QMessageBox::StandardButton answer)
     {
-        QTimer::singleShot(0, this, [this, answer, asked] {
+        m_asked = false;
+        QTimer::singleShot(0, this, [this, answer] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            *asked = box && box->objectName() == QLatin1String("markAllReadConfirmation");
+            m_asked = m_asked || (box && box->objectName() == QLatin1String("markAllReadConfirmation"));
             if (box)
                 box->button(answer)->click();
         });
@@ -189,10 +192,9 @@ private Q_SLOTS:
             Q_EMIT filterBar->sourceBox()->activated(filterBar->sourceBox()->currentIndex());
             QTRY_COMPARE(articleModel(*m_window)->rowCount(), 50);
         }
-        bool asked = false;
-        answerConfirmation(QMessageBox::StandardButton(answer), &asked);
+        answerConfirmation(QMessageBox::StandardButton(answer));
         action("markAllReadAction")->trigger();
-        QCOMPARE(asked, expectAsked);
+        QCOMPARE(m_asked, expectAsked);
         ArticleQuery unread;
         unread.unreadOnly = true;
         ArticleStore store(m_database->connection());
