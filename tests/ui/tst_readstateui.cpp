@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articles/articlefilterbar.h"
+#include "articles/articlelistpane.h"
 #include "articles/articlestatestore.h"
 #include "articles/articlestore.h"
 #include "articles/readstateactions.h"
@@ -208,6 +209,30 @@ private Q_SLOTS:
         QVERIFY(!current().data(ReadRole).toBool());
         undoStack(*m_window)->redo();
         QCOMPARE(store.count(unread), Articles - expectRead);
+    }
+
+    void updatedArticleShowsTheMark()
+    {
+        const qint64 id = currentId();
+        QTest::keyClick(articleList(*m_window), Qt::Key_M);
+        QVERIFY(stateOf(id).read);
+        ArticleStore store(m_database->connection());
+        Article article = *store.article(id);
+        article.body += QStringLiteral(" Un paragraphe ajouté.");
+        article.contentHash = QStringLiteral("changed");
+        QCOMPARE(store.upsert(article), ArticleStore::Outcome::Updated);
+        part<ArticleListPane>(*m_window, "articleListPane")->refresh();
+        const QModelIndex row = articleModel(*m_window)->index(
+            articleModel(*m_window)
+                ->match(articleModel(*m_window)->index(0, 0), ArticleIdRole, id, 1, Qt::MatchExactly)
+                .value(0)
+                .row(),
+            0);
+        QVERIFY(row.isValid());
+        QVERIFY(!row.data(ReadRole).toBool());
+        QVERIFY(optionFor(row).font.bold());
+        QVERIFY2(optionFor(row).text.startsWith(QStringLiteral("↻ ")), qPrintable(optionFor(row).text));
+        QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Updated since it was read")));
     }
 
     void unreadFilterHidesReadArticles()
