@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Veille {
 
@@ -73,16 +74,24 @@ ArticleFilterBar::ArticleFilterBar(QWidget *parent)
     m_bestMatch->setChecked(true);
     connect(m_bestMatch, &QToolButton::toggled, this, &ArticleFilterBar::changed);
 
-    auto *layout = new QHBoxLayout(this);
+    // The states on a row of their own: on one row the bar would make the
+    // list, and so the window, wider than a laptop's half screen.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(m_from);
-    layout->addWidget(new QLabel(QStringLiteral("–")));
-    layout->addWidget(m_to);
-    layout->addWidget(m_source, 1);
-    layout->addWidget(m_bookmarked);
-    layout->addWidget(m_unread);
-    layout->addWidget(m_starred);
-    layout->addWidget(m_bestMatch);
+    layout->setSpacing(2);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(QStringLiteral("–")));
+    dates->addWidget(m_to);
+    dates->addWidget(m_source, 1);
+    dates->addWidget(m_bestMatch);
+    auto *states = new QHBoxLayout;
+    states->addWidget(m_bookmarked);
+    states->addWidget(m_unread);
+    states->addWidget(m_starred);
+    states->addStretch(1);
+    layout->addLayout(dates);
+    layout->addLayout(states);
 }
 
 void ArticleFilterBar::checkDates()
