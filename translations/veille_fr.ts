@@ -195,6 +195,22 @@
         <source>The first date comes after the second.</source>
         <translation>La première date vient après la seconde.</translation>
     </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Only the articles not read yet</source>
+        <translation>Seulement les articles pas encore lus</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Étoilés</translation>
+    </message>
+    <message>
+        <source>Only the starred articles</source>
+        <translation>Seulement les articles étoilés</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ArticleListModel</name>
@@ -213,6 +229,10 @@
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Updated since it was read</source>
+        <translation>Mis à jour depuis sa lecture</translation>
     </message>
 </context>
 <context>
@@ -1398,10 +1418,6 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <translation>Lister les articles, du plus récent au plus ancien : id, date, source et titre.</translation>
     </message>
     <message>
-        <source>Print a JSON array of {id, title, date, source}.</source>
-        <translation>Écrire un tableau JSON de {id, title, date, source}.</translation>
-    </message>
-    <message>
         <source>list: unexpected argument %1</source>
         <translation>list : argument inattendu %1</translation>
     </message>
@@ -1420,6 +1436,18 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     <message>
         <source>“%1” names %2 entities; give an id (see entities list)</source>
         <translation>« %1 » désigne %2 entités ; indiquez un identifiant (voir entities list)</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {id, title, date, source, read, starred}.</source>
+        <translation>Écrire un tableau JSON de {id, title, date, source, read, starred}.</translation>
+    </message>
+    <message>
+        <source>Only the articles not read yet.</source>
+        <translation>Seulement les articles pas encore lus.</translation>
+    </message>
+    <message>
+        <source>Only the starred articles.</source>
+        <translation>Seulement les articles étoilés.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1667,49 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>It finds articles</source>
         <translation>Articles trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::MarkCommand</name>
+    <message>
+        <source>Mark articles read or unread, or star them.</source>
+        <translation>Marquer des articles comme lus ou non lus, ou les étoiler.</translation>
+    </message>
+    <message>
+        <source>The articles&apos; ids (see list).</source>
+        <translation>Les identifiants des articles (voir list).</translation>
+    </message>
+    <message>
+        <source>Mark them read.</source>
+        <translation>Les marquer comme lus.</translation>
+    </message>
+    <message>
+        <source>Mark them unread.</source>
+        <translation>Les marquer comme non lus.</translation>
+    </message>
+    <message>
+        <source>Star them.</source>
+        <translation>Les étoiler.</translation>
+    </message>
+    <message>
+        <source>Remove their star.</source>
+        <translation>Retirer leur étoile.</translation>
+    </message>
+    <message>
+        <source>mark: give --read or --unread, and/or --star or --unstar</source>
+        <translation>mark : indiquez --read ou --unread, et/ou --star ou --unstar</translation>
+    </message>
+    <message>
+        <source>mark: give the ids of the articles</source>
+        <translation>mark : indiquez les identifiants des articles</translation>
+    </message>
+    <message>
+        <source>mark: “%1” is not an article id</source>
+        <translation>mark : « %1 » n’est pas un identifiant d’article</translation>
+    </message>
+    <message>
+        <source>no article has the id %1</source>
+        <translation>aucun article n’a l’identifiant %1</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2171,52 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>select the text the passage should point at</source>
         <translation>sélectionnez le texte que le passage doit désigner</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::ReadStateActions</name>
+    <message>
+        <source>Mark as &amp;Read or Unread</source>
+        <translation>Marquer comme &amp;lu ou non lu</translation>
+    </message>
+    <message>
+        <source>&amp;Star or Unstar</source>
+        <translation>É&amp;toiler ou non</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All as Read</source>
+        <translation>Marquer &amp;tout comme lu</translation>
+    </message>
+    <message>
+        <source>Star Article</source>
+        <translation>Étoiler l’article</translation>
+    </message>
+    <message>
+        <source>Unstar Article</source>
+        <translation>Retirer l’étoile de l’article</translation>
+    </message>
+    <message>
+        <source>Mark Article Read</source>
+        <translation>Marquer l’article comme lu</translation>
+    </message>
+    <message>
+        <source>Mark Article Unread</source>
+        <translation>Marquer l’article comme non lu</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n articles of this list as read?</source>
+        <translation>
+            <numerusform>Marquer comme lu %n article de cette liste ?</numerusform>
+            <numerusform>Marquer comme lus les %n articles de cette liste ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles not marked</source>
+        <translation>Articles non marqués</translation>
     </message>
 </context>
 <context>

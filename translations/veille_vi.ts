@@ -195,6 +195,22 @@
         <source>The first date comes after the second.</source>
         <translation>Ngày thứ nhất nằm sau ngày thứ hai.</translation>
     </message>
+    <message>
+        <source>Unread</source>
+        <translation>Chưa đọc</translation>
+    </message>
+    <message>
+        <source>Only the articles not read yet</source>
+        <translation>Chỉ các bài báo chưa đọc</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Gắn sao</translation>
+    </message>
+    <message>
+        <source>Only the starred articles</source>
+        <translation>Chỉ các bài báo gắn sao</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ArticleListModel</name>
@@ -213,6 +229,10 @@
     <message>
         <source>Source</source>
         <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Updated since it was read</source>
+        <translation>Đã cập nhật kể từ khi đọc</translation>
     </message>
 </context>
 <context>
@@ -1377,10 +1397,6 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <translation>Liệt kê các bài báo, mới nhất trước: ID, ngày, nguồn và tiêu đề.</translation>
     </message>
     <message>
-        <source>Print a JSON array of {id, title, date, source}.</source>
-        <translation>In ra một mảng JSON gồm {id, title, date, source}.</translation>
-    </message>
-    <message>
         <source>list: unexpected argument %1</source>
         <translation>list: đối số không mong đợi %1</translation>
     </message>
@@ -1399,6 +1415,18 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
     <message>
         <source>“%1” names %2 entities; give an id (see entities list)</source>
         <translation>“%1” chỉ %2 thực thể; hãy chỉ định một ID (xem entities list)</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {id, title, date, source, read, starred}.</source>
+        <translation>In một mảng JSON gồm {id, title, date, source, read, starred}.</translation>
+    </message>
+    <message>
+        <source>Only the articles not read yet.</source>
+        <translation>Chỉ các bài báo chưa đọc.</translation>
+    </message>
+    <message>
+        <source>Only the starred articles.</source>
+        <translation>Chỉ các bài báo gắn sao.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1645,49 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
     <message>
         <source>It finds articles</source>
         <translation>Bài báo tìm được</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::MarkCommand</name>
+    <message>
+        <source>Mark articles read or unread, or star them.</source>
+        <translation>Đánh dấu bài báo đã đọc hoặc chưa đọc, hoặc gắn sao.</translation>
+    </message>
+    <message>
+        <source>The articles&apos; ids (see list).</source>
+        <translation>Mã số của các bài báo (xem list).</translation>
+    </message>
+    <message>
+        <source>Mark them read.</source>
+        <translation>Đánh dấu là đã đọc.</translation>
+    </message>
+    <message>
+        <source>Mark them unread.</source>
+        <translation>Đánh dấu là chưa đọc.</translation>
+    </message>
+    <message>
+        <source>Star them.</source>
+        <translation>Gắn sao.</translation>
+    </message>
+    <message>
+        <source>Remove their star.</source>
+        <translation>Bỏ sao.</translation>
+    </message>
+    <message>
+        <source>mark: give --read or --unread, and/or --star or --unstar</source>
+        <translation>mark: hãy cho --read hoặc --unread, và/hoặc --star hoặc --unstar</translation>
+    </message>
+    <message>
+        <source>mark: give the ids of the articles</source>
+        <translation>mark: hãy cho mã số của các bài báo</translation>
+    </message>
+    <message>
+        <source>mark: “%1” is not an article id</source>
+        <translation>mark: “%1” không phải là mã số bài báo</translation>
+    </message>
+    <message>
+        <source>no article has the id %1</source>
+        <translation>không có bài báo nào mang mã số %1</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2144,51 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <message>
         <source>select the text the passage should point at</source>
         <translation>hãy chọn văn bản mà đoạn trích cần trỏ tới</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::ReadStateActions</name>
+    <message>
+        <source>Mark as &amp;Read or Unread</source>
+        <translation>Đánh dấu &amp;đã đọc hoặc chưa đọc</translation>
+    </message>
+    <message>
+        <source>&amp;Star or Unstar</source>
+        <translation>&amp;Gắn hoặc bỏ sao</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All as Read</source>
+        <translation>Đánh dấu &amp;tất cả là đã đọc</translation>
+    </message>
+    <message>
+        <source>Star Article</source>
+        <translation>Gắn sao bài báo</translation>
+    </message>
+    <message>
+        <source>Unstar Article</source>
+        <translation>Bỏ sao bài báo</translation>
+    </message>
+    <message>
+        <source>Mark Article Read</source>
+        <translation>Đánh dấu bài báo đã đọc</translation>
+    </message>
+    <message>
+        <source>Mark Article Unread</source>
+        <translation>Đánh dấu bài báo chưa đọc</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>Đánh dấu tất cả là đã đọc</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark the %n articles of this list as read?</source>
+        <translation>
+            <numerusform>Đánh dấu %n bài báo của danh sách này là đã đọc?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles not marked</source>
+        <translation>Chưa đánh dấu các bài báo</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,15 @@
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Veille {
 
 namespace {
 const QString jsonOption = QStringLiteral("json");
 const QString entityOption = QStringLiteral("entity");
+const QString unreadOption = QStringLiteral("unread");
+const QString starredOption = QStringLiteral("starred");
 }
 
 QString ListCommand::description() const
@@ -24,7 +27,9 @@ QString ListCommand::description() const
 
 void ListCommand::setUp(QCommandLineParser &parser) const
 {
-    parser.addOption({jsonOption, tr("Print a JSON array of {id, title, date, source}.")});
+    parser.addOption({ jsonOption, tr("Print a JSON array of {id, title, date, source, read, starred}.") });
+    parser.addOption({ unreadOption, tr("Only the articles not read yet.") });
+    parser.addOption({ starredOption, tr("Only the starred articles.") });
     parser.addOption({entityOption, tr("Only the articles that mention this entity (a name, an alias or an id)."),
                       QStringLiteral("NAME_OR_ID")});
 }
@@ -40,6 +45,8 @@ int ListCommand::execute(const QCommandLineParser &parser, CommandContext &conte
     const bool json = parser.isSet(jsonOption);
 
     ArticleQuery query;
+    query.unreadOnly = parser.isSet(unreadOption);
+    query.starredOnly = parser.isSet(starredOption);
     if (parser.isSet(entityOption)) {
         const EntityStore entities(database->connection());
         const QVector<Entity> found = entities.find(parser.value(entityOption));
@@ -62,8 +69,11 @@ int ListCommand::execute(const QCommandLineParser &parser, CommandContext &conte
         const ArticleStore::Page page = store.page(query, cursor, 1000);
         for (const ArticleSummary &summary : page.rows) {
             if (json) {
+                QJsonObject object = summaryToJson(summary);
+                object.insert(QStringLiteral("read"), summary.read);
+                object.insert(QStringLiteral("starred"), summary.starred);
                 context.out << (first ? "\n  " : ",\n  ")
-                            << QString::fromUtf8(QJsonDocument(summaryToJson(summary)).toJson(QJsonDocument::Compact));
+                            << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
             } else {
                 const QString date = summary.date.isNull() ? tr("undated") : summary.date.toIsoString();
                 context.out << summary.id << '\t' << date << '\t' << summary.source << '\t' << summary.title << '\n';

@@ -7,6 +7,7 @@
 #include "entitiescommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
+#include "markcommand.h"
 #include "restorecommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<EntitiesCommand>());
     commands.push_back(std::make_unique<ListCommand>());
+    commands.push_back(std::make_unique<MarkCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<BookmarksCommand>());

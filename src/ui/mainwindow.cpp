@@ -4,6 +4,7 @@
 
 #include "apptheme.h"
 #include "articles/articlelistpane.h"
+#include "articles/readstateactions.h"
 #include "databasechecknotice.h"
 #include "db/database.h"
 #include "entities/entityactions.h"
@@ -151,6 +152,14 @@ void MainWindow::setUpCentralArea()
 // Only once the panes and the actions that show an article exist.
 void MainWindow::followArticleList()
 {
+    m_readStateActions = new ReadStateActions(m_database.connection(), m_store, m_list, m_undoStack, this);
+    m_readStateActions->setObjectName(QStringLiteral("readStateActions"));
+    // M and S are plain letters, as j and k: kept to the list and the reading pane.
+    for (QAction *action : { m_readStateActions->toggleReadAction(), m_readStateActions->toggleStarAction() }) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_splitter->addAction(action);
+    }
+    addAction(m_readStateActions->markAllReadAction());
     connect(m_list, &ArticleListPane::currentArticleChanged, this, &MainWindow::showCurrentArticle);
     connect(m_list, &ArticleListPane::entityFilterRemoved, this, [this] { setEntityFilter(0); });
     connect(m_list, &ArticleListPane::resultsShown, this, [this] {
@@ -352,6 +361,9 @@ void MainWindow::setUpEditMenu()
     edit->addAction(m_passageActions->emptyTrashAction());
     edit->addSeparator();
     edit->addAction(m_entityActions->manageAction());
+    edit->addSeparator();
+    edit->addActions({ m_readStateActions->toggleReadAction(), m_readStateActions->toggleStarAction(),
+                       m_readStateActions->markAllReadAction() });
     edit->addSeparator();
     edit->addActions({ search, find });
 }
@@ -612,6 +624,7 @@ void MainWindow::showCurrentArticle()
         if (same && selection.start >= 0)
             m_readingPane->selectBodyRange(selection);
         m_settings->setValue(lastArticleKey, id);
+        m_readStateActions->articleShown(id);
     } else if (!m_store.lastError().isEmpty()) {
         m_readingPane->showPlaceholder(tr("This article cannot be read: %1").arg(m_store.lastError()));
     }

@@ -28,6 +28,7 @@ class FindBar;
 class JobRunner;
 class PassageActions;
 class PassagePanel;
+class ReadStateActions;
 class ReadingPane;
 class TimelinePanel;
 struct ImportReport;
@@ -114,6 +115,7 @@ private:
     AppTheme *m_appTheme = nullptr;
     bool m_passagesWaiting = false; //!< tabbed behind the entities until there is a passage
     PassageActions *m_passageActions = nullptr;
+    ReadStateActions *m_readStateActions = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     // Both in a menu and on the toolbar.
     QAction *m_importAction = nullptr;

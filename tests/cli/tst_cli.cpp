@@ -53,7 +53,8 @@ private Q_SLOTS:
         QStringList dates;
         for (const QJsonValue &value : articles) {
             const QJsonObject article = value.toObject();
-            QCOMPARE(article.keys(), (QStringList{QStringLiteral("date"), QStringLiteral("id"), QStringLiteral("source"),
+            QCOMPARE(article.keys(), (QStringList{QStringLiteral("date"), QStringLiteral("id"), QStringLiteral("read"),
+                                                  QStringLiteral("source"), QStringLiteral("starred"),
                                                   QStringLiteral("title")}));
             dates << (article.value(QStringLiteral("date")).isNull() ? QStringLiteral("null")
                                                                       : article.value(QStringLiteral("date")).toString());

@@ -33,6 +33,9 @@ struct ArticleSummary {
     QString title;
     PartialDate date;
     QString source;
+    bool read = false;
+    bool starred = false;
+    bool changed = false; //!< updated by a re-import since it was last read
 };
 
 } // namespace Veille

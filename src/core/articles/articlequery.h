@@ -32,6 +32,8 @@ struct ArticleQuery {
     int dateFrom = 0; //!< lowest date_key, 0 for none (date_key is YYYYMMDD, 00 for unknown parts)
     int dateTo = 0; //!< highest date_key, 0 for none
     bool bookmarkedOnly = false; //!< only articles with a passage that is not in the trash
+    bool unreadOnly = false; //!< only articles not read yet
+    bool starredOnly = false; //!< only starred articles
     /*! A hint, not a filter: the match holds a good share of the articles
      * (ArticleSearcher sets it), so a sorted list walks the sort index and
      * tests each row, rather than reading and sorting every match. */
@@ -42,7 +44,8 @@ struct ArticleQuery {
     {
         return entityId == other.entityId && match == other.match && exclude == other.exclude
             && entitySets == other.entitySets && sourcesContaining == other.sourcesContaining && source == other.source
-            && dateFrom == other.dateFrom && dateTo == other.dateTo && bookmarkedOnly == other.bookmarkedOnly;
+            && dateFrom == other.dateFrom && dateTo == other.dateTo && bookmarkedOnly == other.bookmarkedOnly
+            && unreadOnly == other.unreadOnly && starredOnly == other.starredOnly;
     }
     bool operator==(const ArticleQuery &other) const
     {

@@ -161,6 +161,12 @@ Filter filter(const ArticleQuery &query)
                                             " WHEN date_key % 100 = 0 THEN date_key + 99 ELSE date_key END) <= :date_to");
         filter.values.insert(QStringLiteral(":date_to"), query.dateTo);
     }
+    if (query.unreadOnly)
+        filter.conditions << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM article_states s WHERE s.article_id = articles.id AND s.read)");
+    if (query.starredOnly)
+        filter.conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM article_states s WHERE s.article_id = articles.id AND s.starred)");
     if (query.bookmarkedOnly) {
         filter.conditions << QStringLiteral(
             "EXISTS (SELECT 1 FROM passages p WHERE p.article_id = articles.id AND p.deleted_at IS NULL)");
@@ -173,6 +179,15 @@ QString where(QStringList conditions)
 {
     conditions.removeAll(QString());
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// An article's read state as bits (1 read, 2 starred, 4 updated), by
+// primary key: only the page's own rows are looked up.
+QString stateFlags(const QString &table)
+{
+    return QStringLiteral(", (SELECT s.read | (s.starred << 1) | ((s.changed_at IS NOT NULL) << 2)"
+                          " FROM article_states s WHERE s.article_id = ")
+        + table + QStringLiteral(".id)");
 }
 
 qint64 now()
@@ -257,6 +272,8 @@ ArticleStore::Outcome ArticleStore::upsert(Article &article)
     index.bindValue(QStringLiteral(":body"), SqlText::notNull(article.body));
     if (!index.exec())
         return m_error.fail(index, Outcome::Failed);
+    if (found && !markUpdated(article.id))
+        return Outcome::Failed;
     return found ? Outcome::Updated : Outcome::Inserted;
 }
 
@@ -316,13 +333,15 @@ ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const st
     const QString conditions = where(filtered.conditions + QStringList{after ? order.after : QString()});
     if (ranksInIndex(articleQuery)) {
         const QString direction = order.orderBy.endsWith(QLatin1String("ASC")) ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-        query.prepare(QStringLiteral("SELECT a.id, a.title, a.date_key, a.source, r.hit_rank FROM (SELECT id AS hit_id,"
-                                     " hit_rank") + from(articleQuery) + conditions + order.orderBy
+        query.prepare(QStringLiteral("SELECT a.id, a.title, a.date_key, a.source, r.hit_rank")
+                      + stateFlags(QStringLiteral("a")) + QStringLiteral(" FROM (SELECT id AS hit_id, hit_rank")
+                      + from(articleQuery) + conditions + order.orderBy
                       + QStringLiteral(" LIMIT :limit) AS r JOIN articles AS a ON a.id = r.hit_id ORDER BY r.hit_rank")
                       + direction + QStringLiteral(", r.hit_id") + direction);
     } else {
         query.prepare(QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery)
-                      + from(articleQuery) + conditions + order.orderBy + QStringLiteral(" LIMIT :limit"));
+                      + stateFlags(QStringLiteral("articles")) + from(articleQuery) + conditions + order.orderBy
+                      + QStringLiteral(" LIMIT :limit"));
     }
     filtered.bind(query);
     if (after) {
@@ -335,8 +354,9 @@ ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const st
         return m_error.fail(query, page);
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
-        page.rows.append({id, query.value(1).toString(), PartialDate::fromSortKey(query.value(2).toInt()),
-                          query.value(3).toString()});
+        const int flags = query.value(5).toInt();
+        page.rows.append({ id, query.value(1).toString(), PartialDate::fromSortKey(query.value(2).toInt()),
+                           query.value(3).toString(), (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0 });
         page.cursors.append({query.value(4), id});
     }
     if (backwards) {
@@ -521,6 +541,56 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
     while (query.next())
         counts.append({ query.value(0).toInt(), query.value(1).toInt() });
     return counts;
+}
+
+bool ArticleStore::markUpdated(qint64 id)
+{
+    // An updated article is unread again, and says it changed; its star stays.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO article_states(article_id, read, changed_at) VALUES(:id, 0, :now)"
+                                 " ON CONFLICT(article_id) DO UPDATE SET read = 0, changed_at = excluded.changed_at"));
+    query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":now"), now());
+    return m_error.exec(query);
+}
+
+QVector<qint64> ArticleStore::markAllRead(const ArticleQuery &articleQuery, bool *ok)
+{
+    // Unranked, as count() is: the rows are the same, and the match is then
+    // a filter on articles.
+    ArticleQuery unranked = articleQuery;
+    unranked.sortKey = ArticleQuery::SortKey::Date;
+    unranked.commonMatch = false;
+    ArticleQuery unread = unranked;
+    unread.unreadOnly = true;
+    QVector<qint64> ids;
+    if (ok)
+        *ok = false;
+    Transaction transaction(m_db, m_error);
+    if (!transaction.isOpen())
+        return ids;
+    const Filter unreadFilter = filter(unread);
+    QSqlQuery before(m_db);
+    before.setForwardOnly(true);
+    before.prepare(QStringLiteral("SELECT id FROM articles") + where(unreadFilter.conditions));
+    unreadFilter.bind(before);
+    if (!m_error.exec(before))
+        return ids;
+    while (before.next())
+        ids.append(before.value(0).toLongLong());
+    before.finish();
+    // "WHERE 1" tells SQLite's parser the ON CONFLICT belongs to the upsert.
+    const Filter filtered = filter(unranked);
+    QSqlQuery write(m_db);
+    write.prepare(QStringLiteral("INSERT INTO article_states(article_id, read) SELECT id, 1 FROM articles")
+                  + where(filtered.conditions + QStringList { QStringLiteral("1") })
+                  + QStringLiteral(" ON CONFLICT(article_id) DO UPDATE SET read = 1"));
+    filtered.bind(write);
+    if (!m_error.exec(write) || !transaction.commit())
+        return {};
+    if (ok)
+        *ok = true;
+    return ids;
 }
 
 QStringList ArticleStore::sources() const

@@ -87,6 +87,10 @@ public:
      * order; undated ones under 0. With \a mentioning, only those that
      * mention that entity as well. DateHistogram buckets them. */
     QVector<DateHistogram::DateCount> countsByDate(const ArticleQuery &query, qint64 mentioning = 0) const;
+    /*! \brief Marks every article \a query lists as read, in one
+     * statement over the query's own filter. Returns the ids that were
+     * unread before, for an undo; sets \a ok. */
+    QVector<qint64> markAllRead(const ArticleQuery &query, bool *ok = nullptr);
     /*! \brief The agencies articles name, sorted, without the empty one. */
     QStringList sources() const;
 
@@ -94,6 +98,7 @@ public:
 
 private:
     void readHits(const ArticleQuery &query, Page &page) const;
+    bool markUpdated(qint64 id);
 
     QSqlDatabase m_db;
     mutable SqlError m_error;

@@ -179,7 +179,8 @@ bool Database::configure(QSqlDatabase &db)
 bool Database::migrate(QSqlDatabase &db, int from)
 {
     using Migration = bool (Database::*)(QSqlDatabase &);
-    static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3};
+    static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
+                                               &Database::migrateTo4};
     for (int step = from; step < SchemaVersion; ++step) {
         Transaction transaction(db, m_error);
         if (!transaction.isOpen())
@@ -345,6 +346,24 @@ bool Database::migrateTo3(QSqlDatabase &db)
                        " at INTEGER NOT NULL)"),
         // Folders the user asked Veille to watch for new and changed files.
         QStringLiteral("CREATE TABLE watched_folders (path TEXT PRIMARY KEY) WITHOUT ROWID"),
+    });
+}
+
+bool Database::migrateTo4(QSqlDatabase &db)
+{
+    // Read, starred and "updated since" per article, in a table of their
+    // own rather than columns of articles: an import inserts nothing here
+    // (no row means unread), so it stays as fast as before; marking never
+    // rewrites an article row with its body; and backups and the doctor's
+    // salvage treat it as user data, like mention_exclusions. The list's
+    // page query looks up its page's rows by primary key, so it stays fast.
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE article_states ("
+                       " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                       " read INTEGER NOT NULL DEFAULT 0,"
+                       " starred INTEGER NOT NULL DEFAULT 0,"
+                       " changed_at INTEGER)"),
+        QStringLiteral("CREATE INDEX article_states_starred ON article_states(article_id) WHERE starred"),
     });
 }
 

@@ -20,7 +20,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Veille::Database)
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     Database(const QString &path, const QString &connectionName);
     ~Database();
@@ -59,6 +59,7 @@ private:
     bool migrateTo1(QSqlDatabase &db);
     bool migrateTo2(QSqlDatabase &db);
     bool migrateTo3(QSqlDatabase &db);
+    bool migrateTo4(QSqlDatabase &db);
     bool execAll(QSqlDatabase &db, const QStringList &statements);
 
     QString m_path;

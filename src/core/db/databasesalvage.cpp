@@ -21,7 +21,7 @@ namespace {
 // named here follow the articles, in name order.
 const char *const userTablesFirst[] = {
     "entity_types", "entities",     "aliases",         "suppressions", "settings",           "passage_labels",
-    "passages",     "passage_tags", "watched_folders", "articles",     "mention_exclusions",
+    "passages",     "passage_tags", "watched_folders", "articles",     "mention_exclusions", "article_states",
 };
 
 // Found again from the articles (indexing), or only meaningful with the
@@ -261,6 +261,8 @@ int DatabaseSalvage::removeDangling()
                        " (SELECT 1 FROM passages p WHERE p.id = passage_tags.passage_id)"),
         QStringLiteral("DELETE FROM mention_exclusions WHERE NOT EXISTS"
                        " (SELECT 1 FROM articles a WHERE a.id = mention_exclusions.article_id)"),
+        QStringLiteral("DELETE FROM article_states WHERE NOT EXISTS"
+                       " (SELECT 1 FROM articles a WHERE a.id = article_states.article_id)"),
         QStringLiteral("DELETE FROM entities WHERE NOT EXISTS"
                        " (SELECT 1 FROM entity_types t WHERE t.id = entities.type_id)"),
         QStringLiteral(

@@ -33,6 +33,9 @@ const char *const backupTables[][2] = {
     { "mention_exclusions",
       "SELECT a.path AS article_path, a.content_hash AS article_hash, x.start_pos, x.end_pos"
       " FROM main.mention_exclusions x JOIN main.articles a ON a.id = x.article_id" },
+    { "article_states",
+      "SELECT a.path AS article_path, a.content_hash AS article_hash, s.read, s.starred, s.changed_at"
+      " FROM main.article_states s JOIN main.articles a ON a.id = s.article_id" },
     { "passage_labels", "SELECT id, name, color FROM main.passage_labels" },
     { "passages",
       "SELECT p.id, p.article_path, p.quote, p.prefix, p.suffix, p.start_pos, p.end_pos, p.content_hash,"
@@ -130,6 +133,7 @@ bool UserDataBackup::hasUserWork()
     QSqlQuery query(m_db);
     return query.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM passages) OR EXISTS(SELECT 1 FROM suppressions)"
                                      " OR EXISTS(SELECT 1 FROM mention_exclusions)"
+                                     " OR EXISTS(SELECT 1 FROM article_states)"
                                      " OR EXISTS(SELECT 1 FROM passage_labels WHERE name <> '')"))
         && query.next() && query.value(0).toBool();
 }
@@ -176,7 +180,7 @@ std::optional<RestoreReport> UserDataBackup::restore(const QString &file)
     bool ok = isBackup();
     if (ok) {
         Transaction transaction(m_db, m_error);
-        ok = transaction.isOpen() && restoreGazetteer(report) && restorePassages(report)
+        ok = transaction.isOpen() && restoreGazetteer(report) && restorePassages(report) && restoreStates(report)
             && run(QStringLiteral("INSERT OR IGNORE INTO main.watched_folders(path)"
                                   " SELECT path FROM bk.watched_folders"),
                    &report.watchedFolders)
@@ -266,6 +270,23 @@ bool UserDataBackup::restorePassages(RestoreReport &report)
                &report.tags);
     report.labels += renamed;
     return ok;
+}
+
+bool UserDataBackup::restoreStates(RestoreReport &report)
+{
+    // Backups written before read states existed have no such table. A
+    // state comes back only where the article's text is the same: an
+    // article updated since is unread again, as a re-import makes it.
+    QSqlQuery query(m_db);
+    if (!m_error.exec(query, QStringLiteral("SELECT 1 FROM bk.sqlite_master WHERE name = 'article_states'")))
+        return false;
+    if (!query.next())
+        return true;
+    query.finish();
+    return run(QStringLiteral("INSERT OR IGNORE INTO main.article_states(article_id, read, starred, changed_at)"
+                              " SELECT a.id, s.read, s.starred, s.changed_at FROM bk.article_states s"
+                              " JOIN main.articles a ON a.path = s.article_path AND a.content_hash = s.article_hash"),
+               &report.states);
 }
 
 bool UserDataBackup::countUnattached(RestoreReport &report)

@@ -26,6 +26,7 @@ struct RestoreReport {
     int passages = 0;
     int tags = 0;
     int watchedFolders = 0;
+    int states = 0; //!< articles whose read state or star came back
     /*! \brief Passages whose article is not in this database: they stay in
      * the backup file, and a restore after importing the article adds them. */
     int unattachedPassages = 0;
@@ -37,7 +38,8 @@ struct RestoreReport {
     bool gazetteerChanged() const { return entities + aliases + suppressions + exclusions > 0; }
     int added() const
     {
-        return entityTypes + entities + aliases + suppressions + exclusions + labels + passages + tags + watchedFolders;
+        return entityTypes + entities + aliases + suppressions + exclusions + labels + passages + tags + watchedFolders
+            + states;
     }
 };
 
@@ -90,6 +92,7 @@ private:
     bool isBackup();
     bool restoreGazetteer(RestoreReport &report);
     bool restorePassages(RestoreReport &report);
+    bool restoreStates(RestoreReport &report);
     bool countUnattached(RestoreReport &report);
     bool run(const QString &sql, int *added = nullptr);
     bool hasUserWork();

@@ -97,6 +97,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const ArticleSummary *summary = summaryAt(index.row());
     if (!summary)
         return {};
+    const auto shown = m_shownStates.constFind(summary->id);
+    if (shown != m_shownStates.cend() && (role == ReadRole || role == StarredRole || role == ChangedRole))
+        return role == ReadRole   ? shown->first
+            : role == StarredRole ? shown->second
+                                  : summary->changed && !shown->first;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -109,7 +114,15 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return index.column() == TitleColumn ? summary->title : QVariant();
+        if (index.column() != TitleColumn)
+            break;
+        return summary->changed ? summary->title + QLatin1Char('\n') + tr("Updated since it was read") : summary->title;
+    case ReadRole:
+        return summary->read;
+    case StarredRole:
+        return summary->starred;
+    case ChangedRole:
+        return summary->changed;
     case ArticleIdRole:
         return summary->id;
     case DateIsoRole:
@@ -170,6 +183,7 @@ void ArticleListModel::setQuery(const ArticleQuery &query)
         beginResetModel();
         m_query = query;
         m_pages.clear();
+        m_shownStates.clear();
         m_checkpoints.clear();
         m_rowCount = m_store.count(m_query);
         endResetModel();
@@ -201,14 +215,30 @@ void ArticleListModel::setQuery(const ArticleQuery &query, int count, const Arti
     beginResetModel();
     m_query = query;
     m_pages.clear();
+    m_shownStates.clear();
     m_rowCount = count;
     if (count > 0 && !firstPage.rows.isEmpty())
         m_pages.emplace_back(0, firstPage);
     endResetModel();
 }
 
+void ArticleListModel::showState(qint64 id, bool read, bool starred)
+{
+    m_shownStates.insert(id, { read, starred });
+    for (const auto &[pageIndex, page] : m_pages) {
+        const int offset = int(
+            std::find_if(page.rows.cbegin(), page.rows.cend(), [id](const ArticleSummary &row) { return row.id == id; })
+            - page.rows.cbegin());
+        if (offset < page.rows.size()) {
+            const int row = pageIndex * PageSize + offset;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
 void ArticleListModel::refresh()
 {
+    m_shownStates.clear();
     beginResetModel();
     m_pages.clear();
     m_checkpoints.clear();

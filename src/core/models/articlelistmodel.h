@@ -48,6 +48,10 @@ public:
     /*! \brief The row of article \a id, or -1 when the list does not show it. */
     int rowOfArticle(qint64 id) const;
     qint64 articleIdAt(int row) const;
+    /*! \brief Shows article \a id as read or not and starred or not, at
+     * once and without re-reading: its row stays where it is (so it does
+     * not leave an "Unread" list under the reader's eyes) until refresh(). */
+    void showState(qint64 id, bool read, bool starred);
 
 private:
     const ArticleSummary *summaryAt(int row) const;
@@ -64,6 +68,8 @@ private:
     // The cursors of rows CheckpointStep - 1, 2 * CheckpointStep - 1…, read
     // at the first far jump; dropped with the pages.
     mutable QVector<ArticleCursor> m_checkpoints;
+    // States changed since the pages were read: read, then starred.
+    QHash<qint64, std::pair<bool, bool>> m_shownStates;
 };
 
 } // namespace Veille

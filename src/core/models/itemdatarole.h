@@ -22,6 +22,9 @@ enum ItemDataRole {
     LabelColorRole, //!< QString "#rrggbb": the passage's label colour; invalid without a label
     SnippetRole, //!< QString: the body around the matched words; invalid when the list has no search
     SnippetMarksRole, //!< QVariantList of QPoint(start, end): the matched words in SnippetRole
+    ReadRole, //!< bool: the article was read (unread titles are bold)
+    StarredRole, //!< bool: the article is starred
+    ChangedRole, //!< bool: a re-import updated the article since it was read
 };
 
 } // namespace Veille

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Veille {
 
@@ -53,6 +54,16 @@ ArticleFilterBar::ArticleFilterBar(QWidget *parent)
     m_bookmarked->setToolTip(tr("Only the articles with a bookmarked passage"));
     connect(m_bookmarked, &QCheckBox::toggled, this, &ArticleFilterBar::changed);
 
+    m_unread = new QCheckBox(tr("Unread"));
+    m_unread->setObjectName(QStringLiteral("unreadFilter"));
+    m_unread->setToolTip(tr("Only the articles not read yet"));
+    connect(m_unread, &QCheckBox::toggled, this, &ArticleFilterBar::changed);
+
+    m_starred = new QCheckBox(tr("Starred"));
+    m_starred->setObjectName(QStringLiteral("starredFilter"));
+    m_starred->setToolTip(tr("Only the starred articles"));
+    connect(m_starred, &QCheckBox::toggled, this, &ArticleFilterBar::changed);
+
     m_bestMatch = new QToolButton;
     m_bestMatch->setObjectName(QStringLiteral("bestMatchFirst"));
     m_bestMatch->setText(tr("Best First"));
@@ -63,14 +74,24 @@ ArticleFilterBar::ArticleFilterBar(QWidget *parent)
     m_bestMatch->setChecked(true);
     connect(m_bestMatch, &QToolButton::toggled, this, &ArticleFilterBar::changed);
 
-    auto *layout = new QHBoxLayout(this);
+    // The states on a row of their own: on one row the bar would make the
+    // list, and so the window, wider than a laptop's half screen.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(m_from);
-    layout->addWidget(new QLabel(QStringLiteral("–")));
-    layout->addWidget(m_to);
-    layout->addWidget(m_source, 1);
-    layout->addWidget(m_bookmarked);
-    layout->addWidget(m_bestMatch);
+    layout->setSpacing(2);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(QStringLiteral("–")));
+    dates->addWidget(m_to);
+    dates->addWidget(m_source, 1);
+    dates->addWidget(m_bestMatch);
+    auto *states = new QHBoxLayout;
+    states->addWidget(m_bookmarked);
+    states->addWidget(m_unread);
+    states->addWidget(m_starred);
+    states->addStretch(1);
+    layout->addLayout(dates);
+    layout->addLayout(states);
 }
 
 void ArticleFilterBar::checkDates()
@@ -103,6 +124,8 @@ void ArticleFilterBar::applyTo(ArticleQuery &query) const
     query.dateTo = m_dateTo;
     query.source = m_source->currentData().toString();
     query.bookmarkedOnly = m_bookmarked->isChecked();
+    query.unreadOnly = m_unread->isChecked();
+    query.starredOnly = m_starred->isChecked();
 }
 
 QString ArticleFilterBar::problem() const

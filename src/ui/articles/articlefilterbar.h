@@ -38,6 +38,8 @@ public:
     QLineEdit *toEdit() const { return m_to; }
     QComboBox *sourceBox() const { return m_source; }
     QCheckBox *bookmarkedBox() const { return m_bookmarked; }
+    QCheckBox *unreadBox() const { return m_unread; }
+    QCheckBox *starredBox() const { return m_starred; }
 
 Q_SIGNALS:
     void changed();
@@ -49,6 +51,8 @@ private:
     QLineEdit *m_to = nullptr;
     QComboBox *m_source = nullptr;
     QCheckBox *m_bookmarked = nullptr;
+    QCheckBox *m_unread = nullptr;
+    QCheckBox *m_starred = nullptr;
     QToolButton *m_bestMatch = nullptr;
     int m_dateFrom = 0;
     int m_dateTo = 0;

@@ -181,6 +181,11 @@ void ArticleListPane::refresh()
     m_model->refresh();
 }
 
+void ArticleListPane::showArticleState(qint64 id, bool read, bool starred)
+{
+    m_model->showState(id, read, starred);
+}
+
 void ArticleListPane::refreshSources()
 {
     m_filterBar->setSources(m_store.sources());

@@ -51,6 +51,8 @@ public:
     void setDateFilter(const QString &from, const QString &to);
     /*! Sorts by \a column in \a order, then lets the headers sort. */
     void restoreSortOrder(int column, Qt::SortOrder order);
+    /*! Shows article \a id read or not and starred or not, leaving it in its row. */
+    void showArticleState(qint64 id, bool read, bool starred);
     /*! Reads the store again, e.g. after an import. */
     void refresh();
     /*! Offers the store's agencies again in the source filter. */

@@ -38,6 +38,19 @@ void bringFirstMarkIntoView(QString &text, QVector<QTextLayout::FormatRange> &fo
 }
 } // namespace
 
+void SnippetDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QVariant read = index.data(ReadRole);
+    if (read.isValid() && !read.toBool())
+        option->font.setBold(true);
+    if (index.data(ChangedRole).toBool())
+        option->text.prepend(QStringLiteral("↻ "));
+    if (index.data(StarredRole).toBool())
+        option->text.prepend(QStringLiteral("★ "));
+    option->fontMetrics = QFontMetrics(option->font);
+}
+
 QSize SnippetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
@@ -87,13 +100,16 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         format.format.setForeground(textColor);
         formats.append(format);
     }
-    bringFirstMarkIntoView(snippet, formats, opt.font, area.width());
+    // Only the title is bold when unread.
+    QFont snippetFont = opt.font;
+    snippetFont.setBold(false);
+    bringFirstMarkIntoView(snippet, formats, snippetFont, area.width());
 
     // The words around the matches are quieter than the matches themselves.
     QColor quiet = textColor;
     if (!selected)
         quiet.setAlphaF(0.7);
-    QTextLayout layout(snippet, opt.font);
+    QTextLayout layout(snippet, snippetFont);
     layout.setFormats(formats);
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::NoWrap);

@@ -3,6 +3,7 @@
 #include "core/db/damageddatabase.h"
 #include "core/import/importedcorpus.h"
 
+#include "articles/articlestatestore.h"
 #include "articles/articlestore.h"
 #include "db/database.h"
 #include "db/userdatabackup.h"
@@ -57,6 +58,15 @@ class TestDatabaseRecovery : public QObject
         QVERIFY(db.open());
         const ArticleStore articles(db.connection());
         PassageStore passages(db.connection());
+        // Read and starred articles are user data too: every third one.
+        ArticleStateStore states(db.connection());
+        QVector<qint64> everyThird;
+        for (const qint64 id : articles.articleIds()) {
+            if (id % 3 == 0)
+                everyThird.append(id);
+        }
+        QVERIFY(states.setRead(everyThird, true));
+        QVERIFY(states.setStarred(everyThird, true));
         for (const qint64 id : articles.articleIds()) {
             const Article article = *articles.article(id);
             Passage passage;
@@ -101,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(report->check.outcome, DatabaseCheck::Outcome::Sound);
         for (const DatabaseSalvage::TableReport &table : report->tables)
             QCOMPARE(table.damagedReads, 0);
-        for (const char *table : { "articles", "passages", "passage_tags", "entities", "aliases", "mentions" }) {
+        for (const char *table :
+             { "articles", "passages", "passage_tags", "entities", "aliases", "mentions", "article_states" }) {
             const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
             QCOMPARE(countOf(recovered(), sql), countOf(m_damaged, sql));
         }
@@ -110,6 +121,8 @@ private Q_SLOTS:
                  qint64(Articles));
         QCOMPARE(report->passagesSetAside, 0);
         QVERIFY(QFileInfo(report->userDataBackup).isFile());
+        QCOMPARE(countOf(recovered(), QStringLiteral("SELECT count(*) FROM article_states WHERE read AND starred")),
+                 qint64(Articles / 3));
     }
 
     void damagedFileKeepsEveryPassage()

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/articlelistmodel.h"
+#include "articles/articlestatestore.h"
 #include "articles/articlestore.h"
 #include "db/database.h"
+#include "models/articlelistmodel.h"
 #include "models/itemdatarole.h"
 
 #include <QAbstractItemModelTester>
@@ -39,6 +40,9 @@ private Q_SLOTS:
     void refreshAfterAnImport();
     void emptyStoreThenImport();
     void rolesAndUndatedDisplay();
+    void stateRolesAndFilters_data();
+    void stateRolesAndFilters();
+    void shownStateKeepsTheRow();
 
 private:
     void fill(ArticleStore &store, int first, int count);
@@ -392,6 +396,75 @@ void TestArticleListModel::rolesAndUndatedDisplay()
     }
     QCOMPARE(model.index(0, ArticleListModel::TitleColumn).data().toString(), QStringLiteral("Sans date"));
     QCOMPARE(model.index(1, ArticleListModel::SourceColumn).data().toString(), QStringLiteral("Reuters/CVN"));
+}
+
+void TestArticleListModel::stateRolesAndFilters_data()
+{
+    QTest::addColumn<bool>("unreadOnly");
+    QTest::addColumn<bool>("starredOnly");
+    QTest::addColumn<int>("expectedRows");
+    // Of 300 articles, every third is read and every fifth starred.
+    QTest::newRow("every article") << false << false << 300;
+    QTest::newRow("unread only: two in three") << true << false << 200;
+    QTest::newRow("starred only: one in five") << false << true << 60;
+    QTest::newRow("unread and starred") << true << true << 40;
+}
+
+void TestArticleListModel::stateRolesAndFilters()
+{
+    QFETCH(bool, unreadOnly);
+    QFETCH(bool, starredOnly);
+    QFETCH(int, expectedRows);
+    fill(*m_store, 0, 300);
+    ArticleStateStore states(m_db->connection());
+    QVector<qint64> read;
+    QVector<qint64> starred;
+    for (qint64 id = 1; id <= 300; ++id) {
+        if (id % 3 == 0)
+            read.append(id);
+        if (id % 5 == 0)
+            starred.append(id);
+    }
+    QVERIFY(states.setRead(read, true));
+    QVERIFY(states.setStarred(starred, true));
+
+    ArticleListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ArticleQuery query;
+    query.unreadOnly = unreadOnly;
+    query.starredOnly = starredOnly;
+    model.setQuery(query);
+    QCOMPARE(model.rowCount(), expectedRows);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex title = model.index(row, ArticleListModel::TitleColumn);
+        const qint64 id = title.data(ArticleIdRole).toLongLong();
+        QCOMPARE(title.data(ReadRole).toBool(), id % 3 == 0);
+        QCOMPARE(title.data(StarredRole).toBool(), id % 5 == 0);
+        QVERIFY(!title.data(ChangedRole).toBool());
+    }
+}
+
+void TestArticleListModel::shownStateKeepsTheRow()
+{
+    fill(*m_store, 0, 20);
+    ArticleListModel model(*m_store);
+    ArticleQuery unread;
+    unread.unreadOnly = true;
+    model.setQuery(unread);
+    const qint64 id = model.articleIdAt(3);
+    QVERIFY(!model.index(3, 0).data(ReadRole).toBool());
+    ArticleStateStore(m_db->connection()).setRead({ id }, true);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.showState(id, true, true);
+    // Still in its row, shown read and starred, until the list is read again.
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 3);
+    QCOMPARE(model.articleIdAt(3), id);
+    QVERIFY(model.index(3, 0).data(ReadRole).toBool());
+    QVERIFY(model.index(3, 0).data(StarredRole).toBool());
+    model.refresh();
+    QCOMPARE(model.rowCount(), 19);
+    QVERIFY(model.rowOfArticle(id) < 0);
 }
 
 } // namespace Veille
