@@ -556,12 +556,11 @@ bool ArticleStore::markUpdated(qint64 id)
 
 QVector<qint64> ArticleStore::markAllRead(const ArticleQuery &articleQuery, bool *ok)
 {
-    // Unranked, as count() is: the rows are the same, and the match is then
-    // a filter on articles.
-    ArticleQuery unranked = articleQuery;
-    unranked.sortKey = ArticleQuery::SortKey::Date;
-    unranked.commonMatch = false;
-    ArticleQuery unread = unranked;
+    // The list's unread rows, unranked as count() is: the rows are the
+    // same, and the match is then a filter on articles.
+    ArticleQuery unread = articleQuery;
+    unread.sortKey = ArticleQuery::SortKey::Date;
+    unread.commonMatch = false;
     unread.unreadOnly = true;
     QVector<qint64> ids;
     if (ok)
@@ -579,13 +578,13 @@ QVector<qint64> ArticleStore::markAllRead(const ArticleQuery &articleQuery, bool
     while (before.next())
         ids.append(before.value(0).toLongLong());
     before.finish();
+    // Only the unread rows are written: those read already stay as they are.
     // "WHERE 1" tells SQLite's parser the ON CONFLICT belongs to the upsert.
-    const Filter filtered = filter(unranked);
     QSqlQuery write(m_db);
     write.prepare(QStringLiteral("INSERT INTO article_states(article_id, read) SELECT id, 1 FROM articles")
-                  + where(filtered.conditions + QStringList { QStringLiteral("1") })
+                  + where(unreadFilter.conditions + QStringList { QStringLiteral("1") })
                   + QStringLiteral(" ON CONFLICT(article_id) DO UPDATE SET read = 1"));
-    filtered.bind(write);
+    unreadFilter.bind(write);
     if (!m_error.exec(write) || !transaction.commit())
         return {};
     if (ok)
