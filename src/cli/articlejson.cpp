@@ -44,6 +44,11 @@ QJsonArray mentionsToJson(const Article &article, const EntityStore &entities)
                          {QStringLiteral("type"), name->type}};
         if (!mention.role.isEmpty())
             json.insert(QStringLiteral("role"), mention.role);
+        json.insert(QStringLiteral("origin"), mention.origin == MentionOrigin::Model ? QStringLiteral("model")
+                                                                                        : QStringLiteral("gazetteer"));
+        json.insert(QStringLiteral("confidence"), qRound(mention.confidence * 1000) / 1000.0);
+        json.insert(QStringLiteral("status"), name->status == EntityStatus::Detected ? QStringLiteral("detected")
+                                                                                        : QStringLiteral("confirmed"));
         array.append(json);
     }
     return array;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
+#include "ner/lazytagger.h"
+
 #include "db/database.h"
 #include "text/printable.h"
 
@@ -37,6 +39,12 @@ int Command::usageError(CommandContext &context, const QString &message)
 {
     context.err << message << QLatin1Char('\n');
     return ExitUsage;
+}
+
+NameDetection Command::nameDetection()
+{
+    // A broken model is no tagger: the gazetteer and the rules still work.
+    return {LazyTagger().get()};
 }
 
 std::unique_ptr<Database> Command::openDatabase(CommandContext &context)

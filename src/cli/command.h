@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entities/namedetection.h"
 #include "text/csvfield.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,9 @@ protected:
     static int usageError(CommandContext &context, const QString &message);
     /*! \brief The context's database, open; null after printing why not. */
     static std::unique_ptr<Database> openDatabase(CommandContext &context);
+    /*! \brief The shipped French tagger, read now, with the default
+     * threshold: how the commands that write mentions find unknown names. */
+    static NameDetection nameDetection();
     /*! \brief Declares --raw, for the commands that export CSV. */
     static void addRawCsvOption(QCommandLineParser &parser);
     /*! \brief How CSV cells are written: safe unless --raw was given. */

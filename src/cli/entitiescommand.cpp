@@ -24,6 +24,7 @@ const QString typeOption = QStringLiteral("type");
 const QString aliasOption = QStringLiteral("alias");
 const QString jsonOption = QStringLiteral("json");
 const QString formatOption = QStringLiteral("format");
+const QString statusOption = QStringLiteral("status");
 
 QStringList aliasTexts(const Entity &entity)
 {
@@ -57,7 +58,9 @@ QString writtenAlias(const Alias &alias)
 QString EntitiesCommand::description() const
 {
     return tr("Manage the gazetteer. Subcommands:\n"
-              "  list [--type T] [--json]            entities with their aliases, articles and mentions\n"
+              "  list [--type T] [--status S] [--json] entities with their aliases, articles and mentions;\n"
+              "                                      S: confirmed (the gazetteer, the default) or detected\n"
+              "  accept ID | reject ID               confirm a detected entity, or suppress its name\n"
               "  add NAME --type T [--alias A]...    add an entity\n"
               "  alias ID ALIAS                      add an alias to entity ID\n"
               "  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID\n"
@@ -76,6 +79,7 @@ void EntitiesCommand::setUp(QCommandLineParser &parser) const
     parser.addOption({aliasOption, tr("Another name for the entity (repeatable)."), QStringLiteral("A")});
     parser.addOption({jsonOption, tr("Print JSON.")});
     parser.addOption({formatOption, tr("Export format: csv or ksyntax."), QStringLiteral("FORMAT")});
+    parser.addOption({statusOption, tr("List confirmed or detected entities."), QStringLiteral("S")});
     addRawCsvOption(parser);
 }
 
@@ -103,6 +107,8 @@ int EntitiesCommand::execute(const QCommandLineParser &parser, CommandContext &c
         return alias(args, store, context);
     if (subcommand == QLatin1String("merge"))
         return merge(args, store, context);
+    if (subcommand == QLatin1String("accept") || subcommand == QLatin1String("reject"))
+        return decide(subcommand == QLatin1String("accept"), args, store, context);
     if (subcommand == QLatin1String("suppress"))
         return suppress(args, store, context);
     if (subcommand == QLatin1String("import"))
@@ -117,7 +123,12 @@ int EntitiesCommand::execute(const QCommandLineParser &parser, CommandContext &c
 int EntitiesCommand::list(const QCommandLineParser &parser, EntityStore &store, CommandContext &context)
 {
     const QString type = parser.value(typeOption);
-    const QVector<Entity> entities = store.entities(type);
+    const QString status = parser.value(statusOption);
+    if (!status.isEmpty() && status != QLatin1String("detected") && status != QLatin1String("confirmed"))
+        return usageError(context, tr("entities list: --status is detected or confirmed"));
+    const bool detected = status == QLatin1String("detected");
+    const QVector<Entity> entities =
+        store.entities(type, detected ? EntityStatus::Detected : EntityStatus::Confirmed);
     QHash<qint64, EntityStore::Count> counts;
     const QVector<EntityStore::Count> all = store.counts(type);
     for (const EntityStore::Count &count : all)
@@ -131,15 +142,16 @@ int EntitiesCommand::list(const QCommandLineParser &parser, EntityStore &store, 
                                      {QStringLiteral("type"), entity.type},
                                      {QStringLiteral("aliases"), QJsonArray::fromStringList(aliasTexts(entity))},
                                      {QStringLiteral("articles"), count.articles},
-                                     {QStringLiteral("mentions"), count.mentions}});
+                                     {QStringLiteral("mentions"), count.mentions},
+                                     {QStringLiteral("status"), status.isEmpty() ? QStringLiteral("confirmed") : status}});
         }
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     for (const Entity &entity : entities) {
         const EntityStore::Count count = counts.value(entity.id);
-        context.out << entity.id << '\t' << entity.type << '\t' << entity.name << '\t'
-                    << aliasTexts(entity).join(QLatin1Char('|')) << '\t'
+        context.out << entity.id << '\t' << printable(entity.type) << '\t' << printable(entity.name) << '\t'
+                    << printable(aliasTexts(entity).join(QLatin1Char('|'))) << '\t'
                     << tr("%n article(s)", nullptr, count.articles) << ", "
                     << tr("%n mention(s)", nullptr, count.mentions) << '\n';
     }
@@ -179,6 +191,25 @@ int EntitiesCommand::alias(const QStringList &args, EntityStore &store, CommandC
         return ExitFailure;
     }
     return reindex({args.at(1)}, context);
+}
+
+int EntitiesCommand::decide(bool accept, const QStringList &args, EntityStore &store, CommandContext &context)
+{
+    bool ok = false;
+    const qint64 id = args.size() == 1 ? args.first().toLongLong(&ok) : 0;
+    if (!ok)
+        return usageError(context, tr("entities accept|reject: give one entity ID"));
+    const std::optional<Entity> entity = store.entity(id);
+    if (!entity) {
+        context.err << tr("entities: no entity %1").arg(id) << '\n';
+        return ExitFailure;
+    }
+    if (!(accept ? store.confirm(id) : store.reject(id))) {
+        context.err << store.lastError() << '\n';
+        return ExitFailure;
+    }
+    // An accepted name is now matched everywhere; a rejected one nowhere.
+    return reindex(allTexts(*entity), context);
 }
 
 int EntitiesCommand::merge(const QStringList &args, EntityStore &store, CommandContext &context)
@@ -321,6 +352,7 @@ int EntitiesCommand::reindex(const QStringList &texts, CommandContext &context)
     if (texts.isEmpty())
         return ExitOk;
     MentionIndexer indexer(context.databasePath);
+    indexer.setNameDetection(nameDetection());
     const int count = indexer.run(texts);
     if (count < 0) {
         context.err << tr("the names changed, but finding them again failed: %1").arg(indexer.errorString()) << '\n';

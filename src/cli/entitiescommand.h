@@ -25,6 +25,7 @@ private:
     int add(const QCommandLineParser &parser, EntityStore &store, CommandContext &context);
     int alias(const QStringList &args, EntityStore &store, CommandContext &context);
     int merge(const QStringList &args, EntityStore &store, CommandContext &context);
+    int decide(bool accept, const QStringList &args, EntityStore &store, CommandContext &context);
     int suppress(const QStringList &args, EntityStore &store, CommandContext &context);
     int importCsv(const QStringList &args, EntityStore &store, CommandContext &context);
     int exportAs(const QCommandLineParser &parser, EntityStore &store, CommandContext &context);

@@ -45,6 +45,7 @@ int ImportCommand::execute(const QCommandLineParser &parser, CommandContext &con
 
     Importer importer(context.databasePath);
     importer.setDamageCheck(DamageCheckMilliseconds);
+    importer.setNameDetection(nameDetection());
     if (parser.isSet(QStringLiteral("format"))) {
         const QString name = parser.value(QStringLiteral("format"));
         const std::optional<TableReader::Format> format = TableReader::formatFromName(name);

@@ -39,6 +39,7 @@ int RestoreCommand::execute(const QCommandLineParser &parser, CommandContext &co
         return ExitOk;
     // Restored names and exclusions may be anywhere: every article is read again.
     MentionIndexer indexer(database->path());
+    indexer.setNameDetection(nameDetection());
     if (indexer.run() < 0) {
         context.err
             << tr("the names were restored, but finding them in the articles failed: %1").arg(indexer.errorString())

@@ -11,6 +11,7 @@
 #include "entities/entitypanel.h"
 #include "entities/entitytypename.h"
 #include "entities/mentionindexer.h"
+#include "ner/lazytagger.h"
 #include "helpdialog.h"
 #include "import/importer.h"
 #include "import/importsummarydialog.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_settings(std::make_unique<QSettings>(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
                                                  + QStringLiteral("/veille.conf"),
                                              QSettings::IniFormat))
+    , m_tagger(std::make_shared<LazyTagger>())
 {
     setWindowTitle(tr("Veille"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/veille.svg")));
@@ -544,7 +546,11 @@ void MainWindow::importPaths(const QStringList &paths, const std::optional<Colum
             [this] { statusBar()->showMessage(tr("Waiting for another import…")); });
     m_jobRunner->start(
         std::move(importer), tr("Importing articles…"),
-        [report, paths](Job &job) { *report = static_cast<Importer &>(job).run(paths); },
+        [report, paths, detection = nameDetection()](Job &job) {
+            auto &importer = static_cast<Importer &>(job);
+            importer.setNameDetection(detection());
+            *report = importer.run(paths);
+        },
         [this, report] { onImportFinished(*report); });
 }
 
@@ -567,9 +573,29 @@ void MainWindow::reindex(const QStringList &texts)
         refresh();
         return;
     }
-    m_jobRunner->start(
-        std::make_unique<MentionIndexer>(m_database.path()), tr("Finding names again…"),
-        [texts](Job &job) { static_cast<MentionIndexer &>(job).run(texts); }, refresh);
+    m_jobRunner->start(std::make_unique<MentionIndexer>(m_database.path()), tr("Finding names again…"),
+                       indexing(texts), refresh);
+}
+
+std::function<NameDetection()> MainWindow::nameDetection() const
+{
+    // The model is read on the job's thread, the first time a job needs
+    // it: the window opens without waiting for it.
+    const bool enabled = m_settings->value(QStringLiteral("names/tagger"), true).toBool();
+    const float threshold =
+        m_settings->value(QStringLiteral("names/minConfidence"), NameDetection::DefaultMinConfidence).toFloat();
+    return [tagger = enabled ? m_tagger : nullptr, threshold] {
+        return NameDetection{tagger ? tagger->get() : nullptr, threshold};
+    };
+}
+
+std::function<void(Job &)> MainWindow::indexing(const QStringList &texts) const
+{
+    return [texts, detection = nameDetection()](Job &job) {
+        auto &indexer = static_cast<MentionIndexer &>(job);
+        indexer.setNameDetection(detection());
+        indexer.run(texts);
+    };
 }
 
 void MainWindow::onUserDataRestored(bool gazetteerChanged)
@@ -580,9 +606,8 @@ void MainWindow::onUserDataRestored(bool gazetteerChanged)
         return;
     }
     // Restored names and exclusions may be anywhere: every article is read again.
-    m_jobRunner->start(
-        std::make_unique<MentionIndexer>(m_database.path()), tr("Finding names again…"),
-        [](Job &job) { static_cast<MentionIndexer &>(job).run(); }, [this] { reindex({}); });
+    m_jobRunner->start(std::make_unique<MentionIndexer>(m_database.path()), tr("Finding names again…"),
+                       indexing({}), [this] { reindex({}); });
 }
 
 void MainWindow::onImportFinished(const ImportReport &report)

@@ -4,10 +4,14 @@
 
 #include "articles/articlestore.h"
 #include "entities/entitystore.h"
+#include "entities/namedetection.h"
 #include "import/columnmapping.h"
 #include "passages/passagestore.h"
 
 #include <QMainWindow>
+
+#include <functional>
+#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -25,7 +29,9 @@ class Database;
 class EntityActions;
 class EntityPanel;
 class FindBar;
+class Job;
 class JobRunner;
+class LazyTagger;
 class PassageActions;
 class PassagePanel;
 class ReadStateActions;
@@ -90,6 +96,12 @@ private:
     /*! Keeps the article the reading pane shows current, or else the list's first. */
     void keepCurrentArticle();
     void reindex(const QStringList &texts);
+    /*! How the jobs find names the gazetteer does not know, from the
+     * settings ("names/tagger", "names/minConfidence"). */
+    std::function<NameDetection()> nameDetection() const;
+    /*! A job that finds the names again in the articles containing \a texts
+     * (every article when empty). */
+    std::function<void(Job &)> indexing(const QStringList &texts) const;
     void onUserDataRestored(bool gazetteerChanged);
     void onImportFinished(const ImportReport &report);
     void updateStatus();
@@ -122,6 +134,7 @@ private:
     QAction *m_zoomIn = nullptr;
     QAction *m_zoomOut = nullptr;
     std::unique_ptr<QSettings> m_settings;
+    std::shared_ptr<LazyTagger> m_tagger;
 };
 
 } // namespace Veille

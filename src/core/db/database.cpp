@@ -180,7 +180,7 @@ bool Database::migrate(QSqlDatabase &db, int from)
 {
     using Migration = bool (Database::*)(QSqlDatabase &);
     static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
-                                               &Database::migrateTo4};
+                                               &Database::migrateTo4, &Database::migrateTo5};
     for (int step = from; step < SchemaVersion; ++step) {
         Transaction transaction(db, m_error);
         if (!transaction.isOpen())
@@ -364,6 +364,22 @@ bool Database::migrateTo4(QSqlDatabase &db)
                        " starred INTEGER NOT NULL DEFAULT 0,"
                        " changed_at INTEGER)"),
         QStringLiteral("CREATE INDEX article_states_starred ON article_states(article_id) WHERE starred"),
+    });
+}
+
+bool Database::migrateTo5(QSqlDatabase &db)
+{
+    // The tagger's names. A detected entity is a row of entities with
+    // status 0, found again by detect_key (its type and folded full name)
+    // when another article names it; accepting it sets status 1 and clears
+    // the key, and it joins the gazetteer. A mention says what found it
+    // (0 the gazetteer, 2 the tagger) and how sure the tagger was.
+    return execAll(db, {
+        QStringLiteral("ALTER TABLE entities ADD COLUMN status INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE entities ADD COLUMN detect_key TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX entities_by_detect_key ON entities(detect_key) WHERE detect_key IS NOT NULL"),
+        QStringLiteral("ALTER TABLE mentions ADD COLUMN origin INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE mentions ADD COLUMN confidence REAL NOT NULL DEFAULT 1"),
     });
 }
 

@@ -23,12 +23,14 @@ const int backupFormat = 1;
 // The user's work, table by table, as the backup stores it. Passages and
 // exclusions carry their article's path and content hash: article ids mean
 // nothing in another database. Mentions and suggestions are left out, since
-// re-indexing finds them again; so is the undo journal, whose ids would not
-// match.
+// re-indexing finds them again; so are the entities the tagger detected
+// and nobody confirmed, and the undo journal, whose ids would not match.
 const char *const backupTables[][2] = {
     { "entity_types", "SELECT id, name FROM main.entity_types" },
-    { "entities", "SELECT id, name, type_id FROM main.entities" },
-    { "aliases", "SELECT id, entity_id, text, case_sensitive, fold_accents FROM main.aliases" },
+    { "entities", "SELECT id, name, type_id FROM main.entities WHERE status = 1" },
+    { "aliases",
+      "SELECT al.id, al.entity_id, al.text, al.case_sensitive, al.fold_accents FROM main.aliases al"
+      " JOIN main.entities e ON e.id = al.entity_id WHERE e.status = 1" },
     { "suppressions", "SELECT text FROM main.suppressions" },
     { "mention_exclusions",
       "SELECT a.path AS article_path, a.content_hash AS article_hash, x.start_pos, x.end_pos"

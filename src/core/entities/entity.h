@@ -19,6 +19,12 @@ struct Alias {
     bool foldAccents = true;
 };
 
+/*! \brief Whether an entity is in the user's gazetteer or only a name the
+ * tagger found. A detected entity is highlighted where the tagger saw it,
+ * never matched elsewhere, and not the user's data: accepting it confirms
+ * it, rejecting it suppresses its name. */
+enum class EntityStatus : quint8 { Detected = 0, Confirmed = 1 };
+
 /*! \brief A company, person, place…: a canonical name, a type, aliases.
  * The canonical name is matched too, with the options of \a nameAlias. */
 struct Entity {
@@ -26,7 +32,13 @@ struct Entity {
     QString name;
     QString type; //!< a type's name: "Company", "Person"… (types are data)
     QVector<Alias> aliases; //!< the name itself is the first alias
+    EntityStatus status = EntityStatus::Confirmed;
 };
+
+/*! \brief What found a mention: the gazetteer's matcher (a sure match of a
+ * name the user keeps), or the statistical tagger (a guess, with a
+ * confidence). Stored as these numbers. */
+enum class MentionOrigin : quint8 { Gazetteer = 0, Rule = 1, Model = 2 };
 
 /*! \brief Where an entity is named in an article's body.
  * Offsets are QString (UTF-16) positions in Article::body; the CLI turns
@@ -37,6 +49,8 @@ struct Mention {
     int start = 0;
     int end = 0; //!< one past the last character
     QString role; //!< for a person: the role a rule linked to it, e.g. "vice-ministre des Finances"
+    MentionOrigin origin = MentionOrigin::Gazetteer;
+    float confidence = 1.0f; //!< the tagger's (DetectedName::confidence); 1 for the gazetteer
 };
 
 } // namespace Veille

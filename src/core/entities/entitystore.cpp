@@ -88,7 +88,7 @@ QVector<Alias> EntityStore::aliasesOf(qint64 entityId) const
     return aliases;
 }
 
-QVector<Entity> EntityStore::entities(const QString &type) const
+QVector<Entity> EntityStore::entities(const QString &type, EntityStatus status) const
 {
     // One pass over aliases joined to their entity: a 10,000-name
     // gazetteer loads in one query, not one per entity.
@@ -96,9 +96,10 @@ QVector<Entity> EntityStore::entities(const QString &type) const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, a.id, a.text, a.case_sensitive, a.fold_accents"
                                  " FROM entities e JOIN entity_types t ON t.id = e.type_id"
-                                 " LEFT JOIN aliases a ON a.entity_id = e.id")
-                  + (type.isEmpty() ? QString() : QStringLiteral(" WHERE t.name = :type COLLATE NOCASE"))
+                                 " LEFT JOIN aliases a ON a.entity_id = e.id WHERE e.status = :status")
+                  + (type.isEmpty() ? QString() : QStringLiteral(" AND t.name = :type COLLATE NOCASE"))
                   + QStringLiteral(" ORDER BY t.id, e.name, e.id, a.id"));
+    query.bindValue(QStringLiteral(":status"), int(status));
     if (!type.isEmpty())
         query.bindValue(QStringLiteral(":type"), type);
     QVector<Entity> entities;
@@ -107,7 +108,7 @@ QVector<Entity> EntityStore::entities(const QString &type) const
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         if (entities.isEmpty() || entities.last().id != id)
-            entities.append({id, query.value(1).toString(), query.value(2).toString(), {}});
+            entities.append({id, query.value(1).toString(), query.value(2).toString(), {}, status});
         if (!query.value(3).isNull())
             entities.last().aliases.append({query.value(3).toLongLong(), query.value(4).toString(),
                                              query.value(5).toBool(), query.value(6).toBool()});
@@ -118,12 +119,13 @@ QVector<Entity> EntityStore::entities(const QString &type) const
 std::optional<Entity> EntityStore::entity(qint64 id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT e.name, t.name FROM entities e JOIN entity_types t ON t.id = e.type_id"
-                                 " WHERE e.id = :id"));
+    query.prepare(QStringLiteral("SELECT e.name, t.name, e.status FROM entities e"
+                                 " JOIN entity_types t ON t.id = e.type_id WHERE e.id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!exec(query) || !query.next())
         return std::nullopt;
-    return Entity{id, query.value(0).toString(), query.value(1).toString(), aliasesOf(id)};
+    return Entity{id, query.value(0).toString(), query.value(1).toString(), aliasesOf(id),
+                  EntityStatus(query.value(2).toInt())};
 }
 
 QVector<Entity> EntityStore::find(const QString &text) const
@@ -322,7 +324,7 @@ QVector<TextRange> EntityStore::excludedSpans(qint64 articleId) const
 }
 
 bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &mentions,
-                                  const QVector<Suggestion> &suggestions)
+                                  const QVector<Suggestion> &suggestions, const QVector<DetectedMention> &detected)
 {
     QSqlQuery query(m_db);
     for (const QString &table : {QStringLiteral("mentions"), QStringLiteral("suggestions")}) {
@@ -345,32 +347,99 @@ bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &ment
         if (!exec(query))
             return false;
     }
-    query.prepare(QStringLiteral("INSERT INTO mentions(article_id, start_pos, end_pos, entity_id, alias_id, role)"
-                                 " VALUES(:article, :start, :end, :entity, :alias, :role)"));
-    for (const Mention &mention : mentions) {
+    QVector<Mention> all = mentions;
+    for (const DetectedMention &name : detected) {
+        const qint64 entityId = name.entityId ? name.entityId : detectedEntity(name.name, name.type);
+        if (!entityId)
+            return false;
+        all.append({entityId, 0, name.start, name.end, name.role, MentionOrigin::Model, name.confidence});
+    }
+    query.prepare(QStringLiteral("INSERT INTO mentions(article_id, start_pos, end_pos, entity_id, alias_id, role,"
+                                 " origin, confidence) VALUES(:article, :start, :end, :entity, :alias, :role, :origin,"
+                                 " :confidence)"));
+    for (const Mention &mention : qAsConst(all)) {
         query.bindValue(QStringLiteral(":article"), articleId);
         query.bindValue(QStringLiteral(":start"), mention.start);
         query.bindValue(QStringLiteral(":end"), mention.end);
         query.bindValue(QStringLiteral(":entity"), mention.entityId);
         query.bindValue(QStringLiteral(":alias"), mention.aliasId ? QVariant(mention.aliasId) : QVariant());
         query.bindValue(QStringLiteral(":role"), SqlText::notNull(mention.role));
+        query.bindValue(QStringLiteral(":origin"), int(mention.origin));
+        query.bindValue(QStringLiteral(":confidence"), double(mention.confidence));
         if (!exec(query))
             return false;
     }
     return true;
 }
 
+qint64 EntityStore::detectedEntity(const QString &name, const QString &type)
+{
+    // Keyed by type and folded name: "Vladimir Poutine" and "Vladimir
+    // POUTINE" are one person, and a place and a company may share a name.
+    const QString key = type + QLatin1Char('\x1f') + comparisonKey(name);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM entities WHERE detect_key = :key"));
+    query.bindValue(QStringLiteral(":key"), key);
+    if (!exec(query))
+        return 0;
+    if (query.next())
+        return query.value(0).toLongLong();
+    const qint64 typeRow = typeId(type, true);
+    if (!typeRow)
+        return 0;
+    query.prepare(QStringLiteral("INSERT INTO entities(name, type_id, status, detect_key) VALUES(:name, :type, 0, :key)"));
+    query.bindValue(QStringLiteral(":name"), SqlText::notNull(name));
+    query.bindValue(QStringLiteral(":type"), typeRow);
+    query.bindValue(QStringLiteral(":key"), key);
+    return exec(query) ? query.lastInsertId().toLongLong() : 0;
+}
+
+bool EntityStore::confirm(qint64 id)
+{
+    // Its name becomes an alias, so the gazetteer matches it everywhere
+    // once the articles are indexed again.
+    const std::optional<Entity> found = entity(id);
+    if (!found || found->status == EntityStatus::Confirmed)
+        return bool(found);
+    Transaction transaction(m_db, m_error);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE entities SET status = 1, detect_key = NULL WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    return transaction.isOpen() && exec(query) && addAlias(id, {0, found->name, false, true})
+        && transaction.commit();
+}
+
+bool EntityStore::removeUnmentionedDetected()
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM entities WHERE status = 0"
+                                 " AND NOT EXISTS(SELECT 1 FROM mentions WHERE entity_id = entities.id)"));
+    return exec(query);
+}
+
+bool EntityStore::reject(qint64 id)
+{
+    // Suppressed, so that no article finds the name again; its mentions go
+    // with it (the foreign key cascades).
+    const std::optional<Entity> found = entity(id);
+    if (!found)
+        return false;
+    Transaction transaction(m_db, m_error);
+    return transaction.isOpen() && suppress(found->name) && removeEntity(id) && transaction.commit();
+}
+
 QVector<Mention> EntityStore::mentions(qint64 articleId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT entity_id, alias_id, start_pos, end_pos, role FROM mentions"
-                                 " WHERE article_id = :article ORDER BY start_pos"));
+    query.prepare(QStringLiteral("SELECT entity_id, alias_id, start_pos, end_pos, role, origin, confidence"
+                                 " FROM mentions WHERE article_id = :article ORDER BY start_pos"));
     query.bindValue(QStringLiteral(":article"), articleId);
     QVector<Mention> mentions;
     if (exec(query)) {
         while (query.next())
             mentions.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toInt(),
-                             query.value(3).toInt(), query.value(4).toString()});
+                             query.value(3).toInt(), query.value(4).toString(), MentionOrigin(query.value(5).toInt()),
+                             query.value(6).toFloat()});
     }
     return mentions;
 }
@@ -413,14 +482,14 @@ QVector<EntityStore::Count> EntityStore::readCounts(QSqlQuery &query) const
         return counts;
     while (query.next())
         counts.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toInt(), query.value(4).toInt()});
+                       query.value(3).toInt(), query.value(4).toInt(), EntityStatus(query.value(5).toInt())});
     return counts;
 }
 
 QVector<EntityStore::Count> EntityStore::countsInArticle(qint64 articleId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(*), 1 FROM mentions m"
+    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(*), 1, e.status FROM mentions m"
                                  " JOIN entities e ON e.id = m.entity_id JOIN entity_types t ON t.id = e.type_id"
                                  " WHERE m.article_id = :article GROUP BY e.id ORDER BY t.id, count(*) DESC, e.name"));
     query.bindValue(QStringLiteral(":article"), articleId);
@@ -430,7 +499,7 @@ QVector<EntityStore::Count> EntityStore::countsInArticle(qint64 articleId) const
 QVector<EntityStore::Count> EntityStore::counts(const QString &type) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(m.entity_id), count(DISTINCT m.article_id)"
+    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(m.entity_id), count(DISTINCT m.article_id), e.status"
                                  " FROM entities e JOIN entity_types t ON t.id = e.type_id"
                                  " LEFT JOIN mentions m ON m.entity_id = e.id")
                   + (type.isEmpty() ? QString() : QStringLiteral(" WHERE t.name = :type COLLATE NOCASE"))
@@ -445,7 +514,7 @@ std::optional<EntityStore::Count> EntityStore::count(qint64 entityId) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT e.id, e.name, t.name,"
                                  " (SELECT count(*) FROM mentions WHERE entity_id = e.id),"
-                                 " (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id)"
+                                 " (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id), e.status"
                                  " FROM entities e JOIN entity_types t ON t.id = e.type_id WHERE e.id = :id"));
     query.bindValue(QStringLiteral(":id"), entityId);
     const QVector<Count> counts = readCounts(query);
@@ -455,7 +524,7 @@ std::optional<EntityStore::Count> EntityStore::count(qint64 entityId) const
 QVector<EntityStore::Count> EntityStore::cooccurring(qint64 entityId, int limit) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(*), count(DISTINCT m.article_id) FROM mentions m"
+    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(*), count(DISTINCT m.article_id), e.status FROM mentions m"
                                  " JOIN entities e ON e.id = m.entity_id JOIN entity_types t ON t.id = e.type_id"
                                  " WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = :id)"
                                  " AND m.entity_id <> :id GROUP BY e.id"

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "db/sqlerror.h"
+#include "entities/detectedmention.h"
 #include "entities/entity.h"
 #include "entities/suggestion.h"
 
@@ -33,6 +34,7 @@ public:
         QString type;
         int mentions = 0; //!< how many times it is named
         int articles = 0; //!< in how many articles
+        EntityStatus status = EntityStatus::Confirmed;
     };
 
     explicit EntityStore(const QSqlDatabase &db);
@@ -45,9 +47,9 @@ public:
     QStringList types() const;
     bool addType(const QString &name);
 
-    /*! \brief Every entity with its aliases, by type then name; only those
-     * of \a type when given. */
-    QVector<Entity> entities(const QString &type = {}) const;
+    /*! \brief Every entity of \a status with its aliases, by type then name;
+     * only those of \a type when given. The gazetteer is the confirmed ones. */
+    QVector<Entity> entities(const QString &type = {}, EntityStatus status = EntityStatus::Confirmed) const;
     std::optional<Entity> entity(qint64 id) const;
     /*! \brief Entities whose name or alias is \a text (case- and
      * accent-insensitive), or whose id it is. */
@@ -65,6 +67,12 @@ public:
     /*! \brief Moves \a gone's aliases and mentions to \a keep, then removes \a gone. */
     bool mergeEntities(qint64 keep, qint64 gone);
     bool removeEntity(qint64 id);
+    /*! \brief Accepts a detected entity: it joins the gazetteer, its name an alias. */
+    bool confirm(qint64 id);
+    /*! \brief Rejects an entity: its name is suppressed and it is removed with its mentions. */
+    bool reject(qint64 id);
+    /*! \brief Removes the detected entities no article names any more. */
+    bool removeUnmentionedDetected();
 
     /*! \brief "Never highlight this": \a text no longer matches anywhere. */
     bool suppress(const QString &text);
@@ -75,8 +83,11 @@ public:
     bool includeSpan(qint64 articleId, const TextRange &range);
     QVector<TextRange> excludedSpans(qint64 articleId) const;
 
-    /*! \brief Replaces an article's mentions and suggestions; call inside a transaction. */
-    bool replaceMentions(qint64 articleId, const QVector<Mention> &mentions, const QVector<Suggestion> &suggestions);
+    /*! \brief Replaces an article's mentions and suggestions; call inside a
+     * transaction. The \a detected names become mentions of detected
+     * entities, found by type and folded name or created. */
+    bool replaceMentions(qint64 articleId, const QVector<Mention> &mentions, const QVector<Suggestion> &suggestions,
+                         const QVector<DetectedMention> &detected = {});
     QVector<Mention> mentions(qint64 articleId) const;
     QVector<Suggestion> suggestions(qint64 articleId) const;
     /*! \brief Every pending suggestion: its text and type, in how many
@@ -103,6 +114,7 @@ public:
 
 private:
     qint64 typeId(const QString &name, bool create);
+    qint64 detectedEntity(const QString &name, const QString &type);
     QVector<Alias> aliasesOf(qint64 entityId) const;
     QVector<Count> readCounts(QSqlQuery &query) const;
     bool exec(QSqlQuery &query) const { return m_error.exec(query); }

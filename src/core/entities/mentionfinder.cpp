@@ -3,7 +3,12 @@
 #include "entities/mentionfinder.h"
 
 #include "entities/entitystore.h"
+#include "entities/namevariants.h"
+#include "ner/frenchtext.h"
+#include "ner/nertagger.h"
 #include "text/textfold.h"
+
+#include <algorithm>
 
 namespace Veille {
 
@@ -17,11 +22,51 @@ QVector<EntityMatcher::Pattern> patternsOf(const QVector<Entity> &entities)
     }
     return patterns;
 }
+
+// The gazetteer's types the tagger knows, as its hints; roles are not names.
+bool hintOf(const TypedSpan &span, NameHint *hint)
+{
+    if (span.type == QLatin1String("Person"))
+        hint->type = NameType::Person;
+    else if (span.type == QLatin1String("Company") || span.type == QLatin1String("Organisation"))
+        hint->type = NameType::Organisation;
+    else if (span.type == QLatin1String("Place"))
+        hint->type = NameType::Place;
+    else
+        return false;
+    hint->range = span;
+    return true;
+}
+
+// Miscellaneous names (events, works) help the tagger's other labels; the
+// product shows persons, organisations and places.
+QString typeNameOf(NameType type)
+{
+    switch (type) {
+    case NameType::Person:
+        return QStringLiteral("Person");
+    case NameType::Organisation:
+        return QStringLiteral("Organisation");
+    case NameType::Place:
+        return QStringLiteral("Place");
+    case NameType::Misc:
+        break;
+    }
+    return {};
+}
+
+template<typename Spans>
+bool overlapsAny(const TextRange &range, const Spans &spans)
+{
+    return std::any_of(spans.begin(), spans.end(), [&range](const TextRange &s) { return s.overlaps(range); });
+}
 } // namespace
 
-MentionFinder::MentionFinder(const QVector<Entity> &entities, const QStringList &suppressions)
+MentionFinder::MentionFinder(const QVector<Entity> &entities, const QStringList &suppressions,
+                             NameDetection detection)
     : m_matcher(patternsOf(entities))
     , m_rules(entities)
+    , m_detection(std::move(detection))
 {
     for (const Entity &entity : entities)
         m_typeOf.insert(entity.id, entity.type);
@@ -34,9 +79,9 @@ bool MentionFinder::isSuppressed(QStringView text) const
     return !m_suppressed.isEmpty() && m_suppressed.contains(comparisonKey(text.toString()));
 }
 
-MentionFinder MentionFinder::fromStore(const EntityStore &store)
+MentionFinder MentionFinder::fromStore(const EntityStore &store, NameDetection detection)
 {
-    return MentionFinder(store.entities(), store.suppressions());
+    return MentionFinder(store.entities(), store.suppressions(), std::move(detection));
 }
 
 MentionFinder::Findings MentionFinder::find(QStringView body, const QVector<TextRange> &excluded) const
@@ -64,7 +109,51 @@ MentionFinder::Findings MentionFinder::find(QStringView body, const QVector<Text
         suggestion.role = roleAt.value(suggestion.start);
         findings.suggestions.append(suggestion);
     }
+    if (m_detection.tagger && !m_detection.tagger->isEmpty() && looksFrench(body)) {
+        findings.detected = detect(body, known, excluded, findings.suggestions);
+        for (DetectedMention &mention : findings.detected)
+            mention.role = roleAt.value(mention.start);
+    }
     return findings;
+}
+
+QVector<DetectedMention> MentionFinder::detect(QStringView body, const QVector<TypedSpan> &known,
+                                               const QVector<TextRange> &excluded,
+                                               QVector<Suggestion> &suggestions) const
+{
+    QVector<NameHint> hints;
+    NameHint hint;
+    for (const TypedSpan &span : known) {
+        if (hintOf(span, &hint))
+            hints.append(hint);
+    }
+    QVector<Suggestion> variants; // typo variants of known names stay the rules'
+    std::copy_if(suggestions.begin(), suggestions.end(), std::back_inserter(variants),
+                 [](const Suggestion &s) { return s.variantOf != 0; });
+    QVector<DetectedMention> detected;
+    for (const DetectedName &name : m_detection.tagger->tag(body, hints)) {
+        const QString type = typeNameOf(name.type);
+        const TextRange range = withoutHonorific(body, name.range);
+        if (type.isEmpty() || name.confidence < m_detection.minConfidence || overlapsAny(range, known)
+            || overlapsAny(range, variants) || excluded.contains(range)
+            || isSuppressed(body.mid(range.start, range.length())))
+            continue;
+        DetectedMention mention;
+        static_cast<TextRange &>(mention) = range;
+        mention.type = type;
+        mention.confidence = name.confidence;
+        detected.append(mention);
+    }
+    // One stream of names: a rule's guess at a name the tagger found is
+    // not offered twice.
+    suggestions.erase(std::remove_if(suggestions.begin(), suggestions.end(),
+                                     [&detected](const Suggestion &s) { return overlapsAny(s, detected); }),
+                      suggestions.end());
+    linkNameVariants(body, detected, known);
+    detected.erase(std::remove_if(detected.begin(), detected.end(),
+                                  [this](const DetectedMention &m) { return isSuppressed(m.name); }),
+                   detected.end());
+    return detected;
 }
 
 } // namespace Veille

@@ -48,7 +48,7 @@ int MentionIndexer::run(const QStringList &texts)
         return -1;
     }
 
-    const MentionFinder finder = MentionFinder::fromStore(entities);
+    const MentionFinder finder = MentionFinder::fromStore(entities, m_detection);
     const int total = int(ids.size());
     Q_EMIT progress(0, total);
     QElapsedTimer progressTimer;
@@ -64,7 +64,7 @@ int MentionIndexer::run(const QStringList &texts)
             if (!article)
                 continue;
             const MentionFinder::Findings found = finder.find(article->body, entities.excludedSpans(article->id));
-            if (!entities.replaceMentions(article->id, found.mentions, found.suggestions)) {
+            if (!entities.replaceMentions(article->id, found.mentions, found.suggestions, found.detected)) {
                 m_error = entities.lastError();
                 articles.rollbackTransaction();
                 return -1;
@@ -79,6 +79,10 @@ int MentionIndexer::run(const QStringList &texts)
             Q_EMIT progress(done, total);
             progressTimer.restart();
         }
+    }
+    if (!entities.removeUnmentionedDetected()) {
+        m_error = entities.lastError();
+        return -1;
     }
     return done;
 }

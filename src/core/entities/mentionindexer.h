@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entities/namedetection.h"
 #include "util/job.h"
 
 #include <QStringList>
@@ -19,6 +20,8 @@ class MentionIndexer : public Job
     Q_OBJECT
 public:
     explicit MentionIndexer(const QString &databasePath, QObject *parent = nullptr);
+    /*! \brief As Importer::setNameDetection(). */
+    void setNameDetection(NameDetection detection) { m_detection = std::move(detection); }
 
     /*! \brief Re-indexes the articles that contain any of \a texts, or every
      * article when \a texts is empty. Returns how many were re-indexed, or
@@ -29,6 +32,7 @@ public:
 private:
     QString m_databasePath;
     QString m_error;
+    NameDetection m_detection;
 };
 
 } // namespace Veille

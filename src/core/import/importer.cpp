@@ -148,6 +148,11 @@ void Importer::setDamageCheck(int milliseconds)
     m_damageCheckMs = milliseconds;
 }
 
+void Importer::setNameDetection(NameDetection detection)
+{
+    m_detection = std::move(detection);
+}
+
 QStringList Importer::collectFiles(const QStringList &paths, QVector<ImportReport::Failure> *failures)
 {
     QStringList files;
@@ -484,7 +489,7 @@ bool Importer::isDamaged(ImportReport &report) const
 
 void Importer::importFiles(const Stores &stores, const QStringList &files, ImportReport &report)
 {
-    const MentionFinder finder = MentionFinder::fromStore(stores.entities);
+    const MentionFinder finder = MentionFinder::fromStore(stores.entities, m_detection);
     Progress tally;
     tally.total = int(files.size());
     Q_EMIT progress(0, tally.total);
@@ -498,7 +503,10 @@ void Importer::importFiles(const Stores &stores, const QStringList &files, Impor
         if (!writeArticles(chunk.files, batch, tally, report))
             return;
     }
-    batch.finish();
+    // A changed article may no longer name a detected entity; an entity
+    // nobody names any more is dropped (a confirmed one is the user's).
+    if (batch.finish() && !report.updated.isEmpty() && !stores.entities.removeUnmentionedDetected())
+        report.error = stores.entities.lastError();
 }
 
 bool Importer::writeArticles(const QVector<PreparedFile> &files, Batch &batch, Progress &tally, ImportReport &report)
@@ -543,6 +551,7 @@ bool Importer::write(const Stores &stores, const PreparedFile &file, ImportRepor
     PassageStore &passages = stores.passages;
     Article article = file.parsed.article;
     QVector<Mention> mentions = file.findings.mentions;
+    QVector<DetectedMention> detected = file.findings.detected;
     switch (store.upsert(article)) {
     case ArticleStore::Outcome::Inserted:
         pending.imported.append(file.path);
@@ -554,6 +563,9 @@ bool Importer::write(const Stores &stores, const PreparedFile &file, ImportRepor
         mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                       [&excluded](const Mention &m) { return excluded.contains(TextRange{m.start, m.end}); }),
                        mentions.end());
+        detected.erase(std::remove_if(detected.begin(), detected.end(),
+                                      [&excluded](const DetectedMention &m) { return excluded.contains(m); }),
+                       detected.end());
         // Bookmarked passages follow the new text, in the same transaction.
         if (passages.reanchor(article) < 0)
             return false;
@@ -565,7 +577,7 @@ bool Importer::write(const Stores &stores, const PreparedFile &file, ImportRepor
     case ArticleStore::Outcome::Failed:
         return false;
     }
-    return entities.replaceMentions(article.id, mentions, file.findings.suggestions);
+    return entities.replaceMentions(article.id, mentions, file.findings.suggestions, detected);
 }
 
 } // namespace Veille

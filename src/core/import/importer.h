@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entities/namedetection.h"
 #include "import/importreport.h"
 #include "import/tablereader.h"
 #include "util/job.h"
@@ -63,6 +64,9 @@ public:
      * into a damaged one. A write that meets damage stops the import
      * either way. */
     void setDamageCheck(int milliseconds);
+    /*! \brief How names the gazetteer does not know are found (by default:
+     * not at all, the gazetteer and rules only). */
+    void setNameDetection(NameDetection detection);
 
     /*! \brief The article files under \a paths: folders are walked for
      * .txt and .md files (not README, LICENSE and the like); files named
@@ -99,6 +103,7 @@ private:
     std::shared_ptr<const ColumnMapping> m_mapping;
     std::function<void(int)> m_articleWritten;
     int m_damageCheckMs = 0;
+    NameDetection m_detection;
 };
 
 } // namespace Veille

@@ -126,8 +126,17 @@ QVector<EvalDocument> readDocuments(const QString &path, int holdout, QString *e
     return documentsFromConll(holdout > 0 ? slice(documents, holdout, true) : documents);
 }
 
+// The names as the product keeps them: none under the threshold.
+QVector<DetectedName> sureOnes(QVector<DetectedName> names, float minConfidence)
+{
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [minConfidence](const DetectedName &n) { return n.confidence < minConfidence; }),
+                names.end());
+    return names;
+}
+
 void evaluate(const QString &path, const QVector<EvalDocument> &documents, const NerTagger &tagger,
-              const QStringList &systems, bool errors)
+              const QStringList &systems, bool errors, float minConfidence)
 {
     const RulesSystem rules;
     NerScores rulesScores;
@@ -135,7 +144,7 @@ void evaluate(const QString &path, const QVector<EvalDocument> &documents, const
     NerScores bothScores;
     for (const EvalDocument &document : documents) {
         const QVector<DetectedName> ruled = rules.find(document.text);
-        const QVector<DetectedName> tagged = tagger.tag(document.text);
+        const QVector<DetectedName> tagged = sureOnes(tagger.tag(document.text), minConfidence);
         rulesScores.add(document.gold, ruled);
         taggerScores.add(document.gold, tagged);
         bothScores.add(document.gold, both(ruled, tagged));
@@ -172,7 +181,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption systems(QStringLiteral("system"), QStringLiteral("rules, tagger, rules+tagger or all."),
                                      QStringLiteral("name"), QStringLiteral("all"));
     const QCommandLineOption errors(QStringLiteral("errors"), QStringLiteral("List the tagger's errors."));
-    parser.addOptions({ model, holdout, systems, errors });
+    const QCommandLineOption minConfidence(QStringLiteral("min-confidence"),
+                                           QStringLiteral("Drop the tagger's names below this confidence (0.5-1)."),
+                                           QStringLiteral("C"), QStringLiteral("0"));
+    parser.addOptions({ model, holdout, systems, errors, minConfidence });
     parser.process(app);
     QString error;
     const std::optional<NerModel> loaded = NerModel::load(parser.value(model), &error);
@@ -190,7 +202,8 @@ int main(int argc, char *argv[])
                       .arg(path, error.isEmpty() ? QStringLiteral("no documents") : error));
             return 1;
         }
-        evaluate(path, documents, tagger, parser.value(systems).split(QLatin1Char(',')), parser.isSet(errors));
+        evaluate(path, documents, tagger, parser.value(systems).split(QLatin1Char(',')), parser.isSet(errors),
+                 parser.value(minConfidence).toFloat());
     }
     return 0;
 }

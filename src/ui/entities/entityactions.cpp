@@ -101,6 +101,8 @@ QVector<EntitySpan> EntityActions::mentionSpans(const Article &article) const
         span.type = entity->type;
         span.role = mention.role;
         span.written = article.body.mid(mention.start, mention.end - mention.start);
+        span.detected = mention.origin == MentionOrigin::Model;
+        span.confidence = mention.confidence;
         spans.append(span);
     }
     return spans;

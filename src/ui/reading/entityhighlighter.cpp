@@ -142,10 +142,11 @@ QColor EntityHighlighter::colorFor(const QString &type) const
     return color;
 }
 
-QColor EntityHighlighter::mentionTint(const QString &type) const
+QColor EntityHighlighter::mentionTint(const QString &type, bool detected) const
 {
+    // A detected name's tint is half as deep: a guess, not a sure match.
     QColor tint = colorFor(type);
-    tint.setAlphaF(mentionAlpha(isDark(background())));
+    tint.setAlphaF(mentionAlpha(isDark(background())) * (detected ? 0.5 : 1.0));
     return tint;
 }
 
@@ -192,7 +193,7 @@ void EntityHighlighter::highlightBlock(const QString &text)
         return;
     for (const BlockSpan &span : *spans) {
         const QColor color = colorFor(span.type);
-        const QColor tint = mentionTint(span.type);
+        const QColor tint = mentionTint(span.type, span.detected);
         // Merge with the pattern format already there, character by
         // character: an amount inside a mention keeps its colour.
         for (int i = span.start; i < span.start + span.length; ++i) {
@@ -205,7 +206,7 @@ void EntityHighlighter::highlightBlock(const QString &text)
                 // background, and the underline shows the entity.
                 if (i >= inPassage.size() || !inPassage.testBit(i))
                     merged.setBackground(tint);
-                merged.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                merged.setUnderlineStyle(span.detected ? QTextCharFormat::DotLine : QTextCharFormat::SingleUnderline);
                 merged.setUnderlineColor(color);
             }
             setFormat(i, 1, merged);

@@ -30,7 +30,9 @@ using HighlighterBase = QSyntaxHighlighter;
  * every colour comes from the KSH theme, which follows the palette unless
  * the user picks one. Without it, a built-in palette for light and dark.
  * Mentions get a tinted background, so pattern colours stay readable on
- * top; suggestions get a dashed underline. Bookmarked passages get a
+ * top; suggestions get a dashed underline; names the tagger detected
+ * get a lighter tint and a dotted underline, so a guess and a confirmed
+ * name can be told apart. Bookmarked passages get a
  * lighter tint of their label's colour under everything else, deeper where
  * passages overlap. The spans come from the pane;
  * this class only paints them.
@@ -45,6 +47,7 @@ public:
         int length = 0;
         QString type;
         bool suggestion = false;
+        bool detected = false;
     };
 
     /*! A bookmarked passage's part in one block. */
@@ -72,7 +75,7 @@ public:
      * its underline keeps a contrast of 3:1 at least. */
     QColor colorFor(const QString &type) const;
     /*! The tint painted behind a mention of type \a type, with its alpha. */
-    QColor mentionTint(const QString &type) const;
+    QColor mentionTint(const QString &type, bool detected = false) const;
     /*! The tint painted behind a passage of colour \a label, under \a depth
      * passages (1 for one); with its alpha, light enough on a dark palette
      * for the text to keep a contrast of 4.5:1. */

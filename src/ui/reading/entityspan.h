@@ -19,6 +19,8 @@ struct EntitySpan : TextRange { // UTF-16 offsets in Article::body
     int articles = -1; //!< how many articles name the entity; -1 until asked (see ReadingPane)
     bool suggestion = false;
     QString reason; //!< why a rule suggests it
+    bool detected = false; //!< found by the tagger: a guess, not the gazetteer's sure match
+    float confidence = 1.0f; //!< the tagger's, for a detected one
 };
 
 } // namespace Veille

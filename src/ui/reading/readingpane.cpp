@@ -163,7 +163,7 @@ void ReadingPane::paintSpans()
         if (paragraph < 0)
             continue;
         const int start = span.start - m_paragraphStarts.at(paragraph);
-        byBlock[m_firstBodyBlock + paragraph].append({start, span.end - span.start, span.type, span.suggestion});
+        byBlock[m_firstBodyBlock + paragraph].append({start, span.end - span.start, span.type, span.suggestion, span.detected});
     }
     // A passage may run over several paragraphs: one tint in each.
     QHash<int, QVector<EntityHighlighter::BlockTint>> tints;
@@ -344,6 +344,10 @@ QString ReadingPane::toolTipFor(const EntitySpan &span) const
         return tip + QStringLiteral("<br>") + tr("Right-click, or use the Entities panel, to accept or reject.");
     }
     QString tip = tr("<b>%1</b> — %2").arg(span.name.toHtmlEscaped(), type);
+    if (span.detected)
+        tip += QStringLiteral("<br><i>")
+            + tr("Detected by the French name tagger (confidence %1 %)").arg(qRound(span.confidence * 100))
+            + QStringLiteral("</i>");
     if (!span.role.isEmpty())
         tip += QStringLiteral("<br>") + tr("Role: %1").arg(span.role.toHtmlEscaped());
     if (span.written != span.name)

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entities/namevariants.h"
+
+#include "text/textfold.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace Veille {
+
+namespace {
+// Titles that stand before a name in French news, never part of it.
+constexpr const char *honorifics[] = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr"};
+constexpr int longestAcronym = 10;
+
+// A name of the article that a shorter or bracketed one may stand for.
+struct FullForm {
+    QString text;
+    QStringList words; //!< folded
+    QString type;
+    qint64 entityId = 0;
+};
+
+QStringList foldedWords(const QString &text)
+{
+    QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &word : words)
+        word = comparisonKey(word);
+    return words;
+}
+
+bool isNameType(const QString &type)
+{
+    return type == QLatin1String("Person") || type == QLatin1String("Organisation")
+        || type == QLatin1String("Company") || type == QLatin1String("Place");
+}
+
+QVector<FullForm> formsOf(QStringView body, const QVector<DetectedMention> &detected, const QVector<TypedSpan> &known)
+{
+    QVector<FullForm> forms;
+    for (const TypedSpan &span : known) {
+        if (isNameType(span.type)) {
+            const QString text = body.mid(span.start, span.length()).toString().simplified();
+            forms.append({text, foldedWords(text), span.type, span.entityId});
+        }
+    }
+    for (const DetectedMention &mention : detected) {
+        const QString text = body.mid(mention.start, mention.length()).toString().simplified();
+        forms.append({text, foldedWords(text), mention.type, 0});
+    }
+    return forms;
+}
+
+// "X (ABC)": the acronym ABC the article gives to the name X that the
+// bracket follows, by its folded text.
+// The spans are in the order of formsOf().
+QHash<QString, FullForm> acronymsIntroduced(QStringView body, const QVector<DetectedMention> &detected,
+                                            const QVector<TypedSpan> &known, const QVector<FullForm> &forms)
+{
+    QVector<TextRange> spans;
+    for (const TypedSpan &span : known) {
+        if (isNameType(span.type))
+            spans.append(span);
+    }
+    for (const DetectedMention &mention : detected)
+        spans.append(mention);
+    QHash<QString, FullForm> acronyms;
+    for (int i = 0; i < spans.size(); ++i) {
+        qsizetype at = spans.at(i).end;
+        while (at < body.size() && body.at(at) == QLatin1Char(' '))
+            ++at;
+        if (at >= body.size() || body.at(at) != QLatin1Char('('))
+            continue;
+        const qsizetype start = ++at;
+        while (at < body.size() && at - start <= longestAcronym && body.at(at).isUpper())
+            ++at;
+        if (at - start >= 2 && at - start <= longestAcronym && at < body.size() && body.at(at) == QLatin1Char(')')
+            && forms.at(i).words.size() > 1 && isNameType(forms.at(i).type))
+            acronyms.insert(comparisonKey(body.mid(start, at - start).toString()), forms.at(i));
+    }
+    return acronyms;
+}
+
+bool endsWith(const QStringList &longer, const QStringList &shorter)
+{
+    if (shorter.isEmpty() || shorter.size() >= longer.size())
+        return false;
+    const qsizetype offset = longer.size() - shorter.size();
+    for (qsizetype i = 0; i < shorter.size(); ++i) {
+        if (longer.at(offset + i) != shorter.at(i))
+            return false;
+    }
+    return true;
+}
+
+const FullForm *longestPersonEndingWith(const QVector<FullForm> &forms, const QStringList &words)
+{
+    const FullForm *best = nullptr;
+    for (const FullForm &form : forms) {
+        if (form.type == QLatin1String("Person") && endsWith(form.words, words)
+            && (!best || form.words.size() > best->words.size()))
+            best = &form;
+    }
+    return best;
+}
+} // namespace
+
+TextRange withoutHonorific(QStringView body, TextRange range)
+{
+    const QStringView text = body.mid(range.start, range.length());
+    for (const char *honorific : honorifics) {
+        const QLatin1String title(honorific);
+        if (text.startsWith(title) && text.size() > title.size() + 1 && text.at(title.size()).isSpace())
+            return {range.start + int(title.size()) + 1, range.end};
+    }
+    return range;
+}
+
+void linkNameVariants(QStringView body, QVector<DetectedMention> &detected, const QVector<TypedSpan> &known)
+{
+    const QVector<FullForm> forms = formsOf(body, detected, known);
+    const QHash<QString, FullForm> acronyms = acronymsIntroduced(body, detected, known, forms);
+    for (DetectedMention &mention : detected) {
+        const QString own = body.mid(mention.start, mention.length()).toString().simplified();
+        const QStringList words = foldedWords(own);
+        const FullForm *full = nullptr;
+        const auto acronym = acronyms.constFind(comparisonKey(own));
+        if (words.size() == 1 && acronym != acronyms.constEnd())
+            full = &acronym.value();
+        else if (mention.type == QLatin1String("Person"))
+            full = longestPersonEndingWith(forms, words);
+        mention.name = full ? full->text : own;
+        mention.entityId = full ? full->entityId : 0;
+        if (full && full->entityId == 0)
+            mention.type = full->type;
+    }
+}
+
+} // namespace Veille
