@@ -61,6 +61,38 @@
         <source>Remove Alias</source>
         <translation>Retirer l’alias</translation>
     </message>
+    <message>
+        <source>The gazetteer, or the names the French tagger detected that nobody confirmed yet</source>
+        <translation>Le répertoire d’entités, ou les noms que l’étiqueteur français a détectés et que personne n’a encore confirmés</translation>
+    </message>
+    <message>
+        <source>in at least </source>
+        <translation>dans au moins </translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> articles</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>The selected names join the gazetteer</source>
+        <translation>Les noms sélectionnés entrent dans le répertoire d’entités</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <source>The selected names are never highlighted again</source>
+        <translation>Les noms sélectionnés ne seront plus jamais surlignés</translation>
+    </message>
+    <message>
+        <source>Accept All &amp;Shown…</source>
+        <translation>Accepter &amp;tous ceux affichés…</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -869,7 +901,9 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     </message>
     <message>
         <source>Manage the gazetteer. Subcommands:
-  list [--type T] [--json]            entities with their aliases, articles and mentions
+  list [--type T] [--status S] [--json] entities with their aliases, articles and mentions;
+                                      S: confirmed (the gazetteer, the default) or detected
+  accept ID | reject ID               confirm a detected entity, or suppress its name
   add NAME --type T [--alias A]...    add an entity
   alias ID ALIAS                      add an alias to entity ID
   merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
@@ -878,7 +912,9 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
   export --format csv|ksyntax [--raw] write the gazetteer as CSV or as a Kate syntax definition
   suggestions [--json]                names the rules suggest, with the articles that have them</source>
         <translation>Gérer le répertoire d’entités. Sous-commandes :
-  list [--type T] [--json]            les entités avec leurs alias, articles et mentions
+  list [--type T] [--status S] [--json] les entités avec leurs alias, articles et mentions ;
+                                      S : confirmed (le répertoire, par défaut) ou detected
+  accept ID | reject ID               confirmer une entité détectée, ou supprimer son nom
   add NAME --type T [--alias A]...    ajouter une entité
   alias ID ALIAS                      ajouter un alias à l’entité ID
   merge KEEP_ID GONE_ID               fusionner GONE_ID dans KEEP_ID
@@ -886,6 +922,22 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
   import FILE.csv                     ajouter les entités d’un CSV d’en-tête name,type,aliases (alias séparés par |)
   export --format csv|ksyntax [--raw] écrire le répertoire en CSV ou en définition syntaxique Kate
   suggestions [--json]                les noms que les règles suggèrent, avec les articles où ils figurent</translation>
+    </message>
+    <message>
+        <source>List confirmed or detected entities.</source>
+        <translation>Lister les entités confirmées ou détectées.</translation>
+    </message>
+    <message>
+        <source>entities list: --status is detected or confirmed</source>
+        <translation>entities list : --status vaut detected ou confirmed</translation>
+    </message>
+    <message>
+        <source>entities accept|reject: give one entity ID</source>
+        <translation>entities accept|reject : donnez un ID d’entité</translation>
+    </message>
+    <message>
+        <source>entities: no entity %1</source>
+        <translation>entities : aucune entité %1</translation>
     </message>
 </context>
 <context>
@@ -945,6 +997,33 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     <message>
         <source>Merge %1 into:</source>
         <translation>Fusionner %1 avec :</translation>
+    </message>
+    <message>
+        <source>Gazetteer</source>
+        <translation>Répertoire d’entités</translation>
+    </message>
+    <message>
+        <source>Detected names</source>
+        <translation>Noms détectés</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Accept All Shown</source>
+        <translation>Accepter tous ceux affichés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n detected name(s) shown to the gazetteer? They will be highlighted in every article that names them.</source>
+        <translation>
+            <numerusform>Ajouter au répertoire d’entités le nom détecté affiché ? Il sera surligné dans chaque article qui le cite.</numerusform>
+            <numerusform>Ajouter au répertoire d’entités les %n noms détectés affichés ? Ils seront surlignés dans chaque article qui les cite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2338,10 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>&lt;b&gt;Bookmarked passage&lt;/b&gt;</source>
         <translation>&lt;b&gt;Passage marqué&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Detected by the French name tagger (confidence %1 %)</source>
+        <translation>Détecté par l’étiqueteur de noms français (confiance %1 %)</translation>
     </message>
 </context>
 <context>

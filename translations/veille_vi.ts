@@ -61,6 +61,38 @@
         <source>Remove Alias</source>
         <translation>Bỏ tên gọi khác</translation>
     </message>
+    <message>
+        <source>The gazetteer, or the names the French tagger detected that nobody confirmed yet</source>
+        <translation>Danh mục thực thể, hoặc các tên do bộ gán nhãn tiếng Pháp phát hiện mà chưa ai xác nhận</translation>
+    </message>
+    <message>
+        <source>in at least </source>
+        <translation>trong ít nhất </translation>
+    </message>
+    <message>
+        <source> articles</source>
+        <translation> bài báo</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Chấp nhận</translation>
+    </message>
+    <message>
+        <source>The selected names join the gazetteer</source>
+        <translation>Các tên đã chọn được đưa vào danh mục thực thể</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Từ chối</translation>
+    </message>
+    <message>
+        <source>The selected names are never highlighted again</source>
+        <translation>Các tên đã chọn sẽ không bao giờ được tô sáng nữa</translation>
+    </message>
+    <message>
+        <source>Accept All &amp;Shown…</source>
+        <translation>Chấp nhận &amp;mọi tên đang hiển thị…</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
@@ -858,7 +890,9 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
     </message>
     <message>
         <source>Manage the gazetteer. Subcommands:
-  list [--type T] [--json]            entities with their aliases, articles and mentions
+  list [--type T] [--status S] [--json] entities with their aliases, articles and mentions;
+                                      S: confirmed (the gazetteer, the default) or detected
+  accept ID | reject ID               confirm a detected entity, or suppress its name
   add NAME --type T [--alias A]...    add an entity
   alias ID ALIAS                      add an alias to entity ID
   merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
@@ -867,7 +901,9 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
   export --format csv|ksyntax [--raw] write the gazetteer as CSV or as a Kate syntax definition
   suggestions [--json]                names the rules suggest, with the articles that have them</source>
         <translation>Quản lý danh mục thực thể. Lệnh con:
-  list [--type T] [--json]            các thực thể cùng tên gọi khác, bài báo và lần nhắc đến
+  list [--type T] [--status S] [--json] các thực thể cùng tên gọi khác, bài báo và lần nhắc đến;
+                                      S: confirmed (danh mục thực thể, mặc định) hoặc detected
+  accept ID | reject ID               xác nhận một thực thể được phát hiện, hoặc chặn tên của nó
   add NAME --type T [--alias A]...    thêm một thực thể
   alias ID ALIAS                      thêm một tên gọi khác cho thực thể ID
   merge KEEP_ID GONE_ID               hợp nhất GONE_ID vào KEEP_ID
@@ -875,6 +911,22 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
   import FILE.csv                     thêm thực thể từ tệp CSV có dòng tiêu đề cột name,type,aliases (các tên gọi khác cách nhau bằng |)
   export --format csv|ksyntax [--raw] ghi danh mục thực thể dạng CSV hoặc dạng định nghĩa cú pháp Kate
   suggestions [--json]                các tên do quy tắc gợi ý, cùng các bài báo chứa chúng</translation>
+    </message>
+    <message>
+        <source>List confirmed or detected entities.</source>
+        <translation>Liệt kê các thực thể đã xác nhận hoặc được phát hiện.</translation>
+    </message>
+    <message>
+        <source>entities list: --status is detected or confirmed</source>
+        <translation>entities list: --status là detected hoặc confirmed</translation>
+    </message>
+    <message>
+        <source>entities accept|reject: give one entity ID</source>
+        <translation>entities accept|reject: hãy cho một ID thực thể</translation>
+    </message>
+    <message>
+        <source>entities: no entity %1</source>
+        <translation>entities: không có thực thể %1</translation>
     </message>
 </context>
 <context>
@@ -934,6 +986,32 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
     <message>
         <source>Merge %1 into:</source>
         <translation>Hợp nhất %1 vào:</translation>
+    </message>
+    <message>
+        <source>Gazetteer</source>
+        <translation>Danh mục thực thể</translation>
+    </message>
+    <message>
+        <source>Detected names</source>
+        <translation>Tên được phát hiện</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>Accept All Shown</source>
+        <translation>Chấp nhận mọi tên đang hiển thị</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n detected name(s) shown to the gazetteer? They will be highlighted in every article that names them.</source>
+        <translation>
+            <numerusform>Thêm %n tên được phát hiện đang hiển thị vào danh mục thực thể? Chúng sẽ được tô sáng trong mọi bài báo nhắc đến chúng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Thực thể</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2308,10 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <message>
         <source>&lt;b&gt;Bookmarked passage&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đoạn trích đã đánh dấu&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Detected by the French name tagger (confidence %1 %)</source>
+        <translation>Được bộ gán nhãn tên tiếng Pháp phát hiện (độ tin cậy %1 %)</translation>
     </message>
 </context>
 <context>

@@ -205,7 +205,8 @@ private Q_SLOTS:
         for (const QJsonValue &value : list) {
             QCOMPARE(value.toObject().keys(),
                      (QStringList { QStringLiteral("aliases"), QStringLiteral("articles"), QStringLiteral("id"),
-                                    QStringLiteral("mentions"), QStringLiteral("name"), QStringLiteral("type") }));
+                                    QStringLiteral("mentions"), QStringLiteral("name"), QStringLiteral("status"),
+                                    QStringLiteral("type") }));
         }
         const QJsonObject intel = entities().value(QStringLiteral("Intel"));
         QCOMPARE(intel.value(QStringLiteral("type")).toString(), QStringLiteral("Company"));
@@ -672,6 +673,60 @@ private Q_SLOTS:
                  integer(qualcomm.value(QStringLiteral("entity_id"))));
     }
 
+    // The French tagger's names: shown with their origin and confidence,
+    // listed apart from the gazetteer, accepted or rejected by id.
+    void detectedNames()
+    {
+        const qint64 id = importArticle(
+            QStringLiteral("poutine.txt"), QStringLiteral("Moscou reçoit Hanoï"),
+            QStringLiteral("Le président russe Vladimir Poutine a reçu mardi à Moscou une délégation venue de Hanoï, "
+                           "a annoncé le Kremlin. Selon M. Poutine, les échanges entre les deux pays doivent encore "
+                           "progresser dans l’énergie et les semi-conducteurs. La délégation, conduite par Nguyen "
+                           "Van Thanh, a également rencontré des responsables du groupe Rosatom."));
+        QVERIFY(id > 0);
+        const QJsonArray mentions = show(id).value(QStringLiteral("mentions")).toArray();
+        QHash<QString, QJsonObject> byText;
+        for (const QJsonValue &value : mentions)
+            byText.insert(value.toObject().value(QStringLiteral("text")).toString(), value.toObject());
+        const QJsonObject poutine = byText.value(QStringLiteral("Vladimir Poutine"));
+        QCOMPARE(poutine.value(QStringLiteral("origin")).toString(), QStringLiteral("model"));
+        QCOMPARE(poutine.value(QStringLiteral("status")).toString(), QStringLiteral("detected"));
+        QVERIFY(poutine.value(QStringLiteral("confidence")).toDouble() > 0.5);
+        QVERIFY(poutine.value(QStringLiteral("confidence")).toDouble() <= 1.0);
+        const QJsonObject hanoi = byText.value(QStringLiteral("Hanoï"));
+        QCOMPARE(hanoi.value(QStringLiteral("origin")).toString(), QStringLiteral("gazetteer"));
+        QCOMPARE(hanoi.value(QStringLiteral("confidence")).toDouble(), 1.0);
+        QCOMPARE(byText.value(QStringLiteral("Poutine")).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Vladimir Poutine"));
+
+        const auto listed = [this](const QString &status) {
+            const Run run = cliDb({ QStringLiteral("entities"), QStringLiteral("list"), QStringLiteral("--status"),
+                                    status, QStringLiteral("--json") });
+            QStringList names;
+            for (const QJsonValue &value : jsonArray(run.out))
+                names.append(value.toObject().value(QStringLiteral("name")).toString());
+            return names;
+        };
+        QVERIFY(listed(QStringLiteral("detected")).contains(QStringLiteral("Vladimir Poutine")));
+        QVERIFY(!listed(QStringLiteral("confirmed")).contains(QStringLiteral("Vladimir Poutine")));
+
+        const QString poutineId = QString::number(integer(poutine.value(QStringLiteral("entity_id"))));
+        QCOMPARE(cliDb({ QStringLiteral("entities"), QStringLiteral("accept"), poutineId }).exitCode, 0);
+        QVERIFY(listed(QStringLiteral("confirmed")).contains(QStringLiteral("Vladimir Poutine")));
+        QVERIFY(!listed(QStringLiteral("detected")).contains(QStringLiteral("Vladimir Poutine")));
+
+        const QJsonObject thanh = byText.value(QStringLiteral("Nguyen Van Thanh"));
+        QCOMPARE(thanh.value(QStringLiteral("status")).toString(), QStringLiteral("detected"));
+        const QString thanhId = QString::number(integer(thanh.value(QStringLiteral("entity_id"))));
+        QCOMPARE(cliDb({ QStringLiteral("entities"), QStringLiteral("reject"), thanhId }).exitCode, 0);
+        QVERIFY(!listed(QStringLiteral("detected")).contains(QStringLiteral("Nguyen Van Thanh")));
+        for (const QJsonValue &value : show(id).value(QStringLiteral("mentions")).toArray())
+            QVERIFY(value.toObject().value(QStringLiteral("text")).toString() != QLatin1String("Nguyen Van Thanh"));
+        // A rejected id is gone; a bad status is a usage error.
+        QCOMPARE(cliDb({ QStringLiteral("entities"), QStringLiteral("reject"), thanhId }).exitCode, 1);
+        QCOMPARE(listed(QStringLiteral("guessed")), QStringList());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -698,6 +753,11 @@ private Q_SLOTS:
         QTest::newRow("export in an unknown format")
             << QStringList { entities, QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf") }
             << QStringLiteral("csv or ksyntax");
+        QTest::newRow("list with an unknown status")
+            << QStringList { entities, QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("maybe") }
+            << QStringLiteral("--status");
+        QTest::newRow("accept without an id")
+            << QStringList { entities, QStringLiteral("accept") } << QStringLiteral("ID");
         QTest::newRow("import two files")
             << QStringList { entities, QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("b.csv") }
             << QStringLiteral("one CSV");

@@ -32,8 +32,19 @@ EntitiesDialog::EntitiesDialog(EntityStore &store, QUndoStack &undoStack, Curati
     m_ui->entitiesView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->entitiesView->sortByColumn(0, Qt::AscendingOrder);
     m_ui->typeCombo->addItems(m_store.types());
+    m_ui->statusCombo->addItem(tr("Gazetteer"), int(EntityStatus::Confirmed));
+    m_ui->statusCombo->addItem(tr("Detected names"), int(EntityStatus::Detected));
+    m_ui->typeFilterCombo->addItem(tr("All types"));
+    for (const QString &type : m_store.types())
+        m_ui->typeFilterCombo->addItem(entityTypeName(type), type);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &EntitiesDialog::reload);
+    connect(m_ui->statusCombo, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &EntitiesDialog::reload);
+    connect(m_ui->typeFilterCombo, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &EntitiesDialog::reload);
+    connect(m_ui->minArticlesSpin, QOverload<int>::of(&QSpinBox::valueChanged), this, &EntitiesDialog::reload);
+    connect(m_ui->acceptButton, &QPushButton::clicked, this, [this] { decide(selectedIds(), true); });
+    connect(m_ui->rejectButton, &QPushButton::clicked, this, [this] { decide(selectedIds(), false); });
+    connect(m_ui->acceptShownButton, &QPushButton::clicked, this, &EntitiesDialog::acceptShown);
     connect(m_ui->entitiesView, &QTreeWidget::currentItemChanged, this, &EntitiesDialog::showCurrent);
     connect(m_ui->addButton, &QPushButton::clicked, this, &EntitiesDialog::addEntity);
     connect(m_ui->renameButton, &QPushButton::clicked, this, &EntitiesDialog::rename);
@@ -52,13 +63,15 @@ EntitiesDialog::~EntitiesDialog() = default;
 void EntitiesDialog::reload()
 {
     const qint64 selected = current() ? current()->id : 0;
-    m_entities = m_store.entities();
+    const QString type = m_ui->typeFilterCombo->currentData().toString();
+    m_entities = m_store.entities(type, status());
     QHash<qint64, int> articles;
-    const QVector<EntityStore::Count> counts = m_store.counts();
+    const QVector<EntityStore::Count> counts = m_store.counts(type);
     for (const EntityStore::Count &count : counts)
         articles.insert(count.entityId, count.articles);
 
     const QString filter = GazetteerFile::foldedName(m_ui->filterEdit->text());
+    const int minArticles = m_ui->minArticlesSpin->value();
     m_updating = true;
     m_ui->entitiesView->setSortingEnabled(false);
     m_ui->entitiesView->clear();
@@ -69,7 +82,7 @@ void EntitiesDialog::reload()
                    return GazetteerFile::foldedName(alias.text).contains(filter);
                })
             || GazetteerFile::foldedName(entity.name).contains(filter);
-        if (!shown)
+        if (!shown || articles.value(entity.id) < minArticles)
             continue;
         auto *item = new QTreeWidgetItem(m_ui->entitiesView, {entity.name, entityTypeName(entity.type)});
         item->setData(0, EntityIdRole, entity.id);
@@ -110,10 +123,17 @@ void EntitiesDialog::showCurrent()
     if (m_updating)
         return;
     const std::optional<Entity> entity = current();
+    // A detected name is accepted, rejected or merged into a known entity;
+    // it is edited once it is in the gazetteer.
+    const bool detected = status() == EntityStatus::Detected;
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->renameButton), static_cast<QWidget *>(m_ui->typeCombo),
                             static_cast<QWidget *>(m_ui->addAliasButton), static_cast<QWidget *>(m_ui->removeAliasButton),
-                            static_cast<QWidget *>(m_ui->mergeButton), static_cast<QWidget *>(m_ui->deleteButton)})
-        widget->setEnabled(entity.has_value());
+                            static_cast<QWidget *>(m_ui->deleteButton)})
+        widget->setEnabled(entity.has_value() && !detected);
+    m_ui->mergeButton->setEnabled(entity.has_value());
+    m_ui->acceptButton->setEnabled(detected && entity.has_value());
+    m_ui->rejectButton->setEnabled(detected && entity.has_value());
+    m_ui->acceptShownButton->setEnabled(detected && m_ui->entitiesView->topLevelItemCount() > 0);
     m_ui->aliasesView->clear();
     m_ui->nameValue->setText(entity ? entity->name : QString());
     if (!entity)
@@ -203,7 +223,8 @@ void EntitiesDialog::mergeInto()
     const auto gone = current();
     QStringList names;
     QVector<Entity> targets;
-    for (const Entity &entity : qAsConst(m_entities)) {
+    const QVector<Entity> gazetteer = m_store.entities();
+    for (const Entity &entity : gazetteer) {
         if (entity.id != gone->id) {
             names.append(tr("%1 (%2)").arg(entity.name, entityTypeName(entity.type)));
             targets.append(entity);
@@ -217,6 +238,50 @@ void EntitiesDialog::mergeInto()
         push(new EditEntityCommand(m_store, m_reindex, EditEntityCommand::Kind::Merge, targets.at(index), {}, *gone));
         selectEntity(targets.at(index).id);
     }
+}
+
+EntityStatus EntitiesDialog::status() const
+{
+    return EntityStatus(m_ui->statusCombo->currentData().toInt());
+}
+
+QVector<qint64> EntitiesDialog::selectedIds() const
+{
+    QVector<qint64> ids;
+    const QList<QTreeWidgetItem *> items = m_ui->entitiesView->selectedItems();
+    for (const QTreeWidgetItem *item : items)
+        ids.append(item->data(0, EntityIdRole).toLongLong());
+    return ids;
+}
+
+void EntitiesDialog::acceptShown()
+{
+    QVector<qint64> ids;
+    for (int i = 0; i < m_ui->entitiesView->topLevelItemCount(); ++i)
+        ids.append(m_ui->entitiesView->topLevelItem(i)->data(0, EntityIdRole).toLongLong());
+    const auto answer = QMessageBox::question(
+        this, tr("Accept All Shown"),
+        tr("Add the %n detected name(s) shown to the gazetteer? They will be highlighted in every article that "
+           "names them.",
+           nullptr, int(ids.size())));
+    if (answer == QMessageBox::Yes)
+        decide(ids, true);
+}
+
+void EntitiesDialog::decide(const QVector<qint64> &ids, bool accept)
+{
+    QStringList names;
+    for (const qint64 id : ids) {
+        const std::optional<Entity> entity = m_store.entity(id);
+        if (!entity || !(accept ? m_store.confirm(id) : m_store.reject(id))) {
+            QMessageBox::warning(this, tr("Entities"), literalRichText(m_store.lastError()));
+            break;
+        }
+        names.append(entity->name);
+    }
+    reload();
+    if (!names.isEmpty() && m_reindex)
+        m_reindex(names);
 }
 
 void EntitiesDialog::removeEntity()

@@ -45,6 +45,11 @@ private:
     void removeAlias();
     void mergeInto();
     void removeEntity();
+    EntityStatus status() const;
+    QVector<qint64> selectedIds() const;
+    void acceptShown();
+    /*! Accepts (into the gazetteer) or rejects (suppresses) detected names. */
+    void decide(const QVector<qint64> &ids, bool accept);
 
     std::unique_ptr<Ui::EntitiesDialog> m_ui;
     EntityStore &m_store;
