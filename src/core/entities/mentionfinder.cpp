@@ -127,15 +127,23 @@ QVector<DetectedMention> MentionFinder::detect(QStringView body, const QVector<T
         if (hintOf(span, &hint))
             hints.append(hint);
     }
-    QVector<Suggestion> variants; // typo variants of known names stay the rules'
-    std::copy_if(suggestions.begin(), suggestions.end(), std::back_inserter(variants),
-                 [](const Suggestion &s) { return s.variantOf != 0; });
+    // Typo variants of known names stay the rules', and so does a rule's
+    // longer reading of a name ("Tran Minh Khoa" where the tagger saw
+    // "Minh Khoa"; "M. Knapper" is not longer than "Knapper").
+    const auto keptOver = [&suggestions, body](const TextRange &range) {
+        return std::any_of(suggestions.begin(), suggestions.end(), [&range, body](const Suggestion &s) {
+            const TextRange name = withoutHonorific(body, s);
+            return s.overlaps(range)
+                && (s.variantOf != 0 || (name.start <= range.start && range.end <= name.end && name != range));
+        });
+    };
     QVector<DetectedMention> detected;
     for (const DetectedName &name : m_detection.tagger->tag(body, hints)) {
         const QString type = typeNameOf(name.type);
         const TextRange range = withoutHonorific(body, name.range);
         if (type.isEmpty() || name.confidence < m_detection.minConfidence || overlapsAny(range, known)
-            || overlapsAny(range, variants) || excluded.contains(range)
+            || keptOver(range) || excluded.contains(range)
+            || isCommonAbbreviation(body.mid(range.start, range.length()))
             || isSuppressed(body.mid(range.start, range.length())))
             continue;
         DetectedMention mention;

@@ -7,12 +7,20 @@
 #include <QHash>
 #include <QStringList>
 
+#include <algorithm>
+#include <iterator>
+
 namespace Veille {
 
 namespace {
 // Titles that stand before a name in French news, never part of it.
 constexpr const char *honorifics[] = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr"};
 constexpr int longestAcronym = 10;
+// Abbreviations of common nouns in French economic and technology news.
+constexpr const char *commonAbbreviations[] = {
+    "IA",  "AI",  "IoT", "Wi-Fi", "3G", "4G",  "5G", "6G",  "PIB", "PME", "TPE", "ETI", "ONG", "TVA", "R&D",
+    "RH",  "DRH", "PDG", "DG",    "CEO", "CTO", "IDE", "EDA", "HPC", "GPU", "CPU", "SoC", "TIC", "BTP", "QG",
+    "ADN", "ARN", "CO2", "GES",   "PNB", "IPO", "OPA", "B2B", "B2C", "SMS", "VTC", "IRM", "SIDA"};
 
 // A name of the article that a shorter or bracketed one may stand for.
 struct FullForm {
@@ -105,6 +113,12 @@ const FullForm *longestPersonEndingWith(const QVector<FullForm> &forms, const QS
     return best;
 }
 } // namespace
+
+bool isCommonAbbreviation(QStringView text)
+{
+    return std::any_of(std::begin(commonAbbreviations), std::end(commonAbbreviations),
+                       [text](const char *abbreviation) { return text == QLatin1String(abbreviation); });
+}
 
 TextRange withoutHonorific(QStringView body, TextRange range)
 {

@@ -25,6 +25,11 @@ namespace Veille {
  */
 void linkNameVariants(QStringView body, QVector<DetectedMention> &detected, const QVector<TypedSpan> &known);
 
+/*! \brief Whether \a text is an abbreviation French news uses as a common
+ * noun ("IA" for intelligence artificielle, "PIB", "PME", "Wi-Fi"): in
+ * capitals, it looks like a name to the tagger, but it names no one. */
+bool isCommonAbbreviation(QStringView text);
+
 /*! \brief \a range without a leading honorific ("M.", "Mme", "Dr"…) and
  * its space: the honorific is not part of a name. */
 TextRange withoutHonorific(QStringView body, TextRange range);

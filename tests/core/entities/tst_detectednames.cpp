@@ -9,6 +9,7 @@
 #include "ner/lazytagger.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void notAnEntityHereHoldsForModelMentions();
     void detectedEntityWithoutMentionsGoesAfterAnUpdate();
     void backupKeepsOnlyConfirmedEntities();
+    void noCommonWordIsDetected_data();
+    void noCommonWordIsDetected();
 
 private:
     QString databasePath() const { return m_dir->filePath(QStringLiteral("veille.sqlite")); }
@@ -308,6 +311,43 @@ void TestDetectedNames::backupKeepsOnlyConfirmedEntities()
         QCOMPARE(names, QStringList{QStringLiteral("Nguyen Van Thanh")});
     }
     raw.close();
+}
+
+void TestDetectedNames::noCommonWordIsDetected_data()
+{
+    QTest::addColumn<QString>("corpus");
+    QTest::newRow("the sample corpus") << QStringLiteral(VEILLE_SOURCE_DIR "/resources/sample-corpus");
+    QTest::newRow("BBC Afrique") << QStringLiteral(VEILLE_SHARED_CORPUS_DIR "/bbc-afrique-fr");
+}
+
+void TestDetectedNames::noCommonWordIsDetected()
+{
+    // A tagger that paints "Photo", "Mardi", a sentence-initial "Le" or a
+    // month is worse than none.
+    QFETCH(QString, corpus);
+    if (!QFileInfo::exists(corpus))
+        QSKIP("the shared corpus is not present (../shared/corpus); a fresh clone does not have it");
+    const ImportReport report = import({corpus});
+    QVERIFY2(report.error.isEmpty() && !report.imported.isEmpty(), qPrintable(report.error));
+    static const QStringList commonWords = QStringLiteral(
+        "le la les l un une des du de d au aux ce cette ces il elle ils elles on nous vous je et ou mais donc or ni car "
+        "selon pour par avec sans dans sur sous après avant depuis photo photos lundi mardi mercredi jeudi vendredi "
+        "samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+        "hier aujourd’hui demain président ministre gouvernement monsieur madame")
+                                               .split(QLatin1Char(' '));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT substr(a.body, m.start_pos + 1, m.end_pos - m.start_pos)"
+                                      " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.origin = 2")));
+    int detected = 0;
+    while (query.next()) {
+        const QString text = query.value(0).toString();
+        ++detected;
+        QVERIFY2(!commonWords.contains(text.toLower()), qPrintable(text));
+        // "ministère de la justice" is a name in lower case; one word with
+        // no capital ("eBay" has one) is a common word.
+        QVERIFY2(text.contains(QLatin1Char(' ')) || text.toLower() != text, qPrintable(text));
+    }
+    qInfo("%d names detected", detected);
 }
 
 } // namespace Veille

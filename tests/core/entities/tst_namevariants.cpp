@@ -17,6 +17,7 @@ private Q_SLOTS:
     void fullForm_data();
     void fullForm();
     void gazetteerNameTakesTheVariant();
+    void commonAbbreviations();
     void honorificIsNotPartOfTheName_data();
     void honorificIsNotPartOfTheName();
 };
@@ -111,6 +112,17 @@ void TestNameVariants::gazetteerNameTakesTheVariant()
     linkNameVariants(body, detected, {known});
     QCOMPARE(detected.at(0).entityId, qint64(42));
     QCOMPARE(detected.at(0).name, QStringLiteral("Pham Minh Chinh"));
+}
+
+void TestNameVariants::commonAbbreviations()
+{
+    QVERIFY(isCommonAbbreviation(QStringLiteral("IA")));
+    QVERIFY(isCommonAbbreviation(QStringLiteral("PIB")));
+    QVERIFY(isCommonAbbreviation(QStringLiteral("Wi-Fi")));
+    // Names, and abbreviations that name an organisation, stay names.
+    QVERIFY(!isCommonAbbreviation(QStringLiteral("OMS")));
+    QVERIFY(!isCommonAbbreviation(QStringLiteral("Intel")));
+    QVERIFY(!isCommonAbbreviation(QStringLiteral("ia")));
 }
 
 void TestNameVariants::honorificIsNotPartOfTheName_data()
