@@ -1122,6 +1122,10 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <source>Named with %1: nobody else</source>
         <translation>Cité avec %1 : personne d’autre</translation>
     </message>
+    <message>
+        <source>Detected by the French name tagger; accept or reject it in the Entities manager.</source>
+        <translation>Détecté par l’étiqueteur de noms français ; acceptez-le ou rejetez-le dans le gestionnaire d’entités.</translation>
+    </message>
 </context>
 <context>
     <name>Veille::EntityRules</name>
@@ -1746,6 +1750,10 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>It finds articles</source>
         <translation>Articles trouvés</translation>
+    </message>
+    <message>
+        <source>Finding names with the current model…</source>
+        <translation>Recherche des noms avec le modèle actuel…</translation>
     </message>
 </context>
 <context>

@@ -1109,6 +1109,10 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <source>Named with %1: nobody else</source>
         <translation>Được nêu cùng %1: không có ai khác</translation>
     </message>
+    <message>
+        <source>Detected by the French name tagger; accept or reject it in the Entities manager.</source>
+        <translation>Được bộ gán nhãn tên tiếng Pháp phát hiện; hãy chấp nhận hoặc từ chối trong trình quản lý thực thể.</translation>
+    </message>
 </context>
 <context>
     <name>Veille::EntityRules</name>
@@ -1723,6 +1727,10 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
     <message>
         <source>It finds articles</source>
         <translation>Bài báo tìm được</translation>
+    </message>
+    <message>
+        <source>Finding names with the current model…</source>
+        <translation>Đang tìm tên bằng mô hình hiện tại…</translation>
     </message>
 </context>
 <context>

@@ -27,9 +27,9 @@ JobRunner::~JobRunner()
 }
 
 void JobRunner::start(std::unique_ptr<Job> job, const QString &label, std::function<void(Job &)> work,
-                      std::function<void()> done)
+                      std::function<void()> done, Modality modality)
 {
-    m_queue.push_back({std::move(job), label, std::move(work), std::move(done)});
+    m_queue.push_back({std::move(job), label, std::move(work), std::move(done), modality});
     if (!m_thread)
         startNext();
 }
@@ -43,7 +43,7 @@ void JobRunner::startNext()
 
     m_progress = new QProgressDialog(m_current.label, tr("Cancel"), 0, 0, m_dialogParent);
     m_progress->setWindowTitle(m_current.label);
-    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setWindowModality(m_current.modality == Modality::Blocking ? Qt::WindowModal : Qt::NonModal);
     m_progress->setMinimumDuration(300);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_progress, &QProgressDialog::canceled, job, &Job::cancel, Qt::DirectConnection);

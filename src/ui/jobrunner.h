@@ -26,9 +26,13 @@ public:
     explicit JobRunner(QWidget *dialogParent);
     ~JobRunner() override;
 
-    /*! Queues \a job: \a work runs on the worker thread, then \a done here. */
+    /*! Whether the window can be used while a job runs. */
+    enum class Modality { Blocking, Background };
+
+    /*! Queues \a job: \a work runs on the worker thread, then \a done here.
+     * A Background job's progress does not block the window. */
     void start(std::unique_ptr<Job> job, const QString &label, std::function<void(Job &)> work,
-               std::function<void()> done);
+               std::function<void()> done, Modality modality = Modality::Blocking);
 
 private:
     struct Task {
@@ -36,6 +40,7 @@ private:
         QString label;
         std::function<void(Job &)> work;
         std::function<void()> done;
+        Modality modality = Modality::Blocking;
     };
 
     void startNext();

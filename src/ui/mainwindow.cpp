@@ -116,6 +116,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     restoreState();
     updateStatus();
     new DatabaseCheckNotice(m_database.path(), this);
+    findNamesIfDetectionChanged();
 }
 
 MainWindow::~MainWindow() = default;
@@ -318,7 +319,7 @@ void MainWindow::setUpFileMenu()
                                 &MainWindow::chooseFolderToImport);
     QAction *importTable =
         makeAction(tr("Import &Table…"), QStringLiteral("x-office-spreadsheet"), {}, &MainWindow::chooseTableToImport);
-    auto *watched = new WatchedFoldersMenu(m_database, this);
+    auto *watched = new WatchedFoldersMenu(m_database, nameDetection(), this);
     connect(watched, &WatchedFoldersMenu::imported, this, [this](const ImportReport &report) {
         m_list->refresh();
         updateStatus();
@@ -587,6 +588,20 @@ std::function<NameDetection()> MainWindow::nameDetection() const
     return [tagger = enabled ? m_tagger : nullptr, threshold] {
         return NameDetection{tagger ? tagger->get() : nullptr, threshold};
     };
+}
+
+void MainWindow::findNamesIfDetectionChanged()
+{
+    // A new model (an upgrade), another threshold, or the tagger turned on
+    // or off: every article's names are found again, in the background.
+    m_jobRunner->start(
+        std::make_unique<MentionIndexer>(m_database.path()), tr("Finding names with the current model…"),
+        [detection = nameDetection()](Job &job) {
+            auto &indexer = static_cast<MentionIndexer &>(job);
+            indexer.setNameDetection(detection());
+            indexer.runIfDetectionChanged();
+        },
+        [this] { reindex({}); }, JobRunner::Modality::Background);
 }
 
 std::function<void(Job &)> MainWindow::indexing(const QStringList &texts) const

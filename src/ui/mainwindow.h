@@ -102,6 +102,7 @@ private:
     /*! A job that finds the names again in the articles containing \a texts
      * (every article when empty). */
     std::function<void(Job &)> indexing(const QStringList &texts) const;
+    void findNamesIfDetectionChanged();
     void onUserDataRestored(bool gazetteerChanged);
     void onImportFinished(const ImportReport &report);
     void updateStatus();

@@ -449,7 +449,8 @@ bool replicate(const QString &path, qint64 count, QString *error)
               "INSERT INTO articles_fts(rowid, title, body) SELECT id + " + shift
             + ", title, body FROM articles WHERE id <= " + last + ";"
               "INSERT INTO mentions SELECT article_id + " + shift
-            + ", start_pos, end_pos, entity_id, alias_id, role FROM mentions WHERE article_id <= " + last + ";"
+            + ", start_pos, end_pos, entity_id, alias_id, role, origin, confidence FROM mentions"
+              " WHERE article_id <= " + last + ";"
               "INSERT INTO suggestions SELECT article_id + " + shift
             + ", start_pos, end_pos, text, type, reason, variant_of, role FROM suggestions WHERE article_id <= "
             + last + ";"

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/database.h"
 #include "entities/entitiesdialog.h"
+#include "entities/entitypanel.h"
 #include "entities/entitystore.h"
 #include "import/importer.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@
 #include <QTextLayout>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 
 using namespace Veille;
@@ -133,6 +135,14 @@ private Q_SLOTS:
         QCOMPARE(guess.underlineStyle(), QTextCharFormat::DotLine);
         QCOMPARE(sure.underlineStyle(), QTextCharFormat::SingleUnderline);
         QVERIFY(guess.background().color().alphaF() < sure.background().color().alphaF());
+        // In the Entities panel, the guess is in italics, the gazetteer's name not.
+        QTreeWidget *tree = entityPanel(*m_window)->entitiesView();
+        QHash<QString, bool> italic;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            italic.insert((*it)->text(0), (*it)->font(0).italic());
+        QVERIFY(italic.contains(QStringLiteral("Vladimir Poutine")) && italic.contains(QStringLiteral("Hanoï")));
+        QVERIFY(italic.value(QStringLiteral("Vladimir Poutine")));
+        QVERIFY(!italic.value(QStringLiteral("Hanoï")));
     }
 
     void managerAcceptsDetectedNamesInBulk()

@@ -23,6 +23,33 @@ MentionIndexer::MentionIndexer(const QString &databasePath, QObject *parent)
 {
 }
 
+int MentionIndexer::runIfDetectionChanged()
+{
+    const QString signature = m_detection.signature();
+    int count = 0;
+    {
+        Database database(m_databasePath, Database::uniqueConnectionName(QStringLiteral("veille-index")));
+        if (!database.open()) {
+            m_error = database.errorString();
+            return -1;
+        }
+        if (database.setting(NameDetection::settingKey()).toString() == signature)
+            return 0;
+        count = ArticleStore(database.connection()).count({});
+    }
+    // Gazetteer mentions come out the same; passages and curation are
+    // not touched. A cancelled run leaves the old signature: it runs again.
+    const int done = count > 0 ? run() : 0;
+    if (done < 0 || m_cancelled)
+        return done;
+    Database database(m_databasePath, Database::uniqueConnectionName(QStringLiteral("veille-index")));
+    if (!database.open() || !database.setSetting(NameDetection::settingKey(), signature)) {
+        m_error = database.errorString();
+        return -1;
+    }
+    return done;
+}
+
 int MentionIndexer::run(const QStringList &texts)
 {
     m_cancelled = false;

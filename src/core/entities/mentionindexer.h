@@ -27,6 +27,11 @@ public:
      * article when \a texts is empty. Returns how many were re-indexed, or
      * -1 with errorString() set. */
     int run(const QStringList &texts = {});
+    /*! \brief Re-indexes every article when the stored mentions were found
+     * another way (NameDetection::signature(): a new model, another
+     * threshold, the tagger turned on or off), then records this way.
+     * Returns how many were re-indexed (0 when nothing changed), or -1. */
+    int runIfDetectionChanged();
     QString errorString() const { return m_error; }
 
 private:

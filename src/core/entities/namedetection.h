@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include <memory>
 
 namespace Veille {
@@ -21,6 +23,13 @@ struct NameDetection {
 
     std::shared_ptr<const NerTagger> tagger;
     float minConfidence = DefaultMinConfidence;
+
+    /*! \brief What the stored mentions were found with, kept in the
+     * database: another model, threshold or no tagger means finding every
+     * article's names again. */
+    QString signature() const;
+    /*! \brief The database setting that holds the signature. */
+    static QString settingKey() { return QStringLiteral("name_detection"); }
 };
 
 } // namespace Veille

@@ -122,7 +122,9 @@ void FolderWatcher::startImport()
     m_pending.clear();
     m_importer = std::make_unique<Importer>(m_databasePath);
     m_report = std::make_shared<ImportReport>();
-    m_thread = QThread::create([importer = m_importer.get(), report = m_report, files] {
+    m_thread = QThread::create([importer = m_importer.get(), report = m_report, files, detection = m_detection] {
+        if (detection)
+            importer->setNameDetection(detection());
         *report = importer->run(files);
     });
     connect(m_thread, &QThread::finished, this, &FolderWatcher::onImportFinished);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entities/namedetection.h"
 #include "import/importreport.h"
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QFileSystemWatcher;
@@ -36,6 +38,9 @@ class FolderWatcher : public QObject
 public:
     explicit FolderWatcher(const QString &databasePath, QObject *parent = nullptr);
     ~FolderWatcher() override;
+    /*! \brief How its imports find unknown names: \a detection is called on
+     * the import's thread (it may read the model). */
+    void setNameDetection(std::function<NameDetection()> detection) { m_detection = std::move(detection); }
 
     /*! \brief Watches exactly \a folders; new ones are scanned and imported now. */
     void setFolders(const QStringList &folders);
@@ -67,6 +72,7 @@ private:
     QTimer *m_debounce = nullptr;
     QThread *m_thread = nullptr;
     std::unique_ptr<Importer> m_importer;
+    std::function<NameDetection()> m_detection;
     std::shared_ptr<ImportReport> m_report;
 };
 

@@ -467,6 +467,13 @@ ImportReport Importer::run(const QStringList &paths)
     if (!DefaultGazetteer::ensureLoaded(database, &report.error))
         return report;
     ArticleStore articles(database.connection());
+    // A first import finds every name the way the setting will say; into
+    // a database indexed another way, the window's re-index catches up.
+    if (database.setting(NameDetection::settingKey()).isNull() && articles.count({}) == 0
+        && !database.setSetting(NameDetection::settingKey(), m_detection.signature())) {
+        report.error = database.errorString();
+        return report;
+    }
     EntityStore entities(database.connection());
     PassageStore passages(database.connection());
     importFiles({articles, entities, passages, database.connection()}, files, report);

@@ -155,7 +155,9 @@ std::optional<NerModel> NerModel::fromData(const QByteArray &bytes, QString *err
         fail(error, tr("The model file is damaged: its keys are out of order."));
         return std::nullopt;
     }
-    return NerModel(std::move(parts));
+    NerModel model(std::move(parts));
+    model.m_identity = qFromLittleEndian<quint64>(bytes.constData() + bytes.size() - ChecksumSize);
+    return model;
 }
 
 std::optional<NerModel> NerModel::load(QIODevice &device, QString *error)

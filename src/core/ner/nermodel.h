@@ -69,6 +69,9 @@ public:
     QByteArray toData() const;
 
     bool isEmpty() const { return m_parts.featureKeys.isEmpty(); }
+    /*! \brief Tells models apart: the checksum its file ends with (0 for a
+     * model that was not read from a file). */
+    quint64 identity() const { return m_identity; }
     int featureCount() const { return int(m_parts.featureKeys.size()); }
     const Parts &parts() const { return m_parts; }
 
@@ -91,6 +94,7 @@ public:
 
 private:
     Parts m_parts;
+    quint64 m_identity = 0;
     Ner::HashIndex m_features;
     Ner::HashIndex m_names;
     Ner::HashIndex m_starters;

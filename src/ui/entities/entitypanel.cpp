@@ -165,6 +165,15 @@ void EntityPanel::setArticleEntities(const QVector<EntityStore::Count> &counts)
         auto *item = new QTreeWidgetItem(group, {count.name, QStringLiteral("×%1").arg(count.mentions)});
         item->setData(0, EntityIdRole, count.entityId);
         item->setToolTip(0, tr("%1 — %2: list every article that mentions it").arg(count.name, entityTypeName(count.type)));
+        if (count.status == EntityStatus::Detected) {
+            // A guess of the tagger, in italics as its mentions are dotted.
+            QFont italic = item->font(0);
+            italic.setItalic(true);
+            item->setFont(0, italic);
+            item->setToolTip(0, item->toolTip(0) + QLatin1Char('\n')
+                                    + tr("Detected by the French name tagger; accept or reject it in the Entities "
+                                         "manager."));
+        }
         group->setText(0, tr("%1 (%2)").arg(entityTypeName(count.type)).arg(group->childCount()));
     }
     if (counts.isEmpty()) {

@@ -14,11 +14,13 @@
 
 namespace Veille {
 
-WatchedFoldersMenu::WatchedFoldersMenu(Database &database, QWidget *parent)
+WatchedFoldersMenu::WatchedFoldersMenu(Database &database, std::function<NameDetection()> detection,
+                                       QWidget *parent)
     : QMenu(tr("&Watched Folders"), parent)
     , m_database(database)
     , m_watcher(new FolderWatcher(database.path(), this))
 {
+    m_watcher->setNameDetection(std::move(detection));
     setIcon(QIcon::fromTheme(QStringLiteral("folder-sync")));
     connect(m_watcher, &FolderWatcher::imported, this, &WatchedFoldersMenu::imported);
     rebuild();

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entities/namedetection.h"
 #include "import/importreport.h"
 
 #include <QMenu>
+
+#include <functional>
 
 namespace Veille {
 
@@ -18,7 +21,8 @@ class WatchedFoldersMenu : public QMenu
 {
     Q_OBJECT
 public:
-    WatchedFoldersMenu(Database &database, QWidget *parent = nullptr);
+    /*! \a detection: how the imports find unknown names (see FolderWatcher). */
+    WatchedFoldersMenu(Database &database, std::function<NameDetection()> detection, QWidget *parent = nullptr);
 
     void watch(const QString &folder);
     void stopWatching(const QString &folder);

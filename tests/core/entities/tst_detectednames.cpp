@@ -35,6 +35,7 @@ private Q_SLOTS:
     void gazetteerWinsWhereTheyOverlap();
     void englishTextIsNotTagged();
     void withoutTaggerNothingIsDetected();
+    void aNewWayOfDetectingFindsEveryNameAgain();
     void acceptJoinsTheGazetteer();
     void rejectSuppressesTheName();
     void notAnEntityHereHoldsForModelMentions();
@@ -213,6 +214,27 @@ void TestDetectedNames::withoutTaggerNothingIsDetected()
     QVERIFY(!all.isEmpty());
     for (const Seen &one : all)
         QCOMPARE(one.origin, MentionOrigin::Gazetteer);
+}
+
+void TestDetectedNames::aNewWayOfDetectingFindsEveryNameAgain()
+{
+    // Imported before the tagger existed (or with it turned off)…
+    QVERIFY(import({write(QStringLiteral("a.txt"), QStringLiteral("Moscou reçoit Hanoï"), poutineBody)}, false)
+                .error.isEmpty());
+    QCOMPARE(m_db->setting(NameDetection::settingKey()).toString(), NameDetection().signature());
+    QVERIFY(!find(seen(1), QStringLiteral("Vladimir Poutine")));
+    // …then opened with it: every article is indexed again, once.
+    MentionIndexer indexer(databasePath());
+    const NameDetection detection{m_tagger.get()};
+    indexer.setNameDetection(detection);
+    QCOMPARE(indexer.runIfDetectionChanged(), 1);
+    QCOMPARE(m_db->setting(NameDetection::settingKey()).toString(), detection.signature());
+    QVERIFY(find(seen(1), QStringLiteral("Vladimir Poutine")));
+    QCOMPARE(indexer.runIfDetectionChanged(), 0);
+    // Another threshold is another way.
+    indexer.setNameDetection({m_tagger.get(), 0.9f});
+    QCOMPARE(indexer.runIfDetectionChanged(), 1);
+    QVERIFY(!find(seen(1), QStringLiteral("Vladimir Poutine")));
 }
 
 void TestDetectedNames::acceptJoinsTheGazetteer()
