@@ -179,8 +179,8 @@ bool Database::configure(QSqlDatabase &db)
 bool Database::migrate(QSqlDatabase &db, int from)
 {
     using Migration = bool (Database::*)(QSqlDatabase &);
-    static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
-                                               &Database::migrateTo4};
+    static constexpr Migration migrations[] = { &Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
+                                                &Database::migrateTo4, &Database::migrateTo5 };
     for (int step = from; step < SchemaVersion; ++step) {
         Transaction transaction(db, m_error);
         if (!transaction.isOpen())
@@ -365,6 +365,31 @@ bool Database::migrateTo4(QSqlDatabase &db)
                        " changed_at INTEGER)"),
         QStringLiteral("CREATE INDEX article_states_starred ON article_states(article_id) WHERE starred"),
     });
+}
+
+bool Database::migrateTo5(QSqlDatabase &db)
+{
+    // Feed subscriptions: user data, carried by backups and the doctor's
+    // salvage like watched_folders. url is where the feed is fetched (a
+    // permanent redirect changes it); origin is the url it was subscribed
+    // with, which names its articles ("feed:ORIGIN#GUID"), so that a moved
+    // feed does not import its items a second time. Times are milliseconds
+    // since the epoch; interval is in seconds.
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE feed_subscriptions ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " url TEXT NOT NULL UNIQUE,"
+                                      " origin TEXT NOT NULL,"
+                                      " title TEXT NOT NULL DEFAULT '',"
+                                      " etag TEXT NOT NULL DEFAULT '',"
+                                      " last_modified TEXT NOT NULL DEFAULT '',"
+                                      " last_fetch INTEGER,"
+                                      " status TEXT NOT NULL DEFAULT '',"
+                                      " error TEXT NOT NULL DEFAULT '',"
+                                      " interval INTEGER NOT NULL DEFAULT 3600,"
+                                      " next_fetch INTEGER NOT NULL DEFAULT 0)"),
+                   });
 }
 
 bool Database::execAll(QSqlDatabase &db, const QStringList &statements)
