@@ -385,7 +385,7 @@ bool Database::migrateTo5(QSqlDatabase &db)
                                       " etag TEXT NOT NULL DEFAULT '',"
                                       " last_modified TEXT NOT NULL DEFAULT '',"
                                       " last_fetch INTEGER,"
-                                      " status TEXT NOT NULL DEFAULT '',"
+                                      " status TEXT NOT NULL DEFAULT 'never',"
                                       " error TEXT NOT NULL DEFAULT '',"
                                       " interval INTEGER NOT NULL DEFAULT 3600,"
                                       " next_fetch INTEGER NOT NULL DEFAULT 0)"),

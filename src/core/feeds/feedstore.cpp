@@ -10,12 +10,7 @@ namespace Veille {
 
 namespace {
 
-const char *const statusNames[] = { "", "ok", "not-modified", "error" };
-
-QString statusName(FeedSubscription::Status status)
-{
-    return QLatin1String(statusNames[int(status)]);
-}
+const char *const statusNames[] = { "never", "ok", "not-modified", "error" };
 
 FeedSubscription::Status statusOf(const QString &name)
 {
@@ -61,6 +56,11 @@ FeedSubscription subscriptionOf(const QSqlQuery &query)
 FeedStore::FeedStore(const QSqlDatabase &db)
     : m_db(db)
 {
+}
+
+QString FeedStore::statusName(FeedSubscription::Status status)
+{
+    return QLatin1String(statusNames[int(status)]);
 }
 
 QString FeedStore::normalised(const QString &url, QString *error)

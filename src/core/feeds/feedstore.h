@@ -40,6 +40,9 @@ public:
     /*! \brief \a url in the form it is stored: an absolute http or https
      * URL; an empty string, with \a error set, when it is not one. */
     static QString normalised(const QString &url, QString *error);
+    /*! \brief The status as stored and as the command line's JSON writes
+     * it: "never", "ok", "not-modified" or "error". */
+    static QString statusName(FeedSubscription::Status status);
 
     QString lastError() const { return m_error.text(); }
 

@@ -32,6 +32,8 @@ QVector<Opml::Outline> Opml::read(const QByteArray &bytes, QString *error)
             QString title = xml.attributes().value(QLatin1String("title")).toString();
             if (title.isEmpty())
                 title = xml.attributes().value(QLatin1String("text")).toString();
+            if (title.trimmed() == url)
+                title.clear();
             outlines.append({ url, title.simplified() });
         }
     }
@@ -59,9 +61,11 @@ QByteArray Opml::write(const QVector<FeedSubscription> &subscriptions)
     for (const FeedSubscription &subscription : subscriptions) {
         xml.writeEmptyElement(QStringLiteral("outline"));
         xml.writeAttribute(QStringLiteral("type"), QStringLiteral("rss"));
-        const QString title = subscription.title.isEmpty() ? subscription.url : subscription.title;
-        xml.writeAttribute(QStringLiteral("text"), title);
-        xml.writeAttribute(QStringLiteral("title"), title);
+        // text is required; a feed not fetched yet has no title of its own.
+        xml.writeAttribute(QStringLiteral("text"),
+                           subscription.title.isEmpty() ? subscription.url : subscription.title);
+        if (!subscription.title.isEmpty())
+            xml.writeAttribute(QStringLiteral("title"), subscription.title);
         xml.writeAttribute(QStringLiteral("xmlUrl"), subscription.url);
     }
     xml.writeEndDocument();

@@ -234,7 +234,7 @@ void TestFeedParser::opmlRoundTrip()
     QCOMPARE(outlines.at(0).url, a.url);
     QCOMPARE(outlines.at(0).title, a.title);
     QCOMPARE(outlines.at(1).url, b.url);
-    QCOMPARE(outlines.at(1).title, b.url);
+    QVERIFY(outlines.at(1).title.isEmpty()); // not fetched yet: no title, not its url as one
 }
 
 void TestFeedParser::opmlRefusesEntities()
