@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -188,38 +187,24 @@ int FeedsCommand::refresh(const QStringList &urls, Database &database, CommandCo
 
 int FeedsCommand::importOpml(const QString &file, Database &database, CommandContext &context)
 {
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly)) {
-        context.err << tr("feeds import-opml: cannot read %1: %2").arg(shownPath(file), input.errorString())
-                    << QLatin1Char('\n');
-        return ExitFailure;
-    }
     QString error;
-    const QVector<Opml::Outline> outlines = Opml::read(input.read(FeedParser::MaxBytes + 1), &error);
+    const QVector<Opml::Outline> outlines = Opml::readFile(file, &error);
     if (!error.isEmpty()) {
-        context.err << tr("feeds import-opml: %1: %2").arg(shownPath(file), error) << QLatin1Char('\n');
+        context.err << tr("feeds import-opml: %1").arg(printable(error)) << QLatin1Char('\n');
         return ExitFailure;
     }
     FeedStore store(database.connection());
-    int added = 0, known = 0, refused = 0;
-    for (const Opml::Outline &outline : outlines) {
-        QString problem;
-        const QString url = FeedStore::normalised(outline.url, &problem);
-        if (url.isEmpty()) {
-            ++refused;
-            context.err << tr("refused: %1").arg(printable(problem)) << QLatin1Char('\n');
-        } else {
-            ++(store.add(url, outline.title) ? added : known);
-        }
-    }
+    const Opml::Subscribed done = Opml::subscribeAll(outlines, store);
     if (!store.lastError().isEmpty()) {
         context.err << store.lastError() << QLatin1Char('\n');
         return ExitFailure;
     }
-    context.out << tr("%n subscribed", nullptr, added) << QStringLiteral(", ")
-                << tr("%n already subscribed", nullptr, known) << QStringLiteral(", ")
-                << tr("%n refused", nullptr, refused) << QLatin1Char('\n');
-    return refused == 0 ? ExitOk : ExitFailure;
+    for (const QString &problem : done.refused)
+        context.err << tr("refused: %1").arg(printable(problem)) << QLatin1Char('\n');
+    context.out << tr("%n subscribed", nullptr, done.added) << QStringLiteral(", ")
+                << tr("%n already subscribed", nullptr, done.known) << QStringLiteral(", ")
+                << tr("%n refused", nullptr, int(done.refused.size())) << QLatin1Char('\n');
+    return done.refused.isEmpty() ? ExitOk : ExitFailure;
 }
 
 int FeedsCommand::exportOpml(const QString &file, Database &database, CommandContext &context)

@@ -3,7 +3,9 @@
 #include "feeds/opml.h"
 
 #include "feeds/feedparser.h"
+#include "feeds/feedstore.h"
 
+#include <QFile>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -44,6 +46,34 @@ QVector<Opml::Outline> Opml::read(const QByteArray &bytes, QString *error)
         return {};
     }
     return outlines;
+}
+
+QVector<Opml::Outline> Opml::readFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return read(file.read(FeedParser::MaxBytes + 1), error);
+}
+
+Opml::Subscribed Opml::subscribeAll(const QVector<Outline> &outlines, FeedStore &store)
+{
+    Subscribed done;
+    for (const Outline &outline : outlines) {
+        QString problem;
+        const QString url = FeedStore::normalised(outline.url, &problem);
+        if (url.isEmpty()) {
+            done.refused.append(problem);
+            continue;
+        }
+        const bool added = store.add(url, outline.title);
+        if (!store.lastError().isEmpty())
+            break;
+        ++(added ? done.added : done.known);
+    }
+    return done;
 }
 
 QByteArray Opml::write(const QVector<FeedSubscription> &subscriptions)
