@@ -7,6 +7,7 @@
 #include "feeds/feedparser.h"
 #include "feeds/feedstore.h"
 #include "feeds/opml.h"
+#include "importcommand.h"
 #include "text/printable.h"
 
 #include <QCommandLineParser>
@@ -34,15 +35,6 @@ QJsonObject toJson(const FeedSubscription &s)
                          { QStringLiteral("lastFetch"), timeValue(s.lastFetch) },
                          { QStringLiteral("nextFetch"), timeValue(s.nextFetch) },
                          { QStringLiteral("interval"), s.interval } };
-}
-
-// The import's summary line, for a refresh's items.
-void printSummary(QTextStream &out, const ImportReport &total, int failed)
-{
-    out << FeedsCommand::tr("%n imported", nullptr, int(total.imported.size())) << QStringLiteral(", ")
-        << FeedsCommand::tr("%n updated", nullptr, int(total.updated.size())) << QStringLiteral(", ")
-        << FeedsCommand::tr("%n unchanged", nullptr, int(total.unchanged.size())) << QStringLiteral(", ")
-        << FeedsCommand::tr("%n failed", nullptr, failed) << QLatin1Char('\n');
 }
 
 } // namespace
@@ -181,7 +173,7 @@ int FeedsCommand::refresh(const QStringList &urls, Database &database, CommandCo
     }
     if (fetcher.isBusy())
         loop.exec();
-    printSummary(context.out, total, failed);
+    ImportCommand::printSummary(context.out, total, failed);
     return failed == 0 ? ExitOk : ExitFailure;
 }
 
