@@ -280,25 +280,12 @@ bool UserDataBackup::restoreStates(RestoreReport &report)
     // Backups written before read states existed have no such table. A
     // state comes back only where the article's text is the same: an
     // article updated since is unread again, as a re-import makes it.
-    bool found = false;
-    if (!hasTable(QStringLiteral("article_states"), &found))
-        return false;
-    return !found
-        || run(QStringLiteral("INSERT OR IGNORE INTO main.article_states(article_id, read, starred, changed_at)"
-                              " SELECT a.id, s.read, s.starred, s.changed_at FROM bk.article_states s"
-                              " JOIN main.articles a ON a.path = s.article_path AND a.content_hash = s.article_hash"),
-               &report.states);
-}
-
-bool UserDataBackup::hasTable(const QString &table, bool *found)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM bk.sqlite_master WHERE name = :name"));
-    query.bindValue(QStringLiteral(":name"), table);
-    if (!m_error.exec(query))
-        return false;
-    *found = query.next();
-    return true;
+    return restoreIfPresent(QStringLiteral("article_states"),
+                            QStringLiteral("INSERT OR IGNORE INTO main.article_states(article_id, read, starred,"
+                                           " changed_at) SELECT a.id, s.read, s.starred, s.changed_at"
+                                           " FROM bk.article_states s JOIN main.articles a"
+                                           " ON a.path = s.article_path AND a.content_hash = s.article_hash"),
+                            &report.states);
 }
 
 bool UserDataBackup::restoreFeeds(RestoreReport &report)
@@ -306,13 +293,23 @@ bool UserDataBackup::restoreFeeds(RestoreReport &report)
     // Backups written before feeds existed have no such table. Without
     // its ETag and date, the first fetch after a restore reads each feed
     // whole: this database may not have its articles yet.
-    bool found = false;
-    if (!hasTable(QStringLiteral("feed_subscriptions"), &found))
+    return restoreIfPresent(QStringLiteral("feed_subscriptions"),
+                            QStringLiteral("INSERT OR IGNORE INTO main.feed_subscriptions(url, origin, title, interval)"
+                                           " SELECT url, origin, title, interval FROM bk.feed_subscriptions"),
+                            &report.feeds);
+}
+
+bool UserDataBackup::restoreIfPresent(const QString &table, const QString &sql, int *added)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM bk.sqlite_master WHERE name = :name"));
+    query.bindValue(QStringLiteral(":name"), table);
+    if (!m_error.exec(query))
         return false;
-    return !found
-        || run(QStringLiteral("INSERT OR IGNORE INTO main.feed_subscriptions(url, origin, title, interval)"
-                              " SELECT url, origin, title, interval FROM bk.feed_subscriptions"),
-               &report.feeds);
+    if (!query.next())
+        return true;
+    query.finish();
+    return run(sql, added);
 }
 
 bool UserDataBackup::countUnattached(RestoreReport &report)

@@ -95,7 +95,8 @@ private:
     bool restorePassages(RestoreReport &report);
     bool restoreStates(RestoreReport &report);
     bool restoreFeeds(RestoreReport &report);
-    bool hasTable(const QString &table, bool *found);
+    /*! Runs \a sql when the backup has \a table: older backups lack some. */
+    bool restoreIfPresent(const QString &table, const QString &sql, int *added);
     bool countUnattached(RestoreReport &report);
     bool run(const QString &sql, int *added = nullptr);
     bool hasUserWork();

@@ -117,10 +117,7 @@ bool FeedStore::add(const QString &url, const QString &title)
     query.bindValue(0, url);
     query.bindValue(1, url);
     query.bindValue(2, title);
-    if (!m_error.exec(query))
-        return false;
-    m_error.clear();
-    return query.numRowsAffected() > 0;
+    return changedRows(query);
 }
 
 bool FeedStore::remove(const QString &url)
@@ -128,6 +125,11 @@ bool FeedStore::remove(const QString &url)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM feed_subscriptions WHERE url = ?"));
     query.bindValue(0, url);
+    return changedRows(query);
+}
+
+bool FeedStore::changedRows(QSqlQuery &query)
+{
     if (!m_error.exec(query))
         return false;
     m_error.clear();

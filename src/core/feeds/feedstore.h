@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVector>
 
 #include <optional>
@@ -48,6 +49,8 @@ public:
 
 private:
     QVector<FeedSubscription> select(const QString &where, const QVariant &value) const;
+    /*! True when \a query ran and changed a row; false with no error when it changed none. */
+    bool changedRows(QSqlQuery &query);
 
     QSqlDatabase m_db;
     mutable SqlError m_error;
