@@ -24,7 +24,7 @@ FeedActions::FeedActions(Database &database, QWidget *parent)
     m_subscribe = new QAction(themeIcon(QStringLiteral("application-rss+xml")), tr("Subscribe to &Feed…"), this);
     m_subscribe->setToolTip(tr("Follow an RSS or Atom feed: its items become articles"));
     connect(m_subscribe, &QAction::triggered, this, &FeedActions::askForFeed);
-    m_feeds = new QAction(tr("F&eeds…"), this);
+    m_feeds = new QAction(themeIcon(QStringLiteral("view-list-details")), tr("F&eeds…"), this);
     m_feeds->setToolTip(tr("The feeds you follow, their last fetch and their errors"));
     connect(m_feeds, &QAction::triggered, this, &FeedActions::showFeeds);
     connect(m_fetcher, &FeedFetcher::feedRefreshed, this, &FeedActions::onRefreshed);
