@@ -1200,6 +1200,320 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     </message>
 </context>
 <context>
+    <name>Veille::FeedActions</name>
+    <message>
+        <source>Subscribe to &amp;Feed…</source>
+        <translation>S’abonner à un &amp;flux…</translation>
+    </message>
+    <message>
+        <source>Follow an RSS or Atom feed: its items become articles</source>
+        <translation>Suivre un flux RSS ou Atom : ses éléments deviennent des articles</translation>
+    </message>
+    <message>
+        <source>F&amp;eeds…</source>
+        <translation>F&amp;lux…</translation>
+    </message>
+    <message>
+        <source>The feeds you follow, their last fetch and their errors</source>
+        <translation>Les flux suivis, leur dernière récupération et leurs erreurs</translation>
+    </message>
+    <message>
+        <source>Subscribe to Feed</source>
+        <translation>S’abonner à un flux</translation>
+    </message>
+    <message>
+        <source>Address of an RSS or Atom feed:</source>
+        <translation>Adresse d’un flux RSS ou Atom :</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::FeedFetch</name>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>pas de réponse en %n seconde</numerusform>
+            <numerusform>pas de réponse en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the response is larger than %1</source>
+        <translation>la réponse dépasse %1</translation>
+    </message>
+    <message>
+        <source>redirected to an address that is not http or https</source>
+        <translation>redirigé vers une adresse qui n’est ni http ni https</translation>
+    </message>
+    <message>
+        <source>redirect loop: %1 was visited already</source>
+        <translation>boucle de redirections : %1 a déjà été visitée</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>trop de redirections (plus de %1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the server asks to wait until %2</source>
+        <translation>HTTP %1 : le serveur demande d’attendre jusqu’à %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the server is busy</source>
+        <translation>HTTP %1 : le serveur est occupé</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::FeedParser</name>
+    <message>
+        <source>neither an RSS 2.0 nor an Atom 1.0 feed</source>
+        <translation>ni un flux RSS 2.0 ni un flux Atom 1.0</translation>
+    </message>
+    <message>
+        <source>the feed declares entities (a DTD), which Veille refuses</source>
+        <translation>le flux déclare des entités (une DTD), ce que Veille refuse</translation>
+    </message>
+    <message>
+        <source>not a well-formed XML document: %1 (line %2)</source>
+        <translation>pas un document XML bien formé : %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>the feed is larger than %1</source>
+        <translation>le flux dépasse %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::FeedStore</name>
+    <message>
+        <source>not an http:// or https:// address: %1</source>
+        <translation>pas une adresse http:// ou https:// : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::FeedsCommand</name>
+    <message>
+        <source>RSS and Atom feeds, whose items Veille imports as articles:
+  add URL              subscribe to the feed at URL
+  remove URL           unsubscribe (its articles stay)
+  list [--json]        the feeds, their last fetch, status and error
+  refresh [URL...]     fetch now (every feed, or those named) and import their items
+  import-opml FILE     subscribe to the feeds of an OPML file
+  export-opml [--out FILE]  write the feeds as OPML (to standard output by default)</source>
+        <translation>Flux RSS et Atom, dont Veille importe les éléments comme articles :
+  add URL              s’abonner au flux à l’adresse URL
+  remove URL           se désabonner (ses articles restent)
+  list [--json]        les flux, leur dernière récupération, leur état et leur erreur
+  refresh [URL...]     récupérer maintenant (tous les flux, ou ceux nommés) et importer leurs éléments
+  import-opml FILE     s’abonner aux flux d’un fichier OPML
+  export-opml [--out FILE]  écrire les flux en OPML (sur la sortie standard par défaut)</translation>
+    </message>
+    <message>
+        <source>What to do, see above.</source>
+        <translation>Quoi faire, voir ci-dessus.</translation>
+    </message>
+    <message>
+        <source>list: write JSON.</source>
+        <translation>list : écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>export-opml: write to FILE.</source>
+        <translation>export-opml : écrire dans FILE.</translation>
+    </message>
+    <message>
+        <source>feeds: give a subcommand; see veille-cli feeds --help</source>
+        <translation>feeds : indiquez une sous-commande ; voir veille-cli feeds --help</translation>
+    </message>
+    <message>
+        <source>feeds: unknown subcommand “%1”</source>
+        <translation>feeds : sous-commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>feeds %1: wrong number of arguments; see veille-cli feeds --help</source>
+        <translation>feeds %1 : mauvais nombre d’arguments ; voir veille-cli feeds --help</translation>
+    </message>
+    <message>
+        <source>feeds %1: %2</source>
+        <translation>feeds %1 : %2</translation>
+    </message>
+    <message>
+        <source>subscribed to %1</source>
+        <translation>abonné à %1</translation>
+    </message>
+    <message>
+        <source>already subscribed to %1</source>
+        <translation>déjà abonné à %1</translation>
+    </message>
+    <message>
+        <source>feeds remove: not subscribed to %1</source>
+        <translation>feeds remove : pas d’abonnement à %1</translation>
+    </message>
+    <message>
+        <source>never fetched</source>
+        <translation>jamais récupéré</translation>
+    </message>
+    <message>
+        <source>feeds refresh: not subscribed to %1</source>
+        <translation>feeds refresh : pas d’abonnement à %1</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>échec : %1 : %2</translation>
+    </message>
+    <message>
+        <source>feeds import-opml: %1</source>
+        <translation>feeds import-opml : %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscribed</source>
+        <translation>
+            <numerusform>%n abonnement ajouté</numerusform>
+            <numerusform>%n abonnements ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n déjà abonné</numerusform>
+            <numerusform>%n déjà abonnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feeds export-opml: cannot write %1: %2</source>
+        <translation>feeds export-opml : impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::FeedsDialog</name>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Pas encore récupéré</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK, nothing new</source>
+        <translation>OK, rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last Fetch</source>
+        <translation>Dernière récupération</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation>&amp;S’abonner…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;All</source>
+        <translation>&amp;Tout actualiser</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Sup&amp;primer</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>&amp;Importer OPML…</translation>
+    </message>
+    <message>
+        <source>&amp;Export OPML…</source>
+        <translation>&amp;Exporter OPML…</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Récupération…</translation>
+    </message>
+    <message>
+        <source>Remove Feeds</source>
+        <translation>Supprimer des flux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %n feed(s)? Their articles stay in the database.</source>
+        <translation>
+            <numerusform>Se désabonner de %n flux ? Ses articles restent dans la base.</numerusform>
+            <numerusform>Se désabonner de %n flux ? Leurs articles restent dans la base.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Importer OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Fichiers OPML (*.opml *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) subscribed</source>
+        <translation>
+            <numerusform>%n flux ajouté</numerusform>
+            <numerusform>%n flux ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n déjà abonné</numerusform>
+            <numerusform>%n déjà abonnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Exporter OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>Fichiers OPML (*.opml)</translation>
+    </message>
+</context>
+<context>
     <name>Veille::FindBar</name>
     <message>
         <source>Find in the article</source>
@@ -1752,6 +2066,10 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <translation>Articles trouvés</translation>
     </message>
     <message>
+        <source>Feeds: %1</source>
+        <translation>Flux : %1</translation>
+    </message>
+    <message>
         <source>Finding names with the current model…</source>
         <translation>Recherche des noms avec le modèle actuel…</translation>
     </message>
@@ -1836,6 +2154,33 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>Cannot read the model %1: %2</source>
         <translation>Impossible de lire le modèle %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::Opml</name>
+    <message>
+        <source>the file is too large for a list of feeds</source>
+        <translation>le fichier est trop grand pour une liste de flux</translation>
+    </message>
+    <message>
+        <source>the file declares entities (a DTD), which Veille refuses</source>
+        <translation>le fichier déclare des entités (une DTD), ce que Veille refuse</translation>
+    </message>
+    <message>
+        <source>not a well-formed XML document: %1 (line %2)</source>
+        <translation>pas un document XML bien formé : %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>not an OPML document</source>
+        <translation>pas un document OPML</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Veille subscriptions</source>
+        <translation>Abonnements de Veille</translation>
     </message>
 </context>
 <context>

@@ -1187,6 +1187,312 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
     </message>
 </context>
 <context>
+    <name>Veille::FeedActions</name>
+    <message>
+        <source>Subscribe to &amp;Feed…</source>
+        <translation>Đăng ký &amp;nguồn tin…</translation>
+    </message>
+    <message>
+        <source>Follow an RSS or Atom feed: its items become articles</source>
+        <translation>Theo dõi một nguồn tin RSS hoặc Atom: các mục của nó trở thành bài báo</translation>
+    </message>
+    <message>
+        <source>F&amp;eeds…</source>
+        <translation>Ng&amp;uồn tin…</translation>
+    </message>
+    <message>
+        <source>The feeds you follow, their last fetch and their errors</source>
+        <translation>Các nguồn tin bạn theo dõi, lần tải gần nhất và lỗi của chúng</translation>
+    </message>
+    <message>
+        <source>Subscribe to Feed</source>
+        <translation>Đăng ký nguồn tin</translation>
+    </message>
+    <message>
+        <source>Address of an RSS or Atom feed:</source>
+        <translation>Địa chỉ của một nguồn tin RSS hoặc Atom:</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::FeedFetch</name>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>không có phản hồi trong %n giây</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the response is larger than %1</source>
+        <translation>phản hồi lớn hơn %1</translation>
+    </message>
+    <message>
+        <source>redirected to an address that is not http or https</source>
+        <translation>bị chuyển hướng đến một địa chỉ không phải http hoặc https</translation>
+    </message>
+    <message>
+        <source>redirect loop: %1 was visited already</source>
+        <translation>vòng lặp chuyển hướng: %1 đã được truy cập</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>quá nhiều lần chuyển hướng (hơn %1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the server asks to wait until %2</source>
+        <translation>HTTP %1: máy chủ yêu cầu chờ đến %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1: the server is busy</source>
+        <translation>HTTP %1: máy chủ đang bận</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::FeedParser</name>
+    <message>
+        <source>neither an RSS 2.0 nor an Atom 1.0 feed</source>
+        <translation>không phải nguồn tin RSS 2.0 cũng không phải Atom 1.0</translation>
+    </message>
+    <message>
+        <source>the feed declares entities (a DTD), which Veille refuses</source>
+        <translation>nguồn tin khai báo thực thể XML (một DTD), Veille từ chối điều này</translation>
+    </message>
+    <message>
+        <source>not a well-formed XML document: %1 (line %2)</source>
+        <translation>không phải tài liệu XML hợp lệ: %1 (dòng %2)</translation>
+    </message>
+    <message>
+        <source>the feed is larger than %1</source>
+        <translation>nguồn tin lớn hơn %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::FeedStore</name>
+    <message>
+        <source>not an http:// or https:// address: %1</source>
+        <translation>không phải địa chỉ http:// hoặc https://: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::FeedsCommand</name>
+    <message>
+        <source>RSS and Atom feeds, whose items Veille imports as articles:
+  add URL              subscribe to the feed at URL
+  remove URL           unsubscribe (its articles stay)
+  list [--json]        the feeds, their last fetch, status and error
+  refresh [URL...]     fetch now (every feed, or those named) and import their items
+  import-opml FILE     subscribe to the feeds of an OPML file
+  export-opml [--out FILE]  write the feeds as OPML (to standard output by default)</source>
+        <translation>Nguồn tin RSS và Atom, các mục được Veille nhập thành bài báo:
+  add URL              đăng ký nguồn tin tại URL
+  remove URL           hủy đăng ký (các bài báo vẫn giữ lại)
+  list [--json]        các nguồn tin, lần tải gần nhất, trạng thái và lỗi
+  refresh [URL...]     tải ngay (mọi nguồn tin, hoặc những nguồn được nêu) và nhập các mục
+  import-opml FILE     đăng ký các nguồn tin của một tệp OPML
+  export-opml [--out FILE]  xuất các nguồn tin thành OPML (mặc định ra đầu ra chuẩn)</translation>
+    </message>
+    <message>
+        <source>What to do, see above.</source>
+        <translation>Việc cần làm, xem ở trên.</translation>
+    </message>
+    <message>
+        <source>list: write JSON.</source>
+        <translation>list: xuất JSON.</translation>
+    </message>
+    <message>
+        <source>export-opml: write to FILE.</source>
+        <translation>export-opml: ghi vào FILE.</translation>
+    </message>
+    <message>
+        <source>feeds: give a subcommand; see veille-cli feeds --help</source>
+        <translation>feeds: hãy nêu một lệnh con; xem veille-cli feeds --help</translation>
+    </message>
+    <message>
+        <source>feeds: unknown subcommand “%1”</source>
+        <translation>feeds: lệnh con không rõ “%1”</translation>
+    </message>
+    <message>
+        <source>feeds %1: wrong number of arguments; see veille-cli feeds --help</source>
+        <translation>feeds %1: sai số lượng đối số; xem veille-cli feeds --help</translation>
+    </message>
+    <message>
+        <source>feeds %1: %2</source>
+        <translation>feeds %1: %2</translation>
+    </message>
+    <message>
+        <source>subscribed to %1</source>
+        <translation>đã đăng ký %1</translation>
+    </message>
+    <message>
+        <source>already subscribed to %1</source>
+        <translation>đã đăng ký %1 từ trước</translation>
+    </message>
+    <message>
+        <source>feeds remove: not subscribed to %1</source>
+        <translation>feeds remove: chưa đăng ký %1</translation>
+    </message>
+    <message>
+        <source>never fetched</source>
+        <translation>chưa tải lần nào</translation>
+    </message>
+    <message>
+        <source>feeds refresh: not subscribed to %1</source>
+        <translation>feeds refresh: chưa đăng ký %1</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>thất bại: %1: %2</translation>
+    </message>
+    <message>
+        <source>feeds import-opml: %1</source>
+        <translation>feeds import-opml: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>bị từ chối: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscribed</source>
+        <translation>
+            <numerusform>đã đăng ký %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n đã đăng ký từ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feeds export-opml: cannot write %1: %2</source>
+        <translation>feeds export-opml: không thể ghi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::FeedsDialog</name>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Chưa tải</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK, nothing new</source>
+        <translation>OK, không có gì mới</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Nguồn tin</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Nguồn tin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Last Fetch</source>
+        <translation>Lần tải gần nhất</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation>Đăng &amp;ký…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;All</source>
+        <translation>Làm mới &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>&amp;Nhập OPML…</translation>
+    </message>
+    <message>
+        <source>&amp;Export OPML…</source>
+        <translation>X&amp;uất OPML…</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Remove Feeds</source>
+        <translation>Xóa nguồn tin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %n feed(s)? Their articles stay in the database.</source>
+        <translation>
+            <numerusform>Hủy đăng ký %n nguồn tin? Các bài báo của chúng vẫn ở trong cơ sở dữ liệu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>Nhập OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Tệp OPML (*.opml *.xml);;Mọi tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) subscribed</source>
+        <translation>
+            <numerusform>đã đăng ký %n nguồn tin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n đã đăng ký từ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>Xuất OPML</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>Tệp OPML (*.opml)</translation>
+    </message>
+</context>
+<context>
     <name>Veille::FindBar</name>
     <message>
         <source>Find in the article</source>
@@ -1729,6 +2035,10 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
         <translation>Bài báo tìm được</translation>
     </message>
     <message>
+        <source>Feeds: %1</source>
+        <translation>Nguồn tin: %1</translation>
+    </message>
+    <message>
         <source>Finding names with the current model…</source>
         <translation>Đang tìm tên bằng mô hình hiện tại…</translation>
     </message>
@@ -1813,6 +2123,33 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
     <message>
         <source>The model file is damaged: its header has impossible values.</source>
         <translation>Tệp mô hình bị hỏng: phần đầu có giá trị không thể có.</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::Opml</name>
+    <message>
+        <source>the file is too large for a list of feeds</source>
+        <translation>tệp quá lớn đối với một danh sách nguồn tin</translation>
+    </message>
+    <message>
+        <source>the file declares entities (a DTD), which Veille refuses</source>
+        <translation>tệp khai báo thực thể XML (một DTD), Veille từ chối điều này</translation>
+    </message>
+    <message>
+        <source>not a well-formed XML document: %1 (line %2)</source>
+        <translation>không phải tài liệu XML hợp lệ: %1 (dòng %2)</translation>
+    </message>
+    <message>
+        <source>not an OPML document</source>
+        <translation>không phải tài liệu OPML</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không thể đọc %1: %2</translation>
+    </message>
+    <message>
+        <source>Veille subscriptions</source>
+        <translation>Các nguồn tin đã đăng ký trong Veille</translation>
     </message>
 </context>
 <context>

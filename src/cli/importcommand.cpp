@@ -37,6 +37,14 @@ void ImportCommand::setUp(QCommandLineParser &parser) const
                       QStringLiteral("FIELD=COLUMN,...")});
 }
 
+void ImportCommand::printSummary(QTextStream &out, const ImportReport &report, int failed)
+{
+    out << tr("%n imported", nullptr, int(report.imported.size())) << QStringLiteral(", ")
+        << tr("%n updated", nullptr, int(report.updated.size())) << QStringLiteral(", ")
+        << tr("%n unchanged", nullptr, int(report.unchanged.size())) << QStringLiteral(", ")
+        << tr("%n failed", nullptr, failed) << QLatin1Char('\n');
+}
+
 int ImportCommand::execute(const QCommandLineParser &parser, CommandContext &context)
 {
     const QStringList paths = parser.positionalArguments();
@@ -71,10 +79,7 @@ int ImportCommand::execute(const QCommandLineParser &parser, CommandContext &con
     for (const ImportReport::Failure &failure : report.failures)
         context.err << tr("failed: %1: %2").arg(shownPath(failure.path), printable(failure.reason))
                     << QLatin1Char('\n');
-    context.out << tr("%n imported", nullptr, int(report.imported.size())) << QStringLiteral(", ")
-                << tr("%n updated", nullptr, int(report.updated.size())) << QStringLiteral(", ")
-                << tr("%n unchanged", nullptr, int(report.unchanged.size())) << QStringLiteral(", ")
-                << tr("%n failed", nullptr, int(report.failures.size())) << QLatin1Char('\n');
+    printSummary(context.out, report, int(report.failures.size()));
     if (!report.error.isEmpty()) {
         context.err << tr("import stopped: %1").arg(report.error) << QLatin1Char('\n');
         return ExitFailure;

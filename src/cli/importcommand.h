@@ -3,6 +3,7 @@
 #pragma once
 
 #include "command.h"
+#include "import/importreport.h"
 
 namespace Veille {
 
@@ -12,6 +13,9 @@ class ImportCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString description() const override;
+    /*! \brief The summary line of an import: "2 imported, 0 updated, 0
+     * unchanged, 1 failed"; feeds refresh prints it too. */
+    static void printSummary(QTextStream &out, const ImportReport &report, int failed);
 
 protected:
     void setUp(QCommandLineParser &parser) const override;

@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "doctorcommand.h"
 #include "entitiescommand.h"
+#include "feedscommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
 #include "markcommand.h"
@@ -50,6 +51,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<BookmarksCommand>());
     commands.push_back(std::make_unique<WatchCommand>());
+    commands.push_back(std::make_unique<FeedsCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<DoctorCommand>());

@@ -11,6 +11,7 @@
 #include "entities/entitypanel.h"
 #include "entities/entitytypename.h"
 #include "entities/mentionindexer.h"
+#include "feeds/feedactions.h"
 #include "ner/lazytagger.h"
 #include "helpdialog.h"
 #include "import/importer.h"
@@ -321,9 +322,12 @@ void MainWindow::setUpFileMenu()
         makeAction(tr("Import &Table…"), QStringLiteral("x-office-spreadsheet"), {}, &MainWindow::chooseTableToImport);
     auto *watched = new WatchedFoldersMenu(m_database, nameDetection(), this);
     connect(watched, &WatchedFoldersMenu::imported, this, [this](const ImportReport &report) {
-        m_list->refresh();
-        updateStatus();
-        statusBar()->showMessage(tr("Watched folders: %1").arg(ImportSummaryDialog::summaryText(report)), 10000);
+        onBackgroundImport(tr("Watched folders: %1").arg(ImportSummaryDialog::summaryText(report)));
+    });
+    auto *feeds = new FeedActions(m_database, nameDetection(), this);
+    connect(feeds, &FeedActions::imported, this, [this](const ImportReport &report) {
+        m_list->refreshSources(); // a feed's title is its articles' source
+        onBackgroundImport(tr("Feeds: %1").arg(ImportSummaryDialog::summaryText(report)));
     });
     QAction *quitAction =
         makeAction(tr("&Quit"), QStringLiteral("application-exit"), { QKeySequence::Quit }, &QWidget::close);
@@ -332,6 +336,8 @@ void MainWindow::setUpFileMenu()
     file->addAction(m_importAction);
     file->addAction(importTable);
     file->addMenu(watched);
+    file->addSeparator();
+    file->addActions({ feeds->subscribeAction(), feeds->feedsAction() });
     file->addSeparator();
     file->addActions({ m_passageActions->exportAction(), m_passageActions->importAction() });
     // The daily backup starts here, on the thread pool.
@@ -623,6 +629,13 @@ void MainWindow::onUserDataRestored(bool gazetteerChanged)
     // Restored names and exclusions may be anywhere: every article is read again.
     m_jobRunner->start(std::make_unique<MentionIndexer>(m_database.path()), tr("Finding names again…"),
                        indexing({}), [this] { reindex({}); });
+}
+
+void MainWindow::onBackgroundImport(const QString &message)
+{
+    m_list->refresh();
+    updateStatus();
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::onImportFinished(const ImportReport &report)

@@ -105,6 +105,8 @@ private:
     void findNamesIfDetectionChanged();
     void onUserDataRestored(bool gazetteerChanged);
     void onImportFinished(const ImportReport &report);
+    /*! After a watched folder's or a feed's import: the list and the status bar. */
+    void onBackgroundImport(const QString &message);
     void updateStatus();
     void restoreState();
     void saveState();

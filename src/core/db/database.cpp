@@ -180,7 +180,7 @@ bool Database::migrate(QSqlDatabase &db, int from)
 {
     using Migration = bool (Database::*)(QSqlDatabase &);
     static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
-                                               &Database::migrateTo4, &Database::migrateTo5};
+                                               &Database::migrateTo4, &Database::migrateTo5, &Database::migrateTo6};
     for (int step = from; step < SchemaVersion; ++step) {
         Transaction transaction(db, m_error);
         if (!transaction.isOpen())
@@ -380,6 +380,31 @@ bool Database::migrateTo5(QSqlDatabase &db)
         QStringLiteral("CREATE UNIQUE INDEX entities_by_detect_key ON entities(detect_key) WHERE detect_key IS NOT NULL"),
         QStringLiteral("ALTER TABLE mentions ADD COLUMN origin INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE mentions ADD COLUMN confidence REAL NOT NULL DEFAULT 1"),
+    });
+}
+
+bool Database::migrateTo6(QSqlDatabase &db)
+{
+    // Feed subscriptions: user data, carried by backups and the doctor's
+    // salvage like watched_folders. url is where the feed is fetched (a
+    // permanent redirect changes it); origin is the url it was subscribed
+    // with, which names its articles ("feed:ORIGIN#GUID"), so that a moved
+    // feed does not import its items a second time. Times are milliseconds
+    // since the epoch; interval is in seconds. IF NOT EXISTS: a file set
+    // back to an older version by hand (or by a test) still migrates.
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS feed_subscriptions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " url TEXT NOT NULL UNIQUE,"
+                       " origin TEXT NOT NULL,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " etag TEXT NOT NULL DEFAULT '',"
+                       " last_modified TEXT NOT NULL DEFAULT '',"
+                       " last_fetch INTEGER,"
+                       " status TEXT NOT NULL DEFAULT 'never',"
+                       " error TEXT NOT NULL DEFAULT '',"
+                       " interval INTEGER NOT NULL DEFAULT 3600,"
+                       " next_fetch INTEGER NOT NULL DEFAULT 0)"),
     });
 }
 

@@ -20,8 +20,9 @@ namespace {
 // disk), what is already copied is what cannot be found again. Tables not
 // named here follow the articles, in name order.
 const char *const userTablesFirst[] = {
-    "entity_types", "entities",     "aliases",         "suppressions", "settings",           "passage_labels",
-    "passages",     "passage_tags", "watched_folders", "articles",     "mention_exclusions", "article_states",
+    "entity_types",   "entities",           "aliases",        "suppressions",    "settings",
+    "passage_labels", "passages",           "passage_tags",   "watched_folders", "feed_subscriptions",
+    "articles",       "mention_exclusions", "article_states",
 };
 
 // Found again from the articles (indexing), or only meaningful with the

@@ -46,6 +46,7 @@ const char *const backupTables[][2] = {
       " FROM main.passages p LEFT JOIN main.articles a ON a.id = p.article_id" },
     { "passage_tags", "SELECT passage_id, tag FROM main.passage_tags" },
     { "watched_folders", "SELECT path FROM main.watched_folders" },
+    { "feed_subscriptions", "SELECT url, origin, title, interval FROM main.feed_subscriptions" },
     // Whether the default gazetteer was loaded: restored with the entities,
     // so that the first import after a restore does not load it again.
     { "settings", "SELECT key, value FROM main.settings" },
@@ -136,6 +137,7 @@ bool UserDataBackup::hasUserWork()
     return query.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM passages) OR EXISTS(SELECT 1 FROM suppressions)"
                                      " OR EXISTS(SELECT 1 FROM mention_exclusions)"
                                      " OR EXISTS(SELECT 1 FROM article_states)"
+                                     " OR EXISTS(SELECT 1 FROM feed_subscriptions)"
                                      " OR EXISTS(SELECT 1 FROM passage_labels WHERE name <> '')"))
         && query.next() && query.value(0).toBool();
 }
@@ -183,6 +185,7 @@ std::optional<RestoreReport> UserDataBackup::restore(const QString &file)
     if (ok) {
         Transaction transaction(m_db, m_error);
         ok = transaction.isOpen() && restoreGazetteer(report) && restorePassages(report) && restoreStates(report)
+            && restoreFeeds(report)
             && run(QStringLiteral("INSERT OR IGNORE INTO main.watched_folders(path)"
                                   " SELECT path FROM bk.watched_folders"),
                    &report.watchedFolders)
@@ -279,16 +282,36 @@ bool UserDataBackup::restoreStates(RestoreReport &report)
     // Backups written before read states existed have no such table. A
     // state comes back only where the article's text is the same: an
     // article updated since is unread again, as a re-import makes it.
+    return restoreIfPresent(QStringLiteral("article_states"),
+                            QStringLiteral("INSERT OR IGNORE INTO main.article_states(article_id, read, starred,"
+                                           " changed_at) SELECT a.id, s.read, s.starred, s.changed_at"
+                                           " FROM bk.article_states s JOIN main.articles a"
+                                           " ON a.path = s.article_path AND a.content_hash = s.article_hash"),
+                            &report.states);
+}
+
+bool UserDataBackup::restoreFeeds(RestoreReport &report)
+{
+    // Backups written before feeds existed have no such table. Without
+    // its ETag and date, the first fetch after a restore reads each feed
+    // whole: this database may not have its articles yet.
+    return restoreIfPresent(QStringLiteral("feed_subscriptions"),
+                            QStringLiteral("INSERT OR IGNORE INTO main.feed_subscriptions(url, origin, title, interval)"
+                                           " SELECT url, origin, title, interval FROM bk.feed_subscriptions"),
+                            &report.feeds);
+}
+
+bool UserDataBackup::restoreIfPresent(const QString &table, const QString &sql, int *added)
+{
     QSqlQuery query(m_db);
-    if (!m_error.exec(query, QStringLiteral("SELECT 1 FROM bk.sqlite_master WHERE name = 'article_states'")))
+    query.prepare(QStringLiteral("SELECT 1 FROM bk.sqlite_master WHERE name = :name"));
+    query.bindValue(QStringLiteral(":name"), table);
+    if (!m_error.exec(query))
         return false;
     if (!query.next())
         return true;
     query.finish();
-    return run(QStringLiteral("INSERT OR IGNORE INTO main.article_states(article_id, read, starred, changed_at)"
-                              " SELECT a.id, s.read, s.starred, s.changed_at FROM bk.article_states s"
-                              " JOIN main.articles a ON a.path = s.article_path AND a.content_hash = s.article_hash"),
-               &report.states);
+    return run(sql, added);
 }
 
 bool UserDataBackup::countUnattached(RestoreReport &report)

@@ -27,6 +27,7 @@ struct RestoreReport {
     int tags = 0;
     int watchedFolders = 0;
     int states = 0; //!< articles whose read state or star came back
+    int feeds = 0; //!< feed subscriptions
     /*! \brief Passages whose article is not in this database: they stay in
      * the backup file, and a restore after importing the article adds them. */
     int unattachedPassages = 0;
@@ -93,6 +94,9 @@ private:
     bool restoreGazetteer(RestoreReport &report);
     bool restorePassages(RestoreReport &report);
     bool restoreStates(RestoreReport &report);
+    bool restoreFeeds(RestoreReport &report);
+    /*! Runs \a sql when the backup has \a table: older backups lack some. */
+    bool restoreIfPresent(const QString &table, const QString &sql, int *added);
     bool countUnattached(RestoreReport &report);
     bool run(const QString &sql, int *added = nullptr);
     bool hasUserWork();

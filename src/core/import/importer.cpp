@@ -195,16 +195,18 @@ public:
         int extraItems = 0; //!< rows beyond the first of their table: the progress total grows by this
     };
 
-    ChunkReader(const QStringList &files, std::optional<TableReader::Format> format,
-                std::shared_ptr<const ColumnMapping> mapping, const MentionFinder &finder)
+    ChunkReader(const QStringList &files, const QVector<ArticleParser::Result> &articles,
+                std::optional<TableReader::Format> format, std::shared_ptr<const ColumnMapping> mapping,
+                const MentionFinder &finder)
         : m_files(files)
+        , m_articles(articles)
         , m_format(format)
         , m_mapping(std::move(mapping))
         , m_finder(finder)
     {
     }
 
-    bool atEnd() const { return m_next >= m_files.size() && !m_table; }
+    bool atEnd() const { return m_next >= m_files.size() && !m_table && m_nextArticle >= m_articles.size(); }
 
     Chunk read()
     {
@@ -212,6 +214,10 @@ public:
         while (chunk.files.size() < ChunkFiles && !atEnd()) {
             if (m_table) {
                 readRow(chunk);
+                continue;
+            }
+            if (m_next >= m_files.size()) {
+                chunk.files.append(prepareArticle(m_articles.at(m_nextArticle++)));
                 continue;
             }
             const QString path = m_files.at(m_next++);
@@ -233,6 +239,15 @@ private:
                           readError.isEmpty() ? ArticleParser::parse(bytes, QFileInfo(path).canonicalFilePath())
                                               : ArticleParser::Result{{}, readError},
                           {}};
+        if (file.parsed.ok())
+            file.findings = m_finder.find(file.parsed.article.body);
+        return file;
+    }
+
+    // An article built elsewhere (a feed item): its path is its identity.
+    PreparedFile prepareArticle(const ArticleParser::Result &parsed) const
+    {
+        PreparedFile file { parsed.article.path, parsed, {} };
         if (file.parsed.ok())
             file.findings = m_finder.find(file.parsed.article.body);
         return file;
@@ -310,10 +325,12 @@ private:
     }
 
     const QStringList m_files;
+    const QVector<ArticleParser::Result> m_articles;
     const std::optional<TableReader::Format> m_format;
     const std::shared_ptr<const ColumnMapping> m_mapping;
     const MentionFinder &m_finder;
     int m_next = 0;
+    int m_nextArticle = 0;
     std::unique_ptr<TableReader> m_table;
     QString m_tablePath;
     QString m_key;
@@ -450,34 +467,47 @@ struct Importer::Progress {
 
 ImportReport Importer::run(const QStringList &paths)
 {
-    m_cancelled = false;
     ImportReport report;
     const QStringList files = collectFiles(paths, &report.failures);
+    importInto(report, files, {});
+    return report;
+}
+
+ImportReport Importer::importArticles(const QVector<ArticleParser::Result> &articles)
+{
+    ImportReport report;
+    importInto(report, {}, articles);
+    return report;
+}
+
+void Importer::importInto(ImportReport &report, const QStringList &files,
+                          const QVector<ArticleParser::Result> &articles)
+{
+    m_cancelled = false;
     Database database(m_databasePath, Database::uniqueConnectionName(QStringLiteral("veille-import")));
     if (!database.open()) {
         report.error = database.errorString();
-        return report;
+        return;
     }
     if (isDamaged(report))
-        return report;
+        return;
     if (!database.setCacheSize(WriterCacheKiB)) {
         report.error = database.errorString();
-        return report;
+        return;
     }
     if (!DefaultGazetteer::ensureLoaded(database, &report.error))
-        return report;
-    ArticleStore articles(database.connection());
+        return;
+    ArticleStore store(database.connection());
     // A first import finds every name the way the setting will say; into
     // a database indexed another way, the window's re-index catches up.
-    if (database.setting(NameDetection::settingKey()).isNull() && articles.count({}) == 0
+    if (database.setting(NameDetection::settingKey()).isNull() && store.count({}) == 0
         && !database.setSetting(NameDetection::settingKey(), m_detection.signature())) {
         report.error = database.errorString();
-        return report;
+        return;
     }
     EntityStore entities(database.connection());
     PassageStore passages(database.connection());
-    importFiles({articles, entities, passages, database.connection()}, files, report);
-    return report;
+    importFiles({ store, entities, passages, database.connection() }, files, articles, report);
 }
 
 bool Importer::isDamaged(ImportReport &report) const
@@ -494,14 +524,15 @@ bool Importer::isDamaged(ImportReport &report) const
     return true;
 }
 
-void Importer::importFiles(const Stores &stores, const QStringList &files, ImportReport &report)
+void Importer::importFiles(const Stores &stores, const QStringList &files,
+                           const QVector<ArticleParser::Result> &articles, ImportReport &report)
 {
     const MentionFinder finder = MentionFinder::fromStore(stores.entities, m_detection);
     Progress tally;
-    tally.total = int(files.size());
+    tally.total = int(files.size() + articles.size());
     Q_EMIT progress(0, tally.total);
     tally.timer.start();
-    ChunkReader reader(files, m_tableFormat, m_mapping, finder);
+    ChunkReader reader(files, articles, m_tableFormat, m_mapping, finder);
     ReadAhead ahead(reader);
     Batch batch(stores, report, [this] { Q_EMIT waitingForWriter(); });
     while (ahead.hasNext() && !report.cancelled) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articles/articleparser.h"
 #include "entities/namedetection.h"
 #include "import/importreport.h"
 #include "import/tablereader.h"
@@ -48,6 +49,11 @@ public:
     explicit Importer(const QString &databasePath, QObject *parent = nullptr);
 
     ImportReport run(const QStringList &paths);
+    /*! \brief Imports articles built elsewhere (feed items), each under
+     * its path, as files are: a path seen before with the same content
+     * hash is unchanged, with another one updated. A failed result is a
+     * failure named by its path. */
+    ImportReport importArticles(const QVector<ArticleParser::Result> &articles);
 
     /*! \brief Reads every file as a table of \a format; by default the
      * file's extension decides. */
@@ -93,7 +99,9 @@ private:
     struct Progress;
 
     bool isDamaged(ImportReport &report) const;
-    void importFiles(const Stores &stores, const QStringList &files, ImportReport &report);
+    void importInto(ImportReport &report, const QStringList &files, const QVector<ArticleParser::Result> &articles);
+    void importFiles(const Stores &stores, const QStringList &files, const QVector<ArticleParser::Result> &articles,
+                     ImportReport &report);
     bool writeArticles(const QVector<PreparedFile> &files, Batch &batch, Progress &tally, ImportReport &report);
     void signalProgress(Progress &tally);
     static bool write(const Stores &stores, const PreparedFile &file, ImportReport &pending);
