@@ -98,6 +98,7 @@ public:
 
 private:
     void readHits(const ArticleQuery &query, Page &page) const;
+    std::optional<int> entityCount(const ArticleQuery &query) const;
     bool markUpdated(qint64 id);
 
     QSqlDatabase m_db;

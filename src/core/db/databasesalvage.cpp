@@ -26,7 +26,9 @@ const char *const userTablesFirst[] = {
 
 // Found again from the articles (indexing), or only meaningful with the
 // rows they were written beside (the undo journal of the damaged file).
-const char *const foundAgain[] = { "mentions", "suggestions", "passage_journal" };
+// article_entities and entity_counts follow the mentions, through their
+// triggers, as the indexer writes them again.
+const char *const foundAgain[] = { "mentions", "suggestions", "passage_journal", "article_entities", "entity_counts" };
 
 bool isFoundAgain(const QString &table)
 {
