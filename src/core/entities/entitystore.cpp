@@ -82,8 +82,8 @@ QVector<Alias> EntityStore::aliasesOf(qint64 entityId) const
     QVector<Alias> aliases;
     if (exec(query)) {
         while (query.next())
-            aliases.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool(),
-                            query.value(3).toBool()});
+            aliases.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool(),
+                             query.value(3).toBool() });
     }
     return aliases;
 }
@@ -107,10 +107,10 @@ QVector<Entity> EntityStore::entities(const QString &type) const
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         if (entities.isEmpty() || entities.last().id != id)
-            entities.append({id, query.value(1).toString(), query.value(2).toString(), {}});
+            entities.append({ id, query.value(1).toString(), query.value(2).toString(), {} });
         if (!query.value(3).isNull())
-            entities.last().aliases.append({query.value(3).toLongLong(), query.value(4).toString(),
-                                             query.value(5).toBool(), query.value(6).toBool()});
+            entities.last().aliases.append({ query.value(3).toLongLong(), query.value(4).toString(),
+                                             query.value(5).toBool(), query.value(6).toBool() });
     }
     return entities;
 }
@@ -123,7 +123,7 @@ std::optional<Entity> EntityStore::entity(qint64 id) const
     query.bindValue(QStringLiteral(":id"), id);
     if (!exec(query) || !query.next())
         return std::nullopt;
-    return Entity{id, query.value(0).toString(), query.value(1).toString(), aliasesOf(id)};
+    return Entity { id, query.value(0).toString(), query.value(1).toString(), aliasesOf(id) };
 }
 
 QVector<Entity> EntityStore::find(const QString &text) const
@@ -132,7 +132,7 @@ QVector<Entity> EntityStore::find(const QString &text) const
     const qint64 id = text.toLongLong(&isId);
     if (isId) {
         if (const auto found = entity(id))
-            return {*found};
+            return { *found };
     }
     const QString key = folded(text);
     QVector<Entity> found;
@@ -168,7 +168,7 @@ qint64 EntityStore::addEntity(const Entity &entity)
     const bool nameIsAlias = std::any_of(aliases.cbegin(), aliases.cend(),
                                          [&name](const Alias &alias) { return alias.text.simplified() == name; });
     if (!nameIsAlias)
-        aliases.prepend({0, name, false, true});
+        aliases.prepend({ 0, name, false, true });
     for (const Alias &alias : qAsConst(aliases)) {
         if (!alias.text.simplified().isEmpty() && !addAlias(id, alias))
             return 0;
@@ -215,7 +215,7 @@ bool EntityStore::renameEntity(qint64 id, const QString &name)
     query.prepare(QStringLiteral("UPDATE entities SET name = :name WHERE id = :id"));
     query.bindValue(QStringLiteral(":name"), name.simplified());
     query.bindValue(QStringLiteral(":id"), id);
-    return exec(query) && addAlias(id, {0, name.simplified(), false, true}) != 0;
+    return exec(query) && addAlias(id, { 0, name.simplified(), false, true }) != 0;
 }
 
 bool EntityStore::setEntityType(qint64 id, const QString &type)
@@ -316,7 +316,7 @@ QVector<TextRange> EntityStore::excludedSpans(qint64 articleId) const
     QVector<TextRange> spans;
     if (exec(query)) {
         while (query.next())
-            spans.append({query.value(0).toInt(), query.value(1).toInt()});
+            spans.append({ query.value(0).toInt(), query.value(1).toInt() });
     }
     return spans;
 }
@@ -325,14 +325,15 @@ bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &ment
                                   const QVector<Suggestion> &suggestions)
 {
     QSqlQuery query(m_db);
-    for (const QString &table : {QStringLiteral("mentions"), QStringLiteral("suggestions")}) {
+    for (const QString &table : { QStringLiteral("mentions"), QStringLiteral("suggestions") }) {
         query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE article_id = :article"));
         query.bindValue(QStringLiteral(":article"), articleId);
         if (!exec(query))
             return false;
     }
-    query.prepare(QStringLiteral("INSERT INTO suggestions(article_id, start_pos, end_pos, text, type, reason, variant_of,"
-                                 " role) VALUES(:article, :start, :end, :text, :type, :reason, :variant, :role)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO suggestions(article_id, start_pos, end_pos, text, type, reason, variant_of,"
+                       " role) VALUES(:article, :start, :end, :text, :type, :reason, :variant, :role)"));
     for (const Suggestion &suggestion : suggestions) {
         query.bindValue(QStringLiteral(":article"), articleId);
         query.bindValue(QStringLiteral(":start"), suggestion.start);
@@ -369,8 +370,8 @@ QVector<Mention> EntityStore::mentions(qint64 articleId) const
     QVector<Mention> mentions;
     if (exec(query)) {
         while (query.next())
-            mentions.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toInt(),
-                             query.value(3).toInt(), query.value(4).toString()});
+            mentions.append({ query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toInt(),
+                              query.value(3).toInt(), query.value(4).toString() });
     }
     return mentions;
 }
@@ -384,9 +385,9 @@ QVector<Suggestion> EntityStore::suggestions(qint64 articleId) const
     QVector<Suggestion> suggestions;
     if (exec(query)) {
         while (query.next())
-            suggestions.append({query.value(0).toInt(), query.value(1).toInt(), query.value(2).toString(),
-                                query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong(),
-                                query.value(6).toString()});
+            suggestions.append({ query.value(0).toInt(), query.value(1).toInt(), query.value(2).toString(),
+                                 query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong(),
+                                 query.value(6).toString() });
     }
     return suggestions;
 }
@@ -400,8 +401,8 @@ QVector<EntityStore::PendingSuggestion> EntityStore::pendingSuggestions() const
     QVector<PendingSuggestion> pending;
     if (exec(query)) {
         while (query.next())
-            pending.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                            query.value(3).toLongLong(), query.value(4).toInt()});
+            pending.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                             query.value(3).toLongLong(), query.value(4).toInt() });
     }
     return pending;
 }
@@ -412,8 +413,8 @@ QVector<EntityStore::Count> EntityStore::readCounts(QSqlQuery &query) const
     if (!exec(query))
         return counts;
     while (query.next())
-        counts.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toInt(), query.value(4).toInt()});
+        counts.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toInt(), query.value(4).toInt() });
     return counts;
 }
 
@@ -445,22 +446,35 @@ std::optional<EntityStore::Count> EntityStore::count(qint64 entityId) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT e.id, e.name, t.name,"
                                  " (SELECT count(*) FROM mentions WHERE entity_id = e.id),"
-                                 " (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id)"
+                                 " coalesce((SELECT articles FROM entity_counts WHERE entity_id = e.id), 0)"
                                  " FROM entities e JOIN entity_types t ON t.id = e.type_id WHERE e.id = :id"));
     query.bindValue(QStringLiteral(":id"), entityId);
     const QVector<Count> counts = readCounts(query);
     return counts.isEmpty() ? std::nullopt : std::optional<Count>(counts.first());
 }
 
-QVector<EntityStore::Count> EntityStore::cooccurring(qint64 entityId, int limit) const
+int EntityStore::articleCount(qint64 entityId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(*), count(DISTINCT m.article_id) FROM mentions m"
+    query.prepare(QStringLiteral("SELECT articles FROM entity_counts WHERE entity_id = :id"));
+    query.bindValue(QStringLiteral(":id"), entityId);
+    return exec(query) && query.next() ? query.value(0).toInt() : 0;
+}
+
+QVector<EntityStore::Count> EntityStore::cooccurring(qint64 entityId, int limit, int sample) const
+{
+    // The entity's newest articles, from article_entities in date order:
+    // for a name in most articles, counting over all of them took seconds.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(*), count(DISTINCT m.article_id)"
+                                 " FROM (SELECT article_id FROM article_entities WHERE entity_id = :id"
+                                 " ORDER BY date_key DESC, article_id DESC LIMIT :sample) AS s"
+                                 " JOIN mentions m ON m.article_id = s.article_id"
                                  " JOIN entities e ON e.id = m.entity_id JOIN entity_types t ON t.id = e.type_id"
-                                 " WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = :id)"
-                                 " AND m.entity_id <> :id GROUP BY e.id"
+                                 " WHERE m.entity_id <> :id GROUP BY e.id"
                                  " ORDER BY count(DISTINCT m.article_id) DESC, count(*) DESC, e.name LIMIT :limit"));
     query.bindValue(QStringLiteral(":id"), entityId);
+    query.bindValue(QStringLiteral(":sample"), sample > 0 ? sample : -1);
     query.bindValue(QStringLiteral(":limit"), limit);
     return readCounts(query);
 }

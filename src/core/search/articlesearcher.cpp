@@ -107,8 +107,8 @@ void ArticleSearcher::rarestFirst(const QSqlDatabase &db, QVector<QVector<qint64
     QVector<QPair<int, QVector<qint64>>> sized;
     for (const QVector<qint64> &set : std::as_const(sets)) {
         ArticleQuery alone;
-        alone.entitySets = {set};
-        sized.append({set.size() == 1 ? store.count(alone) : std::numeric_limits<int>::max(), set});
+        alone.entitySets = { set };
+        sized.append({ set.size() == 1 ? store.count(alone) : std::numeric_limits<int>::max(), set });
     }
     std::stable_sort(sized.begin(), sized.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (int k = 0; k < sets.size(); ++k)

@@ -7,11 +7,13 @@
 #include "import/databaserecovery.h"
 #include "import/importer.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void derivedTablesMatchARecountAfter();
     void migrationFillsTheTablesFromExistingMentions();
     void salvageRebuildsTheTablesFromTheArticles();
+    void cooccurrenceSampleReadsTheNewestArticlesOnly();
 
 private:
     QString databasePath() const { return m_dir->filePath(QStringLiteral("veille.sqlite")); }
@@ -245,6 +248,42 @@ void TestArticleEntities::salvageRebuildsTheTablesFromTheArticles()
     QVERIFY2(db.open(), qPrintable(db.errorString()));
     QVERIFY(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM article_entities")).toInt() > 20);
     QCOMPARE(differences(db.connection()), 0);
+}
+
+void TestArticleEntities::cooccurrenceSampleReadsTheNewestArticlesOnly()
+{
+    Database db(databasePath(), Database::uniqueConnectionName(QStringLiteral("sample")));
+    QVERIFY(db.open());
+    EntityStore entities(db.connection());
+    // The entity named in most articles, and its newest article.
+    const qint64 id = scalar(db.connection(),
+                             QStringLiteral("SELECT entity_id FROM entity_counts"
+                                            " ORDER BY articles DESC LIMIT 1"))
+                          .toLongLong();
+    QVERIFY(entities.articleCount(id) >= 3);
+    const qint64 newest = scalar(db.connection(),
+                                 QStringLiteral("SELECT a.id FROM articles a JOIN mentions m"
+                                                " ON m.article_id = a.id WHERE m.entity_id = %1"
+                                                " ORDER BY a.date_key DESC, a.id DESC LIMIT 1")
+                                     .arg(id))
+                              .toLongLong();
+    QSet<qint64> named;
+    for (const Mention &mention : entities.mentions(newest)) {
+        if (mention.entityId != id)
+            named.insert(mention.entityId);
+    }
+    QSet<qint64> sampled;
+    for (const EntityStore::Count &count : entities.cooccurring(id, 1000, 1)) {
+        QCOMPARE(count.articles, 1);
+        sampled.insert(count.entityId);
+    }
+    QCOMPARE(sampled, named);
+    // Unsampled, the counts cover every article that names it.
+    int most = 0;
+    for (const EntityStore::Count &count : entities.cooccurring(id, 1000, 0))
+        most = std::max(most, count.articles);
+    QVERIFY(most > 1);
+    QVERIFY(most <= entities.articleCount(id));
 }
 
 } // namespace Veille
