@@ -252,6 +252,59 @@ qint64 now()
 {
     return QDateTime::currentSecsSinceEpoch();
 }
+
+// The statement of ArticleStore::count(), when entity_counts cannot
+// answer; sets \a filtered to its parameters.
+QString countSql(const ArticleQuery &articleQuery, Filter &filtered)
+{
+    ArticleQuery unranked = articleQuery;
+    unranked.sortKey = ArticleQuery::SortKey::Date;
+    unranked.commonMatch = false;
+    const bool indexOnly = !articleQuery.match.isEmpty() && articleQuery.source.isEmpty()
+        && articleQuery.sourcesContaining.isEmpty() && !articleQuery.dateFrom && !articleQuery.dateTo;
+    if (indexOnly)
+        unranked.match.clear();
+    filtered = filter(unranked, !indexOnly);
+    QString table = from(unranked);
+    if (indexOnly) {
+        table =
+            QStringLiteral(" FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH :match) AS articles");
+        filtered.values.insert(QStringLiteral(":match"), articleQuery.match);
+    }
+    return QStringLiteral("SELECT count(*)") + table + where(filtered.conditions);
+}
+
+// The statement of ArticleStore::page(), continuing after :value and :id
+// when \a after, for :limit rows.
+QString pageSql(const ArticleQuery &articleQuery, const Filter &filtered, bool after, bool backwards)
+{
+    const Ordering order = ordering(articleQuery, backwards);
+    const QString conditions = where(filtered.conditions + QStringList { after ? order.after : QString() });
+    if (!ranksInIndex(articleQuery) && !leadingEntity(articleQuery))
+        return QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery)
+            + stateFlags(QStringLiteral("articles")) + from(articleQuery) + conditions + order.orderBy
+            + QStringLiteral(" LIMIT :limit");
+    // The page's rows are found in an index alone, then joined to articles
+    // for their title and source.
+    const QString direction =
+        order.orderBy.endsWith(QLatin1String("ASC")) ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return QStringLiteral("SELECT a.id, a.title, a.date_key, a.source, r.hit_rank") + stateFlags(QStringLiteral("a"))
+        + QStringLiteral(" FROM (SELECT id AS hit_id, ") + sortColumn(articleQuery) + QStringLiteral(" AS hit_rank")
+        + from(articleQuery) + conditions + order.orderBy
+        + QStringLiteral(" LIMIT :limit) AS r JOIN articles AS a ON a.id = r.hit_id ORDER BY r.hit_rank") + direction
+        + QStringLiteral(", r.hit_id") + direction;
+}
+
+// The statement of ArticleStore::cursorBefore(): the row :offset rows on,
+// from the start or after :value and :id. Only the index is read: (sort
+// column, id) covers it.
+QString jumpSql(const ArticleQuery &articleQuery, const Filter &filtered, bool start)
+{
+    const Ordering order = ordering(articleQuery, false);
+    return QStringLiteral("SELECT ") + sortColumn(articleQuery) + QStringLiteral(", id") + from(articleQuery)
+        + where(filtered.conditions + QStringList { start ? order.after : QString() }) + order.orderBy
+        + QStringLiteral(" LIMIT 1 OFFSET :offset");
+}
 } // namespace
 
 ArticleStore::ArticleStore(const QSqlDatabase &db)
@@ -367,19 +420,9 @@ int ArticleStore::count(const ArticleQuery &articleQuery) const
     unranked.commonMatch = false;
     if (const std::optional<int> counted = entityCount(unranked))
         return *counted;
-    const bool indexOnly = !articleQuery.match.isEmpty() && articleQuery.source.isEmpty()
-        && articleQuery.sourcesContaining.isEmpty() && !articleQuery.dateFrom && !articleQuery.dateTo;
-    if (indexOnly)
-        unranked.match.clear();
-    Filter filtered = filter(unranked, !indexOnly);
-    QString table = from(unranked);
-    if (indexOnly) {
-        table =
-            QStringLiteral(" FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH :match) AS articles");
-        filtered.values.insert(QStringLiteral(":match"), articleQuery.match);
-    }
+    Filter filtered;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT count(*)") + table + where(filtered.conditions));
+    query.prepare(countSql(articleQuery, filtered));
     filtered.bind(query);
     if (!query.exec() || !query.next())
         return m_error.fail(query, 0);
@@ -389,27 +432,10 @@ int ArticleStore::count(const ArticleQuery &articleQuery) const
 ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const std::optional<ArticleCursor> &after,
                                       int limit, bool backwards) const
 {
-    const Ordering order = ordering(articleQuery, backwards);
     const Filter filtered = filter(articleQuery);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString conditions = where(filtered.conditions + QStringList { after ? order.after : QString() });
-    if (ranksInIndex(articleQuery) || leadingEntity(articleQuery)) {
-        // The page's rows are found in an index alone, then joined to
-        // articles for their title and source.
-        const QString direction =
-            order.orderBy.endsWith(QLatin1String("ASC")) ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-        query.prepare(QStringLiteral("SELECT a.id, a.title, a.date_key, a.source, r.hit_rank")
-                      + stateFlags(QStringLiteral("a")) + QStringLiteral(" FROM (SELECT id AS hit_id, ")
-                      + sortColumn(articleQuery) + QStringLiteral(" AS hit_rank") + from(articleQuery) + conditions
-                      + order.orderBy
-                      + QStringLiteral(" LIMIT :limit) AS r JOIN articles AS a ON a.id = r.hit_id ORDER BY r.hit_rank")
-                      + direction + QStringLiteral(", r.hit_id") + direction);
-    } else {
-        query.prepare(QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery)
-                      + stateFlags(QStringLiteral("articles")) + from(articleQuery) + conditions + order.orderBy
-                      + QStringLiteral(" LIMIT :limit"));
-    }
+    query.prepare(pageSql(articleQuery, filtered, after.has_value(), backwards));
     filtered.bind(query);
     if (after) {
         query.bindValue(QStringLiteral(":value"), after->sortValue);
@@ -481,13 +507,9 @@ std::optional<ArticleCursor> ArticleStore::cursorBefore(const ArticleQuery &arti
         return std::nullopt;
     if (start && startRow == row - 1)
         return start;
-    // Only the index is read: (sort column, id) covers this query.
-    const Ordering order = ordering(articleQuery, false);
     const Filter filtered = filter(articleQuery);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + sortColumn(articleQuery) + QStringLiteral(", id") + from(articleQuery)
-                  + where(filtered.conditions + QStringList { start ? order.after : QString() }) + order.orderBy
-                  + QStringLiteral(" LIMIT 1 OFFSET :offset"));
+    query.prepare(jumpSql(articleQuery, filtered, start.has_value()));
     filtered.bind(query);
     if (start) {
         query.bindValue(QStringLiteral(":value"), start->sortValue);
@@ -611,6 +633,38 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
     while (query.next())
         counts.append({ query.value(0).toInt(), query.value(1).toInt() });
     return counts;
+}
+
+QStringList ArticleStore::queryPlan(const ArticleQuery &articleQuery, Statement statement) const
+{
+    Filter filtered = filter(articleQuery);
+    QString sql;
+    switch (statement) {
+    case Statement::Page:
+        sql = pageSql(articleQuery, filtered, true, false);
+        break;
+    case Statement::Count:
+        sql = countSql(articleQuery, filtered);
+        break;
+    case Statement::FarJump:
+        sql = jumpSql(articleQuery, filtered, true);
+        break;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    filtered.bind(query);
+    for (const QString &name :
+         { QStringLiteral(":value"), QStringLiteral(":id"), QStringLiteral(":limit"), QStringLiteral(":offset") }) {
+        if (sql.contains(name))
+            query.bindValue(name, 50);
+    }
+    QStringList plan;
+    if (!query.exec())
+        return m_error.fail(query, plan);
+    while (query.next())
+        plan.append(query.value(3).toString());
+    return plan;
 }
 
 std::optional<int> ArticleStore::entityCount(const ArticleQuery &query) const
