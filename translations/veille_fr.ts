@@ -1043,6 +1043,10 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <source>Named with %1: nobody else</source>
         <translation>Cité avec %1 : personne d’autre</translation>
     </message>
+    <message>
+        <source>(in the newest %1 articles)</source>
+        <translation>(dans les %1 articles les plus récents)</translation>
+    </message>
 </context>
 <context>
     <name>Veille::EntityRules</name>

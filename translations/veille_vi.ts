@@ -1031,6 +1031,10 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <source>Named with %1: nobody else</source>
         <translation>Được nêu cùng %1: không có ai khác</translation>
     </message>
+    <message>
+        <source>(in the newest %1 articles)</source>
+        <translation>(trong %1 bài báo mới nhất)</translation>
+    </message>
 </context>
 <context>
     <name>Veille::EntityRules</name>

@@ -139,19 +139,17 @@ QString entityCondition(const ArticleQuery &query, const QString &names, qint64 
         + QStringLiteral("))");
 }
 
-// The match as a filter. A common one is tested row by row as the sort
-// index is walked, and the walk stops after a page ("marché", in every
-// article: the whole list of matches is never built); a rare one is listed
-// once, and its rows lead.
+// The match as a filter. "+id" keeps SQLite from looking up every match
+// by rowid: it then walks the sort index and stops after a page (measured
+// on 1,888 of 2,225 articles: 13 ms down to under 1 ms). Testing each row
+// in FTS5 instead was measured slower: 100,000 articles, `cyber*` 24 ms
+// up to over 1 s, `marché` 60 to 158 ms.
 QString matchCondition(const ArticleQuery &query)
 {
-    if (query.commonMatch)
-        return QStringLiteral("EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :match"
-                              " AND rowid = articles.id)");
-    return QStringLiteral("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match)");
+    return (query.commonMatch ? QStringLiteral("+") : QString())
+        + QStringLiteral("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match)");
 }
 
-// LIKE's own wildcards in user text are literal characters.
 // With \a mayLead false, the rows come from articles whatever the query,
 // and the leading entity is a condition like any other.
 Filter filter(const ArticleQuery &query, bool mayLead = true)
