@@ -1004,6 +1004,19 @@ bool benchSearch(const QString &databasePath, qint64 count, const QString &files
 // The timeline's histogram as the window reads it on its worker
 // (DateHistogram::read: the counts per date_key in SQL, then the buckets),
 // for the list of a few searches, the entity chip and the entity overlay.
+// The first entity found by \a name, or 0.
+qint64 entityNamed(const Database &database, const QString &name)
+{
+    const QVector<Entity> found = EntityStore(database.connection()).find(name);
+    return found.isEmpty() ? qint64(0) : found.first().id;
+}
+
+// The list's query once \a text is searched, as the window gives it.
+ArticleQuery searchedQuery(const Database &database, const QString &text)
+{
+    return ArticleSearcher::run(database.connection(), ArticleQuery(), text, 1).query;
+}
+
 bool benchTimeline(const QString &databasePath, qint64 count)
 {
     constexpr int Runs = 5;
@@ -1013,14 +1026,8 @@ bool benchTimeline(const QString &databasePath, qint64 count)
         return false;
     }
     const ArticleStore store(database.connection());
-    const EntityStore entities(database.connection());
-    const auto entityId = [&entities](const QString &name) {
-        const QVector<Entity> found = entities.find(name);
-        return found.isEmpty() ? qint64(0) : found.first().id;
-    };
-    const auto searched = [&database](const QString &text) {
-        return ArticleSearcher::run(database.connection(), ArticleQuery(), text, 1).query;
-    };
+    const auto entityId = [&database](const QString &name) { return entityNamed(database, name); };
+    const auto searched = [&database](const QString &text) { return searchedQuery(database, text); };
     struct Case {
         QString list;
         ArticleQuery query;
@@ -1093,14 +1100,8 @@ bool checkPlans(const QString &databasePath, const QString &dropIndex)
             return false;
     }
     const ArticleStore store(database.connection());
-    const EntityStore entities(database.connection());
-    const auto entityId = [&entities](const QString &name) {
-        const QVector<Entity> found = entities.find(name);
-        return found.isEmpty() ? qint64(0) : found.first().id;
-    };
-    const auto searched = [&database](const QString &text) {
-        return ArticleSearcher::run(database.connection(), ArticleQuery(), text, 1).query;
-    };
+    const auto entityId = [&database](const QString &name) { return entityNamed(database, name); };
+    const auto searched = [&database](const QString &text) { return searchedQuery(database, text); };
     using S = ArticleStore::Statement;
     ArticleQuery byTitle, chip, bookmarked, unread, starred;
     byTitle.sortKey = ArticleQuery::SortKey::Title;
