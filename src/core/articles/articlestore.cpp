@@ -257,7 +257,6 @@ QString countSql(const ArticleQuery &articleQuery, Filter &filtered)
 {
     ArticleQuery unranked = articleQuery;
     unranked.sortKey = ArticleQuery::SortKey::Date;
-    unranked.commonMatch = false;
     const bool indexOnly = !articleQuery.match.isEmpty() && articleQuery.source.isEmpty()
         && articleQuery.sourcesContaining.isEmpty() && !articleQuery.dateFrom && !articleQuery.dateTo;
     if (indexOnly)
@@ -414,8 +413,6 @@ int ArticleStore::count(const ArticleQuery &articleQuery) const
     // the index alone counts, and no article row is read.
     ArticleQuery unranked = articleQuery;
     unranked.sortKey = ArticleQuery::SortKey::Date;
-    // Every match is read anyway: listed once, not tested row by row.
-    unranked.commonMatch = false;
     if (const std::optional<int> counted = entityCount(unranked))
         return *counted;
     Filter filtered;
@@ -612,8 +609,6 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
     // thousand rows become buckets in DateHistogram.
     ArticleQuery unranked = articleQuery;
     unranked.sortKey = ArticleQuery::SortKey::Date;
-    // Every match is counted: listed once, not tested row by row.
-    unranked.commonMatch = false;
     // The overlaid entity leads: its rows of article_entities are already
     // in date order, so the groups come from that index alone, and the
     // list's filters test each row.
