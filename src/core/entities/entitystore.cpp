@@ -465,14 +465,20 @@ QVector<EntityStore::Count> EntityStore::cooccurring(qint64 entityId, int limit,
 {
     // The entity's newest articles, from article_entities in date order:
     // for a name in most articles, counting over all of them took seconds.
+    // Mentions are counted per entity first, and only those few rows are
+    // joined to their names (100,000 articles, a name in 83 % of them:
+    // 4 s for all its articles; 100 ms for 2,000 joined row by row; 13 ms
+    // for 1,000 counted first).
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(*), count(DISTINCT m.article_id)"
+    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, c.mentions, c.articles FROM"
+                                 " (SELECT m.entity_id AS id, count(*) AS mentions,"
+                                 " count(DISTINCT m.article_id) AS articles"
                                  " FROM (SELECT article_id FROM article_entities WHERE entity_id = :id"
                                  " ORDER BY date_key DESC, article_id DESC LIMIT :sample) AS s"
                                  " JOIN mentions m ON m.article_id = s.article_id"
-                                 " JOIN entities e ON e.id = m.entity_id JOIN entity_types t ON t.id = e.type_id"
-                                 " WHERE m.entity_id <> :id GROUP BY e.id"
-                                 " ORDER BY count(DISTINCT m.article_id) DESC, count(*) DESC, e.name LIMIT :limit"));
+                                 " WHERE m.entity_id <> :id GROUP BY m.entity_id) AS c"
+                                 " JOIN entities e ON e.id = c.id JOIN entity_types t ON t.id = e.type_id"
+                                 " ORDER BY c.articles DESC, c.mentions DESC, e.name LIMIT :limit"));
     query.bindValue(QStringLiteral(":id"), entityId);
     query.bindValue(QStringLiteral(":sample"), sample > 0 ? sample : -1);
     query.bindValue(QStringLiteral(":limit"), limit);

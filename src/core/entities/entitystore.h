@@ -97,7 +97,7 @@ public:
     /*! \brief How many articles name \a entityId (entity_counts answers). */
     int articleCount(qint64 entityId) const;
     /*! \brief The articles cooccurring() reads at most: the entity's newest. */
-    static constexpr int CooccurrenceSample = 2000;
+    static constexpr int CooccurrenceSample = 1000;
     /*! \brief The entities most often named in the same articles as \a
      * entityId, counted in its newest \a sample articles (all of them
      * when \a sample is 0): the counts are then those of the sample. */
