@@ -607,6 +607,8 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
     // (articles_by_date covers the query when no filter reads another
     // column), so SQLite neither sorts nor computes per article; the few
     // thousand rows become buckets in DateHistogram.
+    if (const qint64 entity = datedEntity(articleQuery, mentioning))
+        return entityDates(entity);
     ArticleQuery unranked = articleQuery;
     unranked.sortKey = ArticleQuery::SortKey::Date;
     // The overlaid entity leads: its rows of article_entities are already
@@ -658,6 +660,33 @@ QStringList ArticleStore::queryPlan(const ArticleQuery &articleQuery, Statement 
     while (query.next())
         plan.append(query.value(3).toString());
     return plan;
+}
+
+qint64 ArticleStore::datedEntity(const ArticleQuery &query, qint64 mentioning)
+{
+    // Every article, with an entity overlaid; or an entity's articles alone.
+    if (mentioning)
+        return query.sameRows(ArticleQuery()) ? mentioning : 0;
+    ArticleQuery bare;
+    bare.entityId = query.entityId;
+    return query.entityId && query.sameRows(bare) ? query.entityId : 0;
+}
+
+QVector<DateHistogram::DateCount> ArticleStore::entityDates(qint64 entityId) const
+{
+    // entity_dates holds these counts already: one row per date, however
+    // many articles name the entity.
+    QVector<DateHistogram::DateCount> counts;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT date_key, articles FROM entity_dates WHERE entity_id = :id ORDER BY date_key"));
+    query.bindValue(QStringLiteral(":id"), entityId);
+    if (!query.exec())
+        return m_error.fail(query, counts);
+    while (query.next())
+        counts.append({ query.value(0).toInt(), query.value(1).toInt() });
+    return counts;
 }
 
 std::optional<int> ArticleStore::entityCount(const ArticleQuery &query) const

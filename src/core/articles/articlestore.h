@@ -104,6 +104,8 @@ public:
 private:
     void readHits(const ArticleQuery &query, Page &page) const;
     std::optional<int> entityCount(const ArticleQuery &query) const;
+    static qint64 datedEntity(const ArticleQuery &query, qint64 mentioning);
+    QVector<DateHistogram::DateCount> entityDates(qint64 entityId) const;
     bool markUpdated(qint64 id);
 
     QSqlDatabase m_db;

@@ -397,6 +397,12 @@ bool Database::migrateTo5(QSqlDatabase &db)
     const QString ofArticle =
         QStringLiteral(" WHERE entity_id IN (SELECT entity_id FROM mentions WHERE article_id = old.id)"
                        " AND date_key = old.date_key AND article_id = old.id");
+    const QString dated =
+        QStringLiteral("INSERT INTO entity_dates(entity_id, date_key, articles) VALUES(%1.entity_id, %1.date_key, 1)"
+                       " ON CONFLICT(entity_id, date_key) DO UPDATE SET articles = articles + 1");
+    const QString undated = QStringLiteral(
+        "UPDATE entity_dates SET articles = articles - 1 WHERE entity_id = %1.entity_id AND date_key = %1.date_key;"
+        " DELETE FROM entity_dates WHERE entity_id = %1.entity_id AND date_key = %1.date_key AND articles <= 0;");
     return execAll(
         db,
         {
@@ -406,17 +412,29 @@ bool Database::migrateTo5(QSqlDatabase &db)
                            " article_id INTEGER NOT NULL,"
                            " PRIMARY KEY(entity_id, date_key, article_id)) WITHOUT ROWID"),
             QStringLiteral("CREATE TABLE entity_counts (entity_id INTEGER PRIMARY KEY, articles INTEGER NOT NULL)"),
+            // The same per date: an entity's timeline reads a row per date,
+            // however many articles name it.
+            QStringLiteral("CREATE TABLE entity_dates (entity_id INTEGER NOT NULL, date_key INTEGER NOT NULL,"
+                           " articles INTEGER NOT NULL, PRIMARY KEY(entity_id, date_key)) WITHOUT ROWID"),
             QStringLiteral("INSERT INTO article_entities(entity_id, date_key, article_id)"
                            " SELECT DISTINCT m.entity_id, a.date_key, m.article_id FROM mentions m"
                            " JOIN articles a ON a.id = m.article_id"),
             QStringLiteral("INSERT INTO entity_counts(entity_id, articles)"
                            " SELECT entity_id, count(*) FROM article_entities GROUP BY entity_id"),
+            QStringLiteral("INSERT INTO entity_dates(entity_id, date_key, articles)"
+                           " SELECT entity_id, date_key, count(*) FROM article_entities GROUP BY entity_id, date_key"),
             QStringLiteral("CREATE TRIGGER article_entities_counted AFTER INSERT ON article_entities BEGIN"
                            " INSERT INTO entity_counts(entity_id, articles) VALUES(new.entity_id, 1)"
-                           " ON CONFLICT(entity_id) DO UPDATE SET articles = articles + 1; END"),
+                           " ON CONFLICT(entity_id) DO UPDATE SET articles = articles + 1; ")
+                + dated.arg(QStringLiteral("new")) + QStringLiteral("; END"),
             QStringLiteral("CREATE TRIGGER article_entities_uncounted AFTER DELETE ON article_entities BEGIN"
                            " UPDATE entity_counts SET articles = articles - 1 WHERE entity_id = old.entity_id;"
-                           " DELETE FROM entity_counts WHERE entity_id = old.entity_id AND articles <= 0; END"),
+                           " DELETE FROM entity_counts WHERE entity_id = old.entity_id AND articles <= 0; ")
+                + undated.arg(QStringLiteral("old")) + QStringLiteral(" END"),
+            QStringLiteral(
+                "CREATE TRIGGER article_entities_redated AFTER UPDATE OF date_key ON article_entities BEGIN ")
+                + undated.arg(QStringLiteral("old")) + QLatin1Char(' ') + dated.arg(QStringLiteral("new"))
+                + QStringLiteral("; END"),
             QStringLiteral("CREATE TRIGGER mentions_added AFTER INSERT ON mentions BEGIN ")
                 + add.arg(QStringLiteral("new")) + QStringLiteral("; END"),
             QStringLiteral("CREATE TRIGGER mentions_removed AFTER DELETE ON mentions BEGIN ")

@@ -28,7 +28,8 @@ const char *const userTablesFirst[] = {
 // rows they were written beside (the undo journal of the damaged file).
 // article_entities and entity_counts follow the mentions, through their
 // triggers, as the indexer writes them again.
-const char *const foundAgain[] = { "mentions", "suggestions", "passage_journal", "article_entities", "entity_counts" };
+const char *const foundAgain[] = { "mentions",         "suggestions",   "passage_journal",
+                                   "article_entities", "entity_counts", "entity_dates" };
 
 bool isFoundAgain(const QString &table)
 {

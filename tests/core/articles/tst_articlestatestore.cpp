@@ -117,6 +117,7 @@ void TestArticleStateStore::migrationFromVersion3KeepsArticles()
             QVERIFY(query.exec(QStringLiteral("DROP TRIGGER ") + QLatin1String(trigger)));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE article_entities")));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE entity_counts")));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE entity_dates")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
     }
     const auto db = openDatabase();

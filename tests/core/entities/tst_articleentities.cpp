@@ -36,6 +36,8 @@ private Q_SLOTS:
     void migrationFillsTheTablesFromExistingMentions();
     void salvageRebuildsTheTablesFromTheArticles();
     void cooccurrenceSampleReadsTheNewestArticlesOnly();
+    void entityTimelineMatchesARecount_data();
+    void entityTimelineMatchesARecount();
 
 private:
     QString databasePath() const { return m_dir->filePath(QStringLiteral("veille.sqlite")); }
@@ -64,9 +66,13 @@ int differences(const QSqlDatabase &db)
     const QString counts = QStringLiteral("SELECT entity_id, articles FROM entity_counts");
     const QString recounts =
         QStringLiteral("SELECT entity_id, count(DISTINCT article_id) FROM mentions GROUP BY entity_id");
+    const QString dates = QStringLiteral("SELECT entity_id, date_key, articles FROM entity_dates");
+    const QString redates =
+        QStringLiteral("SELECT m.entity_id, a.date_key, count(DISTINCT m.article_id) FROM mentions m JOIN articles a"
+                       " ON a.id = m.article_id GROUP BY m.entity_id, a.date_key");
     int total = 0;
     for (const auto &pair : { qMakePair(recount, derived), qMakePair(derived, recount), qMakePair(counts, recounts),
-                              qMakePair(recounts, counts) }) {
+                              qMakePair(recounts, counts), qMakePair(dates, redates), qMakePair(redates, dates) }) {
         const QVariant n = scalar(db,
                                   QStringLiteral("SELECT count(*) FROM (") + pair.first + QStringLiteral(" EXCEPT ")
                                       + pair.second + QLatin1Char(')'));
@@ -84,6 +90,11 @@ QString fingerprint(const QSqlDatabase &db)
                .toString()
         + QLatin1Char('|')
         + scalar(db, QStringLiteral("SELECT group_concat(entity_id || ':' || articles, ' ') FROM entity_counts"))
+              .toString()
+        + QLatin1Char('|')
+        + scalar(db,
+                 QStringLiteral("SELECT group_concat(entity_id || ':' || date_key || ':' || articles, ' ')"
+                                " FROM entity_dates"))
               .toString();
 }
 
@@ -222,7 +233,8 @@ void TestArticleEntities::migrationFillsTheTablesFromExistingMentions()
         for (const char *trigger :
              { "mentions_added", "mentions_removed", "mentions_moved", "articles_removed", "articles_redated" })
             QVERIFY(query.exec(QStringLiteral("DROP TRIGGER ") + QLatin1String(trigger)));
-        for (const char *sql : { "DROP TABLE article_entities", "DROP TABLE entity_counts", "PRAGMA user_version = 4" })
+        for (const char *sql : { "DROP TABLE article_entities", "DROP TABLE entity_counts", "DROP TABLE entity_dates",
+                                 "PRAGMA user_version = 4" })
             QVERIFY2(query.exec(QLatin1String(sql)), sql);
         QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"))
                      .toInt(),
@@ -284,6 +296,40 @@ void TestArticleEntities::cooccurrenceSampleReadsTheNewestArticlesOnly()
         most = std::max(most, count.articles);
     QVERIFY(most > 1);
     QVERIFY(most <= entities.articleCount(id));
+}
+
+void TestArticleEntities::entityTimelineMatchesARecount_data()
+{
+    QTest::addColumn<bool>("overlaid");
+    QTest::newRow("overlaid on every article") << true;
+    QTest::newRow("the entity chip alone") << false;
+}
+
+void TestArticleEntities::entityTimelineMatchesARecount()
+{
+    QFETCH(bool, overlaid);
+    Database db(databasePath(), Database::uniqueConnectionName(QStringLiteral("timeline")));
+    QVERIFY(db.open());
+    // After a change of date, so that a stale count would show.
+    QVERIFY(reimportRedated(databasePath(), db));
+    const qint64 id = entityNamed(db, QStringLiteral("Samsung"));
+    ArticleQuery chip;
+    chip.entityId = overlaid ? 0 : id;
+    const QVector<DateHistogram::DateCount> counts =
+        ArticleStore(db.connection()).countsByDate(chip, overlaid ? id : 0);
+    QSqlQuery recount(db.connection());
+    QVERIFY(recount.exec(QStringLiteral("SELECT a.date_key, count(DISTINCT a.id) FROM articles a JOIN mentions m"
+                                        " ON m.article_id = a.id WHERE m.entity_id = %1 GROUP BY a.date_key"
+                                        " ORDER BY a.date_key")
+                             .arg(id)));
+    int k = 0;
+    for (; recount.next(); ++k) {
+        QVERIFY(k < counts.size());
+        QCOMPARE(counts.at(k).dateKey, recount.value(0).toInt());
+        QCOMPARE(counts.at(k).count, recount.value(1).toInt());
+    }
+    QVERIFY(k >= 2);
+    QCOMPARE(int(counts.size()), k);
 }
 
 } // namespace Veille
