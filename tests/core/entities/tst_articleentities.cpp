@@ -18,6 +18,14 @@
 #include <memory>
 
 namespace Veille {
+// A change to the database, by path or by an open connection.
+using Operation = std::function<bool(const QString &path, Database &db)>;
+} // namespace Veille
+
+// Before the test's use, for Qt 5.
+Q_DECLARE_METATYPE(Veille::Operation)
+
+namespace Veille {
 
 // article_entities and entity_counts are derived from mentions. After each
 // way mentions or article dates change, they must equal a recount from the
@@ -46,7 +54,6 @@ private:
 };
 
 namespace {
-using Operation = std::function<bool(const QString &path, Database &db)>;
 
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
@@ -333,8 +340,6 @@ void TestArticleEntities::entityTimelineMatchesARecount()
 }
 
 } // namespace Veille
-
-Q_DECLARE_METATYPE(Veille::Operation)
 
 QTEST_GUILESS_MAIN(Veille::TestArticleEntities)
 #include "tst_articleentities.moc"
