@@ -1123,6 +1123,10 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <translation>Cité avec %1 : personne d’autre</translation>
     </message>
     <message>
+        <source>(in the newest %1 articles)</source>
+        <translation>(dans les %1 articles les plus récents)</translation>
+    </message>
+    <message>
         <source>Detected by the French name tagger; accept or reject it in the Entities manager.</source>
         <translation>Détecté par l’étiqueteur de noms français ; acceptez-le ou rejetez-le dans le gestionnaire d’entités.</translation>
     </message>
@@ -1310,7 +1314,7 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     </message>
     <message>
         <source>What to do, see above.</source>
-        <translation>Quoi faire, voir ci-dessus.</translation>
+        <translation>Que faire, voir ci-dessus.</translation>
     </message>
     <message>
         <source>list: write JSON.</source>

@@ -1110,6 +1110,10 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <translation>Được nêu cùng %1: không có ai khác</translation>
     </message>
     <message>
+        <source>(in the newest %1 articles)</source>
+        <translation>(trong %1 bài báo mới nhất)</translation>
+    </message>
+    <message>
         <source>Detected by the French name tagger; accept or reject it in the Entities manager.</source>
         <translation>Được bộ gán nhãn tên tiếng Pháp phát hiện; hãy chấp nhận hoặc từ chối trong trình quản lý thực thể.</translation>
     </message>

@@ -600,14 +600,19 @@ void MainWindow::findNamesIfDetectionChanged()
 {
     // A new model (an upgrade), another threshold, or the tagger turned on
     // or off: every article's names are found again, in the background.
+    auto indexed = std::make_shared<int>(0);
     m_jobRunner->start(
         std::make_unique<MentionIndexer>(m_database.path()), tr("Finding names with the current model…"),
-        [detection = nameDetection()](Job &job) {
+        [detection = nameDetection(), indexed](Job &job) {
             auto &indexer = static_cast<MentionIndexer &>(job);
             indexer.setNameDetection(detection());
-            indexer.runIfDetectionChanged();
+            *indexed = indexer.runIfDetectionChanged();
         },
-        [this] { reindex({}); }, JobRunner::Modality::Background);
+        [this, indexed] {
+            if (*indexed > 0)
+                reindex({});
+        },
+        JobRunner::Modality::Background);
 }
 
 std::function<void(Job &)> MainWindow::indexing(const QStringList &texts) const

@@ -35,6 +35,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -68,8 +69,7 @@ QTextStream &out()
 // shares: a child's stamps compare with its parent's.
 qint64 monotonicMicroseconds()
 {
-    return std::chrono::duration_cast<std::chrono::microseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
 
@@ -135,8 +135,8 @@ void printConditions(const QString &title)
           << "- machine: " << firstLineStartingWith(QStringLiteral("/proc/cpuinfo"), "model name\t:") << ", "
           << QThread::idealThreadCount() << " threads, " << memory << ", "
           << firstLineStartingWith(QStringLiteral("/etc/os-release"), "PRETTY_NAME=").remove(QLatin1Char('"'))
-          << ", kernel " << firstLineStartingWith(QStringLiteral("/proc/version"), "Linux version ").section(
-                                QLatin1Char(' '), 0, 0)
+          << ", kernel "
+          << firstLineStartingWith(QStringLiteral("/proc/version"), "Linux version ").section(QLatin1Char(' '), 0, 0)
           << "\n"
           << "- load average at start: " << loadAverage() << " (other work on the machine slows wall-clock figures)\n"
           << Qt::endl;
@@ -154,8 +154,7 @@ QVector<Verdict> verdicts;
 void record(const Verdict &verdict)
 {
     verdicts.append(verdict);
-    out() << "**" << (verdict.met ? "met" : "MISSED") << "**: " << verdict.veille << " (goal " << verdict.goal
-          << ")\n"
+    out() << "**" << (verdict.met ? "met" : "MISSED") << "**: " << verdict.veille << " (goal " << verdict.goal << ")\n"
           << Qt::endl;
 }
 
@@ -191,14 +190,14 @@ QHash<qint64, QVector<MentionRow>> mentionsOf(const QString &path)
     sqlite3 *db = nullptr;
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
-        && sqlite3_prepare_v2(db, "SELECT article_id, start_pos, end_pos, entity_id, alias_id, role FROM mentions",
-                              -1, &statement, nullptr)
+        && sqlite3_prepare_v2(db, "SELECT article_id, start_pos, end_pos, entity_id, alias_id, role FROM mentions", -1,
+                              &statement, nullptr)
             == SQLITE_OK) {
         while (sqlite3_step(statement) == SQLITE_ROW) {
             mentions[sqlite3_column_int64(statement, 0)].append(
-                {sqlite3_column_int(statement, 1), sqlite3_column_int(statement, 2),
-                 sqlite3_column_int64(statement, 3), sqlite3_column_int64(statement, 4),
-                 QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 5)))});
+                { sqlite3_column_int(statement, 1), sqlite3_column_int(statement, 2),
+                  sqlite3_column_int64(statement, 3), sqlite3_column_int64(statement, 4),
+                  QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 5))) });
         }
     }
     sqlite3_finalize(statement);
@@ -216,8 +215,8 @@ QVector<Row> rowsOf(const QStringList &files)
             continue;
         const ArticleParser::Result parsed = ArticleParser::parse(file.readAll(), QFileInfo(path).canonicalFilePath());
         const Article &a = parsed.article;
-        rows.append({a.path.toUtf8(), a.contentHash.toUtf8(), a.title.toUtf8(), comparisonKey(a.title).toUtf8(),
-                     a.date.sortKey(), a.source.toUtf8(), a.photoCredit.toUtf8(), a.body.toUtf8()});
+        rows.append({ a.path.toUtf8(), a.contentHash.toUtf8(), a.title.toUtf8(), comparisonKey(a.title).toUtf8(),
+                      a.date.sortKey(), a.source.toUtf8(), a.photoCredit.toUtf8(), a.body.toUtf8() });
     }
     return rows;
 }
@@ -307,7 +306,8 @@ double insertRaw(const QString &path, const QVector<Row> &rows, const QHash<qint
                 return fail();
             sqlite3_reset(mention);
         }
-        if ((i % 500 == 499 || i + 1 == rows.size()) && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        if ((i % 500 == 499 || i + 1 == rows.size())
+            && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
             return fail();
     }
     seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -359,7 +359,7 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
     }
     Importer importer(veillePath);
     timer.restart();
-    const ImportReport report = importer.run({files});
+    const ImportReport report = importer.run({ files });
     const double veilleSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (!report.error.isEmpty() || report.imported.size() != count) {
         out() << "Veille's import failed: " << report.error << ", " << report.imported.size() << " imported, "
@@ -368,7 +368,7 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
     }
 
     QVector<ImportReport::Failure> ignored;
-    const QVector<Row> rows = rowsOf(Importer::collectFiles({files}, &ignored));
+    const QVector<Row> rows = rowsOf(Importer::collectFiles({ files }, &ignored));
     QString rawError;
     const double rawSeconds = insertRaw(workFolder + QStringLiteral("/baseline.sqlite"), rows, {}, &rawError);
     // Not a baseline for the goal, but the share of the gap that is writing
@@ -377,8 +377,9 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
     qint64 mentionCount = 0;
     for (const QVector<MentionRow> &m : mentions)
         mentionCount += m.size();
-    const double withMentionsSeconds =
-        rawSeconds < 0 ? -1 : insertRaw(workFolder + QStringLiteral("/baseline-mentions.sqlite"), rows, mentions, &rawError);
+    const double withMentionsSeconds = rawSeconds < 0
+        ? -1
+        : insertRaw(workFolder + QStringLiteral("/baseline-mentions.sqlite"), rows, mentions, &rawError);
     if (rawSeconds < 0 || withMentionsSeconds < 0) {
         out() << "the baseline failed: " << rawError << Qt::endl;
         return false;
@@ -398,9 +399,9 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
           << fixed(double(count) / withMentionsSeconds, 0) << " | " << fixed(megabytes / withMentionsSeconds)
           << " |\n\n";
     const double ratio = veilleRate / rawRate;
-    record({QStringLiteral("import of %1 articles").arg(count),
-            QStringLiteral("%1× the baseline's throughput").arg(fixed(ratio, 2)),
-            QStringLiteral("%1 articles/s").arg(fixed(rawRate, 0)), QStringLiteral("≥ 1.0×"), ratio >= 1.0});
+    record({ QStringLiteral("import of %1 articles").arg(count),
+             QStringLiteral("%1× the baseline's throughput").arg(fixed(ratio, 2)),
+             QStringLiteral("%1 articles/s").arg(fixed(rawRate, 0)), QStringLiteral("≥ 1.0×"), ratio >= 1.0 });
     *veilleDatabase = veillePath;
     return true;
 }
@@ -442,8 +443,8 @@ bool replicate(const QString &path, qint64 count, QString *error)
         const QByteArray last = QByteArray::number(std::min(base, count - copy * base));
         const QByteArray sql = "BEGIN;"
                                "INSERT INTO articles(id, path, content_hash, title, title_key, date_key, source,"
-                               " photo_credit, body, imported_at, updated_at) SELECT id + " + shift
-            + ", path || '#" + QByteArray::number(copy)
+                               " photo_credit, body, imported_at, updated_at) SELECT id + "
+            + shift + ", path || '#" + QByteArray::number(copy)
             + "', content_hash, title, title_key, date_key, source, photo_credit, body, imported_at, updated_at"
               " FROM articles WHERE id <= " + last + ";"
               "INSERT INTO articles_fts(rowid, title, body) SELECT id + " + shift
@@ -491,7 +492,7 @@ bool ensureLargeDatabase(const QString &path, qint64 count, QString imported, co
         const QString files = workFolder + QStringLiteral("/large-files");
         const QString error = generator.writeFiles(files, 0, toImport);
         imported = workFolder + QStringLiteral("/large-import.sqlite");
-        const ImportReport report = Importer(imported).run({files});
+        const ImportReport report = Importer(imported).run({ files });
         if (!error.isEmpty() || !report.error.isEmpty() || report.imported.size() != toImport) {
             out() << "the import for the large database failed: " << error << report.error << Qt::endl;
             return false;
@@ -500,7 +501,7 @@ bool ensureLargeDatabase(const QString &path, qint64 count, QString imported, co
               << " s\n";
         timer.restart();
     }
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(path + suffix);
     QString error;
     if (!QFile::copy(imported, path) || !replicate(path, count, &error) || articleCount(path) != count) {
@@ -523,9 +524,11 @@ struct Memory {
 Memory memoryNow()
 {
     const auto kb = [](const QByteArray &prefix) {
-        return firstLineStartingWith(QStringLiteral("/proc/self/status"), prefix).section(QLatin1Char(' '), 0, 0).toLongLong();
+        return firstLineStartingWith(QStringLiteral("/proc/self/status"), prefix)
+            .section(QLatin1Char(' '), 0, 0)
+            .toLongLong();
     };
-    return {kb("VmRSS:"), kb("VmHWM:")};
+    return { kb("VmRSS:"), kb("VmHWM:") };
 }
 
 // Scrolls \a view from the first row to the last, a page at a time,
@@ -641,8 +644,8 @@ int childColdStart(const QString &databasePath, qint64 appMicroseconds)
     FirstArticlePaint watcher(pane);
     pane->viewport()->installEventFilter(&watcher);
     window.show();
-    out() << "app_us " << appMicroseconds << "\nopened_us " << openedMicroseconds << "\nwindow_us "
-          << builtMicroseconds << Qt::endl;
+    out() << "app_us " << appMicroseconds << "\nopened_us " << openedMicroseconds << "\nwindow_us " << builtMicroseconds
+          << Qt::endl;
     return QCoreApplication::exec();
 }
 
@@ -663,7 +666,7 @@ QHash<QString, QString> runChild(const QString &mode, const QString &databasePat
     if (startMicroseconds)
         *startMicroseconds = monotonicMicroseconds();
     child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--child"), mode, QStringLiteral("--db"), databasePath});
+                { QStringLiteral("--child"), mode, QStringLiteral("--db"), databasePath });
     QHash<QString, QString> values;
     if (!child.waitForFinished(30 * 60 * 1000) || child.exitCode() != 0) {
         values.insert(QStringLiteral("error"), QString::fromUtf8(child.readAllStandardOutput()));
@@ -691,13 +694,14 @@ bool benchMemory(const QString &databasePath, const QString &home, qint64 count)
         return false;
     }
     const auto mb = [](const QString &kb) { return fixed(kb.toDouble() / 1024); };
-    out() << "| process (offscreen, 1400×900 window) | rows | pages scrolled | seconds | RSS shown, MB | RSS after, MB |"
-             " peak RSS (VmHWM), MB |\n|---|---|---|---|---|---|---|\n";
-    for (const auto &[name, values] : {std::make_pair(QStringLiteral("Veille's MainWindow (list, reading pane, entity "
-                                                                      "panel), last article opened"),
-                                                       app),
-                                       std::make_pair(QStringLiteral("baseline: QSqlQueryModel in a QTreeView"),
-                                                      baseline)}) {
+    out()
+        << "| process (offscreen, 1400×900 window) | rows | pages scrolled | seconds | RSS shown, MB | RSS after, MB |"
+           " peak RSS (VmHWM), MB |\n|---|---|---|---|---|---|---|\n";
+    for (const auto &[name, values] :
+         { std::make_pair(QStringLiteral("Veille's MainWindow (list, reading pane, entity "
+                                         "panel), last article opened"),
+                          app),
+           std::make_pair(QStringLiteral("baseline: QSqlQueryModel in a QTreeView"), baseline) }) {
         out() << "| " << name << " | " << values.value(QStringLiteral("rows")) << " | "
               << values.value(QStringLiteral("steps")) << " | "
               << fixed(values.value(QStringLiteral("scroll_ms")).toDouble() / 1000) << " | "
@@ -706,11 +710,11 @@ bool benchMemory(const QString &databasePath, const QString &home, qint64 count)
     }
     out() << "\n";
     const double peakMb = app.value(QStringLiteral("peak_kb")).toDouble() / 1024;
-    record({QStringLiteral("GUI RSS after scrolling %1 articles").arg(count),
-            QStringLiteral("peak RSS %1 MB (baseline %2 MB)")
-                .arg(fixed(peakMb), mb(baseline.value(QStringLiteral("peak_kb")))),
-            mb(baseline.value(QStringLiteral("peak_kb"))) + QStringLiteral(" MB"), QStringLiteral("≤ 120 MB"),
-            peakMb <= 120});
+    record({ QStringLiteral("GUI RSS after scrolling %1 articles").arg(count),
+             QStringLiteral("peak RSS %1 MB (baseline %2 MB)")
+                 .arg(fixed(peakMb), mb(baseline.value(QStringLiteral("peak_kb")))),
+             mb(baseline.value(QStringLiteral("peak_kb"))) + QStringLiteral(" MB"), QStringLiteral("≤ 120 MB"),
+             peakMb <= 120 });
     return true;
 }
 
@@ -739,17 +743,17 @@ bool benchColdStart(const QString &databasePath, const QString &home, qint64 cou
     std::sort(totals.begin(), totals.end());
     const double median = totals.at(totals.size() / 2);
     out() << "\n";
-    record({QStringLiteral("cold start, %1 articles").arg(count),
-            QStringLiteral("median %1 ms to the first article painted").arg(fixed(median, 0)), QStringLiteral("—"),
-            QStringLiteral("≤ 1000 ms"), median <= 1000});
+    record({ QStringLiteral("cold start, %1 articles").arg(count),
+             QStringLiteral("median %1 ms to the first article painted").arg(fixed(median, 0)), QStringLiteral("—"),
+             QStringLiteral("≤ 1000 ms"), median <= 1000 });
     return true;
 }
 
 bool benchJump(const QString &databasePath, qint64 count, int jumps)
 {
     out() << "## List: jump to a random row (" << count << " articles)\n\n"
-          << "ArticleListModel::data() for a row far from any cached page: the page is read from the store. "
-          << jumps << " random rows per order (seeded), the first jump apart.\n\n"
+          << "ArticleListModel::data() for a row far from any cached page: the page is read from the store. " << jumps
+          << " random rows per order (seeded), the first jump apart.\n\n"
           << "| order | first jump, ms | median, ms | 95th percentile, ms | max, ms |\n|---|---|---|---|---|\n";
     Database database(databasePath, QStringLiteral("bench-jump"));
     if (!database.open()) {
@@ -758,8 +762,9 @@ bool benchJump(const QString &databasePath, qint64 count, int jumps)
     }
     ArticleStore store(database.connection());
     double worstP95 = 0;
-    const std::pair<const char *, int> orders[] = {{"date, newest first (the default)", ArticleListModel::DateColumn},
-                                                   {"title, A to Z", ArticleListModel::TitleColumn}};
+    const std::pair<const char *, int> orders[] = { { "date, newest first (the default)",
+                                                      ArticleListModel::DateColumn },
+                                                    { "title, A to Z", ArticleListModel::TitleColumn } };
     for (const auto &[name, column] : orders) {
         ArticleListModel model(store);
         model.sort(column, column == ArticleListModel::DateColumn ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -788,9 +793,9 @@ bool benchJump(const QString &databasePath, qint64 count, int jumps)
               << fixed(p95, 2) << " | " << fixed(times.last(), 2) << " |\n";
     }
     out() << "\n";
-    record({QStringLiteral("list jump, %1 articles").arg(count),
-            QStringLiteral("95th percentile %1 ms").arg(fixed(worstP95, 2)), QStringLiteral("—"),
-            QStringLiteral("≤ 16 ms"), worstP95 <= 16});
+    record({ QStringLiteral("list jump, %1 articles").arg(count),
+             QStringLiteral("95th percentile %1 ms").arg(fixed(worstP95, 2)), QStringLiteral("—"),
+             QStringLiteral("≤ 16 ms"), worstP95 <= 16 });
     return true;
 }
 
@@ -876,18 +881,19 @@ std::pair<qint64, double> timeRipgrep(const QStringList &arguments, const QStrin
     rg.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer timer;
     timer.start();
-    rg.start(QStringLiteral("rg"), QStringList{QStringLiteral("-l"), QStringLiteral("-i")} + arguments
-                                       + QStringList{QStringLiteral("--"), folder});
+    rg.start(QStringLiteral("rg"),
+             QStringList { QStringLiteral("-l"), QStringLiteral("-i") } + arguments
+                 + QStringList { QStringLiteral("--"), folder });
     qint64 files = 0;
     if (!rg.waitForStarted())
-        return {-1, 0};
+        return { -1, 0 };
     while (rg.waitForReadyRead(-1))
         files += rg.readAllStandardOutput().count('\n');
     rg.waitForFinished(-1);
     files += rg.readAllStandardOutput().count('\n');
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     // rg exits 1 when nothing matched, 2 on an error.
-    return {rg.exitStatus() == QProcess::NormalExit && rg.exitCode() < 2 ? files : -1, seconds};
+    return { rg.exitStatus() == QProcess::NormalExit && rg.exitCode() < 2 ? files : -1, seconds };
 }
 
 bool benchSearch(const QString &databasePath, qint64 count, const QString &filesFolder)
@@ -907,13 +913,13 @@ bool benchSearch(const QString &databasePath, qint64 count, const QString &files
     const QString f = QStringLiteral("-F");
     const QString e = QStringLiteral("-e");
     const QVector<Case> cases = {
-        {"rare word", QStringLiteral("courvitoma"), rel, {w, e, QStringLiteral("courvitoma")}},
-        {"prefix of a rare word", QStringLiteral("courvi*"), rel, {e, QStringLiteral("\\bcourvi")}},
-        {"entity (a city)", QStringLiteral("entity:Veldhoven"), rel, {w, f, e, QStringLiteral("Veldhoven")}},
-        {"entity (a company)", QStringLiteral("entity:Qualcomm"), rel, {w, f, e, QStringLiteral("Qualcomm")}},
-        {"common word", QStringLiteral("marché"), date, {w, e, QStringLiteral("marché")}},
-        {"phrase", QStringLiteral("\"feuille de route\""), rel, {f, e, QStringLiteral("feuille de route")}},
-        {"prefix", QStringLiteral("cyber*"), rel, {e, QStringLiteral("\\bcyber")}},
+        { "rare word", QStringLiteral("courvitoma"), rel, { w, e, QStringLiteral("courvitoma") } },
+        { "prefix of a rare word", QStringLiteral("courvi*"), rel, { e, QStringLiteral("\\bcourvi") } },
+        { "entity (a city)", QStringLiteral("entity:Veldhoven"), rel, { w, f, e, QStringLiteral("Veldhoven") } },
+        { "entity (a company)", QStringLiteral("entity:Qualcomm"), rel, { w, f, e, QStringLiteral("Qualcomm") } },
+        { "common word", QStringLiteral("marché"), date, { w, e, QStringLiteral("marché") } },
+        { "phrase", QStringLiteral("\"feuille de route\""), rel, { f, e, QStringLiteral("feuille de route") } },
+        { "prefix", QStringLiteral("cyber*"), rel, { e, QStringLiteral("\\bcyber") } },
     };
     out() << "## Search (" << count << " articles)\n\n"
           << "ArticleSearcher::run() as the window runs it (parse, resolve entity names, count the matches, read "
@@ -921,9 +927,11 @@ bool benchSearch(const QString &databasePath, qint64 count, const QString &files
           << Top << " with snippets; the first run, then the median of " << Runs
           << " more. The baseline is `rg -l -i` over the same articles as files, one run after Veille's, with "
              "ripgrep's default threads. A query is selective when it matches at most "
-          << SelectiveLimit << " articles (goal ≤ 20 ms), common otherwise (goal ≤ 50 ms). For `entity:`, "
-                              "ripgrep looks for the name only, not its aliases.\n\n"
-          << "| query | kind | class | order | matches | first run, ms | median, ms | snippets | rg files | rg, ms | rg ÷ Veille |\n"
+          << SelectiveLimit
+          << " articles (goal ≤ 20 ms), common otherwise (goal ≤ 50 ms). For `entity:`, "
+             "ripgrep looks for the name only, not its aliases.\n\n"
+          << "| query | kind | class | order | matches | first run, ms | median, ms | snippets | rg files | rg, ms | "
+             "rg ÷ Veille |\n"
              "|---|---|---|---|---|---|---|---|---|---|---|\n";
     Database database(databasePath, QStringLiteral("bench-search"));
     if (!database.open()) {
@@ -951,9 +959,9 @@ bool benchSearch(const QString &databasePath, qint64 count, const QString &files
         const double median = timing.median;
         const bool selective = result.count <= SelectiveLimit;
         (selective ? worstSelective : worstCommon) = std::max(selective ? worstSelective : worstCommon, median);
-        const QString order = c.sort == date         ? QStringLiteral("date")
-            : result.sortedByDateInstead ? QStringLiteral("date (over %1 matches)").arg(SelectiveLimit)
-                                         : QStringLiteral("relevance");
+        const QString order = c.sort == date ? QStringLiteral("date")
+            : result.sortedByDateInstead     ? QStringLiteral("date (over %1 matches)").arg(SelectiveLimit)
+                                             : QStringLiteral("relevance");
         out() << "| `" << c.query << "` | " << c.kind << " | " << (selective ? "selective" : "common") << " | " << order
               << " | " << result.count << " | " << fixed(first, 1) << " | " << fixed(median, 1) << " | "
               << result.firstPage.hits.size() << " of " << result.firstPage.rows.size() << " | ";
@@ -973,17 +981,17 @@ bool benchSearch(const QString &databasePath, qint64 count, const QString &files
     }
     out() << "\n";
     if (worstSelective >= 0)
-        record({QStringLiteral("search, top %1 with snippets, %2 articles, selective").arg(Top).arg(count),
-                QStringLiteral("slowest median %1 ms").arg(fixed(worstSelective, 1)), QStringLiteral("—"),
-                QStringLiteral("≤ 20 ms"), worstSelective <= 20});
+        record({ QStringLiteral("search, top %1 with snippets, %2 articles, selective").arg(Top).arg(count),
+                 QStringLiteral("slowest median %1 ms").arg(fixed(worstSelective, 1)), QStringLiteral("—"),
+                 QStringLiteral("≤ 20 ms"), worstSelective <= 20 });
     if (worstCommon >= 0)
-        record({QStringLiteral("search, top %1 with snippets, %2 articles, common").arg(Top).arg(count),
-                QStringLiteral("slowest median %1 ms").arg(fixed(worstCommon, 1)), QStringLiteral("—"),
-                QStringLiteral("≤ 50 ms"), worstCommon <= 50});
+        record({ QStringLiteral("search, top %1 with snippets, %2 articles, common").arg(Top).arg(count),
+                 QStringLiteral("slowest median %1 ms").arg(fixed(worstCommon, 1)), QStringLiteral("—"),
+                 QStringLiteral("≤ 50 ms"), worstCommon <= 50 });
     if (withRipgrep)
-        record({QStringLiteral("search against ripgrep, %1 articles").arg(count),
-                QStringLiteral("%1× faster at least").arg(fixed(leastSpeedup, 0)), QStringLiteral("`rg -l -i`"),
-                QStringLiteral("≥ 50×"), leastSpeedup >= 50});
+        record({ QStringLiteral("search against ripgrep, %1 articles").arg(count),
+                 QStringLiteral("%1× faster at least").arg(fixed(leastSpeedup, 0)), QStringLiteral("`rg -l -i`"),
+                 QStringLiteral("≥ 50×"), leastSpeedup >= 50 });
     return true;
 }
 
@@ -992,6 +1000,19 @@ bool benchSearch(const QString &databasePath, qint64 count, const QString &files
 // The timeline's histogram as the window reads it on its worker
 // (DateHistogram::read: the counts per date_key in SQL, then the buckets),
 // for the list of a few searches, the entity chip and the entity overlay.
+// The first entity found by \a name, or 0.
+qint64 entityNamed(const Database &database, const QString &name)
+{
+    const QVector<Entity> found = EntityStore(database.connection()).find(name);
+    return found.isEmpty() ? qint64(0) : found.first().id;
+}
+
+// The list's query once \a text is searched, as the window gives it.
+ArticleQuery searchedQuery(const Database &database, const QString &text)
+{
+    return ArticleSearcher::run(database.connection(), ArticleQuery(), text, 1).query;
+}
+
 bool benchTimeline(const QString &databasePath, qint64 count)
 {
     constexpr int Runs = 5;
@@ -1001,14 +1022,8 @@ bool benchTimeline(const QString &databasePath, qint64 count)
         return false;
     }
     const ArticleStore store(database.connection());
-    const EntityStore entities(database.connection());
-    const auto entityId = [&entities](const QString &name) {
-        const QVector<Entity> found = entities.find(name);
-        return found.isEmpty() ? qint64(0) : found.first().id;
-    };
-    const auto searched = [&database](const QString &text) {
-        return ArticleSearcher::run(database.connection(), ArticleQuery(), text, 1).query;
-    };
+    const auto entityId = [&database](const QString &name) { return entityNamed(database, name); };
+    const auto searched = [&database](const QString &text) { return searchedQuery(database, text); };
     struct Case {
         QString list;
         ArticleQuery query;
@@ -1055,6 +1070,77 @@ bool benchTimeline(const QString &databasePath, qint64 count)
     return true;
 }
 
+// A step of a plan that reads a whole table: "SCAN articles" without an
+// index. Walking an index ("SCAN articles USING INDEX …") stops after a
+// page; a subquery's own rows and FTS5 are not tables of Veille's.
+bool isFullScan(const QString &step)
+{
+    static const QRegularExpression scan(
+        QStringLiteral("^SCAN (articles|a|mentions|m|article_entities|ae|article_states|s|passages|p)( |$)"));
+    return scan.match(step).hasMatch() && !step.contains(QLatin1String("USING"));
+}
+
+// The plan guard: the statements a list runs for each filter use an index,
+// whatever the figures. With \a dropIndex, that index is dropped first,
+// to show that the guard sees the full scan that follows.
+bool checkPlans(const QString &databasePath, const QString &dropIndex)
+{
+    Database database(databasePath, QStringLiteral("bench-plans"));
+    if (!database.open()) {
+        out() << "cannot open " << databasePath << ": " << database.errorString() << Qt::endl;
+        return false;
+    }
+    if (!dropIndex.isEmpty()) {
+        QSqlQuery drop(database.connection());
+        if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(QString(dropIndex).remove(QLatin1Char('"')))))
+            return false;
+    }
+    const ArticleStore store(database.connection());
+    const auto entityId = [&database](const QString &name) { return entityNamed(database, name); };
+    const auto searched = [&database](const QString &text) { return searchedQuery(database, text); };
+    using S = ArticleStore::Statement;
+    ArticleQuery byTitle, chip, bookmarked, unread, starred;
+    byTitle.sortKey = ArticleQuery::SortKey::Title;
+    chip.entityId = entityId(QStringLiteral("Qualcomm"));
+    bookmarked.bookmarkedOnly = true;
+    unread.unreadOnly = true;
+    starred.starredOnly = true;
+    ArticleQuery chipAndWord = searched(QStringLiteral("marché"));
+    chipAndWord.entityId = chip.entityId;
+    const struct {
+        const char *name;
+        ArticleQuery query;
+        S statement;
+    } cases[] = {
+        { "date order, first page", ArticleQuery(), S::Page },
+        { "date order, far jump", ArticleQuery(), S::FarJump },
+        { "title order, far jump", byTitle, S::FarJump },
+        { "entity chip, first page", chip, S::Page },
+        { "entity chip, far jump", chip, S::FarJump },
+        { "entity chip and a common word, first page", chipAndWord, S::Page },
+        { "two entities, first page", searched(QStringLiteral("entity:Qualcomm entity:Veldhoven")), S::Page },
+        { "common word by date, first page", searched(QStringLiteral("marché")), S::Page },
+        { "Bookmarked filter, first page", bookmarked, S::Page },
+        { "Unread filter, first page", unread, S::Page },
+        { "Starred filter, first page", starred, S::Page },
+    };
+    out() << "## Query plans\n\nEXPLAIN QUERY PLAN of the statements a list runs: none may read a whole table.\n\n";
+    bool ok = true;
+    for (const auto &c : cases) {
+        const QStringList plan = store.queryPlan(c.query, c.statement);
+        const auto scan = std::find_if(plan.cbegin(), plan.cend(), isFullScan);
+        const bool good = !plan.isEmpty() && scan == plan.cend();
+        out() << "- " << c.name << ": " << (good ? QStringLiteral("index") : QStringLiteral("**FULL SCAN**")) << " ("
+              << plan.join(QStringLiteral("; ")) << ")\n";
+        if (!good)
+            QTextStream(stderr) << "plan guard: FULL SCAN in " << c.name << ": "
+                                << (plan.isEmpty() ? store.lastError() : *scan) << Qt::endl;
+        ok = ok && good;
+    }
+    out() << Qt::endl;
+    return ok;
+}
+
 void printSummary()
 {
     out() << "## Summary\n\n| figure | Veille | baseline | goal | |\n|---|---|---|---|---|\n";
@@ -1071,8 +1157,8 @@ int main(int argc, char *argv[])
     // The figures run in a plain QCoreApplication; only the GUI children
     // need widgets (and they run offscreen).
     const bool isChild = std::any_of(argv, argv + argc, [](const char *arg) { return qstrcmp(arg, "--child") == 0; });
-    std::unique_ptr<QCoreApplication> app = isChild ? std::make_unique<QApplication>(argc, argv)
-                                                    : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app =
+        isChild ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     const qint64 appMicroseconds = monotonicMicroseconds();
     QCoreApplication::setApplicationName(QStringLiteral("veille"));
     QCommandLineParser parser;
@@ -1103,10 +1189,16 @@ int main(int argc, char *argv[])
                                         QStringLiteral("On the large database, measure only the search figure."));
     const QCommandLineOption onlyTimeline(QStringLiteral("only-timeline"),
                                           QStringLiteral("On the large database, measure only the timeline figure."));
+    const QCommandLineOption onlyPlans(QStringLiteral("only-plans"),
+                                       QStringLiteral("On the large database, check only the query plans."));
+    const QCommandLineOption dropIndex(QStringLiteral("drop-index"),
+                                       QStringLiteral("With --quick: drop this index before checking the plans "
+                                                      "(the guard's own test)."),
+                                       QStringLiteral("NAME"));
     const QCommandLineOption childOption(QStringLiteral("child"), QStringLiteral("Internal: run one GUI figure."),
                                          QStringLiteral("MODE"));
-    parser.addOptions(
-        { quick, importCount, articles, dbOption, work, searchFiles, onlySearch, onlyTimeline, childOption });
+    parser.addOptions({ quick, importCount, articles, dbOption, work, searchFiles, onlySearch, onlyTimeline, onlyPlans,
+                        dropIndex, childOption });
     parser.process(*app);
 
     if (parser.isSet(childOption)) {
@@ -1149,6 +1241,11 @@ int main(int argc, char *argv[])
         if (!ensureLargeDatabase(db, large, imported, workFolder.path(), generator))
             return 1;
         out() << Qt::endl;
+        // A plan that scans a table fails the run, even the smoke test.
+        const bool plansOk = checkPlans(db, isQuick ? parser.value(dropIndex) : QString());
+        if (parser.isSet(onlyPlans))
+            return plansOk ? 0 : 1;
+        ok = plansOk && ok;
         if (parser.isSet(onlyTimeline)) {
             ok = benchTimeline(db, large) && ok;
             printSummary();

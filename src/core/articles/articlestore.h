@@ -91,6 +91,11 @@ public:
      * statement over the query's own filter. Returns the ids that were
      * unread before, for an undo; sets \a ok. */
     QVector<qint64> markAllRead(const ArticleQuery &query, bool *ok = nullptr);
+    /*! \brief The statements a list runs, for queryPlan(). */
+    enum class Statement { Page, Count, FarJump };
+    /*! \brief SQLite's plan for \a statement of \a query, one line per
+     * step (EXPLAIN QUERY PLAN), for a guard that no list scans a table. */
+    QStringList queryPlan(const ArticleQuery &query, Statement statement) const;
     /*! \brief The agencies articles name, sorted, without the empty one. */
     QStringList sources() const;
 
@@ -98,6 +103,9 @@ public:
 
 private:
     void readHits(const ArticleQuery &query, Page &page) const;
+    std::optional<int> entityCount(const ArticleQuery &query) const;
+    static qint64 datedEntity(const ArticleQuery &query, qint64 mentioning);
+    QVector<DateHistogram::DateCount> entityDates(qint64 entityId) const;
     bool markUpdated(qint64 id);
 
     QSqlDatabase m_db;

@@ -180,7 +180,8 @@ bool Database::migrate(QSqlDatabase &db, int from)
 {
     using Migration = bool (Database::*)(QSqlDatabase &);
     static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
-                                               &Database::migrateTo4, &Database::migrateTo5, &Database::migrateTo6};
+                                               &Database::migrateTo4, &Database::migrateTo5, &Database::migrateTo6,
+                                               &Database::migrateTo7};
     for (int step = from; step < SchemaVersion; ++step) {
         Transaction transaction(db, m_error);
         if (!transaction.isOpen())
@@ -198,8 +199,8 @@ bool Database::migrate(QSqlDatabase &db, int from)
         // Through a local: GCC 12's UBSan bounds check misreads an index
         // inside a pointer-to-member call (it reported step 3192 here).
         const Migration migration = migrations[step];
-        if (!(this->*migration)(db)
-            || !execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(step + 1)}) || !transaction.commit()) {
+        if (!(this->*migration)(db) || !execAll(db, { QStringLiteral("PRAGMA user_version = %1").arg(step + 1) })
+            || !transaction.commit()) {
             transaction.rollback();
             db.close();
             return false;
@@ -213,29 +214,30 @@ bool Database::migrateTo1(QSqlDatabase &db)
     // date_key is YYYYMMDD with 00 for unknown parts (0 when undated): it
     // sorts and carries the precision. title_key is the folded title, so the
     // list sorts "État" with "Etat" without a collation in SQLite.
-    return execAll(db, {
-        QStringLiteral("CREATE TABLE articles ("
-                       " id INTEGER PRIMARY KEY,"
-                       " path TEXT NOT NULL UNIQUE,"
-                       " content_hash TEXT NOT NULL,"
-                       " title TEXT NOT NULL,"
-                       " title_key TEXT NOT NULL,"
-                       " date_key INTEGER NOT NULL DEFAULT 0,"
-                       " source TEXT NOT NULL DEFAULT '',"
-                       " photo_credit TEXT NOT NULL DEFAULT '',"
-                       " body TEXT NOT NULL DEFAULT '',"
-                       " imported_at INTEGER NOT NULL,"
-                       " updated_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX articles_by_date ON articles(date_key, id)"),
-        QStringLiteral("CREATE INDEX articles_by_title ON articles(title_key, id)"),
-        QStringLiteral("CREATE INDEX articles_by_source ON articles(source, id)"),
-        // External content: the text lives once, in articles. The store
-        // writes the index itself in the same transaction (a trigger is
-        // 1.7x slower on SQLite 3.40).
-        QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5("
-                       " title, body, content='articles', content_rowid='id',"
-                       " tokenize='unicode61 remove_diacritics 2')"),
-    });
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE articles ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " path TEXT NOT NULL UNIQUE,"
+                                      " content_hash TEXT NOT NULL,"
+                                      " title TEXT NOT NULL,"
+                                      " title_key TEXT NOT NULL,"
+                                      " date_key INTEGER NOT NULL DEFAULT 0,"
+                                      " source TEXT NOT NULL DEFAULT '',"
+                                      " photo_credit TEXT NOT NULL DEFAULT '',"
+                                      " body TEXT NOT NULL DEFAULT '',"
+                                      " imported_at INTEGER NOT NULL,"
+                                      " updated_at INTEGER NOT NULL)"),
+                       QStringLiteral("CREATE INDEX articles_by_date ON articles(date_key, id)"),
+                       QStringLiteral("CREATE INDEX articles_by_title ON articles(title_key, id)"),
+                       QStringLiteral("CREATE INDEX articles_by_source ON articles(source, id)"),
+                       // External content: the text lives once, in articles. The store
+                       // writes the index itself in the same transaction (a trigger is
+                       // 1.7x slower on SQLite 3.40).
+                       QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5("
+                                      " title, body, content='articles', content_rowid='id',"
+                                      " tokenize='unicode61 remove_diacritics 2')"),
+                   });
 }
 
 bool Database::migrateTo2(QSqlDatabase &db)
@@ -244,56 +246,58 @@ bool Database::migrateTo2(QSqlDatabase &db)
     // canonical name is also its first alias, so matching reads one table.
     // Mention offsets are UTF-16 positions in articles.body; "role" is the
     // role phrase a rule linked to a person mention.
-    return execAll(db, {
-        QStringLiteral("CREATE TABLE entity_types (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
-        QStringLiteral("INSERT INTO entity_types(name) VALUES ('Company'), ('Organisation'), ('Person'), ('Role'),"
-                       " ('Place')"),
-        QStringLiteral("CREATE TABLE entities ("
-                       " id INTEGER PRIMARY KEY,"
-                       " name TEXT NOT NULL,"
-                       " type_id INTEGER NOT NULL REFERENCES entity_types(id))"),
-        QStringLiteral("CREATE INDEX entities_by_type ON entities(type_id)"),
-        QStringLiteral("CREATE TABLE aliases ("
-                       " id INTEGER PRIMARY KEY,"
-                       " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
-                       " text TEXT NOT NULL,"
-                       " case_sensitive INTEGER NOT NULL DEFAULT 0,"
-                       " fold_accents INTEGER NOT NULL DEFAULT 1,"
-                       " UNIQUE(entity_id, text))"),
-        QStringLiteral("CREATE INDEX aliases_by_text ON aliases(text COLLATE NOCASE)"),
-        QStringLiteral("CREATE TABLE mentions ("
-                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-                       " start_pos INTEGER NOT NULL,"
-                       " end_pos INTEGER NOT NULL,"
-                       " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
-                       " alias_id INTEGER REFERENCES aliases(id) ON DELETE SET NULL,"
-                       " role TEXT NOT NULL DEFAULT '',"
-                       " PRIMARY KEY(article_id, start_pos)) WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX mentions_by_entity ON mentions(entity_id, article_id)"),
-        // Suggestions from the rules, waiting for the user's accept or reject.
-        QStringLiteral("CREATE TABLE suggestions ("
-                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-                       " start_pos INTEGER NOT NULL,"
-                       " end_pos INTEGER NOT NULL,"
-                       " text TEXT NOT NULL,"
-                       " type TEXT NOT NULL,"
-                       " reason TEXT NOT NULL DEFAULT '',"
-                       " variant_of INTEGER REFERENCES entities(id) ON DELETE CASCADE,"
-                       " role TEXT NOT NULL DEFAULT '',"
-                       " PRIMARY KEY(article_id, start_pos)) WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX suggestions_by_text ON suggestions(text)"),
-        // "Never highlight this" and rejected suggestions, by folded text.
-        QStringLiteral("CREATE TABLE suppressions (text TEXT PRIMARY KEY) WITHOUT ROWID"),
-        // "Not an entity here": one span in one article.
-        QStringLiteral("CREATE TABLE mention_exclusions ("
-                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-                       " start_pos INTEGER NOT NULL,"
-                       " end_pos INTEGER NOT NULL,"
-                       " PRIMARY KEY(article_id, start_pos, end_pos)) WITHOUT ROWID"),
-        // Small facts about the database itself, e.g. whether the default
-        // gazetteer was loaded (a user who deletes every entity keeps none).
-        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value) WITHOUT ROWID"),
-    });
+    return execAll(
+        db,
+        {
+            QStringLiteral("CREATE TABLE entity_types (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+            QStringLiteral("INSERT INTO entity_types(name) VALUES ('Company'), ('Organisation'), ('Person'), ('Role'),"
+                           " ('Place')"),
+            QStringLiteral("CREATE TABLE entities ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " type_id INTEGER NOT NULL REFERENCES entity_types(id))"),
+            QStringLiteral("CREATE INDEX entities_by_type ON entities(type_id)"),
+            QStringLiteral("CREATE TABLE aliases ("
+                           " id INTEGER PRIMARY KEY,"
+                           " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+                           " text TEXT NOT NULL,"
+                           " case_sensitive INTEGER NOT NULL DEFAULT 0,"
+                           " fold_accents INTEGER NOT NULL DEFAULT 1,"
+                           " UNIQUE(entity_id, text))"),
+            QStringLiteral("CREATE INDEX aliases_by_text ON aliases(text COLLATE NOCASE)"),
+            QStringLiteral("CREATE TABLE mentions ("
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " start_pos INTEGER NOT NULL,"
+                           " end_pos INTEGER NOT NULL,"
+                           " entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,"
+                           " alias_id INTEGER REFERENCES aliases(id) ON DELETE SET NULL,"
+                           " role TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY(article_id, start_pos)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX mentions_by_entity ON mentions(entity_id, article_id)"),
+            // Suggestions from the rules, waiting for the user's accept or reject.
+            QStringLiteral("CREATE TABLE suggestions ("
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " start_pos INTEGER NOT NULL,"
+                           " end_pos INTEGER NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " type TEXT NOT NULL,"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " variant_of INTEGER REFERENCES entities(id) ON DELETE CASCADE,"
+                           " role TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY(article_id, start_pos)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX suggestions_by_text ON suggestions(text)"),
+            // "Never highlight this" and rejected suggestions, by folded text.
+            QStringLiteral("CREATE TABLE suppressions (text TEXT PRIMARY KEY) WITHOUT ROWID"),
+            // "Not an entity here": one span in one article.
+            QStringLiteral("CREATE TABLE mention_exclusions ("
+                           " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " start_pos INTEGER NOT NULL,"
+                           " end_pos INTEGER NOT NULL,"
+                           " PRIMARY KEY(article_id, start_pos, end_pos)) WITHOUT ROWID"),
+            // Small facts about the database itself, e.g. whether the default
+            // gazetteer was loaded (a user who deletes every entity keeps none).
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value) WITHOUT ROWID"),
+        });
 }
 
 bool Database::migrateTo3(QSqlDatabase &db)
@@ -308,45 +312,48 @@ bool Database::migrateTo3(QSqlDatabase &db)
     // (JSON-LD import).
     // Deleting only sets deleted_at (the trash); the journal holds each
     // change's before and after, so undo survives a restart.
-    return execAll(db, {
-        QStringLiteral("CREATE TABLE passage_labels ("
-                       " id INTEGER PRIMARY KEY,"
-                       " name TEXT NOT NULL DEFAULT '',"
-                       " color TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO passage_labels(id, color) VALUES (1, '#f6d44d'), (2, '#7fb2f0'), (3, '#8fd18a'),"
-                       " (4, '#f0a0c0')"),
-        QStringLiteral("CREATE TABLE passages ("
-                       " id INTEGER PRIMARY KEY,"
-                       " article_id INTEGER NOT NULL REFERENCES articles(id),"
-                       " article_path TEXT NOT NULL,"
-                       " quote TEXT NOT NULL,"
-                       " prefix TEXT NOT NULL DEFAULT '',"
-                       " suffix TEXT NOT NULL DEFAULT '',"
-                       " start_pos INTEGER NOT NULL,"
-                       " end_pos INTEGER NOT NULL,"
-                       " content_hash TEXT NOT NULL,"
-                       " state INTEGER NOT NULL DEFAULT 0,"
-                       " note TEXT NOT NULL DEFAULT '',"
-                       " search_key TEXT NOT NULL DEFAULT '',"
-                       " label_id INTEGER REFERENCES passage_labels(id) ON DELETE SET NULL,"
-                       " created_at INTEGER NOT NULL,"
-                       " updated_at INTEGER NOT NULL,"
-                       " deleted_at INTEGER)"),
-        QStringLiteral("CREATE INDEX passages_by_article ON passages(article_id, start_pos)"),
-        QStringLiteral("CREATE TABLE passage_tags ("
-                       " passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,"
-                       " tag TEXT NOT NULL,"
-                       " PRIMARY KEY(passage_id, tag)) WITHOUT ROWID"),
-        QStringLiteral("CREATE INDEX passage_tags_by_tag ON passage_tags(tag, passage_id)"),
-        QStringLiteral("CREATE TABLE passage_journal ("
-                       " seq INTEGER PRIMARY KEY,"
-                       " passage_id INTEGER NOT NULL,"
-                       " before TEXT,"
-                       " after TEXT,"
-                       " at INTEGER NOT NULL)"),
-        // Folders the user asked Veille to watch for new and changed files.
-        QStringLiteral("CREATE TABLE watched_folders (path TEXT PRIMARY KEY) WITHOUT ROWID"),
-    });
+    return execAll(
+        db,
+        {
+            QStringLiteral("CREATE TABLE passage_labels ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " color TEXT NOT NULL)"),
+            QStringLiteral(
+                "INSERT INTO passage_labels(id, color) VALUES (1, '#f6d44d'), (2, '#7fb2f0'), (3, '#8fd18a'),"
+                " (4, '#f0a0c0')"),
+            QStringLiteral("CREATE TABLE passages ("
+                           " id INTEGER PRIMARY KEY,"
+                           " article_id INTEGER NOT NULL REFERENCES articles(id),"
+                           " article_path TEXT NOT NULL,"
+                           " quote TEXT NOT NULL,"
+                           " prefix TEXT NOT NULL DEFAULT '',"
+                           " suffix TEXT NOT NULL DEFAULT '',"
+                           " start_pos INTEGER NOT NULL,"
+                           " end_pos INTEGER NOT NULL,"
+                           " content_hash TEXT NOT NULL,"
+                           " state INTEGER NOT NULL DEFAULT 0,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " search_key TEXT NOT NULL DEFAULT '',"
+                           " label_id INTEGER REFERENCES passage_labels(id) ON DELETE SET NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL,"
+                           " deleted_at INTEGER)"),
+            QStringLiteral("CREATE INDEX passages_by_article ON passages(article_id, start_pos)"),
+            QStringLiteral("CREATE TABLE passage_tags ("
+                           " passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,"
+                           " tag TEXT NOT NULL,"
+                           " PRIMARY KEY(passage_id, tag)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX passage_tags_by_tag ON passage_tags(tag, passage_id)"),
+            QStringLiteral("CREATE TABLE passage_journal ("
+                           " seq INTEGER PRIMARY KEY,"
+                           " passage_id INTEGER NOT NULL,"
+                           " before TEXT,"
+                           " after TEXT,"
+                           " at INTEGER NOT NULL)"),
+            // Folders the user asked Veille to watch for new and changed files.
+            QStringLiteral("CREATE TABLE watched_folders (path TEXT PRIMARY KEY) WITHOUT ROWID"),
+        });
 }
 
 bool Database::migrateTo4(QSqlDatabase &db)
@@ -357,14 +364,16 @@ bool Database::migrateTo4(QSqlDatabase &db)
     // rewrites an article row with its body; and backups and the doctor's
     // salvage treat it as user data, like mention_exclusions. The list's
     // page query looks up its page's rows by primary key, so it stays fast.
-    return execAll(db, {
-        QStringLiteral("CREATE TABLE article_states ("
-                       " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
-                       " read INTEGER NOT NULL DEFAULT 0,"
-                       " starred INTEGER NOT NULL DEFAULT 0,"
-                       " changed_at INTEGER)"),
-        QStringLiteral("CREATE INDEX article_states_starred ON article_states(article_id) WHERE starred"),
-    });
+    return execAll(
+        db,
+        {
+            QStringLiteral("CREATE TABLE article_states ("
+                           " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                           " read INTEGER NOT NULL DEFAULT 0,"
+                           " starred INTEGER NOT NULL DEFAULT 0,"
+                           " changed_at INTEGER)"),
+            QStringLiteral("CREATE INDEX article_states_starred ON article_states(article_id) WHERE starred"),
+        });
 }
 
 bool Database::migrateTo5(QSqlDatabase &db)
@@ -406,6 +415,84 @@ bool Database::migrateTo6(QSqlDatabase &db)
                        " interval INTEGER NOT NULL DEFAULT 3600,"
                        " next_fetch INTEGER NOT NULL DEFAULT 0)"),
     });
+}
+
+bool Database::migrateTo7(QSqlDatabase &db)
+{
+    // Derived from mentions, so that an entity's articles are found without
+    // reading every mention row: article_entities holds one row per article
+    // per entity, in the order of the list (the entity's newest first), and
+    // entity_counts how many articles name each entity. Triggers keep both
+    // in step with mentions and with the articles' dates, whatever writes
+    // them (import, curation, reindexing, the doctor), so they cannot
+    // drift. Neither is user data: backups and the salvage leave them out,
+    // and indexing finds them again.
+    const QString stillNamed = QStringLiteral(
+        "NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = %1.article_id AND m.entity_id = %1.entity_id)");
+    const QString forget =
+        QStringLiteral("DELETE FROM article_entities WHERE entity_id = %1.entity_id AND article_id = %1.article_id"
+                       " AND date_key = (SELECT date_key FROM articles WHERE id = %1.article_id) AND ");
+    const QString add = QStringLiteral(
+        "INSERT INTO article_entities(entity_id, date_key, article_id) SELECT %1.entity_id, a.date_key, a.id"
+        " FROM articles a WHERE a.id = %1.article_id AND NOT EXISTS (SELECT 1 FROM article_entities x"
+        " WHERE x.entity_id = %1.entity_id AND x.date_key = a.date_key AND x.article_id = a.id)");
+    const QString ofArticle =
+        QStringLiteral(" WHERE entity_id IN (SELECT entity_id FROM mentions WHERE article_id = old.id)"
+                       " AND date_key = old.date_key AND article_id = old.id");
+    const QString dated =
+        QStringLiteral("INSERT INTO entity_dates(entity_id, date_key, articles) VALUES(%1.entity_id, %1.date_key, 1)"
+                       " ON CONFLICT(entity_id, date_key) DO UPDATE SET articles = articles + 1");
+    const QString undated = QStringLiteral(
+        "UPDATE entity_dates SET articles = articles - 1 WHERE entity_id = %1.entity_id AND date_key = %1.date_key;"
+        " DELETE FROM entity_dates WHERE entity_id = %1.entity_id AND date_key = %1.date_key AND articles <= 0;");
+    return execAll(
+        db,
+        {
+            QStringLiteral("CREATE TABLE article_entities ("
+                           " entity_id INTEGER NOT NULL,"
+                           " date_key INTEGER NOT NULL,"
+                           " article_id INTEGER NOT NULL,"
+                           " PRIMARY KEY(entity_id, date_key, article_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE entity_counts (entity_id INTEGER PRIMARY KEY, articles INTEGER NOT NULL)"),
+            // The same per date: an entity's timeline reads a row per date,
+            // however many articles name it.
+            QStringLiteral("CREATE TABLE entity_dates (entity_id INTEGER NOT NULL, date_key INTEGER NOT NULL,"
+                           " articles INTEGER NOT NULL, PRIMARY KEY(entity_id, date_key)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO article_entities(entity_id, date_key, article_id)"
+                           " SELECT DISTINCT m.entity_id, a.date_key, m.article_id FROM mentions m"
+                           " JOIN articles a ON a.id = m.article_id"),
+            QStringLiteral("INSERT INTO entity_counts(entity_id, articles)"
+                           " SELECT entity_id, count(*) FROM article_entities GROUP BY entity_id"),
+            QStringLiteral("INSERT INTO entity_dates(entity_id, date_key, articles)"
+                           " SELECT entity_id, date_key, count(*) FROM article_entities GROUP BY entity_id, date_key"),
+            QStringLiteral("CREATE TRIGGER article_entities_counted AFTER INSERT ON article_entities BEGIN"
+                           " INSERT INTO entity_counts(entity_id, articles) VALUES(new.entity_id, 1)"
+                           " ON CONFLICT(entity_id) DO UPDATE SET articles = articles + 1; ")
+                + dated.arg(QStringLiteral("new")) + QStringLiteral("; END"),
+            QStringLiteral("CREATE TRIGGER article_entities_uncounted AFTER DELETE ON article_entities BEGIN"
+                           " UPDATE entity_counts SET articles = articles - 1 WHERE entity_id = old.entity_id;"
+                           " DELETE FROM entity_counts WHERE entity_id = old.entity_id AND articles <= 0; ")
+                + undated.arg(QStringLiteral("old")) + QStringLiteral(" END"),
+            QStringLiteral(
+                "CREATE TRIGGER article_entities_redated AFTER UPDATE OF date_key ON article_entities BEGIN ")
+                + undated.arg(QStringLiteral("old")) + QLatin1Char(' ') + dated.arg(QStringLiteral("new"))
+                + QStringLiteral("; END"),
+            QStringLiteral("CREATE TRIGGER mentions_added AFTER INSERT ON mentions BEGIN ")
+                + add.arg(QStringLiteral("new")) + QStringLiteral("; END"),
+            QStringLiteral("CREATE TRIGGER mentions_removed AFTER DELETE ON mentions BEGIN ")
+                + forget.arg(QStringLiteral("old")) + stillNamed.arg(QStringLiteral("old")) + QStringLiteral("; END"),
+            QStringLiteral("CREATE TRIGGER mentions_moved AFTER UPDATE OF entity_id, article_id ON mentions BEGIN ")
+                + forget.arg(QStringLiteral("old")) + stillNamed.arg(QStringLiteral("old")) + QStringLiteral("; ")
+                + add.arg(QStringLiteral("new")) + QStringLiteral("; END"),
+            // An article's rows go before its mentions do: once the article is
+            // gone, its date, part of the key, is gone with it.
+            QStringLiteral(
+                "CREATE TRIGGER articles_removed BEFORE DELETE ON articles BEGIN DELETE FROM article_entities")
+                + ofArticle + QStringLiteral("; END"),
+            QStringLiteral("CREATE TRIGGER articles_redated AFTER UPDATE OF date_key ON articles BEGIN"
+                           " UPDATE article_entities SET date_key = new.date_key")
+                + ofArticle + QStringLiteral("; END"),
+        });
 }
 
 bool Database::execAll(QSqlDatabase &db, const QStringList &statements)

@@ -20,7 +20,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Veille::Database)
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     Database(const QString &path, const QString &connectionName);
     ~Database();
@@ -62,6 +62,7 @@ private:
     bool migrateTo4(QSqlDatabase &db);
     bool migrateTo5(QSqlDatabase &db);
     bool migrateTo6(QSqlDatabase &db);
+    bool migrateTo7(QSqlDatabase &db);
     bool execAll(QSqlDatabase &db, const QStringList &statements);
 
     QString m_path;

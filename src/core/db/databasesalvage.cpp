@@ -27,7 +27,10 @@ const char *const userTablesFirst[] = {
 
 // Found again from the articles (indexing), or only meaningful with the
 // rows they were written beside (the undo journal of the damaged file).
-const char *const foundAgain[] = { "mentions", "suggestions", "passage_journal" };
+// article_entities and entity_counts follow the mentions, through their
+// triggers, as the indexer writes them again.
+const char *const foundAgain[] = { "mentions",         "suggestions",   "passage_journal",
+                                   "article_entities", "entity_counts", "entity_dates" };
 
 bool isFoundAgain(const QString &table)
 {

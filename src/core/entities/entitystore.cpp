@@ -82,8 +82,8 @@ QVector<Alias> EntityStore::aliasesOf(qint64 entityId) const
     QVector<Alias> aliases;
     if (exec(query)) {
         while (query.next())
-            aliases.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool(),
-                            query.value(3).toBool()});
+            aliases.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toBool(),
+                             query.value(3).toBool() });
     }
     return aliases;
 }
@@ -110,8 +110,8 @@ QVector<Entity> EntityStore::entities(const QString &type, EntityStatus status) 
         if (entities.isEmpty() || entities.last().id != id)
             entities.append({id, query.value(1).toString(), query.value(2).toString(), {}, status});
         if (!query.value(3).isNull())
-            entities.last().aliases.append({query.value(3).toLongLong(), query.value(4).toString(),
-                                             query.value(5).toBool(), query.value(6).toBool()});
+            entities.last().aliases.append({ query.value(3).toLongLong(), query.value(4).toString(),
+                                             query.value(5).toBool(), query.value(6).toBool() });
     }
     return entities;
 }
@@ -134,7 +134,7 @@ QVector<Entity> EntityStore::find(const QString &text) const
     const qint64 id = text.toLongLong(&isId);
     if (isId) {
         if (const auto found = entity(id))
-            return {*found};
+            return { *found };
     }
     const QString key = folded(text);
     QVector<Entity> found;
@@ -170,7 +170,7 @@ qint64 EntityStore::addEntity(const Entity &entity)
     const bool nameIsAlias = std::any_of(aliases.cbegin(), aliases.cend(),
                                          [&name](const Alias &alias) { return alias.text.simplified() == name; });
     if (!nameIsAlias)
-        aliases.prepend({0, name, false, true});
+        aliases.prepend({ 0, name, false, true });
     for (const Alias &alias : qAsConst(aliases)) {
         if (!alias.text.simplified().isEmpty() && !addAlias(id, alias))
             return 0;
@@ -217,7 +217,7 @@ bool EntityStore::renameEntity(qint64 id, const QString &name)
     query.prepare(QStringLiteral("UPDATE entities SET name = :name WHERE id = :id"));
     query.bindValue(QStringLiteral(":name"), name.simplified());
     query.bindValue(QStringLiteral(":id"), id);
-    return exec(query) && addAlias(id, {0, name.simplified(), false, true}) != 0;
+    return exec(query) && addAlias(id, { 0, name.simplified(), false, true }) != 0;
 }
 
 bool EntityStore::setEntityType(qint64 id, const QString &type)
@@ -318,7 +318,7 @@ QVector<TextRange> EntityStore::excludedSpans(qint64 articleId) const
     QVector<TextRange> spans;
     if (exec(query)) {
         while (query.next())
-            spans.append({query.value(0).toInt(), query.value(1).toInt()});
+            spans.append({ query.value(0).toInt(), query.value(1).toInt() });
     }
     return spans;
 }
@@ -327,14 +327,15 @@ bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &ment
                                   const QVector<Suggestion> &suggestions, const QVector<DetectedMention> &detected)
 {
     QSqlQuery query(m_db);
-    for (const QString &table : {QStringLiteral("mentions"), QStringLiteral("suggestions")}) {
+    for (const QString &table : { QStringLiteral("mentions"), QStringLiteral("suggestions") }) {
         query.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE article_id = :article"));
         query.bindValue(QStringLiteral(":article"), articleId);
         if (!exec(query))
             return false;
     }
-    query.prepare(QStringLiteral("INSERT INTO suggestions(article_id, start_pos, end_pos, text, type, reason, variant_of,"
-                                 " role) VALUES(:article, :start, :end, :text, :type, :reason, :variant, :role)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO suggestions(article_id, start_pos, end_pos, text, type, reason, variant_of,"
+                       " role) VALUES(:article, :start, :end, :text, :type, :reason, :variant, :role)"));
     for (const Suggestion &suggestion : suggestions) {
         query.bindValue(QStringLiteral(":article"), articleId);
         query.bindValue(QStringLiteral(":start"), suggestion.start);
@@ -453,9 +454,9 @@ QVector<Suggestion> EntityStore::suggestions(qint64 articleId) const
     QVector<Suggestion> suggestions;
     if (exec(query)) {
         while (query.next())
-            suggestions.append({query.value(0).toInt(), query.value(1).toInt(), query.value(2).toString(),
-                                query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong(),
-                                query.value(6).toString()});
+            suggestions.append({ query.value(0).toInt(), query.value(1).toInt(), query.value(2).toString(),
+                                 query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong(),
+                                 query.value(6).toString() });
     }
     return suggestions;
 }
@@ -469,8 +470,8 @@ QVector<EntityStore::PendingSuggestion> EntityStore::pendingSuggestions() const
     QVector<PendingSuggestion> pending;
     if (exec(query)) {
         while (query.next())
-            pending.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                            query.value(3).toLongLong(), query.value(4).toInt()});
+            pending.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                             query.value(3).toLongLong(), query.value(4).toInt() });
     }
     return pending;
 }
@@ -514,22 +515,41 @@ std::optional<EntityStore::Count> EntityStore::count(qint64 entityId) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT e.id, e.name, t.name,"
                                  " (SELECT count(*) FROM mentions WHERE entity_id = e.id),"
-                                 " (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = e.id), e.status"
+                                 " coalesce((SELECT articles FROM entity_counts WHERE entity_id = e.id), 0), e.status"
                                  " FROM entities e JOIN entity_types t ON t.id = e.type_id WHERE e.id = :id"));
     query.bindValue(QStringLiteral(":id"), entityId);
     const QVector<Count> counts = readCounts(query);
     return counts.isEmpty() ? std::nullopt : std::optional<Count>(counts.first());
 }
 
-QVector<EntityStore::Count> EntityStore::cooccurring(qint64 entityId, int limit) const
+int EntityStore::articleCount(qint64 entityId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(*), count(DISTINCT m.article_id), e.status FROM mentions m"
-                                 " JOIN entities e ON e.id = m.entity_id JOIN entity_types t ON t.id = e.type_id"
-                                 " WHERE m.article_id IN (SELECT article_id FROM mentions WHERE entity_id = :id)"
-                                 " AND m.entity_id <> :id GROUP BY e.id"
-                                 " ORDER BY count(DISTINCT m.article_id) DESC, count(*) DESC, e.name LIMIT :limit"));
+    query.prepare(QStringLiteral("SELECT articles FROM entity_counts WHERE entity_id = :id"));
     query.bindValue(QStringLiteral(":id"), entityId);
+    return exec(query) && query.next() ? query.value(0).toInt() : 0;
+}
+
+QVector<EntityStore::Count> EntityStore::cooccurring(qint64 entityId, int limit, int sample) const
+{
+    // The entity's newest articles, from article_entities in date order:
+    // for a name in most articles, counting over all of them took seconds.
+    // Mentions are counted per entity first, and only those few rows are
+    // joined to their names (100,000 articles, a name in 83 % of them:
+    // 4 s for all its articles; 100 ms for 2,000 joined row by row; 13 ms
+    // for 1,000 counted first).
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, c.mentions, c.articles, e.status FROM"
+                                 " (SELECT m.entity_id AS id, count(*) AS mentions,"
+                                 " count(DISTINCT m.article_id) AS articles"
+                                 " FROM (SELECT article_id FROM article_entities WHERE entity_id = :id"
+                                 " ORDER BY date_key DESC, article_id DESC LIMIT :sample) AS s"
+                                 " JOIN mentions m ON m.article_id = s.article_id"
+                                 " WHERE m.entity_id <> :id GROUP BY m.entity_id) AS c"
+                                 " JOIN entities e ON e.id = c.id JOIN entity_types t ON t.id = e.type_id"
+                                 " ORDER BY c.articles DESC, c.mentions DESC, e.name LIMIT :limit"));
+    query.bindValue(QStringLiteral(":id"), entityId);
+    query.bindValue(QStringLiteral(":sample"), sample > 0 ? sample : -1);
     query.bindValue(QStringLiteral(":limit"), limit);
     return readCounts(query);
 }

@@ -105,8 +105,14 @@ public:
     /*! \brief For every entity: in how many articles and how many times it is named. */
     QVector<Count> counts(const QString &type = {}) const;
     std::optional<Count> count(qint64 entityId) const;
-    /*! \brief The entities most often named in the same articles as \a entityId. */
-    QVector<Count> cooccurring(qint64 entityId, int limit) const;
+    /*! \brief How many articles name \a entityId (entity_counts answers). */
+    int articleCount(qint64 entityId) const;
+    /*! \brief The articles cooccurring() reads at most: the entity's newest. */
+    static constexpr int CooccurrenceSample = 1000;
+    /*! \brief The entities most often named in the same articles as \a
+     * entityId, counted in its newest \a sample articles (all of them
+     * when \a sample is 0): the counts are then those of the sample. */
+    QVector<Count> cooccurring(qint64 entityId, int limit, int sample = CooccurrenceSample) const;
     /*! \brief Ids of the articles that mention any of \a entityIds. */
     QVector<qint64> articlesMentioning(const QVector<qint64> &entityIds) const;
 

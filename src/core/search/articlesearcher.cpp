@@ -6,6 +6,9 @@
 #include "entities/entitystore.h"
 #include "search/searchquery.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace Veille {
 
 ArticleSearcher::ArticleSearcher(const QString &databasePath, int pageSize, QObject *parent)
@@ -91,6 +94,25 @@ void ArticleSearcher::resolveEntities(const QSqlDatabase &db, const SearchQuery 
             result.problems << SearchQuery::tr("No entity is named “%1”.").arg(name);
         query.entitySets.append(ids);
     }
+    rarestFirst(db, query.entitySets);
+}
+
+void ArticleSearcher::rarestFirst(const QSqlDatabase &db, QVector<QVector<qint64>> &sets)
+{
+    // The sets are ANDed, so their order changes no row; the first entity
+    // alone leads a date-sorted list, and the rarest one walks fewest rows.
+    if (sets.size() < 2)
+        return;
+    const ArticleStore store(db);
+    QVector<QPair<int, QVector<qint64>>> sized;
+    for (const QVector<qint64> &set : std::as_const(sets)) {
+        ArticleQuery alone;
+        alone.entitySets = { set };
+        sized.append({ set.size() == 1 ? store.count(alone) : std::numeric_limits<int>::max(), set });
+    }
+    std::stable_sort(sized.begin(), sized.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (int k = 0; k < sets.size(); ++k)
+        sets[k] = sized.at(k).second;
 }
 
 void ArticleSearcher::readMatches(const QSqlDatabase &db, ArticleQuery query, int pageSize, int relevanceLimit,

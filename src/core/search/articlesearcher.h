@@ -67,6 +67,7 @@ Q_SIGNALS:
 private:
     static void resolveEntities(const QSqlDatabase &db, const SearchQuery &search, ArticleQuery &query,
                                 const QueryBudget &budget, Result &result);
+    static void rarestFirst(const QSqlDatabase &db, QVector<QVector<qint64>> &sets);
     static void readMatches(const QSqlDatabase &db, ArticleQuery query, int pageSize, int relevanceLimit,
                             const QueryBudget &budget, Result &result);
 

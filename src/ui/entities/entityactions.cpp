@@ -33,10 +33,7 @@ EntityActions::EntityActions(EntityStore &entities, const ArticleStore &articles
     connect(m_manage, &QAction::triggered, this, &EntityActions::openManager);
 
     connect(m_pane, &ReadingPane::contextMenuAboutToShow, this, &EntityActions::addCurationActions);
-    m_pane->setArticleCounter([this](qint64 entityId) {
-        const std::optional<EntityStore::Count> count = m_entities.count(entityId);
-        return count ? count->articles : 0;
-    });
+    m_pane->setArticleCounter([this](qint64 entityId) { return m_entities.articleCount(entityId); });
     connectPanel();
 }
 
@@ -132,8 +129,13 @@ QVector<EntitySpan> EntityActions::suggestionSpans(const Article &article) const
 void EntityActions::showCooccurring(qint64 entityId)
 {
     const auto entity = m_entities.entity(entityId);
-    if (entity)
-        m_panel->setCooccurring(entityId, entity->name, m_entities.cooccurring(entityId, 12));
+    if (!entity)
+        return;
+    // Bounded: counted in the entity's newest articles only, so a name in
+    // most of a million articles answers as fast as a rare one.
+    constexpr int sample = EntityStore::CooccurrenceSample;
+    const bool sampled = m_entities.articleCount(entityId) > sample;
+    m_panel->setCooccurring(entityId, entity->name, m_entities.cooccurring(entityId, 12, sample), sampled ? sample : 0);
 }
 
 void EntityActions::addCurationActions(QMenu *menu, const TextRange &range, const EntitySpan *span)
@@ -162,8 +164,7 @@ void EntityActions::addMentionActions(QMenu *menu, const EntitySpan &mention, qi
     menu->addAction(literalActionText(tr("Show Every Article Naming %1").arg(mention.name)), this,
                     [this, mention] { Q_EMIT articlesNamingRequested(mention.entityId); });
     menu->addAction(tr("Not an Entity Here"), this, [this, mention, articleId] {
-        m_undoStack->push(
-            new ExcludeSpanCommand(m_entities, reindexer(), articleId, mention, mention.written));
+        m_undoStack->push(new ExcludeSpanCommand(m_entities, reindexer(), articleId, mention, mention.written));
     });
     menu->addAction(literalActionText(tr("Never Highlight “%1”").arg(mention.written)), this, [this, mention] {
         m_undoStack->push(new SuppressCommand(m_entities, reindexer(), mention.written));

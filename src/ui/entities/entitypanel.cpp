@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -162,7 +163,7 @@ void EntityPanel::setArticleEntities(const QVector<EntityStore::Count> &counts)
             group->setFont(0, bold);
             group->setExpanded(true);
         }
-        auto *item = new QTreeWidgetItem(group, {count.name, QStringLiteral("×%1").arg(count.mentions)});
+        auto *item = new QTreeWidgetItem(group, { count.name, QStringLiteral("×%1").arg(count.mentions) });
         item->setData(0, EntityIdRole, count.entityId);
         item->setToolTip(0, tr("%1 — %2: list every article that mentions it").arg(count.name, entityTypeName(count.type)));
         if (count.status == EntityStatus::Detected) {
@@ -177,7 +178,7 @@ void EntityPanel::setArticleEntities(const QVector<EntityStore::Count> &counts)
         group->setText(0, tr("%1 (%2)").arg(entityTypeName(count.type)).arg(group->childCount()));
     }
     if (counts.isEmpty()) {
-        auto *none = new QTreeWidgetItem(m_entities, {tr("No known names in this article.")});
+        auto *none = new QTreeWidgetItem(m_entities, { tr("No known names in this article.") });
         none->setFlags(Qt::NoItemFlags);
     }
     m_filling = false;
@@ -186,14 +187,17 @@ void EntityPanel::setArticleEntities(const QVector<EntityStore::Count> &counts)
         setCooccurring(0, {}, {});
 }
 
-void EntityPanel::setCooccurring(qint64 entityId, const QString &name, const QVector<EntityStore::Count> &counts)
+void EntityPanel::setCooccurring(qint64 entityId, const QString &name, const QVector<EntityStore::Count> &counts,
+                                 int sample)
 {
     m_followed = entityId;
     m_cooccurring->clear();
-    m_cooccurringLabel->setText(counts.isEmpty() ? tr("Named with %1: nobody else").arg(name)
-                                                 : tr("Named with %1").arg(name));
+    QString heading = counts.isEmpty() ? tr("Named with %1: nobody else").arg(name) : tr("Named with %1").arg(name);
+    if (sample > 0)
+        heading += QLatin1Char(' ') + tr("(in the newest %1 articles)").arg(QLocale().toString(sample));
+    m_cooccurringLabel->setText(heading);
     for (const EntityStore::Count &count : counts) {
-        auto *item = new QTreeWidgetItem(m_cooccurring, {count.name, tr("%n article(s)", nullptr, count.articles)});
+        auto *item = new QTreeWidgetItem(m_cooccurring, { count.name, tr("%n article(s)", nullptr, count.articles) });
         item->setIcon(0, swatch(count.type));
         item->setData(0, TypeRole, count.type);
         item->setData(0, EntityIdRole, count.entityId);
@@ -211,7 +215,7 @@ void EntityPanel::setSuggestions(const QVector<EntitySpan> &suggestions)
     m_suggestionsLabel->setText(tr("Suggestions (%1)").arg(suggestions.size()));
     for (int i = 0; i < suggestions.size(); ++i) {
         const EntitySpan &suggestion = suggestions.at(i);
-        auto *item = new QTreeWidgetItem(m_suggestions, {suggestion.written, entityTypeName(suggestion.type)});
+        auto *item = new QTreeWidgetItem(m_suggestions, { suggestion.written, entityTypeName(suggestion.type) });
         item->setIcon(0, swatch(suggestion.type));
         item->setData(0, TypeRole, suggestion.type);
         item->setToolTip(0, suggestion.reason);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reading/entityspan.h"
 #include "entities/entitystore.h"
+#include "reading/entityspan.h"
 
 #include <QWidget>
 
@@ -31,7 +31,10 @@ public:
     void setArticleEntities(const QVector<EntityStore::Count> &counts);
     /*! Who is named with entity \a entityId, called \a name; its row is
      * selected in the article's list when it is there. 0: nobody followed. */
-    void setCooccurring(qint64 entityId, const QString &name, const QVector<EntityStore::Count> &counts);
+    /*! \a sample: the counts are those of the entity's newest \a sample
+     * articles only (0: of all of them), and the heading says so. */
+    void setCooccurring(qint64 entityId, const QString &name, const QVector<EntityStore::Count> &counts,
+                        int sample = 0);
     void setSuggestions(const QVector<EntitySpan> &suggestions);
     /*! The entity "Named with" follows, or 0. */
     qint64 followedEntity() const { return m_followed; }

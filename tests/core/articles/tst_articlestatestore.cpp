@@ -111,10 +111,15 @@ void TestArticleStateStore::migrationFromVersion3KeepsArticles()
         id = addArticles(store).value(0);
         QVERIFY(id);
         QSqlQuery query(db->connection());
-        for (const char *sql : {"DROP TABLE article_states", "DROP INDEX entities_by_detect_key",
-                                "ALTER TABLE entities DROP COLUMN detect_key", "ALTER TABLE entities DROP COLUMN status",
-                                "ALTER TABLE mentions DROP COLUMN origin", "ALTER TABLE mentions DROP COLUMN confidence",
-                                "PRAGMA user_version = 3"})
+        // Version 7's derived entity tables and their triggers first: they
+        // read the columns that version 5 added to mentions.
+        for (const char *sql : {"DROP TRIGGER mentions_added", "DROP TRIGGER mentions_removed",
+                                "DROP TRIGGER mentions_moved", "DROP TRIGGER articles_removed",
+                                "DROP TRIGGER articles_redated", "DROP TABLE article_entities",
+                                "DROP TABLE entity_counts", "DROP TABLE entity_dates", "DROP TABLE article_states",
+                                "DROP INDEX entities_by_detect_key", "ALTER TABLE entities DROP COLUMN detect_key",
+                                "ALTER TABLE entities DROP COLUMN status", "ALTER TABLE mentions DROP COLUMN origin",
+                                "ALTER TABLE mentions DROP COLUMN confidence", "PRAGMA user_version = 3"})
             QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
     }
     const auto db = openDatabase();
