@@ -44,6 +44,12 @@ const char *const backupTables[][2] = {
       " FROM main.passages p LEFT JOIN main.articles a ON a.id = p.article_id" },
     { "passage_tags", "SELECT passage_id, tag FROM main.passage_tags" },
     { "watched_folders", "SELECT path FROM main.watched_folders" },
+    // A watch's entity chip by the entity's name and type, as entities
+    // are matched on restore.
+    { "watches",
+      "SELECT w.name, w.folder, w.position, w.search, w.filters, w.entity_label, w.created_at,"
+      " e.name AS entity_name, t.name AS entity_type FROM main.watches w"
+      " LEFT JOIN main.entities e ON e.id = w.entity_id LEFT JOIN main.entity_types t ON t.id = e.type_id" },
     // Whether the default gazetteer was loaded: restored with the entities,
     // so that the first import after a restore does not load it again.
     { "settings", "SELECT key, value FROM main.settings" },
@@ -134,6 +140,7 @@ bool UserDataBackup::hasUserWork()
     return query.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM passages) OR EXISTS(SELECT 1 FROM suppressions)"
                                      " OR EXISTS(SELECT 1 FROM mention_exclusions)"
                                      " OR EXISTS(SELECT 1 FROM article_states)"
+                                     " OR EXISTS(SELECT 1 FROM watches)"
                                      " OR EXISTS(SELECT 1 FROM passage_labels WHERE name <> '')"))
         && query.next() && query.value(0).toBool();
 }
@@ -181,6 +188,7 @@ std::optional<RestoreReport> UserDataBackup::restore(const QString &file)
     if (ok) {
         Transaction transaction(m_db, m_error);
         ok = transaction.isOpen() && restoreGazetteer(report) && restorePassages(report) && restoreStates(report)
+            && restoreWatches(report)
             && run(QStringLiteral("INSERT OR IGNORE INTO main.watched_folders(path)"
                                   " SELECT path FROM bk.watched_folders"),
                    &report.watchedFolders)
@@ -196,7 +204,7 @@ std::optional<RestoreReport> UserDataBackup::restore(const QString &file)
 QString UserDataBackup::describe(const RestoreReport &report)
 {
     return tr("%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, "
-              "%8 exclusions, %9 watched folders")
+              "%8 exclusions, %9 watched folders, %10 watches")
         .arg(report.passages)
         .arg(report.tags)
         .arg(report.labels)
@@ -205,7 +213,8 @@ QString UserDataBackup::describe(const RestoreReport &report)
         .arg(report.entityTypes)
         .arg(report.suppressions)
         .arg(report.exclusions)
-        .arg(report.watchedFolders);
+        .arg(report.watchedFolders)
+        .arg(report.watches);
 }
 
 bool UserDataBackup::isBackup()
@@ -277,16 +286,44 @@ bool UserDataBackup::restoreStates(RestoreReport &report)
     // Backups written before read states existed have no such table. A
     // state comes back only where the article's text is the same: an
     // article updated since is unread again, as a re-import makes it.
-    QSqlQuery query(m_db);
-    if (!m_error.exec(query, QStringLiteral("SELECT 1 FROM bk.sqlite_master WHERE name = 'article_states'")))
+    bool found = false;
+    if (!hasBackupTable(QStringLiteral("article_states"), &found))
         return false;
-    if (!query.next())
+    if (!found)
         return true;
-    query.finish();
     return run(QStringLiteral("INSERT OR IGNORE INTO main.article_states(article_id, read, starred, changed_at)"
                               " SELECT a.id, s.read, s.starred, s.changed_at FROM bk.article_states s"
                               " JOIN main.articles a ON a.path = s.article_path AND a.content_hash = s.article_hash"),
                &report.states);
+}
+
+bool UserDataBackup::hasBackupTable(const QString &table, bool *found)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM bk.sqlite_master WHERE type = 'table' AND name = :name"));
+    query.bindValue(QStringLiteral(":name"), table);
+    if (!m_error.exec(query))
+        return false;
+    *found = query.next();
+    return true;
+}
+
+bool UserDataBackup::restoreWatches(RestoreReport &report)
+{
+    // Backups written before watches existed have none. A watch comes back
+    // unless one has its name; its chip finds its entity by name and type.
+    bool found = false;
+    if (!hasBackupTable(QStringLiteral("watches"), &found))
+        return false;
+    if (!found)
+        return true;
+    return run(QStringLiteral("INSERT INTO main.watches(name, folder, position, search, filters, entity_id,"
+                              " entity_label, created_at) SELECT w.name, w.folder, w.position, w.search, w.filters,"
+                              " (SELECT m.id FROM main.entities m JOIN main.entity_types mt ON mt.id = m.type_id"
+                              " WHERE m.name = w.entity_name AND mt.name = w.entity_type ORDER BY m.id LIMIT 1),"
+                              " w.entity_label, w.created_at FROM bk.watches w"
+                              " WHERE w.name NOT IN (SELECT name FROM main.watches) ORDER BY w.folder, w.position"),
+               &report.watches);
 }
 
 bool UserDataBackup::countUnattached(RestoreReport &report)

@@ -27,6 +27,7 @@ struct RestoreReport {
     int tags = 0;
     int watchedFolders = 0;
     int states = 0; //!< articles whose read state or star came back
+    int watches = 0; //!< saved searches
     /*! \brief Passages whose article is not in this database: they stay in
      * the backup file, and a restore after importing the article adds them. */
     int unattachedPassages = 0;
@@ -39,7 +40,7 @@ struct RestoreReport {
     int added() const
     {
         return entityTypes + entities + aliases + suppressions + exclusions + labels + passages + tags + watchedFolders
-            + states;
+            + states + watches;
     }
 };
 
@@ -93,6 +94,9 @@ private:
     bool restoreGazetteer(RestoreReport &report);
     bool restorePassages(RestoreReport &report);
     bool restoreStates(RestoreReport &report);
+    bool restoreWatches(RestoreReport &report);
+    /*! Sets \a found to whether the backup holds \a table: older ones lack the newer tables. */
+    bool hasBackupTable(const QString &table, bool *found);
     bool countUnattached(RestoreReport &report);
     bool run(const QString &sql, int *added = nullptr);
     bool hasUserWork();
