@@ -267,6 +267,7 @@ void MainWindow::setUpWatchesDock()
     m_watchActions->setObjectName(QStringLiteral("watchActions"));
     m_list->addSearchAction(m_watchActions->saveAction());
     m_watchNotifier = new WatchNotifier(this);
+    m_watchNotifier->setObjectName(QStringLiteral("watchNotifier"));
     connect(m_watchActions, &WatchActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_watchPanel, &WatchPanel::watchActivated, this, &MainWindow::applyWatch);

@@ -66,17 +66,18 @@ ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const Artic
 }
 
 ArticleQuery ArticleSearcher::queryFor(const QSqlDatabase &db, const ArticleQuery &base, const QString &text,
-                                       QStringList *problems)
+                                       QStringList *problems, const EntityStore::Finder &find)
 {
     QStringList found;
-    const ArticleQuery query = applySearch(db, base, SearchQuery::parse(text), nullptr, found);
+    const ArticleQuery query = applySearch(db, base, SearchQuery::parse(text), nullptr, found, find);
     if (problems)
         *problems << found;
     return query;
 }
 
 ArticleQuery ArticleSearcher::applySearch(const QSqlDatabase &db, const ArticleQuery &base, const SearchQuery &search,
-                                          const QueryBudget *budget, QStringList &problems)
+                                          const QueryBudget *budget, QStringList &problems,
+                                          const EntityStore::Finder &find)
 {
     problems << search.problems();
     ArticleQuery query = base;
@@ -93,9 +94,13 @@ ArticleQuery ArticleSearcher::applySearch(const QSqlDatabase &db, const ArticleQ
         if (budget && budget->stopped())
             return query;
         QVector<qint64> ids;
-        const QVector<Entity> found = entities.find(name);
-        for (const Entity &entity : found)
-            ids.append(entity.id);
+        if (find) {
+            ids = find(name);
+        } else {
+            const QVector<Entity> found = entities.find(name);
+            for (const Entity &entity : found)
+                ids.append(entity.id);
+        }
         if (ids.isEmpty())
             problems << SearchQuery::tr("No entity is named “%1”.").arg(name);
         query.entitySets.append(ids);

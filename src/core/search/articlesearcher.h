@@ -5,6 +5,7 @@
 #include "articles/articlequery.h"
 #include "articles/articlestore.h"
 #include "db/querybudget.h"
+#include "entities/entitystore.h"
 #include "util/latesttask.h"
 
 #include <QCoreApplication>
@@ -62,9 +63,11 @@ public:
 
     /*! \brief \a base with the search \a text applied, as run() lists it:
      * the match, the fields typed and the entities named, looked up on \a db.
-     * Adds what was not understood to \a problems when given. */
+     * Adds what was not understood to \a problems when given. With \a find
+     * (EntityStore::finder()), entity names are looked up there instead,
+     * which pays when many searches are turned into queries in a row. */
     static ArticleQuery queryFor(const QSqlDatabase &db, const ArticleQuery &base, const QString &text,
-                                 QStringList *problems = nullptr);
+                                 QStringList *problems = nullptr, const EntityStore::Finder &find = {});
 
 Q_SIGNALS:
     /*! \brief The latest search finished; older ones never signal. */
@@ -72,7 +75,8 @@ Q_SIGNALS:
 
 private:
     static ArticleQuery applySearch(const QSqlDatabase &db, const ArticleQuery &base, const SearchQuery &search,
-                                    const QueryBudget *budget, QStringList &problems);
+                                    const QueryBudget *budget, QStringList &problems,
+                                    const EntityStore::Finder &find = {});
     static void readMatches(const QSqlDatabase &db, ArticleQuery query, int pageSize, int relevanceLimit,
                             const QueryBudget &budget, Result &result);
 

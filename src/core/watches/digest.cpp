@@ -49,10 +49,11 @@ Digest Digest::collect(const QSqlDatabase &db, const QVector<Watch> &watches, co
     Digest digest;
     const ArticleStore articles(db);
     const EntityStore entities(db);
+    const EntityStore::Finder find = entities.finder();
     for (const Watch &watch : watches) {
         Section section;
         section.watch = watch;
-        ArticleQuery query = watchQuery(db, watch);
+        ArticleQuery query = watchQuery(db, watch, nullptr, find);
         query.importedSince = selection.importedSince;
         query.unreadOnly = query.unreadOnly || selection.unreadOnly;
         query.sortKey = ArticleQuery::SortKey::Date;

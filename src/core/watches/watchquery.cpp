@@ -7,7 +7,8 @@
 
 namespace Veille {
 
-ArticleQuery watchQuery(const QSqlDatabase &db, const Watch &watch, QStringList *problems)
+ArticleQuery watchQuery(const QSqlDatabase &db, const Watch &watch, QStringList *problems,
+                        const EntityStore::Finder &find)
 {
     ArticleQuery base;
     // Each date at its own precision, as the filter bar reads it: from
@@ -22,7 +23,7 @@ ArticleQuery watchQuery(const QSqlDatabase &db, const Watch &watch, QStringList 
     base.unreadOnly = watch.unreadOnly;
     base.starredOnly = watch.starredOnly;
     base.entityId = watch.entityId;
-    return ArticleSearcher::queryFor(db, base, watch.search, problems);
+    return ArticleSearcher::queryFor(db, base, watch.search, problems, find);
 }
 
 } // namespace Veille

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void newRowsAddUpToAFullRecount();
     void counterReportsNewArticlesPerWatch();
     void counterRecountsAfterAnUpdate();
+    void finderAnswersAsFind_data();
+    void finderAnswersAsFind();
 
 private:
     // Copies the sample corpus's files [first, last) into the corpus folder.
@@ -219,6 +221,31 @@ void TestWatchCounter::counterRecountsAfterAnUpdate()
     QCOMPARE(all.unread.value(watches.first().id), 1);
     for (const Watch &watch : watches)
         QCOMPARE(counter.unread(watch.id), all.unread.value(watch.id));
+}
+
+void TestWatchCounter::finderAnswersAsFind_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("a canonical name") << QStringLiteral("Intel");
+    QTest::newRow("an alias, case and accents aside") << QStringLiteral("intel CORPORATION");
+    QTest::newRow("an alias shared or not") << QStringLiteral("Samsung");
+    QTest::newRow("spaces around") << QStringLiteral("  Qualcomm ");
+    QTest::newRow("an id") << QStringLiteral("3");
+    QTest::newRow("an unknown name") << QStringLiteral("Nobody at all");
+}
+
+void TestWatchCounter::finderAnswersAsFind()
+{
+    QFETCH(QString, text);
+    copySamples(0, 1);
+    QVERIFY(import().error.isEmpty());
+    Database database(m_dbPath, Database::uniqueConnectionName(QStringLiteral("t")));
+    QVERIFY(database.open());
+    const EntityStore entities(database.connection());
+    QVector<qint64> expected;
+    for (const Entity &entity : entities.find(text))
+        expected.append(entity.id);
+    QCOMPARE(entities.finder()(text), expected);
 }
 
 } // namespace Veille
