@@ -398,7 +398,8 @@ void MainWindow::setUpFileMenu()
         statusBar()->showMessage(tr("Watched folders: %1").arg(ImportSummaryDialog::summaryText(report)), 10000);
         countWatchesAfter(report);
     });
-    QAction *digest = makeAction(tr("Export &Digest…"), QStringLiteral("document-export"), {}, &MainWindow::exportDigest);
+    QAction *digest =
+        makeAction(tr("Export &Digest…"), QStringLiteral("document-export"), {}, &MainWindow::exportDigest);
     QAction *quitAction =
         makeAction(tr("&Quit"), QStringLiteral("application-exit"), { QKeySequence::Quit }, &QWidget::close);
 
