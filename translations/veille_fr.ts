@@ -791,6 +791,10 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <source>Nothing new.</source>
         <translation>Rien de nouveau.</translation>
     </message>
+    <message>
+        <source>1 new article</source>
+        <translation>1 nouvel article</translation>
+    </message>
 </context>
 <context>
     <name>Veille::DoctorCommand</name>

@@ -788,6 +788,10 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <source>Nothing new.</source>
         <translation>Không có gì mới.</translation>
     </message>
+    <message>
+        <source>1 new article</source>
+        <translation>1 bài báo mới</translation>
+    </message>
 </context>
 <context>
     <name>Veille::DoctorCommand</name>

@@ -96,7 +96,7 @@ QString DigestWriter::sectionSummary(const Digest::Section &section)
 {
     if (section.items.size() < section.total)
         return tr("%n new articles, the %1 newest below", nullptr, section.total).arg(section.items.size());
-    return tr("%n new articles", nullptr, section.total);
+    return section.total == 1 ? tr("1 new article") : tr("%n new articles", nullptr, section.total);
 }
 
 QString DigestWriter::markdown(const Digest &digest, const QString &title, const QString &subtitle)
