@@ -41,6 +41,8 @@ WatchCounter::WatchCounter(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_databasePath(databasePath)
 {
+    // For queued connections and QSignalSpy under Qt 5.
+    qRegisterMetaType<QVector<QPair<QString, int>>>("QVector<QPair<QString,int>>");
 }
 
 void WatchCounter::recount()
