@@ -16,6 +16,7 @@
 #include "watches/watchstore.h"
 #include "windowparts.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
