@@ -11,7 +11,7 @@ set(layers
     "articles|ner"
     "entities|passages"
     "import|search"
-    "models|feeds")
+    "models|feeds|watches")
 
 if(NOT CORE_DIR)
     message(FATAL_ERROR "CORE_DIR is not set")

@@ -520,6 +520,10 @@
         <source>Write CSV cells exactly as they are; by default a cell starting with =, +, -, @, a tab or a carriage return is prefixed with &apos; so that a spreadsheet does not run it as a formula.</source>
         <translation>Écrire les cellules CSV telles quelles ; par défaut, une cellule qui commence par =, +, -, @, une tabulation ou un retour chariot est précédée de &apos; pour qu’un tableur ne l’exécute pas comme une formule.</translation>
     </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
 </context>
 <context>
     <name>Veille::Database</name>
@@ -667,6 +671,161 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     <message>
         <source>binary content in a field</source>
         <translation>contenu binaire dans un champ</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DigestCommand</name>
+    <message>
+        <source>Write each watch&apos;s new articles (title, date, source, snippet, entities) as Markdown or HTML.</source>
+        <translation>Écrire les nouveaux articles de chaque veille (titre, date, source, extrait, entités) en Markdown ou en HTML.</translation>
+    </message>
+    <message>
+        <source>Articles imported or updated since DATE (2026-12-05 or 2026-12-05T08:00); by default, the last 24 hours.</source>
+        <translation>Les articles importés ou mis à jour depuis DATE (2026-12-05 ou 2026-12-05T08:00) ; par défaut, les dernières 24 heures.</translation>
+    </message>
+    <message>
+        <source>The unread articles, whenever imported.</source>
+        <translation>Les articles non lus, quelle que soit leur date d’import.</translation>
+    </message>
+    <message>
+        <source>md (default) or html: one self-contained page.</source>
+        <translation>md (par défaut) ou html : une page autonome.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of the standard output.</source>
+        <translation>Écrire dans FILE plutôt que sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>digest: unexpected argument %1</source>
+        <translation>digest : argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>digest: give --since or --unread, not both</source>
+        <translation>digest : donnez --since ou --unread, pas les deux</translation>
+    </message>
+    <message>
+        <source>digest: the format is md or html</source>
+        <translation>digest : le format est md ou html</translation>
+    </message>
+    <message>
+        <source>digest: “%1” is not a date like 2026-12-05</source>
+        <translation>digest : « %1 » n’est pas une date comme 2026-12-05</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DigestDialog</name>
+    <message>
+        <source>Export Digest</source>
+        <translation>Exporter le résumé</translation>
+    </message>
+    <message>
+        <source>Articles imported since</source>
+        <translation>Articles importés depuis</translation>
+    </message>
+    <message>
+        <source>Unread articles</source>
+        <translation>Articles non lus</translation>
+    </message>
+    <message>
+        <source>HTML (one page, for mail or print)</source>
+        <translation>HTML (une page, pour un courriel ou l’impression)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>veille-digest-%1.html</source>
+        <translation>veille-resume-%1.html</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>New articles:</source>
+        <translation>Nouveaux articles :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DigestWriter</name>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>Veille digest, %1</source>
+        <translation>Résumé Veille, %1</translation>
+    </message>
+    <message>
+        <source>Unread articles</source>
+        <translation>Articles non lus</translation>
+    </message>
+    <message>
+        <source>Articles imported or updated since %1</source>
+        <translation>Articles importés ou mis à jour depuis le %1</translation>
+    </message>
+    <message>
+        <source>Every article</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>, for each watch.</source>
+        <translation>, pour chaque veille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles, the %1 newest below</source>
+        <translation>
+            <numerusform>%n nouvel article, les %1 plus récents ci-dessous</numerusform>
+            <numerusform>%n nouveaux articles, les %1 plus récents ci-dessous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles</source>
+        <translation>
+            <numerusform>%n nouvel article</numerusform>
+            <numerusform>%n nouveaux articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Named: %1</source>
+        <translation>Nommés : %1</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Rien de nouveau.</translation>
+    </message>
+    <message>
+        <source>1 new article</source>
+        <translation>1 nouvel article</translation>
     </message>
 </context>
 <context>
@@ -1123,12 +1282,12 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <translation>Cité avec %1 : personne d’autre</translation>
     </message>
     <message>
-        <source>(in the newest %1 articles)</source>
-        <translation>(dans les %1 articles les plus récents)</translation>
-    </message>
-    <message>
         <source>Detected by the French name tagger; accept or reject it in the Entities manager.</source>
         <translation>Détecté par l’étiqueteur de noms français ; acceptez-le ou rejetez-le dans le gestionnaire d’entités.</translation>
+    </message>
+    <message>
+        <source>(in the newest %1 articles)</source>
+        <translation>(dans les %1 articles les plus récents)</translation>
     </message>
 </context>
 <context>
@@ -1823,10 +1982,6 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <translation>list : argument inattendu %1</translation>
     </message>
     <message>
-        <source>undated</source>
-        <translation>non daté</translation>
-    </message>
-    <message>
         <source>Only the articles that mention this entity (a name, an alias or an id).</source>
         <translation>Seulement les articles qui citent cette entité (un nom, un alias ou un identifiant).</translation>
     </message>
@@ -2068,6 +2223,18 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>It finds articles</source>
         <translation>Articles trouvés</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Veilles</translation>
+    </message>
+    <message>
+        <source>Digest written to %1</source>
+        <translation>Résumé écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Digest…</source>
+        <translation>Exporter le &amp;résumé…</translation>
     </message>
     <message>
         <source>Feeds: %1</source>
@@ -3122,8 +3289,8 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>ce fichier n&apos;est pas une sauvegarde des données utilisateur de Veille</translation>
     </message>
     <message>
-        <source>%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders</source>
-        <translation>%1 passages, %2 mots-clés, %3 étiquettes, %4 entités, %5 alias, %6 types d&apos;entité, %7 suppressions, %8 exclusions, %9 dossiers surveillés</translation>
+        <source>%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders, %10 watches, %11 feeds, %12 read states</source>
+        <translation>%1 passages, %2 mots-clés, %3 étiquettes, %4 entités, %5 alias, %6 types d’entité, %7 suppressions, %8 exclusions, %9 dossiers surveillés, %10 veilles, %11 flux, %12 états de lecture</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3339,85 @@ Votre note est toujours dans l’éditeur.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::WatchActions</name>
+    <message>
+        <source>Delete Watch “%1”</source>
+        <translation>Supprimer la veille « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search as Watch…</source>
+        <translation>&amp;Enregistrer la recherche comme veille…</translation>
+    </message>
+    <message>
+        <source>&amp;Update Watch from Current Search</source>
+        <translation>&amp;Mettre à jour la veille avec la recherche actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Watch…</source>
+        <translation>&amp;Renommer la veille…</translation>
+    </message>
+    <message>
+        <source>Move Watch to &amp;Folder…</source>
+        <translation>Déplacer la veille dans un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Move Watch &amp;Up</source>
+        <translation>Monter la veille</translation>
+    </message>
+    <message>
+        <source>Move Watch &amp;Down</source>
+        <translation>Descendre la veille</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Watch</source>
+        <translation>&amp;Supprimer la veille</translation>
+    </message>
+    <message>
+        <source>The watch was not saved: %1</source>
+        <translation>La veille n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Watch “%1” saved.</source>
+        <translation>Veille « %1 » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Watch “%1” now follows the current search.</source>
+        <translation>La veille « %1 » suit maintenant la recherche actuelle.</translation>
+    </message>
+    <message>
+        <source>Watch renamed “%1”.</source>
+        <translation>Veille renommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Watch “%1” deleted (Edit → Undo brings it back).</source>
+        <translation>Veille « %1 » supprimée (Édition → Annuler la rétablit).</translation>
+    </message>
+    <message>
+        <source>Save Search as Watch</source>
+        <translation>Enregistrer la recherche comme veille</translation>
+    </message>
+    <message>
+        <source>Name of the watch:</source>
+        <translation>Nom de la veille :</translation>
+    </message>
+    <message>
+        <source>Rename Watch</source>
+        <translation>Renommer la veille</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Move Watch to Folder</source>
+        <translation>Déplacer la veille dans un dossier</translation>
+    </message>
+    <message>
+        <source>Folder (a new name makes a folder; empty for none):</source>
+        <translation>Dossier (un nouveau nom crée un dossier ; vide pour aucun) :</translation>
+    </message>
+</context>
+<context>
     <name>Veille::WatchCommand</name>
     <message>
         <source>Watched folders, whose new or changed files Veille imports while it runs:
@@ -3205,6 +3451,39 @@ Votre note est toujours dans l’éditeur.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::WatchNotifier</name>
+    <message>
+        <source>1 new article in %1</source>
+        <translation>1 nouvel article dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles in %1</source>
+        <translation>
+            <numerusform>%n nouvel article dans %1</numerusform>
+            <numerusform>%n nouveaux articles dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New articles in your watches</source>
+        <translation>Nouveaux articles dans vos veilles</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::WatchStore</name>
+    <message>
+        <source>a watch needs a name</source>
+        <translation>une veille doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a watch is already named “%1”</source>
+        <translation>une veille s’appelle déjà « %1 »</translation>
+    </message>
+    <message>
+        <source>no such watch</source>
+        <translation>cette veille n’existe pas</translation>
+    </message>
+</context>
+<context>
     <name>Veille::WatchedFoldersMenu</name>
     <message>
         <source>&amp;Watched Folders</source>
@@ -3229,6 +3508,61 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>The folder cannot be watched: %1</source>
         <translation>Le dossier ne peut pas être surveillé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::WatchesCommand</name>
+    <message>
+        <source>Watches, saved searches with their unread counts:
+  add NAME QUERY  save QUERY (the search syntax, entity: included) as NAME
+  list            the watches and their unread articles
+  show NAME       the articles the watch lists, newest first
+  remove NAME     delete the watch</source>
+        <translation>Veilles, recherches enregistrées avec leur nombre de non lus :
+  add NAME QUERY  enregistrer QUERY (la syntaxe de recherche, entity: compris) sous le nom NAME
+  list            les veilles et leurs articles non lus
+  show NAME       les articles de la veille, du plus récent au plus ancien
+  remove NAME     supprimer la veille</translation>
+    </message>
+    <message>
+        <source>add, list, show or remove.</source>
+        <translation>add, list, show ou remove.</translation>
+    </message>
+    <message>
+        <source>list and show: print JSON.</source>
+        <translation>list et show : afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>show: only the articles not read yet.</source>
+        <translation>show : seulement les articles pas encore lus.</translation>
+    </message>
+    <message>
+        <source>add: put the watch in FOLDER.</source>
+        <translation>add : ranger la veille dans le dossier FOLDER.</translation>
+    </message>
+    <message>
+        <source>watches: give add NAME QUERY, list, show NAME or remove NAME</source>
+        <translation>watches : donnez add NAME QUERY, list, show NAME ou remove NAME</translation>
+    </message>
+    <message>
+        <source>watches add: give a NAME and a QUERY</source>
+        <translation>watches add : donnez un NAME et une QUERY</translation>
+    </message>
+    <message>
+        <source>watches %1: give one NAME</source>
+        <translation>watches %1 : donnez un NAME</translation>
+    </message>
+    <message>
+        <source>watches list: unexpected argument %1</source>
+        <translation>watches list : argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>watches add: %1</source>
+        <translation>watches add : %1</translation>
+    </message>
+    <message>
+        <source>no watch is named “%1”</source>
+        <translation>aucune veille ne s’appelle « %1 »</translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,10 @@
         <source>Write CSV cells exactly as they are; by default a cell starting with =, +, -, @, a tab or a carriage return is prefixed with &apos; so that a spreadsheet does not run it as a formula.</source>
         <translation>Ghi các ô CSV đúng nguyên trạng; mặc định, ô bắt đầu bằng =, +, -, @, ký tự tab hoặc ký tự về đầu dòng (carriage return) được thêm &apos; ở đầu để bảng tính không thực thi nó như một công thức.</translation>
     </message>
+    <message>
+        <source>undated</source>
+        <translation>không rõ ngày</translation>
+    </message>
 </context>
 <context>
     <name>Veille::Database</name>
@@ -666,6 +670,159 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
     <message>
         <source>binary content in a field</source>
         <translation>nội dung nhị phân trong một trường</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DigestCommand</name>
+    <message>
+        <source>Write each watch&apos;s new articles (title, date, source, snippet, entities) as Markdown or HTML.</source>
+        <translation>Ghi các bài báo mới của từng mục theo dõi (tiêu đề, ngày, nguồn, trích đoạn, thực thể) dưới dạng Markdown hoặc HTML.</translation>
+    </message>
+    <message>
+        <source>Articles imported or updated since DATE (2026-12-05 or 2026-12-05T08:00); by default, the last 24 hours.</source>
+        <translation>Các bài báo được nhập hoặc cập nhật từ DATE (2026-12-05 hoặc 2026-12-05T08:00); mặc định là 24 giờ qua.</translation>
+    </message>
+    <message>
+        <source>The unread articles, whenever imported.</source>
+        <translation>Các bài báo chưa đọc, bất kể nhập lúc nào.</translation>
+    </message>
+    <message>
+        <source>md (default) or html: one self-contained page.</source>
+        <translation>md (mặc định) hoặc html: một trang độc lập.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of the standard output.</source>
+        <translation>Ghi vào FILE thay vì đầu ra chuẩn.</translation>
+    </message>
+    <message>
+        <source>digest: unexpected argument %1</source>
+        <translation>digest: đối số không mong đợi %1</translation>
+    </message>
+    <message>
+        <source>digest: give --since or --unread, not both</source>
+        <translation>digest: hãy cho --since hoặc --unread, không cả hai</translation>
+    </message>
+    <message>
+        <source>digest: the format is md or html</source>
+        <translation>digest: định dạng là md hoặc html</translation>
+    </message>
+    <message>
+        <source>digest: “%1” is not a date like 2026-12-05</source>
+        <translation>digest: “%1” không phải là ngày dạng 2026-12-05</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không thể ghi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DigestDialog</name>
+    <message>
+        <source>Export Digest</source>
+        <translation>Xuất bản tin tổng hợp</translation>
+    </message>
+    <message>
+        <source>Articles imported since</source>
+        <translation>Bài báo được nhập từ</translation>
+    </message>
+    <message>
+        <source>Unread articles</source>
+        <translation>Bài báo chưa đọc</translation>
+    </message>
+    <message>
+        <source>HTML (one page, for mail or print)</source>
+        <translation>HTML (một trang, để gửi thư hoặc in)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>veille-digest-%1.html</source>
+        <translation>veille-digest-%1.html</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>New articles:</source>
+        <translation>Bài báo mới:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Hãy chọn một tệp để ghi.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không thể ghi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::DigestWriter</name>
+    <message>
+        <source>undated</source>
+        <translation>không rõ ngày</translation>
+    </message>
+    <message>
+        <source>Veille digest, %1</source>
+        <translation>Bản tin tổng hợp Veille, %1</translation>
+    </message>
+    <message>
+        <source>Unread articles</source>
+        <translation>Bài báo chưa đọc</translation>
+    </message>
+    <message>
+        <source>Articles imported or updated since %1</source>
+        <translation>Bài báo được nhập hoặc cập nhật từ %1</translation>
+    </message>
+    <message>
+        <source>Every article</source>
+        <translation>Mọi bài báo</translation>
+    </message>
+    <message>
+        <source>, for each watch.</source>
+        <translation>, cho từng mục theo dõi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles, the %1 newest below</source>
+        <translation>
+            <numerusform>%n bài báo mới, %1 bài mới nhất ở dưới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles</source>
+        <translation>
+            <numerusform>%n bài báo mới</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Named: %1</source>
+        <translation>Được nhắc đến: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Không có gì mới.</translation>
+    </message>
+    <message>
+        <source>1 new article</source>
+        <translation>1 bài báo mới</translation>
     </message>
 </context>
 <context>
@@ -1110,12 +1267,12 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <translation>Được nêu cùng %1: không có ai khác</translation>
     </message>
     <message>
-        <source>(in the newest %1 articles)</source>
-        <translation>(trong %1 bài báo mới nhất)</translation>
-    </message>
-    <message>
         <source>Detected by the French name tagger; accept or reject it in the Entities manager.</source>
         <translation>Được bộ gán nhãn tên tiếng Pháp phát hiện; hãy chấp nhận hoặc từ chối trong trình quản lý thực thể.</translation>
+    </message>
+    <message>
+        <source>(in the newest %1 articles)</source>
+        <translation>(trong %1 bài báo mới nhất)</translation>
     </message>
 </context>
 <context>
@@ -1793,10 +1950,6 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <translation>list: đối số không mong đợi %1</translation>
     </message>
     <message>
-        <source>undated</source>
-        <translation>không rõ ngày</translation>
-    </message>
-    <message>
         <source>Only the articles that mention this entity (a name, an alias or an id).</source>
         <translation>Chỉ các bài báo nhắc đến thực thể này (tên, tên gọi khác hoặc ID).</translation>
     </message>
@@ -2037,6 +2190,18 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
     <message>
         <source>It finds articles</source>
         <translation>Bài báo tìm được</translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation>Mục theo dõi</translation>
+    </message>
+    <message>
+        <source>Digest written to %1</source>
+        <translation>Đã ghi bản tin tổng hợp vào %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Digest…</source>
+        <translation>Xuất &amp;bản tin tổng hợp…</translation>
     </message>
     <message>
         <source>Feeds: %1</source>
@@ -3078,8 +3243,8 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
         <translation>tệp này không phải bản sao lưu dữ liệu người dùng của Veille</translation>
     </message>
     <message>
-        <source>%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders</source>
-        <translation>%1 đoạn trích, %2 thẻ, %3 nhãn, %4 thực thể, %5 tên gọi khác, %6 loại thực thể, %7 mục không tô sáng, %8 mục loại trừ, %9 thư mục theo dõi</translation>
+        <source>%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders, %10 watches, %11 feeds, %12 read states</source>
+        <translation>%1 đoạn trích, %2 thẻ, %3 nhãn, %4 thực thể, %5 tên gọi khác, %6 loại thực thể, %7 mục không tô sáng, %8 mục loại trừ, %9 thư mục theo dõi, %10 mục theo dõi đã lưu, %11 nguồn tin, %12 trạng thái đọc</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3293,85 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::WatchActions</name>
+    <message>
+        <source>Delete Watch “%1”</source>
+        <translation>Xóa mục theo dõi “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search as Watch…</source>
+        <translation>&amp;Lưu tìm kiếm thành mục theo dõi…</translation>
+    </message>
+    <message>
+        <source>&amp;Update Watch from Current Search</source>
+        <translation>&amp;Cập nhật mục theo dõi theo tìm kiếm hiện tại</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Watch…</source>
+        <translation>Đổi &amp;tên mục theo dõi…</translation>
+    </message>
+    <message>
+        <source>Move Watch to &amp;Folder…</source>
+        <translation>Chuyển mục theo dõi vào &amp;thư mục…</translation>
+    </message>
+    <message>
+        <source>Move Watch &amp;Up</source>
+        <translation>Chuyển mục theo dõi &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move Watch &amp;Down</source>
+        <translation>Chuyển mục theo dõi &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Watch</source>
+        <translation>&amp;Xóa mục theo dõi</translation>
+    </message>
+    <message>
+        <source>The watch was not saved: %1</source>
+        <translation>Mục theo dõi chưa được lưu: %1</translation>
+    </message>
+    <message>
+        <source>Watch “%1” saved.</source>
+        <translation>Đã lưu mục theo dõi “%1”.</translation>
+    </message>
+    <message>
+        <source>Watch “%1” now follows the current search.</source>
+        <translation>Mục theo dõi “%1” giờ theo tìm kiếm hiện tại.</translation>
+    </message>
+    <message>
+        <source>Watch renamed “%1”.</source>
+        <translation>Đã đổi tên mục theo dõi thành “%1”.</translation>
+    </message>
+    <message>
+        <source>Watch “%1” deleted (Edit → Undo brings it back).</source>
+        <translation>Đã xóa mục theo dõi “%1” (Sửa → Hoàn tác để lấy lại).</translation>
+    </message>
+    <message>
+        <source>Save Search as Watch</source>
+        <translation>Lưu tìm kiếm thành mục theo dõi</translation>
+    </message>
+    <message>
+        <source>Name of the watch:</source>
+        <translation>Tên mục theo dõi:</translation>
+    </message>
+    <message>
+        <source>Rename Watch</source>
+        <translation>Đổi tên mục theo dõi</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <source>Move Watch to Folder</source>
+        <translation>Chuyển mục theo dõi vào thư mục</translation>
+    </message>
+    <message>
+        <source>Folder (a new name makes a folder; empty for none):</source>
+        <translation>Thư mục (tên mới sẽ tạo thư mục; để trống nếu không có):</translation>
+    </message>
+</context>
+<context>
     <name>Veille::WatchCommand</name>
     <message>
         <source>Watched folders, whose new or changed files Veille imports while it runs:
@@ -3161,6 +3405,38 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::WatchNotifier</name>
+    <message>
+        <source>1 new article in %1</source>
+        <translation>1 bài báo mới trong %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles in %1</source>
+        <translation>
+            <numerusform>%n bài báo mới trong %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New articles in your watches</source>
+        <translation>Bài báo mới trong các mục theo dõi của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::WatchStore</name>
+    <message>
+        <source>a watch needs a name</source>
+        <translation>mục theo dõi cần có tên</translation>
+    </message>
+    <message>
+        <source>a watch is already named “%1”</source>
+        <translation>đã có mục theo dõi tên “%1”</translation>
+    </message>
+    <message>
+        <source>no such watch</source>
+        <translation>không có mục theo dõi này</translation>
+    </message>
+</context>
+<context>
     <name>Veille::WatchedFoldersMenu</name>
     <message>
         <source>&amp;Watched Folders</source>
@@ -3185,6 +3461,61 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <message>
         <source>The folder cannot be watched: %1</source>
         <translation>Không thể theo dõi thư mục: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::WatchesCommand</name>
+    <message>
+        <source>Watches, saved searches with their unread counts:
+  add NAME QUERY  save QUERY (the search syntax, entity: included) as NAME
+  list            the watches and their unread articles
+  show NAME       the articles the watch lists, newest first
+  remove NAME     delete the watch</source>
+        <translation>Mục theo dõi, các tìm kiếm đã lưu với số bài chưa đọc:
+  add NAME QUERY  lưu QUERY (cú pháp tìm kiếm, kể cả entity:) với tên NAME
+  list            các mục theo dõi và bài báo chưa đọc của chúng
+  show NAME       các bài báo của mục theo dõi, mới nhất trước
+  remove NAME     xóa mục theo dõi</translation>
+    </message>
+    <message>
+        <source>add, list, show or remove.</source>
+        <translation>add, list, show hoặc remove.</translation>
+    </message>
+    <message>
+        <source>list and show: print JSON.</source>
+        <translation>list và show: in JSON.</translation>
+    </message>
+    <message>
+        <source>show: only the articles not read yet.</source>
+        <translation>show: chỉ các bài báo chưa đọc.</translation>
+    </message>
+    <message>
+        <source>add: put the watch in FOLDER.</source>
+        <translation>add: đặt mục theo dõi vào thư mục FOLDER.</translation>
+    </message>
+    <message>
+        <source>watches: give add NAME QUERY, list, show NAME or remove NAME</source>
+        <translation>watches: hãy cho add NAME QUERY, list, show NAME hoặc remove NAME</translation>
+    </message>
+    <message>
+        <source>watches add: give a NAME and a QUERY</source>
+        <translation>watches add: hãy cho NAME và QUERY</translation>
+    </message>
+    <message>
+        <source>watches %1: give one NAME</source>
+        <translation>watches %1: hãy cho một NAME</translation>
+    </message>
+    <message>
+        <source>watches list: unexpected argument %1</source>
+        <translation>watches list: đối số không mong đợi %1</translation>
+    </message>
+    <message>
+        <source>watches add: %1</source>
+        <translation>watches add: %1</translation>
+    </message>
+    <message>
+        <source>no watch is named “%1”</source>
+        <translation>không có mục theo dõi nào tên “%1”</translation>
     </message>
 </context>
 <context>

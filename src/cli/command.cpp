@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
-#include "ner/lazytagger.h"
-
+#include "articlejson.h"
+#include "articles/articlestore.h"
 #include "db/database.h"
+#include "ner/lazytagger.h"
 #include "text/printable.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Veille {
 
@@ -20,7 +23,7 @@ int Command::run(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") },
                                   tr("Show help for this command."));
     parser.addOption(help);
     setUp(parser);
@@ -73,6 +76,41 @@ CsvCells Command::csvCells(const QCommandLineParser &parser)
 QString Command::shownPath(const QString &path)
 {
     return printable(QDir::toNativeSeparators(path));
+}
+
+int Command::printArticles(const ArticleStore &store, const ArticleQuery &query, bool json, CommandContext &context)
+{
+    std::optional<ArticleCursor> cursor;
+    bool first = true;
+    if (json)
+        context.out << '[';
+    for (;;) {
+        const ArticleStore::Page page = store.page(query, cursor, 1000);
+        for (const ArticleSummary &summary : page.rows) {
+            if (json) {
+                QJsonObject object = summaryToJson(summary);
+                object.insert(QStringLiteral("read"), summary.read);
+                object.insert(QStringLiteral("starred"), summary.starred);
+                context.out << (first ? "\n  " : ",\n  ")
+                            << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+            } else {
+                const QString date = summary.date.isNull() ? tr("undated") : summary.date.toIsoString();
+                context.out << summary.id << '\t' << date << '\t' << printable(summary.source) << '\t'
+                            << printable(summary.title) << '\n';
+            }
+            first = false;
+        }
+        if (page.rows.isEmpty())
+            break;
+        cursor = page.cursors.last();
+    }
+    if (json)
+        context.out << (first ? "]\n" : "\n]\n");
+    if (!store.lastError().isEmpty()) {
+        context.err << store.lastError() << '\n';
+        return ExitFailure;
+    }
+    return ExitOk;
 }
 
 } // namespace Veille

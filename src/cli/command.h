@@ -15,8 +15,10 @@
 class QCommandLineParser;
 
 namespace Veille {
+class ArticleStore;
 class Database;
-}
+struct ArticleQuery;
+} // namespace Veille
 
 namespace Veille {
 
@@ -57,6 +59,11 @@ protected:
     /*! \brief \a path as the user's system writes it, with control
      * characters escaped: a path from the disk is data, not output. */
     static QString shownPath(const QString &path);
+    /*! \brief Prints the articles \a query lists: a line of id, date, source
+     * and title each (escaped for the terminal), or with \a json an array
+     * of {id, title, date, source, read, starred}. Pages through by
+     * keyset, so a million articles never sit in memory. */
+    static int printArticles(const ArticleStore &store, const ArticleQuery &query, bool json, CommandContext &context);
 };
 
 } // namespace Veille

@@ -2,14 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listcommand.h"
 
-#include "articlejson.h"
 #include "articles/articlestore.h"
 #include "db/database.h"
 #include "entities/entitystore.h"
 
 #include <QCommandLineParser>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Veille {
 
@@ -18,7 +15,7 @@ const QString jsonOption = QStringLiteral("json");
 const QString entityOption = QStringLiteral("entity");
 const QString unreadOption = QStringLiteral("unread");
 const QString starredOption = QStringLiteral("starred");
-}
+} // namespace
 
 QString ListCommand::description() const
 {
@@ -30,8 +27,8 @@ void ListCommand::setUp(QCommandLineParser &parser) const
     parser.addOption({ jsonOption, tr("Print a JSON array of {id, title, date, source, read, starred}.") });
     parser.addOption({ unreadOption, tr("Only the articles not read yet.") });
     parser.addOption({ starredOption, tr("Only the starred articles.") });
-    parser.addOption({entityOption, tr("Only the articles that mention this entity (a name, an alias or an id)."),
-                      QStringLiteral("NAME_OR_ID")});
+    parser.addOption({ entityOption, tr("Only the articles that mention this entity (a name, an alias or an id)."),
+                       QStringLiteral("NAME_OR_ID") });
 }
 
 int ListCommand::execute(const QCommandLineParser &parser, CommandContext &context)
@@ -42,7 +39,6 @@ int ListCommand::execute(const QCommandLineParser &parser, CommandContext &conte
     if (!database)
         return ExitFailure;
     const ArticleStore store(database->connection());
-    const bool json = parser.isSet(jsonOption);
 
     ArticleQuery query;
     query.unreadOnly = parser.isSet(unreadOption);
@@ -60,37 +56,7 @@ int ListCommand::execute(const QCommandLineParser &parser, CommandContext &conte
         }
         query.entityId = found.first().id;
     }
-    // Page through by keyset: a million articles never sit in memory.
-    std::optional<ArticleCursor> cursor;
-    bool first = true;
-    if (json)
-        context.out << '[';
-    for (;;) {
-        const ArticleStore::Page page = store.page(query, cursor, 1000);
-        for (const ArticleSummary &summary : page.rows) {
-            if (json) {
-                QJsonObject object = summaryToJson(summary);
-                object.insert(QStringLiteral("read"), summary.read);
-                object.insert(QStringLiteral("starred"), summary.starred);
-                context.out << (first ? "\n  " : ",\n  ")
-                            << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-            } else {
-                const QString date = summary.date.isNull() ? tr("undated") : summary.date.toIsoString();
-                context.out << summary.id << '\t' << date << '\t' << summary.source << '\t' << summary.title << '\n';
-            }
-            first = false;
-        }
-        if (page.rows.isEmpty())
-            break;
-        cursor = page.cursors.last();
-    }
-    if (json)
-        context.out << (first ? "]\n" : "\n]\n");
-    if (!store.lastError().isEmpty()) {
-        context.err << store.lastError() << '\n';
-        return ExitFailure;
-    }
-    return ExitOk;
+    return printArticles(store, query, parser.isSet(jsonOption), context);
 }
 
 } // namespace Veille

@@ -3,6 +3,7 @@
 #include "backupcommand.h"
 #include "bookmarkscommand.h"
 #include "db/database.h"
+#include "digestcommand.h"
 #include "doctorcommand.h"
 #include "entitiescommand.h"
 #include "feedscommand.h"
@@ -14,6 +15,7 @@
 #include "showcommand.h"
 #include "util/translations.h"
 #include "watchcommand.h"
+#include "watchescommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,6 +54,8 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<BookmarksCommand>());
     commands.push_back(std::make_unique<WatchCommand>());
     commands.push_back(std::make_unique<FeedsCommand>());
+    commands.push_back(std::make_unique<WatchesCommand>());
+    commands.push_back(std::make_unique<DigestCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<DoctorCommand>());

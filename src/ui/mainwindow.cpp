@@ -30,6 +30,11 @@
 #include "themeicon.h"
 #include "timeline/timelinepanel.h"
 #include "userdatabackups.h"
+#include "watches/digestdialog.h"
+#include "watches/watchactions.h"
+#include "watches/watchcounter.h"
+#include "watches/watchnotifier.h"
+#include "watches/watchpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -90,6 +95,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_store(database.connection())
     , m_entities(database.connection())
     , m_passages(database.connection())
+    , m_watches(database.connection())
     , m_settings(std::make_unique<QSettings>(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
                                                  + QStringLiteral("/veille.conf"),
                                              QSettings::IniFormat))
@@ -108,6 +114,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setUpDockLayout();
     followArticleList();
     setUpTimelineDock();
+    setUpWatchesDock();
     setUpFileMenu();
     setUpEditMenu();
     setUpViewMenu();
@@ -238,6 +245,74 @@ void MainWindow::setUpTimelineDock()
     timeline->setQuery(m_list->query());
 }
 
+// The Watches sidebar, left of the list: saved searches with their unread
+// counts, counted on a worker at start, after each import and after
+// articles are marked.
+void MainWindow::setUpWatchesDock()
+{
+    m_watchCounter = new WatchCounter(m_database.path(), this);
+    m_watchPanel = new WatchPanel(m_watches, *m_watchCounter);
+    m_watchPanel->setObjectName(QStringLiteral("watchPanel"));
+    m_watchDock = new QDockWidget(tr("Watches"), this);
+    m_watchDock->setObjectName(QStringLiteral("watchesDock"));
+    m_watchDock->setWidget(m_watchPanel);
+    m_watchDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_watchDock);
+
+    m_watchActions = new WatchActions(
+        m_watches, *m_watchCounter, m_watchPanel,
+        [this] {
+            Watch watch = m_list->currentSearch();
+            const std::optional<Entity> entity = watch.entityId ? m_entities.entity(watch.entityId) : std::nullopt;
+            watch.entityLabel = entity ? entity->name : QString();
+            return watch;
+        },
+        m_undoStack, this);
+    m_watchActions->setObjectName(QStringLiteral("watchActions"));
+    m_list->addSearchAction(m_watchActions->saveAction());
+    m_watchNotifier = new WatchNotifier(this);
+    m_watchNotifier->setObjectName(QStringLiteral("watchNotifier"));
+    connect(m_watchActions, &WatchActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_watchPanel, &WatchPanel::watchActivated, this, &MainWindow::applyWatch);
+    connect(m_watchCounter, &WatchCounter::countsChanged, m_watchPanel, &WatchPanel::showCounts);
+    connect(m_watchCounter, &WatchCounter::newArticles, m_watchNotifier, &WatchNotifier::notify);
+    // Marking articles changes the counts; a burst of marks counts once.
+    auto *recount = new QTimer(this);
+    recount->setSingleShot(true);
+    recount->setInterval(1000);
+    connect(recount, &QTimer::timeout, m_watchCounter, &WatchCounter::recount);
+    connect(m_readStateActions, &ReadStateActions::statesChanged, recount, QOverload<>::of(&QTimer::start));
+    m_watchCounter->recount();
+}
+
+void MainWindow::applyWatch(qint64 id)
+{
+    const std::optional<Watch> watch = m_watches.watch(id);
+    if (!watch)
+        return;
+    // The chip first: the search that applySearch() starts keeps it.
+    const std::optional<Entity> entity = watch->entityId ? m_entities.entity(watch->entityId) : std::nullopt;
+    setEntityFilter(entity ? entity->id : 0);
+    m_list->applySearch(*watch);
+}
+
+void MainWindow::countWatchesAfter(const ImportReport &report)
+{
+    if (report.changedStore())
+        m_watchCounter->countNew(!report.updated.isEmpty());
+}
+
+void MainWindow::exportDigest()
+{
+    auto *dialog = new DigestDialog(m_database.connection(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(tr("Digest written to %1").arg(QDir::toNativeSeparators(dialog->filePath())), 10000);
+    });
+    dialog->open();
+}
+
 // The panels are docks that can be tabbed together, with their tabs on
 // top, where they are seen; the window's state keeps where the user put them.
 void MainWindow::setUpDockLayout()
@@ -299,7 +374,7 @@ void MainWindow::shareTheSpace()
 {
     resizeDocks({ m_timelineDock }, { height() / 6 }, Qt::Vertical);
     const int entities = qBound(220, width() / 5, 340);
-    resizeDocks({ m_entityDock }, { entities }, Qt::Horizontal);
+    resizeDocks({ m_entityDock, m_watchDock }, { entities, qBound(180, width() / 7, 260) }, Qt::Horizontal);
     const int central = m_splitter->width();
     const int list = qMax(central * 2 / 5, central - m_readingPane->preferredWidth());
     m_splitter->setSizes({ list, central - list });
@@ -322,13 +397,15 @@ void MainWindow::setUpFileMenu()
         makeAction(tr("Import &Table…"), QStringLiteral("x-office-spreadsheet"), {}, &MainWindow::chooseTableToImport);
     auto *watched = new WatchedFoldersMenu(m_database, nameDetection(), this);
     connect(watched, &WatchedFoldersMenu::imported, this, [this](const ImportReport &report) {
-        onBackgroundImport(tr("Watched folders: %1").arg(ImportSummaryDialog::summaryText(report)));
+        onBackgroundImport(tr("Watched folders: %1").arg(ImportSummaryDialog::summaryText(report)), report);
     });
     auto *feeds = new FeedActions(m_database, nameDetection(), this);
     connect(feeds, &FeedActions::imported, this, [this](const ImportReport &report) {
         m_list->refreshSources(); // a feed's title is its articles' source
-        onBackgroundImport(tr("Feeds: %1").arg(ImportSummaryDialog::summaryText(report)));
+        onBackgroundImport(tr("Feeds: %1").arg(ImportSummaryDialog::summaryText(report)), report);
     });
+    QAction *digest =
+        makeAction(tr("Export &Digest…"), QStringLiteral("document-export"), {}, &MainWindow::exportDigest);
     QAction *quitAction =
         makeAction(tr("&Quit"), QStringLiteral("application-exit"), { QKeySequence::Quit }, &QWidget::close);
 
@@ -340,6 +417,7 @@ void MainWindow::setUpFileMenu()
     file->addActions({ feeds->subscribeAction(), feeds->feedsAction() });
     file->addSeparator();
     file->addActions({ m_passageActions->exportAction(), m_passageActions->importAction() });
+    file->addAction(digest);
     // The daily backup starts here, on the thread pool.
     auto *backups = new UserDataBackups(m_database, this);
     connect(backups, &UserDataBackups::restored, this, &MainWindow::onUserDataRestored);
@@ -375,6 +453,7 @@ void MainWindow::setUpEditMenu()
                        m_readStateActions->markAllReadAction() });
     edit->addSeparator();
     edit->addActions({ search, find });
+    edit->addAction(m_watchActions->saveAction());
 }
 
 void MainWindow::setUpViewMenu()
@@ -393,6 +472,7 @@ void MainWindow::setUpViewMenu()
     view->addAction(m_passageDock->toggleViewAction());
     view->addAction(m_timelineDock->toggleViewAction());
     view->addAction(m_entityDock->toggleViewAction());
+    view->addAction(m_watchDock->toggleViewAction());
     setUpAppThemeMenu(view);
     setUpThemeMenu(view);
 }
@@ -636,11 +716,12 @@ void MainWindow::onUserDataRestored(bool gazetteerChanged)
                        indexing({}), [this] { reindex({}); });
 }
 
-void MainWindow::onBackgroundImport(const QString &message)
+void MainWindow::onBackgroundImport(const QString &message, const ImportReport &report)
 {
     m_list->refresh();
     updateStatus();
     statusBar()->showMessage(message, 10000);
+    countWatchesAfter(report);
 }
 
 void MainWindow::onImportFinished(const ImportReport &report)
@@ -655,6 +736,7 @@ void MainWindow::onImportFinished(const ImportReport &report)
     auto *summary = new ImportSummaryDialog(report, this);
     summary->setAttribute(Qt::WA_DeleteOnClose);
     summary->open();
+    countWatchesAfter(report);
     Q_EMIT importFinished(report);
 }
 

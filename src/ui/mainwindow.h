@@ -7,6 +7,7 @@
 #include "entities/namedetection.h"
 #include "import/columnmapping.h"
 #include "passages/passagestore.h"
+#include "watches/watchstore.h"
 
 #include <QMainWindow>
 
@@ -37,6 +38,10 @@ class PassagePanel;
 class ReadStateActions;
 class ReadingPane;
 class TimelinePanel;
+class WatchActions;
+class WatchCounter;
+class WatchNotifier;
+class WatchPanel;
 struct ImportReport;
 
 /*! Veille's window: the article list beside the reading pane. */
@@ -71,6 +76,12 @@ private:
     void setUpPassagesDock();
     void followArticleList();
     void setUpTimelineDock();
+    void setUpWatchesDock();
+    /*! Lists what watch \a id saved: its search, filters and entity chip. */
+    void applyWatch(qint64 id);
+    /*! Counts the watches after \a report's import, and says what is new. */
+    void countWatchesAfter(const ImportReport &report);
+    void exportDigest();
     void setUpFileMenu();
     void setUpEditMenu();
     void setUpViewMenu();
@@ -106,7 +117,7 @@ private:
     void onUserDataRestored(bool gazetteerChanged);
     void onImportFinished(const ImportReport &report);
     /*! After a watched folder's or a feed's import: the list and the status bar. */
-    void onBackgroundImport(const QString &message);
+    void onBackgroundImport(const QString &message, const ImportReport &report);
     void updateStatus();
     void restoreState();
     void saveState();
@@ -115,6 +126,7 @@ private:
     ArticleStore m_store;
     EntityStore m_entities;
     PassageStore m_passages;
+    WatchStore m_watches;
     ArticleListPane *m_list = nullptr;
     QSplitter *m_splitter = nullptr;
     ReadingPane *m_readingPane = nullptr;
@@ -132,6 +144,11 @@ private:
     PassageActions *m_passageActions = nullptr;
     ReadStateActions *m_readStateActions = nullptr;
     QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_watchDock = nullptr;
+    WatchCounter *m_watchCounter = nullptr;
+    WatchPanel *m_watchPanel = nullptr;
+    WatchActions *m_watchActions = nullptr;
+    WatchNotifier *m_watchNotifier = nullptr;
     // Both in a menu and on the toolbar.
     QAction *m_importAction = nullptr;
     QAction *m_zoomIn = nullptr;

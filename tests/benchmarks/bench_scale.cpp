@@ -4,8 +4,9 @@
 // Veille at scale, each figure beside its baseline measured in the same run:
 // import throughput against raw sqlite3 inserts, GUI memory after scrolling
 // a million articles against a QSqlQueryModel, cold start, far jumps in
-// the article list, and search against ripgrep over the same articles as
-// files. It prints a Markdown report (tests/benchmarks/RESULTS.md
+// the article list, search against ripgrep over the same articles as
+// files, and the watches' unread counts after an import against counting
+// every article again. It prints a Markdown report (tests/benchmarks/RESULTS.md
 // is one). The GUI figures run in child processes of this same binary
 // (--child MODE), so each one's memory and start time are its own.
 //
@@ -23,6 +24,7 @@
 #include "models/articlelistmodel.h"
 #include "reading/readingpane.h"
 #include "search/articlesearcher.h"
+#include "watches/watchcounter.h"
 #include "text/textfold.h"
 
 #include <QApplication>
@@ -1141,6 +1143,107 @@ bool checkPlans(const QString &databasePath, const QString &dropIndex)
     return ok;
 }
 
+// ------------------------------------------------------------------ watches
+
+// Fifty watches of the kinds analysts save: a word, an entity, a source, a
+// word with an entity, a year with a word.
+QVector<Watch> benchWatches(const CorpusGenerator &generator)
+{
+    const QStringList names = CorpusGenerator::gazetteerNames();
+    QStringList words;
+    const QStringList paragraphs = generator.article(0).paragraphs + generator.article(1).paragraphs;
+    for (const QString &word : paragraphs.join(QLatin1Char(' ')).split(QLatin1Char(' '))) {
+        const QString clean = word.trimmed();
+        if (clean.size() >= 7 && clean.at(0).isLower() && clean.at(clean.size() - 1).isLetter()
+            && !words.contains(clean))
+            words << clean;
+    }
+    QVector<Watch> watches;
+    for (int i = 0; i < 50; ++i) {
+        const QString word = words.value(i % std::max(1, int(words.size())));
+        const QString entity =
+            QStringLiteral("entity:\"%1\"").arg(names.value((i * 7) % std::max(1, int(names.size()))));
+        const QString source = generator.article(i).source.section(QLatin1Char('/'), 0, 0);
+        const QString texts[] = { word, entity, QStringLiteral("source:") + source, word + QLatin1Char(' ') + entity,
+                                  QStringLiteral("date:%1 ").arg(2016 + i % 9) + word };
+        Watch watch;
+        watch.id = i + 1;
+        watch.name = QStringLiteral("watch %1").arg(i + 1);
+        watch.search = texts[i % 5];
+        watches.append(watch);
+    }
+    return watches;
+}
+
+// An import's new rows are those above the last id before it: the 1,000
+// newest articles of the large database stand for an import of 1,000, as
+// WatchCounter::countNew() reads them. The baseline counts every article.
+bool benchWatchCounts(const QString &databasePath, qint64 count, const CorpusGenerator &generator)
+{
+    constexpr int Runs = 5;
+    constexpr qint64 Imported = 1000;
+    Database database(databasePath, QStringLiteral("bench-watches"));
+    if (!database.open()) {
+        out() << "cannot open " << databasePath << ": " << database.errorString() << Qt::endl;
+        return false;
+    }
+    const QVector<Watch> watches = benchWatches(generator);
+    const qint64 before = std::max<qint64>(0, ArticleStore(database.connection()).lastArticleId() - Imported);
+    WatchCounter::Counts added;
+    const Timing incremental = timeRuns(Runs, [&] {
+        added = WatchCounter::count(database.connection(), watches, before);
+        return added.error.isEmpty();
+    });
+    // Each kind on its own, to see which one costs what.
+    static const char *const kinds[] = { "a word", "an entity", "a source", "a word and an entity",
+                                         "a year and a word" };
+    QString perKind;
+    for (int kind = 0; kind < 5; ++kind) {
+        QVector<Watch> some;
+        for (int i = kind; i < watches.size(); i += 5)
+            some.append(watches.at(i));
+        const Timing timing =
+            timeRuns(Runs, [&] { return WatchCounter::count(database.connection(), some, before).error.isEmpty(); });
+        perKind += QStringLiteral("| %1 | %2 | %3 |\n")
+                       .arg(QLatin1String(kinds[kind]))
+                       .arg(some.size())
+                       .arg(fixed(timing.median, 1));
+    }
+    WatchCounter::Counts all;
+    const Timing full = timeRuns(0, [&] {
+        all = WatchCounter::count(database.connection(), watches);
+        return all.error.isEmpty();
+    });
+    if (incremental.first < 0 || full.first < 0) {
+        out() << "the watch counts failed: " << added.error << all.error << Qt::endl;
+        return false;
+    }
+    int newMatches = 0;
+    int allMatches = 0;
+    for (const Watch &watch : watches) {
+        newMatches += added.unread.value(watch.id);
+        allMatches += all.unread.value(watch.id);
+    }
+    out() << "## Watches: unread counts after an import (" << count << " articles)\n\n"
+          << watches.size() << " watches (words, `entity:`, `source:`, a word with an entity, a year with a word). "
+          << "After an import of " << Imported << " articles, WatchCounter counts only the rows above the last id "
+          << "before it (the " << Imported << " newest articles stand for them): " << newMatches
+          << " new matches. The baseline counts every article again (" << allMatches << " unread matches).\n\n"
+          << "| count | first run, ms | median, ms |\n|---|---|---|\n"
+          << "| new rows only | " << fixed(incremental.first, 1) << " | " << fixed(incremental.median, 1) << " |\n"
+          << "| every article (baseline) | " << fixed(full.first, 1) << " | — |\n\n"
+          << "| kind | watches | median, ms (new rows only) |\n|---|---|---|\n"
+          << perKind << "\n";
+    record({ QStringLiteral("%1 watches' unread counts after a %2-article import, %3 articles")
+                 .arg(watches.size())
+                 .arg(Imported)
+                 .arg(count),
+             QStringLiteral("median %1 ms").arg(fixed(incremental.median, 1)),
+             QStringLiteral("%1 ms (every article)").arg(fixed(full.first, 1)), QStringLiteral("≤ 1 s"),
+             incremental.median <= 1000 });
+    return true;
+}
+
 void printSummary()
 {
     out() << "## Summary\n\n| figure | Veille | baseline | goal | |\n|---|---|---|---|---|\n";
@@ -1195,10 +1298,12 @@ int main(int argc, char *argv[])
                                        QStringLiteral("With --quick: drop this index before checking the plans "
                                                       "(the guard's own test)."),
                                        QStringLiteral("NAME"));
+    const QCommandLineOption onlyWatches(QStringLiteral("only-watches"),
+                                         QStringLiteral("On the large database, measure only the watch counts."));
     const QCommandLineOption childOption(QStringLiteral("child"), QStringLiteral("Internal: run one GUI figure."),
                                          QStringLiteral("MODE"));
     parser.addOptions({ quick, importCount, articles, dbOption, work, searchFiles, onlySearch, onlyTimeline, onlyPlans,
-                        dropIndex, childOption });
+                        dropIndex, onlyWatches, childOption });
     parser.process(*app);
 
     if (parser.isSet(childOption)) {
@@ -1251,6 +1356,11 @@ int main(int argc, char *argv[])
             printSummary();
             return ok ? 0 : 1;
         }
+        if (parser.isSet(onlyWatches)) {
+            ok = benchWatchCounts(db, large, generator) && ok;
+            printSummary();
+            return ok ? 0 : 1;
+        }
         if (!parser.isSet(onlySearch)) {
             ok = benchMemory(db, workFolder.path(), large) && ok;
             ok = benchColdStart(db, workFolder.path(), large, isQuick ? 1 : 5) && ok;
@@ -1279,6 +1389,7 @@ int main(int argc, char *argv[])
         out() << Qt::endl;
         ok = benchSearch(db, large, files) && ok;
         ok = benchTimeline(db, large) && ok;
+        ok = benchWatchCounts(db, large, generator) && ok;
     }
     printSummary();
     // A missed goal is a finding, not a failure; a figure that could not be

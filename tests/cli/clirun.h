@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -43,6 +46,25 @@ struct CliRun {
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // Runs veille-cli on the database "veille.sqlite" in \a home.
+    static CliRun runOnDatabase(const QString &home, const QStringList &arguments)
+    {
+        return run(home, QStringList { QStringLiteral("--db"), QDir(home).filePath(QStringLiteral("veille.sqlite")) }
+                             + arguments);
+    }
+
+    // Writes a wire-format article dated 2025-05-13 from VNA/CVN at
+    // \a home/corpus/\a name, for an import.
+    static void writeArticle(const QString &home, const QString &name, const QByteArray &title,
+                             const QByteArray &body)
+    {
+        const QString path = QDir(home).filePath(QStringLiteral("corpus/") + name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(" date 2025-05-13 " + title + "\n\n" + body + "\n\nVNA/CVN\n");
     }
 
     static QJsonArray jsonArray(const QString &text)

@@ -20,20 +20,11 @@ class TestCliReadState : public QObject
 
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    CliRun cliDb(const QStringList &arguments) const
-    {
-        return CliRun::run(m_dir->path(),
-                           QStringList { QStringLiteral("--db"), m_dir->filePath(QStringLiteral("veille.sqlite")) }
-                               + arguments);
-    }
+    CliRun cliDb(const QStringList &arguments) const { return CliRun::runOnDatabase(m_dir->path(), arguments); }
 
     void writeArticle(const QString &name, const QByteArray &title, const QByteArray &body) const
     {
-        const QString path = m_dir->filePath(QStringLiteral("corpus/") + name);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(" date 2025-05-13 " + title + "\n\n" + body + "\n\nVNA/CVN\n");
+        CliRun::writeArticle(m_dir->path(), name, title, body);
     }
 
     // id → {read, starred}, from list --json with \a filters.

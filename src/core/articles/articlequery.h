@@ -34,6 +34,11 @@ struct ArticleQuery {
     bool bookmarkedOnly = false; //!< only articles with a passage that is not in the trash
     bool unreadOnly = false; //!< only articles not read yet
     bool starredOnly = false; //!< only starred articles
+    /*! Only articles whose id is above this one, 0 for all: new ids only
+     * grow, so a count after an import reads only the rows it added. */
+    qint64 idAbove = 0;
+    qint64 importedSince =
+        0; //!< only articles imported or updated at or after this time (seconds since 1970), 0 for all
     /*! A hint, not a filter: the match holds a good share of the articles
      * (ArticleSearcher sets it), so a sorted list walks the sort index and
      * tests each row, rather than reading and sorting every match. */
@@ -45,7 +50,8 @@ struct ArticleQuery {
         return entityId == other.entityId && match == other.match && exclude == other.exclude
             && entitySets == other.entitySets && sourcesContaining == other.sourcesContaining && source == other.source
             && dateFrom == other.dateFrom && dateTo == other.dateTo && bookmarkedOnly == other.bookmarkedOnly
-            && unreadOnly == other.unreadOnly && starredOnly == other.starredOnly;
+            && unreadOnly == other.unreadOnly && starredOnly == other.starredOnly && idAbove == other.idAbove
+            && importedSince == other.importedSince;
     }
     bool operator==(const ArticleQuery &other) const
     {

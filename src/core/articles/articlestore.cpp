@@ -76,7 +76,8 @@ const QString bm25 = QStringLiteral("bm25(articles_fts, 4.0, 1.0)");
 // Whether a filter reads an article's own columns, not only its id.
 bool readsColumns(const ArticleQuery &query)
 {
-    return !query.source.isEmpty() || !query.sourcesContaining.isEmpty() || query.dateFrom || query.dateTo;
+    return !query.source.isEmpty() || !query.sourcesContaining.isEmpty() || query.dateFrom || query.dateTo
+        || query.importedSince;
 }
 
 // With a relevance sort and filters on ids only, rows are ranked in the
@@ -93,8 +94,10 @@ bool ranksInIndex(const ArticleQuery &query)
 // A filter on other columns of articles, or a rare word, leads better.
 qint64 leadingEntity(const ArticleQuery &query)
 {
+    // A count after an import (idAbove) reads the new rows from the
+    // mentions index, ordered by article, rather than an entity's rows.
     if (sortKeyOf(query) != ArticleQuery::SortKey::Date || !query.source.isEmpty() || !query.sourcesContaining.isEmpty()
-        || (!query.match.isEmpty() && !query.commonMatch))
+        || (!query.match.isEmpty() && !query.commonMatch) || query.idAbove)
         return 0;
     for (const QVector<qint64> &set : query.entitySets) {
         if (set.size() == 1)
@@ -123,12 +126,26 @@ QString from(const ArticleQuery &query)
                          " ON hits.hit_id = articles.id");
 }
 
+// The rows of the full-text index an FTS5 expression names, within the
+// query's id bound: FTS5 skips to the bound itself, so a count after an
+// import reads only the index's new rows.
+QString ftsRows(const ArticleQuery &query, const QString &parameter)
+{
+    return QStringLiteral("SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ") + parameter
+        + (query.idAbove ? QStringLiteral(" AND rowid > :id_above") : QString());
+}
+
 // "Mentions one of \a names": when the rows come from a bounded set (an
 // entity's rows, or the matches ranked by relevance), each row is tested
 // on its own; otherwise the entity's articles are listed once, which is
 // cheap for a rare entity and lets SQLite lead with them.
 QString entityCondition(const ArticleQuery &query, const QString &names, qint64 lead)
 {
+    // The id bound inside the subquery: the mentions index then reads only
+    // the new articles' mentions of a common entity.
+    if (query.idAbove)
+        return QStringLiteral("id IN (SELECT article_id FROM mentions WHERE entity_id IN (") + names
+            + QStringLiteral(") AND article_id > :id_above)");
     if (lead)
         return QStringLiteral("EXISTS (SELECT 1 FROM article_entities ae WHERE ae.entity_id IN (") + names
             + QStringLiteral(") AND ae.date_key = articles.date_key AND ae.article_id = articles.id)");
@@ -146,19 +163,15 @@ QString entityCondition(const ArticleQuery &query, const QString &names, qint64 
 // up to over 1 s, `marché` 60 to 158 ms.
 QString matchCondition(const ArticleQuery &query)
 {
-    return (query.commonMatch ? QStringLiteral("+") : QString())
-        + QStringLiteral("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match)");
+    return (query.commonMatch ? QStringLiteral("+") : QString()) + QStringLiteral("id IN (")
+        + ftsRows(query, QStringLiteral(":match")) + QLatin1Char(')');
 }
 
-// With \a mayLead false, the rows come from articles whatever the query,
-// and the leading entity is a condition like any other.
-Filter filter(const ArticleQuery &query, bool mayLead = true)
+// The entity filters; the leading entity \a lead is the table, not a
+// condition.
+void addEntityFilters(const ArticleQuery &query, qint64 lead, Filter &filter)
 {
-    Filter filter;
-    const qint64 lead = mayLead ? leadingEntity(query) : 0;
-    if (lead)
-        filter.values.insert(QStringLiteral(":lead"), lead);
-    bool led = false; // the leading entity is the table, not a condition
+    bool led = false;
     const auto ledBy = [&](const QVector<qint64> &ids) {
         const bool leads = !led && ids.size() == 1 && ids.first() == lead;
         led = led || leads;
@@ -183,16 +196,25 @@ Filter filter(const ArticleQuery &query, bool mayLead = true)
         filter.conditions << entityCondition(query, QStringLiteral(":entity"), lead);
         filter.values.insert(QStringLiteral(":entity"), query.entityId);
     }
+}
+
+void addTextFilters(const ArticleQuery &query, Filter &filter)
+{
     if (!query.match.isEmpty()) {
         if (sortKeyOf(query) != ArticleQuery::SortKey::Relevance)
             filter.conditions << matchCondition(query);
         filter.values.insert(QStringLiteral(":match"), query.match);
     }
     if (!query.exclude.isEmpty()) {
-        filter.conditions << QStringLiteral(
-            "id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :exclude)");
+        filter.conditions << QStringLiteral("id NOT IN (") + ftsRows(query, QStringLiteral(":exclude"))
+                + QLatin1Char(')');
         filter.values.insert(QStringLiteral(":exclude"), query.exclude);
     }
+}
+
+// LIKE's own wildcards in user text are literal characters.
+void addColumnFilters(const ArticleQuery &query, Filter &filter)
+{
     for (int k = 0; k < query.sourcesContaining.size(); ++k) {
         const QString name = QStringLiteral(":source%1").arg(k);
         filter.conditions << QStringLiteral("source LIKE ") + name + QStringLiteral(" ESCAPE '\\'");
@@ -217,6 +239,18 @@ Filter filter(const ArticleQuery &query, bool mayLead = true)
             " WHEN date_key % 100 = 0 THEN date_key + 99 ELSE date_key END) <= :date_to");
         filter.values.insert(QStringLiteral(":date_to"), query.dateTo);
     }
+    if (query.importedSince) {
+        filter.conditions << QStringLiteral("updated_at >= :imported_since");
+        filter.values.insert(QStringLiteral(":imported_since"), query.importedSince);
+    }
+}
+
+void addStateFilters(const ArticleQuery &query, Filter &filter)
+{
+    if (query.idAbove) {
+        filter.conditions << QStringLiteral("id > :id_above");
+        filter.values.insert(QStringLiteral(":id_above"), query.idAbove);
+    }
     if (query.unreadOnly)
         filter.conditions << QStringLiteral(
             "NOT EXISTS (SELECT 1 FROM article_states s WHERE s.article_id = articles.id AND s.read)");
@@ -227,6 +261,20 @@ Filter filter(const ArticleQuery &query, bool mayLead = true)
         filter.conditions << QStringLiteral(
             "EXISTS (SELECT 1 FROM passages p WHERE p.article_id = articles.id AND p.deleted_at IS NULL)");
     }
+}
+
+// With \a mayLead false, the rows come from articles whatever the query,
+// and the leading entity is a condition like any other.
+Filter filter(const ArticleQuery &query, bool mayLead = true)
+{
+    Filter filter;
+    const qint64 lead = mayLead ? leadingEntity(query) : 0;
+    if (lead)
+        filter.values.insert(QStringLiteral(":lead"), lead);
+    addEntityFilters(query, lead, filter);
+    addTextFilters(query, filter);
+    addColumnFilters(query, filter);
+    addStateFilters(query, filter);
     return filter;
 }
 
@@ -257,15 +305,14 @@ QString countSql(const ArticleQuery &articleQuery, Filter &filtered)
 {
     ArticleQuery unranked = articleQuery;
     unranked.sortKey = ArticleQuery::SortKey::Date;
-    const bool indexOnly = !articleQuery.match.isEmpty() && articleQuery.source.isEmpty()
-        && articleQuery.sourcesContaining.isEmpty() && !articleQuery.dateFrom && !articleQuery.dateTo;
+    const bool indexOnly = !articleQuery.match.isEmpty() && !readsColumns(articleQuery);
     if (indexOnly)
         unranked.match.clear();
     filtered = filter(unranked, !indexOnly);
     QString table = from(unranked);
     if (indexOnly) {
-        table =
-            QStringLiteral(" FROM (SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH :match) AS articles");
+        table = QStringLiteral(" FROM (") + ftsRows(articleQuery, QStringLiteral(":match"))
+            + QStringLiteral(") AS articles");
         filtered.values.insert(QStringLiteral(":match"), articleQuery.match);
     }
     return QStringLiteral("SELECT count(*)") + table + where(filtered.conditions);
@@ -767,6 +814,14 @@ QStringList ArticleStore::sources() const
     while (query.next())
         sources.append(query.value(0).toString());
     return sources;
+}
+
+qint64 ArticleStore::lastArticleId() const
+{
+    QSqlQuery query(m_db);
+    if (!m_error.exec(query, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM articles")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
 }
 
 QVector<qint64> ArticleStore::articleIds() const

@@ -76,6 +76,9 @@ public:
      * case and accents aside (the full-text index answers). */
     QVector<qint64> articlesContaining(const QString &phrase) const;
     QVector<qint64> articleIds() const;
+    /*! \brief The highest article id, 0 when there is none: ids only grow,
+     * so the articles an import adds are those above it. */
+    qint64 lastArticleId() const;
     /*! \brief The article stored from \a path; else the one article whose
      * file has the same name (a corpus moved to another folder); else 0. */
     qint64 findByPath(const QString &path) const;

@@ -181,7 +181,7 @@ bool Database::migrate(QSqlDatabase &db, int from)
     using Migration = bool (Database::*)(QSqlDatabase &);
     static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
                                                &Database::migrateTo4, &Database::migrateTo5, &Database::migrateTo6,
-                                               &Database::migrateTo7};
+                                               &Database::migrateTo7, &Database::migrateTo8};
     for (int step = from; step < SchemaVersion; ++step) {
         Transaction transaction(db, m_error);
         if (!transaction.isOpen())
@@ -493,6 +493,29 @@ bool Database::migrateTo7(QSqlDatabase &db)
                            " UPDATE article_entities SET date_key = new.date_key")
                 + ofArticle + QStringLiteral("; END"),
         });
+}
+
+bool Database::migrateTo8(QSqlDatabase &db)
+{
+    // Watches: saved searches. A watch keeps what the list held when it
+    // was saved: the search as typed (entity names resolve again at each
+    // count, so a restored gazetteer still serves), the filter bar's values
+    // as JSON, and the entity chip. The chip's entity may go: the watch
+    // then lists without it, with its label kept for the user. IF NOT
+    // EXISTS, as for feed_subscriptions.
+    return execAll(db,
+                   {
+                       QStringLiteral("CREATE TABLE IF NOT EXISTS watches ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " name TEXT NOT NULL UNIQUE,"
+                                      " folder TEXT NOT NULL DEFAULT '',"
+                                      " position INTEGER NOT NULL DEFAULT 0,"
+                                      " search TEXT NOT NULL DEFAULT '',"
+                                      " filters TEXT NOT NULL DEFAULT '{}',"
+                                      " entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,"
+                                      " entity_label TEXT NOT NULL DEFAULT '',"
+                                      " created_at INTEGER NOT NULL)"),
+                   });
 }
 
 bool Database::execAll(QSqlDatabase &db, const QStringList &statements)

@@ -22,7 +22,7 @@ namespace {
 const char *const userTablesFirst[] = {
     "entity_types",   "entities",           "aliases",        "suppressions",    "settings",
     "passage_labels", "passages",           "passage_tags",   "watched_folders", "feed_subscriptions",
-    "articles",       "mention_exclusions", "article_states",
+    "watches",        "articles",           "mention_exclusions", "article_states",
 };
 
 // Found again from the articles (indexing), or only meaningful with the
@@ -267,6 +267,9 @@ int DatabaseSalvage::removeDangling()
                        " (SELECT 1 FROM articles a WHERE a.id = mention_exclusions.article_id)"),
         QStringLiteral("DELETE FROM article_states WHERE NOT EXISTS"
                        " (SELECT 1 FROM articles a WHERE a.id = article_states.article_id)"),
+        // A watch whose chip's entity is lost keeps its search and filters.
+        QStringLiteral("UPDATE watches SET entity_id = NULL WHERE entity_id IS NOT NULL"
+                       " AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = watches.entity_id)"),
         QStringLiteral("DELETE FROM entities WHERE NOT EXISTS"
                        " (SELECT 1 FROM entity_types t WHERE t.id = entities.type_id)"),
         QStringLiteral(

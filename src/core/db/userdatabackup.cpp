@@ -47,6 +47,12 @@ const char *const backupTables[][2] = {
     { "passage_tags", "SELECT passage_id, tag FROM main.passage_tags" },
     { "watched_folders", "SELECT path FROM main.watched_folders" },
     { "feed_subscriptions", "SELECT url, origin, title, interval FROM main.feed_subscriptions" },
+    // A watch's entity chip by the entity's name and type, as entities
+    // are matched on restore.
+    { "watches",
+      "SELECT w.name, w.folder, w.position, w.search, w.filters, w.entity_label, w.created_at,"
+      " e.name AS entity_name, t.name AS entity_type FROM main.watches w"
+      " LEFT JOIN main.entities e ON e.id = w.entity_id LEFT JOIN main.entity_types t ON t.id = e.type_id" },
     // Whether the default gazetteer was loaded: restored with the entities,
     // so that the first import after a restore does not load it again.
     { "settings", "SELECT key, value FROM main.settings" },
@@ -138,6 +144,7 @@ bool UserDataBackup::hasUserWork()
                                      " OR EXISTS(SELECT 1 FROM mention_exclusions)"
                                      " OR EXISTS(SELECT 1 FROM article_states)"
                                      " OR EXISTS(SELECT 1 FROM feed_subscriptions)"
+                                     " OR EXISTS(SELECT 1 FROM watches)"
                                      " OR EXISTS(SELECT 1 FROM passage_labels WHERE name <> '')"))
         && query.next() && query.value(0).toBool();
 }
@@ -186,6 +193,7 @@ std::optional<RestoreReport> UserDataBackup::restore(const QString &file)
         Transaction transaction(m_db, m_error);
         ok = transaction.isOpen() && restoreGazetteer(report) && restorePassages(report) && restoreStates(report)
             && restoreFeeds(report)
+            && restoreWatches(report)
             && run(QStringLiteral("INSERT OR IGNORE INTO main.watched_folders(path)"
                                   " SELECT path FROM bk.watched_folders"),
                    &report.watchedFolders)
@@ -201,7 +209,7 @@ std::optional<RestoreReport> UserDataBackup::restore(const QString &file)
 QString UserDataBackup::describe(const RestoreReport &report)
 {
     return tr("%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, "
-              "%8 exclusions, %9 watched folders")
+              "%8 exclusions, %9 watched folders, %10 watches, %11 feeds, %12 read states")
         .arg(report.passages)
         .arg(report.tags)
         .arg(report.labels)
@@ -210,7 +218,10 @@ QString UserDataBackup::describe(const RestoreReport &report)
         .arg(report.entityTypes)
         .arg(report.suppressions)
         .arg(report.exclusions)
-        .arg(report.watchedFolders);
+        .arg(report.watchedFolders)
+        .arg(report.watches)
+        .arg(report.feeds)
+        .arg(report.states);
 }
 
 bool UserDataBackup::isBackup()
@@ -312,6 +323,21 @@ bool UserDataBackup::restoreIfPresent(const QString &table, const QString &sql, 
         return true;
     query.finish();
     return run(sql, added);
+}
+
+bool UserDataBackup::restoreWatches(RestoreReport &report)
+{
+    // Backups written before watches existed have none. A watch comes back
+    // unless one has its name; its chip finds its entity by name and type.
+    return restoreIfPresent(
+        QStringLiteral("watches"),
+        QStringLiteral("INSERT INTO main.watches(name, folder, position, search, filters, entity_id, entity_label,"
+                       " created_at) SELECT w.name, w.folder, w.position, w.search, w.filters,"
+                       " (SELECT m.id FROM main.entities m JOIN main.entity_types mt ON mt.id = m.type_id"
+                       " WHERE m.name = w.entity_name AND mt.name = w.entity_type ORDER BY m.id LIMIT 1),"
+                       " w.entity_label, w.created_at FROM bk.watches w"
+                       " WHERE w.name NOT IN (SELECT name FROM main.watches) ORDER BY w.folder, w.position"),
+        &report.watches);
 }
 
 bool UserDataBackup::countUnattached(RestoreReport &report)

@@ -28,6 +28,7 @@ struct RestoreReport {
     int watchedFolders = 0;
     int states = 0; //!< articles whose read state or star came back
     int feeds = 0; //!< feed subscriptions
+    int watches = 0; //!< saved searches
     /*! \brief Passages whose article is not in this database: they stay in
      * the backup file, and a restore after importing the article adds them. */
     int unattachedPassages = 0;
@@ -40,7 +41,7 @@ struct RestoreReport {
     int added() const
     {
         return entityTypes + entities + aliases + suppressions + exclusions + labels + passages + tags + watchedFolders
-            + states;
+            + states + feeds + watches;
     }
 };
 
@@ -95,6 +96,7 @@ private:
     bool restorePassages(RestoreReport &report);
     bool restoreStates(RestoreReport &report);
     bool restoreFeeds(RestoreReport &report);
+    bool restoreWatches(RestoreReport &report);
     /*! Runs \a sql when the backup has \a table: older backups lack some. */
     bool restoreIfPresent(const QString &table, const QString &sql, int *added);
     bool countUnattached(RestoreReport &report);

@@ -6,6 +6,9 @@
 #include "db/transaction.h"
 #include "text/textfold.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 namespace Veille {
@@ -147,6 +150,29 @@ QVector<Entity> EntityStore::find(const QString &text) const
             found.append(entity);
     }
     return found;
+}
+
+EntityStore::Finder EntityStore::finder() const
+{
+    QHash<QString, QVector<qint64>> byName;
+    QSet<qint64> ids;
+    const QVector<Entity> all = entities();
+    for (const Entity &entity : all) {
+        ids.insert(entity.id);
+        // A name that is also an alias counts once, as in find().
+        QSet<QString> keys { folded(entity.name) };
+        for (const Alias &alias : entity.aliases)
+            keys.insert(folded(alias.text));
+        for (const QString &key : std::as_const(keys))
+            byName[key].append(entity.id);
+    }
+    return [byName, ids](const QString &text) {
+        bool isId = false;
+        const qint64 id = text.toLongLong(&isId);
+        if (isId && ids.contains(id))
+            return QVector<qint64> { id };
+        return byName.value(folded(text));
+    };
 }
 
 qint64 EntityStore::addEntity(const Entity &entity)

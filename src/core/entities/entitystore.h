@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace Veille {
@@ -54,6 +55,11 @@ public:
     /*! \brief Entities whose name or alias is \a text (case- and
      * accent-insensitive), or whose id it is. */
     QVector<Entity> find(const QString &text) const;
+    /*! \brief The ids find() would give for a name, alias or id. */
+    using Finder = std::function<QVector<qint64>(const QString &text)>;
+    /*! \brief A find() for many names: reads the gazetteer once, here, and
+     * answers from memory, e.g. for fifty watches counted in a row. */
+    Finder finder() const;
 
     /*! \brief Adds \a entity with its aliases; the name becomes the first
      * alias when no alias has its text. Creates the type if needed.

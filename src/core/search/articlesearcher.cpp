@@ -53,19 +53,11 @@ ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const Artic
     Result result;
     result.text = text;
     const SearchQuery search = SearchQuery::parse(text);
-    result.problems = search.problems();
-
-    ArticleQuery query = base;
-    query.match = search.match();
-    query.exclude = search.exclude();
-    search.applyTo(query);
-    if (query.dateFrom && query.dateTo && query.dateFrom > query.dateTo)
-        result.problems << SearchQuery::tr("The dates leave no day between them.");
 
     // One budget for every statement of the search: once it is spent, each
     // fails at once, and the store's error is replaced by the reason.
     const QueryBudget budget(db, milliseconds, cancelled);
-    resolveEntities(db, search, query, budget, result);
+    const ArticleQuery query = applySearch(db, base, search, &budget, result.problems);
     if (!budget.stopped())
         readMatches(db, query, pageSize, relevanceLimit, budget, result);
     if (budget.stopped()) {
@@ -76,25 +68,48 @@ ArticleSearcher::Result ArticleSearcher::run(const QSqlDatabase &db, const Artic
     return result;
 }
 
-void ArticleSearcher::resolveEntities(const QSqlDatabase &db, const SearchQuery &search, ArticleQuery &query,
-                                      const QueryBudget &budget, Result &result)
+ArticleQuery ArticleSearcher::queryFor(const QSqlDatabase &db, const ArticleQuery &base, const QString &text,
+                                       QStringList *problems, const EntityStore::Finder &find)
 {
+    QStringList found;
+    const ArticleQuery query = applySearch(db, base, SearchQuery::parse(text), nullptr, found, find);
+    if (problems)
+        *problems << found;
+    return query;
+}
+
+ArticleQuery ArticleSearcher::applySearch(const QSqlDatabase &db, const ArticleQuery &base, const SearchQuery &search,
+                                          const QueryBudget *budget, QStringList &problems,
+                                          const EntityStore::Finder &find)
+{
+    problems << search.problems();
+    ArticleQuery query = base;
+    query.match = search.match();
+    query.exclude = search.exclude();
+    search.applyTo(query);
+    if (query.dateFrom && query.dateTo && query.dateFrom > query.dateTo)
+        problems << SearchQuery::tr("The dates leave no day between them.");
     if (search.entities().isEmpty())
-        return;
+        return query;
     const EntityStore entities(db);
     const QStringList names = search.entities();
     for (const QString &name : names) {
-        if (budget.stopped())
-            return;
+        if (budget && budget->stopped())
+            return query;
         QVector<qint64> ids;
-        const QVector<Entity> found = entities.find(name);
-        for (const Entity &entity : found)
-            ids.append(entity.id);
+        if (find) {
+            ids = find(name);
+        } else {
+            const QVector<Entity> found = entities.find(name);
+            for (const Entity &entity : found)
+                ids.append(entity.id);
+        }
         if (ids.isEmpty())
-            result.problems << SearchQuery::tr("No entity is named “%1”.").arg(name);
+            problems << SearchQuery::tr("No entity is named “%1”.").arg(name);
         query.entitySets.append(ids);
     }
     rarestFirst(db, query.entitySets);
+    return query;
 }
 
 void ArticleSearcher::rarestFirst(const QSqlDatabase &db, QVector<QVector<qint64>> &sets)

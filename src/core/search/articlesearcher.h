@@ -5,6 +5,7 @@
 #include "articles/articlequery.h"
 #include "articles/articlestore.h"
 #include "db/querybudget.h"
+#include "entities/entitystore.h"
 #include "util/latesttask.h"
 
 #include <QCoreApplication>
@@ -60,13 +61,22 @@ public:
                       int relevanceLimit = ArticleStore::RelevanceLimit,
                       int milliseconds = QueryBudget::DefaultMilliseconds, const std::function<bool()> &cancelled = {});
 
+    /*! \brief \a base with the search \a text applied, as run() lists it:
+     * the match, the fields typed and the entities named, looked up on \a db.
+     * Adds what was not understood to \a problems when given. With \a find
+     * (EntityStore::finder()), entity names are looked up there instead,
+     * which pays when many searches are turned into queries in a row. */
+    static ArticleQuery queryFor(const QSqlDatabase &db, const ArticleQuery &base, const QString &text,
+                                 QStringList *problems = nullptr, const EntityStore::Finder &find = {});
+
 Q_SIGNALS:
     /*! \brief The latest search finished; older ones never signal. */
     void finished(const Veille::ArticleSearcher::Result &result);
 
 private:
-    static void resolveEntities(const QSqlDatabase &db, const SearchQuery &search, ArticleQuery &query,
-                                const QueryBudget &budget, Result &result);
+    static ArticleQuery applySearch(const QSqlDatabase &db, const ArticleQuery &base, const SearchQuery &search,
+                                    const QueryBudget *budget, QStringList &problems,
+                                    const EntityStore::Finder &find = {});
     static void rarestFirst(const QSqlDatabase &db, QVector<QVector<qint64>> &sets);
     static void readMatches(const QSqlDatabase &db, ArticleQuery query, int pageSize, int relevanceLimit,
                             const QueryBudget &budget, Result &result);

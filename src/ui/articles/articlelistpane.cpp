@@ -11,8 +11,11 @@
 #include "models/itemdatarole.h"
 #include "plaintext.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -117,6 +120,49 @@ ArticleQuery ArticleListPane::query() const
 qint64 ArticleListPane::entityFilter() const
 {
     return m_model->query().entityId;
+}
+
+Watch ArticleListPane::currentSearch() const
+{
+    Watch watch;
+    watch.search = m_searchBar->text();
+    watch.dateFrom = m_filterBar->fromEdit()->text().trimmed();
+    watch.dateTo = m_filterBar->toEdit()->text().trimmed();
+    watch.source = m_filterBar->sourceBox()->currentData().toString();
+    watch.bookmarkedOnly = m_filterBar->bookmarkedBox()->isChecked();
+    watch.unreadOnly = m_filterBar->unreadBox()->isChecked();
+    watch.starredOnly = m_filterBar->starredBox()->isChecked();
+    watch.entityId = m_model->query().entityId;
+    return watch;
+}
+
+void ArticleListPane::applySearch(const Watch &watch)
+{
+    // Every field changes before one search starts: each change on its own
+    // would start one, and list rows the watch does not.
+    {
+        const QSignalBlocker blockText(m_searchBar->lineEdit());
+        const QSignalBlocker blockFilters(m_filterBar);
+        m_searchBar->setText(watch.search);
+        m_filterBar->setDateRange(watch.dateFrom, watch.dateTo);
+        QComboBox *sources = m_filterBar->sourceBox();
+        const QSignalBlocker blockSources(sources);
+        if (!watch.source.isEmpty() && sources->findData(watch.source) < 0)
+            sources->addItem(watch.source, watch.source); // no article has it yet
+        sources->setCurrentIndex(qMax(0, sources->findData(watch.source)));
+        for (const auto &box : { qMakePair(m_filterBar->bookmarkedBox(), watch.bookmarkedOnly),
+                                 qMakePair(m_filterBar->unreadBox(), watch.unreadOnly),
+                                 qMakePair(m_filterBar->starredBox(), watch.starredOnly) }) {
+            const QSignalBlocker blockBox(box.first);
+            box.first->setChecked(box.second);
+        }
+    }
+    m_listSearch->start();
+}
+
+void ArticleListPane::addSearchAction(QAction *action)
+{
+    m_searchBar->lineEdit()->addAction(action, QLineEdit::TrailingPosition);
 }
 
 void ArticleListPane::selectArticle(qint64 id)

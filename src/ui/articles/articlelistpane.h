@@ -3,9 +3,11 @@
 #pragma once
 
 #include "articles/articlequery.h"
+#include "watches/watch.h"
 
 #include <QWidget>
 
+class QAction;
 class QToolButton;
 class QTreeView;
 
@@ -37,6 +39,15 @@ public:
     ArticleQuery query() const;
     /*! The entity the list is filtered by, or 0. */
     qint64 entityFilter() const;
+    /*! What the user set up: the search as typed, the filters as they read
+     * and the entity chip, for saving as a watch (no name or label). */
+    Watch currentSearch() const;
+    /*! Puts \a watch's search and filters in the search bar and the filter
+     * bar, then lists what they find, in one search; the entity chip is the
+     * caller's (showArticlesNaming()), set before. */
+    void applySearch(const Watch &watch);
+    /*! Puts \a action at the end of the search field, e.g. "Save Search as Watch…". */
+    void addSearchAction(QAction *action);
 
     /*! Makes article \a id current, centred, when the list shows it. */
     void selectArticle(qint64 id);

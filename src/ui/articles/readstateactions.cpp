@@ -125,6 +125,7 @@ void ReadStateActions::showChanged(const QVector<qint64> &ids)
         m_list->refresh();
         m_list->selectArticleOrFirst(current);
     }
+    Q_EMIT statesChanged();
 }
 
 } // namespace Veille

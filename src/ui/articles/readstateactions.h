@@ -39,6 +39,10 @@ public:
     /*! For tests: a shorter wait than a second. */
     void setReadDelay(int milliseconds);
 
+Q_SIGNALS:
+    /*! Articles were marked read or unread, starred or not (or undone). */
+    void statesChanged();
+
 private:
     void toggle(bool star);
     void markAllRead();
