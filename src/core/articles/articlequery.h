@@ -18,6 +18,9 @@ namespace Veille {
 struct ArticleQuery {
     /*! Relevance is FTS5's bm25, best first whatever the order; it needs a match. */
     enum class SortKey { Date, Title, Source, Relevance };
+    /*! Which article stands for a story of wire copies (StoryStore), or
+     * none: every article has its own row. */
+    enum class StoryHead { None, Original, Newest };
 
     SortKey sortKey = SortKey::Date;
     Qt::SortOrder order = Qt::DescendingOrder;
@@ -34,6 +37,7 @@ struct ArticleQuery {
     bool bookmarkedOnly = false; //!< only articles with a passage that is not in the trash
     bool unreadOnly = false; //!< only articles not read yet
     bool starredOnly = false; //!< only starred articles
+    StoryHead storyHead = StoryHead::None; //!< one row per story, headed by this article
     /*! A hint, not a filter: the match holds a good share of the articles
      * (ArticleSearcher sets it), so a sorted list walks the sort index and
      * tests each row, rather than reading and sorting every match. */
@@ -45,7 +49,7 @@ struct ArticleQuery {
         return entityId == other.entityId && match == other.match && exclude == other.exclude
             && entitySets == other.entitySets && sourcesContaining == other.sourcesContaining && source == other.source
             && dateFrom == other.dateFrom && dateTo == other.dateTo && bookmarkedOnly == other.bookmarkedOnly
-            && unreadOnly == other.unreadOnly && starredOnly == other.starredOnly;
+            && unreadOnly == other.unreadOnly && starredOnly == other.starredOnly && storyHead == other.storyHead;
     }
     bool operator==(const ArticleQuery &other) const
     {

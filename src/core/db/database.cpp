@@ -180,7 +180,7 @@ bool Database::migrate(QSqlDatabase &db, int from)
 {
     using Migration = bool (Database::*)(QSqlDatabase &);
     static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
-                                               &Database::migrateTo4};
+                                               &Database::migrateTo4, &Database::migrateTo5};
     for (int step = from; step < SchemaVersion; ++step) {
         Transaction transaction(db, m_error);
         if (!transaction.isOpen())
@@ -364,6 +364,32 @@ bool Database::migrateTo4(QSqlDatabase &db)
                        " starred INTEGER NOT NULL DEFAULT 0,"
                        " changed_at INTEGER)"),
         QStringLiteral("CREATE INDEX article_states_starred ON article_states(article_id) WHERE starred"),
+    });
+}
+
+bool Database::migrateTo5(QSqlDatabase &db)
+{
+    // Wire copies grouped into stories (StoryStore). A table of its own
+    // rather than columns of articles: the article row with its body is not
+    // rewritten when a story changes, and the rows are derived data that
+    // the doctor finds again rather than salvages. story_id is the smallest
+    // article id of the story; newest marks the story's newest article, the
+    // head of its row when the list shows the newest copy. signature is the
+    // MinHash, NULL for a text too short to have one. story_bands is the LSH
+    // index: a key per band of the signature, looked up by key, so finding
+    // an article's candidate copies never scans. A band row outlives a
+    // deleted article harmlessly: lookups join article_stories.
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE article_stories ("
+                       " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                       " story_id INTEGER NOT NULL,"
+                       " newest INTEGER NOT NULL DEFAULT 1,"
+                       " signature BLOB)"),
+        QStringLiteral("CREATE INDEX article_stories_by_story ON article_stories(story_id)"),
+        QStringLiteral("CREATE TABLE story_bands ("
+                       " band_key INTEGER NOT NULL,"
+                       " article_id INTEGER NOT NULL,"
+                       " PRIMARY KEY(band_key, article_id)) WITHOUT ROWID"),
     });
 }
 

@@ -20,7 +20,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Veille::Database)
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     Database(const QString &path, const QString &connectionName);
     ~Database();
@@ -60,6 +60,7 @@ private:
     bool migrateTo2(QSqlDatabase &db);
     bool migrateTo3(QSqlDatabase &db);
     bool migrateTo4(QSqlDatabase &db);
+    bool migrateTo5(QSqlDatabase &db);
     bool execAll(QSqlDatabase &db, const QStringList &statements);
 
     QString m_path;

@@ -4,6 +4,7 @@
 
 #include "articles/articleparser.h"
 #include "articles/articlestore.h"
+#include "articles/storystore.h"
 #include "db/database.h"
 #include "db/databasecheck.h"
 #include "db/sqlerror.h"
@@ -177,6 +178,7 @@ struct PreparedFile {
     QString path;
     ArticleParser::Result parsed;
     MentionFinder::Findings findings;
+    MinHash signature; //!< computed here too, so the writer only looks up and writes
 };
 
 // What the importer writes, read a chunk at a time on the pool: article
@@ -229,8 +231,15 @@ private:
                                               : ArticleParser::Result{{}, readError},
                           {}};
         if (file.parsed.ok())
-            file.findings = m_finder.find(file.parsed.article.body);
+            analyse(file);
         return file;
+    }
+
+    void analyse(PreparedFile &file) const
+    {
+        const Article &article = file.parsed.article;
+        file.findings = m_finder.find(article.body);
+        file.signature = StoryStore::signatureOf(article.title, article.body);
     }
 
     void add(Chunk &chunk, PreparedFile file)
@@ -300,7 +309,7 @@ private:
         if (!file.parsed.ok())
             file.path = where;
         else
-            file.findings = m_finder.find(file.parsed.article.body);
+            analyse(file);
         add(chunk, std::move(file));
     }
 
@@ -464,7 +473,8 @@ ImportReport Importer::run(const QStringList &paths)
     ArticleStore articles(database.connection());
     EntityStore entities(database.connection());
     PassageStore passages(database.connection());
-    importFiles({articles, entities, passages, database.connection()}, files, report);
+    StoryStore stories(database.connection());
+    importFiles({articles, entities, passages, stories, database.connection()}, files, report);
     return report;
 }
 
@@ -529,7 +539,8 @@ void Importer::signalProgress(Progress &tally)
 
 QString Importer::Stores::firstError() const
 {
-    for (const QString &error : {articles.lastError(), entities.lastError(), passages.lastError()}) {
+    for (const QString &error :
+         {articles.lastError(), entities.lastError(), passages.lastError(), stories.lastError()}) {
         if (!error.isEmpty())
             return error;
     }
@@ -561,11 +572,13 @@ bool Importer::write(const Stores &stores, const PreparedFile &file, ImportRepor
     }
     case ArticleStore::Outcome::Unchanged:
         pending.unchanged.append(file.path);
-        return true;
+        // Imported before stories existed: filed now, once.
+        return stores.stories.isAssigned(article.id) || stores.stories.assign(article.id, file.signature);
     case ArticleStore::Outcome::Failed:
         return false;
     }
-    return entities.replaceMentions(article.id, mentions, file.findings.suggestions);
+    return entities.replaceMentions(article.id, mentions, file.findings.suggestions)
+        && stores.stories.assign(article.id, file.signature);
 }
 
 } // namespace Veille
