@@ -229,7 +229,7 @@ private:
         PreparedFile file{path,
                           readError.isEmpty() ? ArticleParser::parse(bytes, QFileInfo(path).canonicalFilePath())
                                               : ArticleParser::Result{{}, readError},
-                          {}};
+                          {}, {}};
         if (file.parsed.ok())
             analyse(file);
         return file;
@@ -263,7 +263,7 @@ private:
             error = m_tableMapping.problem(m_columns);
         }
         if (!error.isEmpty()) {
-            add(chunk, {path, {{}, error}, {}});
+            add(chunk, {path, {{}, error}, {}, {}});
             return;
         }
         m_table = std::move(reader);
@@ -291,9 +291,9 @@ private:
         if (!m_table->next(row)) {
             m_columns = m_table->columns();
             if (!m_table->error().isEmpty())
-                add(chunk, {m_tablePath, {{}, m_table->error()}, {}});
+                add(chunk, {m_tablePath, {{}, m_table->error()}, {}, {}});
             else if (m_rowsRead == 0)
-                add(chunk, {m_tablePath, {{}, Importer::tr("no rows under the header")}, {}});
+                add(chunk, {m_tablePath, {{}, Importer::tr("no rows under the header")}, {}, {}});
             m_table.reset();
             return;
         }
@@ -301,10 +301,10 @@ private:
         m_columns = m_table->columns();
         const QString where = m_tablePath + QLatin1Char(':') + QString::number(row.line);
         if (!row.ok()) {
-            add(chunk, {where, {{}, row.error}, {}});
+            add(chunk, {where, {{}, row.error}, {}, {}});
             return;
         }
-        PreparedFile file{keyOf(row), m_tableMapping.article(row, m_columns, QString()), {}};
+        PreparedFile file{keyOf(row), m_tableMapping.article(row, m_columns, QString()), {}, {}};
         file.parsed.article.path = file.path;
         if (!file.parsed.ok())
             file.path = where;
