@@ -18,6 +18,7 @@ const QString jsonOption = QStringLiteral("json");
 const QString entityOption = QStringLiteral("entity");
 const QString unreadOption = QStringLiteral("unread");
 const QString starredOption = QStringLiteral("starred");
+const QString storiesOption = QStringLiteral("stories");
 }
 
 QString ListCommand::description() const
@@ -27,7 +28,11 @@ QString ListCommand::description() const
 
 void ListCommand::setUp(QCommandLineParser &parser) const
 {
-    parser.addOption({ jsonOption, tr("Print a JSON array of {id, title, date, source, read, starred}.") });
+    parser.addOption({ jsonOption, tr("Print a JSON array of {id, title, date, source, read, starred, story, copies}: "
+                                      "story is the id of the article's story of wire copies, copies how many "
+                                      "other articles it holds.") });
+    parser.addOption({ storiesOption, tr("One row per story of wire copies, its first article's, with the number "
+                                         "of other copies as a fifth column.") });
     parser.addOption({ unreadOption, tr("Only the articles not read yet.") });
     parser.addOption({ starredOption, tr("Only the starred articles.") });
     parser.addOption({entityOption, tr("Only the articles that mention this entity (a name, an alias or an id)."),
@@ -47,6 +52,9 @@ int ListCommand::execute(const QCommandLineParser &parser, CommandContext &conte
     ArticleQuery query;
     query.unreadOnly = parser.isSet(unreadOption);
     query.starredOnly = parser.isSet(starredOption);
+    const bool stories = parser.isSet(storiesOption);
+    if (stories)
+        query.storyHead = ArticleQuery::StoryHead::Original;
     if (parser.isSet(entityOption)) {
         const EntityStore entities(database->connection());
         const QVector<Entity> found = entities.find(parser.value(entityOption));
@@ -72,11 +80,16 @@ int ListCommand::execute(const QCommandLineParser &parser, CommandContext &conte
                 QJsonObject object = summaryToJson(summary);
                 object.insert(QStringLiteral("read"), summary.read);
                 object.insert(QStringLiteral("starred"), summary.starred);
+                object.insert(QStringLiteral("story"), summary.story);
+                object.insert(QStringLiteral("copies"), summary.copies);
                 context.out << (first ? "\n  " : ",\n  ")
                             << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
             } else {
                 const QString date = summary.date.isNull() ? tr("undated") : summary.date.toIsoString();
-                context.out << summary.id << '\t' << date << '\t' << summary.source << '\t' << summary.title << '\n';
+                context.out << summary.id << '\t' << date << '\t' << summary.source << '\t' << summary.title;
+                if (stories)
+                    context.out << '\t' << (summary.copies ? tr("+%n copies", nullptr, summary.copies) : QString());
+                context.out << '\n';
             }
             first = false;
         }

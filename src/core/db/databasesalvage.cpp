@@ -24,9 +24,10 @@ const char *const userTablesFirst[] = {
     "passages",     "passage_tags", "watched_folders", "articles",     "mention_exclusions", "article_states",
 };
 
-// Found again from the articles (indexing), or only meaningful with the
+// Found again from the articles (indexing, and the stories of wire copies,
+// whose ids name articles that may be lost), or only meaningful with the
 // rows they were written beside (the undo journal of the damaged file).
-const char *const foundAgain[] = { "mentions", "suggestions", "passage_journal" };
+const char *const foundAgain[] = { "mentions", "suggestions", "passage_journal", "article_stories", "story_bands" };
 
 bool isFoundAgain(const QString &table)
 {
