@@ -34,6 +34,16 @@ MinHash StoryStore::signatureOf(const QString &title, const QString &body)
     return ofBody.isNull() ? MinHash::ofText(title) : ofBody;
 }
 
+double StoryStore::similarity(const MinHash &a, const MinHash &b)
+{
+    // The overlap counts only from OverlapThreshold: a text that shares
+    // 80 % of a shorter one is not a copy of it, one that holds 90 % of it
+    // is the copy with a paragraph more.
+    constexpr double OverlapThreshold = 0.9;
+    const double overlap = a.overlap(b);
+    return std::max(a.similarity(b), overlap >= OverlapThreshold ? overlap : 0.0);
+}
+
 qint64 StoryStore::assign(qint64 articleId, const MinHash &signature)
 {
     bool failed = false;
@@ -136,7 +146,7 @@ qint64 StoryStore::bestStory(qint64 articleId, const MinHash &signature) const
     qint64 story = 0;
     double best = Threshold;
     for (const Member &candidate : found) {
-        const double similarity = signature.similarity(candidate.signature);
+        const double similarity = StoryStore::similarity(signature, candidate.signature);
         if (similarity > best || (similarity == best && (story == 0 || candidate.story < story))) {
             best = similarity;
             story = candidate.story;
@@ -251,7 +261,7 @@ QVector<StoryStore::Copy> StoryStore::copiesOf(qint64 articleId) const
     while (query.next()) {
         const MinHash signature = MinHash::fromBytes(query.value(4).toByteArray());
         copies.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                       PartialDate::fromSortKey(query.value(3).toInt()), self->signature.similarity(signature)});
+                       PartialDate::fromSortKey(query.value(3).toInt()), similarity(self->signature, signature)});
     }
     std::stable_sort(copies.begin(), copies.end(), [](const Copy &a, const Copy &b) {
         return a.similarity != b.similarity ? a.similarity > b.similarity : a.id < b.id;

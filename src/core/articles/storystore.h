@@ -21,7 +21,7 @@ namespace Veille {
  * Each article has a MinHash signature (text/minhash.h) and belongs to one
  * story, whose id is the smallest id of its articles (the first imported).
  * An article joins the story of its most similar candidate when their
- * estimated similarity is at least Threshold; candidates are the articles
+ * similarity() is at least Threshold; candidates are the articles
  * that share a band key of the signature, read through an index. Exact
  * duplicates have equal signatures, so they are always one story. Stories
  * are derived data: recomputed when an article changes, never backed up.
@@ -45,6 +45,10 @@ public:
 
     /*! \brief The signature an article's text has: of the body, else of the title. */
     static MinHash signatureOf(const QString &title, const QString &body);
+    /*! \brief How alike two articles' texts are, 0 to 1: their Jaccard
+     * similarity, or, when one holds nearly all of the other (a paragraph
+     * added or removed), that overlap, the higher of the two. */
+    static double similarity(const MinHash &a, const MinHash &b);
 
     /*! \brief Files article \a articleId, whose text has \a signature, into
      * a story, leaving the one it was in. Returns its story id, 0 on failure.

@@ -82,17 +82,24 @@ MinHash MinHash::ofText(QStringView text)
         for (int k = 0; k < HashCount; ++k)
             signature.m_values[k] = std::min(signature.m_values[k], quint32((f.a[k] * shingle + f.b[k]) >> 32));
     }
+    // Repeated shingles count once in the sets MinHash compares; a text
+    // rarely repeats four words, so the count of runs is close enough.
+    signature.m_shingles = quint32(words.size() - ShingleWords + 1);
     signature.m_null = false;
     return signature;
 }
 
+// The values, then the shingle count, little-endian.
+constexpr int StoredValues = MinHash::HashCount + 1;
+
 MinHash MinHash::fromBytes(const QByteArray &bytes)
 {
     MinHash signature;
-    if (bytes.size() != int(HashCount * sizeof(quint32)))
+    if (bytes.size() != int(StoredValues * sizeof(quint32)))
         return signature;
     for (int k = 0; k < HashCount; ++k)
         signature.m_values[k] = qFromLittleEndian<quint32>(bytes.constData() + k * sizeof(quint32));
+    signature.m_shingles = qFromLittleEndian<quint32>(bytes.constData() + HashCount * sizeof(quint32));
     signature.m_null = false;
     return signature;
 }
@@ -101,9 +108,10 @@ QByteArray MinHash::toBytes() const
 {
     if (m_null)
         return {};
-    QByteArray bytes(int(HashCount * sizeof(quint32)), Qt::Uninitialized);
+    QByteArray bytes(int(StoredValues * sizeof(quint32)), Qt::Uninitialized);
     for (int k = 0; k < HashCount; ++k)
         qToLittleEndian<quint32>(m_values[k], bytes.data() + k * sizeof(quint32));
+    qToLittleEndian<quint32>(m_shingles, bytes.data() + HashCount * sizeof(quint32));
     return bytes;
 }
 
@@ -115,6 +123,17 @@ double MinHash::similarity(const MinHash &other) const
     for (int k = 0; k < HashCount; ++k)
         equal += m_values[k] == other.m_values[k] ? 1 : 0;
     return double(equal) / HashCount;
+}
+
+double MinHash::overlap(const MinHash &other) const
+{
+    const double smaller = std::min(m_shingles, other.m_shingles);
+    const double larger = std::max(m_shingles, other.m_shingles);
+    if (m_null || other.m_null || smaller * 4 < larger)
+        return 0.0;
+    // |A ∩ B| = J (|A| + |B|) / (1 + J), of the smaller set.
+    const double jaccard = similarity(other);
+    return std::min(1.0, jaccard * (smaller + larger) / ((1 + jaccard) * smaller));
 }
 
 QVector<qint64> MinHash::bandKeys() const

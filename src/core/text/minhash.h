@@ -18,17 +18,22 @@ namespace Veille {
  * keeps its smallest value. The share of equal values estimates the
  * Jaccard similarity of two texts' shingle sets. Apostrophes, line ends and
  * the encoding of the file do not change the words, so they do not change
- * the signature. A text of fewer than ShingleWords words has none.
+ * the signature. A text of fewer than ShingleWords words has none. The
+ * signature also keeps how many shingles the text has, so that overlap()
+ * can tell a text that holds another whole (a copy with a paragraph added)
+ * from one that shares a part of it.
  */
 class MinHash
 {
 public:
     static constexpr int HashCount = 64;
-    //! LSH bands of RowsPerBand values: two texts of similarity 0.8 share
-    //! a band with probability 1 - (1 - 0.8^4)^16 > 0.9998, texts of 0.3
-    //! with 0.12.
-    static constexpr int BandCount = 16;
-    static constexpr int RowsPerBand = HashCount / BandCount;
+    //! LSH bands of RowsPerBand values (63 of the 64): two texts of Jaccard
+    //! similarity s share a band with probability 1 - (1 - s^3)^21, which is
+    //! 0.99998 for 0.8, 0.94 for 0.5 (a copy with a third of it removed,
+    //! whose overlap() is still 1) and 0.003 for 0.05 (articles on the same
+    //! topic). Fewer rows per band would find far more candidates.
+    static constexpr int BandCount = 21;
+    static constexpr int RowsPerBand = 3;
     static constexpr int ShingleWords = 4;
 
     /*! \brief The signature of \a text; null when it has too few words. */
@@ -40,11 +45,18 @@ public:
     bool isNull() const { return m_null; }
     /*! \brief The estimated Jaccard similarity, 0 to 1; 0 when either is null. */
     double similarity(const MinHash &other) const;
+    /*! \brief The estimated share of the smaller text's shingles that the
+     * larger one holds, 0 to 1: high for a copy cut short or with a
+     * paragraph more. 0 when the smaller text is less than a quarter of the
+     * larger (a line is not a version of a report) or either is null. */
+    double overlap(const MinHash &other) const;
+    int shingleCount() const { return int(m_shingles); }
     /*! \brief One key per band: texts that share a key are candidates. */
     QVector<qint64> bandKeys() const;
 
 private:
     std::array<quint32, HashCount> m_values{};
+    quint32 m_shingles = 0;
     bool m_null = true;
 };
 

@@ -96,6 +96,9 @@ void TestStoryStore::grouping_data()
     QTest::newRow("the same text is grouped") << paragraphs.join(QStringLiteral("\n\n")) << true;
     QTest::newRow("a paragraph added is grouped") << extra.join(QStringLiteral("\n\n")) << true;
     QTest::newRow("a paragraph removed is grouped") << fewer.join(QStringLiteral("\n\n")) << true;
+    QTest::newRow("three paragraphs of eight removed are grouped")
+        << QStringList(paragraphs.mid(0, 5)).join(QStringLiteral("\n\n")) << true;
+    QTest::newRow("seven paragraphs of eight removed stay alone") << paragraphs.constFirst() << false;
     QTest::newRow("straight apostrophes are grouped") << straight << true;
     QTest::newRow("another article on the topic stays alone") << GeneratedStories::body(0, 11) << false;
     QTest::newRow("a three-word text stays alone") << QStringLiteral("Riz Hai Phong") << false;

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void tooShortHasNoSignature();
     void bytesRoundTrip();
     void bandKeysFollowTheValues();
+    void overlap_data();
+    void overlap();
 };
 
 void TestMinHash::similarity_data()
@@ -74,9 +76,10 @@ void TestMinHash::bytesRoundTrip()
 {
     const MinHash signature = MinHash::ofText(GeneratedStories::body(1, 3));
     const QByteArray bytes = signature.toBytes();
-    QCOMPARE(bytes.size(), int(MinHash::HashCount * sizeof(quint32)));
+    QCOMPARE(bytes.size(), int((MinHash::HashCount + 1) * sizeof(quint32)));
     const MinHash back = MinHash::fromBytes(bytes);
     QVERIFY(!back.isNull());
+    QCOMPARE(back.shingleCount(), signature.shingleCount());
     QCOMPARE(back.similarity(signature), 1.0);
     QCOMPARE(back.bandKeys(), signature.bandKeys());
     QVERIFY(MinHash::fromBytes(bytes.left(10)).isNull());
@@ -94,6 +97,39 @@ void TestMinHash::bandKeysFollowTheValues()
     for (int band = 0; band < MinHash::BandCount; ++band)
         shared += keys.at(band) == other.at(band) ? 1 : 0;
     QVERIFY2(shared < 3, qPrintable(QString::number(shared)));
+}
+
+void TestMinHash::overlap_data()
+{
+    QTest::addColumn<QString>("larger");
+    QTest::addColumn<QString>("smaller");
+    QTest::addColumn<bool>("contained");
+
+    const QStringList eight = GeneratedStories::paragraphs(1, 7, 8);
+    const QString whole = eight.join(QStringLiteral("\n\n"));
+    QTest::newRow("three paragraphs of eight are held whole")
+        << whole << QStringList(eight.mid(0, 3)).join(QStringLiteral("\n\n")) << true;
+    QTest::newRow("one paragraph of eight is too small to count") << whole << eight.constFirst() << false;
+    QTest::newRow("another article on the topic is not held")
+        << whole << GeneratedStories::paragraphs(1, 8, 3).join(QStringLiteral("\n\n")) << false;
+}
+
+void TestMinHash::overlap()
+{
+    QFETCH(QString, larger);
+    QFETCH(QString, smaller);
+    QFETCH(bool, contained);
+    const MinHash a = MinHash::ofText(larger);
+    const MinHash b = MinHash::ofText(smaller);
+    QVERIFY(b.shingleCount() < a.shingleCount());
+    const double overlap = a.overlap(b);
+    QCOMPARE(b.overlap(a), overlap);
+    if (contained) {
+        QVERIFY2(overlap >= 0.9, qPrintable(QString::number(overlap)));
+        QVERIFY2(a.similarity(b) < 0.8, qPrintable(QString::number(a.similarity(b))));
+    } else {
+        QVERIFY2(overlap < 0.3, qPrintable(QString::number(overlap)));
+    }
 }
 
 } // namespace Veille
