@@ -3,6 +3,7 @@
 #pragma once
 
 #include "articles/articlestore.h"
+#include "articles/storystore.h"
 #include "entities/entitystore.h"
 #include "import/columnmapping.h"
 #include "passages/passagestore.h"
@@ -25,6 +26,7 @@ class Database;
 class EntityActions;
 class EntityPanel;
 class FindBar;
+class OtherVersionsBar;
 class JobRunner;
 class PassageActions;
 class PassagePanel;
@@ -87,6 +89,8 @@ private:
     void chooseFolderToImport();
     void chooseTableToImport();
     void showCurrentArticle();
+    void showCopiesMenu(qint64 articleId, const QPoint &globalPos);
+    void showVersionDiff(qint64 copyId);
     /*! Keeps the article the reading pane shows current, or else the list's first. */
     void keepCurrentArticle();
     void reindex(const QStringList &texts);
@@ -100,9 +104,11 @@ private:
     ArticleStore m_store;
     EntityStore m_entities;
     PassageStore m_passages;
+    StoryStore m_stories;
     ArticleListPane *m_list = nullptr;
     QSplitter *m_splitter = nullptr;
     ReadingPane *m_readingPane = nullptr;
+    OtherVersionsBar *m_otherVersions = nullptr;
     FindBar *m_findBar = nullptr;
     QLabel *m_countLabel = nullptr;
     EntityPanel *m_entityPanel = nullptr;

@@ -64,6 +64,17 @@ ArticleFilterBar::ArticleFilterBar(QWidget *parent)
     m_starred->setToolTip(tr("Only the starred articles"));
     connect(m_starred, &QCheckBox::toggled, this, &ArticleFilterBar::changed);
 
+    // Grouping is the default: the same story printed five times is read once.
+    m_stories = new QComboBox;
+    m_stories->setObjectName(QStringLiteral("storyFilter"));
+    m_stories->setToolTip(tr("Wire copies: the same story printed by several sites, with another title or a "
+                             "paragraph more. One row per story, under its original or its newest copy, "
+                             "or every copy on its own row."));
+    m_stories->addItem(tr("Copies grouped, original"), int(ArticleQuery::StoryHead::Original));
+    m_stories->addItem(tr("Copies grouped, newest"), int(ArticleQuery::StoryHead::Newest));
+    m_stories->addItem(tr("Every copy"), int(ArticleQuery::StoryHead::None));
+    connect(m_stories, qOverload<int>(&QComboBox::activated), this, &ArticleFilterBar::changed);
+
     m_bestMatch = new QToolButton;
     m_bestMatch->setObjectName(QStringLiteral("bestMatchFirst"));
     m_bestMatch->setText(tr("Best First"));
@@ -90,6 +101,7 @@ ArticleFilterBar::ArticleFilterBar(QWidget *parent)
     states->addWidget(m_unread);
     states->addWidget(m_starred);
     states->addStretch(1);
+    states->addWidget(m_stories);
     layout->addLayout(dates);
     layout->addLayout(states);
 }
@@ -126,6 +138,7 @@ void ArticleFilterBar::applyTo(ArticleQuery &query) const
     query.bookmarkedOnly = m_bookmarked->isChecked();
     query.unreadOnly = m_unread->isChecked();
     query.starredOnly = m_starred->isChecked();
+    query.storyHead = ArticleQuery::StoryHead(m_stories->currentData().toInt());
 }
 
 QString ArticleFilterBar::problem() const
