@@ -4,6 +4,7 @@
 
 #include "db/transaction.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -50,24 +51,23 @@ qint64 StoryStore::assign(qint64 articleId, const MinHash &signature)
     const std::optional<Member> old = member(articleId, &failed);
     if (failed || (old && !leave(*old)))
         return 0;
-    qint64 story = bestStory(articleId, signature);
-    if (story < 0)
+    const Choice choice = bestStory(articleId, signature);
+    if (choice.failed)
         return 0;
-    if (story == 0) {
-        story = articleId;
-    } else if (story > articleId) {
+    qint64 story = choice.story ? choice.story : articleId;
+    if (story > articleId) {
         // An older article updated into a younger story: the story's id
         // stays its smallest article id.
         if (!relabel(story, articleId))
             return 0;
         story = articleId;
     }
-    if (!insert(articleId, story, signature))
+    if (!insert(articleId, story, signature, choice.coveredKeys))
         return 0;
     // A story of one is its own newest, as inserted.
-    if (story != articleId || old)
-        return markNewest(story) ? story : 0;
-    return story;
+    if (!choice.story)
+        return story;
+    return updateNewest(story, articleId) ? story : 0;
 }
 
 std::optional<StoryStore::Member> StoryStore::member(qint64 articleId, bool *failed) const
@@ -88,28 +88,52 @@ std::optional<StoryStore::Member> StoryStore::member(qint64 articleId, bool *fai
 bool StoryStore::leave(const Member &old)
 {
     QSqlQuery query(m_db);
-    const QVector<qint64> keys = old.signature.bandKeys();
-    for (const qint64 key : keys) {
-        query.prepare(QStringLiteral("DELETE FROM story_bands WHERE band_key = ? AND article_id = ?"));
-        query.addBindValue(key);
-        query.addBindValue(old.id);
-        if (!m_error.exec(query))
-            return false;
-    }
+    query.prepare(QStringLiteral("SELECT min(article_id) FROM article_stories WHERE story_id = ? AND article_id <> ?"));
+    query.addBindValue(old.story);
+    query.addBindValue(old.id);
+    if (!m_error.exec(query) || !query.next())
+        return false;
+    const qint64 heir = query.value(0).toLongLong();
+    query.finish();
+    if (!handOverBands(old, heir))
+        return false;
     query.prepare(QStringLiteral("DELETE FROM article_stories WHERE article_id = ?"));
     query.addBindValue(old.id);
     if (!m_error.exec(query))
         return false;
-    if (old.story != old.id)
-        return markNewest(old.story);
+    if (heir == 0)
+        return true;
     // The story loses its first article: the next one names it.
-    query.prepare(QStringLiteral("SELECT min(article_id) FROM article_stories WHERE story_id = ?"));
-    query.addBindValue(old.story);
-    if (!m_error.exec(query) || !query.next())
+    if (old.story == old.id && !relabel(old.story, heir))
         return false;
-    const qint64 next = query.value(0).toLongLong();
-    query.finish();
-    return next == 0 || (relabel(old.story, next) && markNewest(next));
+    return markNewest(old.story == old.id ? heir : old.story);
+}
+
+bool StoryStore::handOverBands(const Member &old, qint64 heir)
+{
+    // Other articles of the story may have left these keys to this one
+    // (insert() writes a key once per story): another article of the
+    // story takes them, so the story is still found through them.
+    const QVector<qint64> keys = old.signature.bandKeys();
+    if (keys.isEmpty())
+        return true;
+    QSqlQuery query(m_db);
+    const QString inKeys = QStringLiteral(" WHERE article_id = ? AND band_key IN (") + placeholders(int(keys.size()))
+        + QStringLiteral(")");
+    if (heir) {
+        query.prepare(QStringLiteral("UPDATE OR IGNORE story_bands SET article_id = ?") + inKeys);
+        query.addBindValue(heir);
+        query.addBindValue(old.id);
+        for (const qint64 key : keys)
+            query.addBindValue(key);
+        if (!m_error.exec(query))
+            return false;
+    }
+    query.prepare(QStringLiteral("DELETE FROM story_bands") + inKeys);
+    query.addBindValue(old.id);
+    for (const qint64 key : keys)
+        query.addBindValue(key);
+    return m_error.exec(query);
 }
 
 QVector<StoryStore::Member> StoryStore::candidates(qint64 articleId, const MinHash &signature, bool *failed) const
@@ -118,11 +142,15 @@ QVector<StoryStore::Member> StoryStore::candidates(qint64 articleId, const MinHa
     const QVector<qint64> keys = signature.bandKeys();
     if (keys.isEmpty())
         return found;
+    // A row per key shared; a key holds at most one article of each story
+    // (see insert()), so a story of thousands of copies costs a row per
+    // key, not thousands. The limit bounds a corpus of near-identical
+    // bulletins all the same.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT s.article_id, s.story_id, s.signature FROM article_stories s"
-                                 " WHERE s.article_id IN (SELECT article_id FROM story_bands WHERE band_key IN (")
-                  + placeholders(int(keys.size())) + QStringLiteral(")) AND s.article_id <> ?"));
+    query.prepare(QStringLiteral("SELECT b.band_key, s.article_id, s.story_id, s.signature FROM story_bands b"
+                                 " JOIN article_stories s ON s.article_id = b.article_id WHERE b.band_key IN (")
+                  + placeholders(int(keys.size())) + QStringLiteral(") AND b.article_id <> ? LIMIT 512"));
     for (const qint64 key : keys)
         query.addBindValue(key);
     query.addBindValue(articleId);
@@ -131,28 +159,33 @@ QVector<StoryStore::Member> StoryStore::candidates(qint64 articleId, const MinHa
         return found;
     }
     while (query.next())
-        found.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                      MinHash::fromBytes(query.value(2).toByteArray())});
+        found.append({query.value(1).toLongLong(), query.value(2).toLongLong(),
+                      MinHash::fromBytes(query.value(3).toByteArray()), query.value(0).toLongLong()});
     return found;
 }
 
-qint64 StoryStore::bestStory(qint64 articleId, const MinHash &signature) const
+StoryStore::Choice StoryStore::bestStory(qint64 articleId, const MinHash &signature) const
 {
     // The story of the most similar candidate; of equals, the older story.
-    bool failed = false;
-    const QVector<Member> found = candidates(articleId, signature, &failed);
-    if (failed)
-        return -1;
-    qint64 story = 0;
+    Choice choice;
+    const QVector<Member> found = candidates(articleId, signature, &choice.failed);
     double best = Threshold;
+    QHash<qint64, double> similarities;
     for (const Member &candidate : found) {
-        const double similarity = StoryStore::similarity(signature, candidate.signature);
-        if (similarity > best || (similarity == best && (story == 0 || candidate.story < story))) {
+        auto known = similarities.constFind(candidate.id);
+        if (known == similarities.cend())
+            known = similarities.insert(candidate.id, StoryStore::similarity(signature, candidate.signature));
+        const double similarity = *known;
+        if (similarity > best || (similarity == best && (choice.story == 0 || candidate.story < choice.story))) {
             best = similarity;
-            story = candidate.story;
+            choice.story = candidate.story;
         }
     }
-    return story;
+    for (const Member &candidate : found) {
+        if (choice.story && candidate.story == choice.story)
+            choice.coveredKeys.insert(candidate.bandKey);
+    }
+    return choice;
 }
 
 bool StoryStore::relabel(qint64 from, qint64 to)
@@ -164,7 +197,7 @@ bool StoryStore::relabel(qint64 from, qint64 to)
     return m_error.exec(query);
 }
 
-bool StoryStore::insert(qint64 articleId, qint64 story, const MinHash &signature)
+bool StoryStore::insert(qint64 articleId, qint64 story, const MinHash &signature, const QSet<qint64> &coveredKeys)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO article_stories(article_id, story_id, signature) VALUES(?, ?, ?)"));
@@ -173,7 +206,13 @@ bool StoryStore::insert(qint64 articleId, qint64 story, const MinHash &signature
     query.addBindValue(signature.isNull() ? QVariant() : QVariant(signature.toBytes()));
     if (!m_error.exec(query))
         return false;
-    const QVector<qint64> keys = signature.bandKeys();
+    // Keys that already lead to the story are not written again: the
+    // story is found through them as it is.
+    QVector<qint64> keys;
+    for (const qint64 key : signature.bandKeys()) {
+        if (!coveredKeys.contains(key))
+            keys.append(key);
+    }
     if (keys.isEmpty())
         return true;
     // One statement for all bands: a statement per band was most of the cost.
@@ -182,7 +221,7 @@ bool StoryStore::insert(qint64 articleId, qint64 story, const MinHash &signature
         rows << QStringLiteral("(?, ?)");
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO story_bands(band_key, article_id) VALUES ")
                   + rows.join(QStringLiteral(", ")));
-    for (const qint64 key : keys) {
+    for (const qint64 key : std::as_const(keys)) {
         query.addBindValue(key);
         query.addBindValue(articleId);
     }
@@ -192,14 +231,46 @@ bool StoryStore::insert(qint64 articleId, qint64 story, const MinHash &signature
 bool StoryStore::markNewest(qint64 story)
 {
     // The newest by date, then by id (the later import), is the story's
-    // head when the list shows the newest copy.
+    // head when the list shows the newest copy. Only the rows whose mark
+    // changes are written.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE article_stories SET newest = (article_id = (SELECT m.article_id"
+    query.prepare(QStringLiteral("SELECT m.article_id FROM article_stories m JOIN articles a ON a.id = m.article_id"
+                                 " WHERE m.story_id = ? ORDER BY a.date_key DESC, a.id DESC LIMIT 1"));
+    query.addBindValue(story);
+    if (!m_error.exec(query))
+        return false;
+    const qint64 newest = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    query.prepare(QStringLiteral("UPDATE article_stories SET newest = (article_id = ?) WHERE story_id = ?"
+                                 " AND newest <> (article_id = ?)"));
+    query.addBindValue(newest);
+    query.addBindValue(story);
+    query.addBindValue(newest);
+    return m_error.exec(query);
+}
+
+bool StoryStore::updateNewest(qint64 story, qint64 joined)
+{
+    // The story had one newest article: the one that joined takes its place
+    // or not, two rows at most (the partial index finds the newest).
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT m.article_id, a.date_key, (SELECT j.date_key FROM articles j WHERE j.id = ?)"
                                  " FROM article_stories m JOIN articles a ON a.id = m.article_id"
-                                 " WHERE m.story_id = ? ORDER BY a.date_key DESC, a.id DESC LIMIT 1))"
-                                 " WHERE story_id = ?"));
+                                 " WHERE m.story_id = ? AND m.newest AND m.article_id <> ? LIMIT 1"));
+    query.addBindValue(joined);
     query.addBindValue(story);
-    query.addBindValue(story);
+    query.addBindValue(joined);
+    if (!m_error.exec(query))
+        return false;
+    if (!query.next())
+        return markNewest(story);
+    const qint64 current = query.value(0).toLongLong();
+    const int currentDate = query.value(1).toInt();
+    const int joinedDate = query.value(2).toInt();
+    query.finish();
+    const bool newer = joinedDate > currentDate || (joinedDate == currentDate && joined > current);
+    query.prepare(QStringLiteral("UPDATE article_stories SET newest = 0 WHERE article_id = ?"));
+    query.addBindValue(newer ? current : joined);
     return m_error.exec(query);
 }
 

@@ -7,6 +7,7 @@
 #include "text/partialdate.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -71,14 +72,22 @@ private:
         qint64 id = 0;
         qint64 story = 0;
         MinHash signature;
+        qint64 bandKey = 0; //!< the key it was found through, as a candidate
+    };
+    struct Choice {
+        qint64 story = 0; //!< 0: no story is alike
+        QSet<qint64> coveredKeys; //!< band keys that lead to the story already
+        bool failed = false;
     };
     std::optional<Member> member(qint64 articleId, bool *failed = nullptr) const;
     bool leave(const Member &old);
+    bool handOverBands(const Member &old, qint64 heir);
     QVector<Member> candidates(qint64 articleId, const MinHash &signature, bool *failed) const;
-    qint64 bestStory(qint64 articleId, const MinHash &signature) const;
+    Choice bestStory(qint64 articleId, const MinHash &signature) const;
     bool relabel(qint64 from, qint64 to);
-    bool insert(qint64 articleId, qint64 story, const MinHash &signature);
+    bool insert(qint64 articleId, qint64 story, const MinHash &signature, const QSet<qint64> &coveredKeys);
     bool markNewest(qint64 story);
+    bool updateNewest(qint64 story, qint64 joined);
 
     QSqlDatabase m_db;
     mutable SqlError m_error;

@@ -386,6 +386,7 @@ bool Database::migrateTo5(QSqlDatabase &db)
                        " newest INTEGER NOT NULL DEFAULT 1,"
                        " signature BLOB)"),
         QStringLiteral("CREATE INDEX article_stories_by_story ON article_stories(story_id)"),
+        QStringLiteral("CREATE INDEX article_stories_newest ON article_stories(story_id) WHERE newest"),
         QStringLiteral("CREATE TABLE story_bands ("
                        " band_key INTEGER NOT NULL,"
                        " article_id INTEGER NOT NULL,"
