@@ -56,7 +56,7 @@ QVector<Source> readCorpus(const QString &folder, int limit, int *duplicates)
     QVector<Source> sources;
     QSet<QString> bodies;
     QStringList files;
-    QDirIterator it(folder, {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(folder, { QStringLiteral("*.txt") }, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         files << it.next();
     files.sort();
@@ -76,7 +76,7 @@ QVector<Source> readCorpus(const QString &folder, int limit, int *duplicates)
             continue;
         }
         bodies.insert(body);
-        sources.append({path.section(QLatin1Char('/'), -2, -2), title, paragraphs});
+        sources.append({ path.section(QLatin1Char('/'), -2, -2), title, paragraphs });
     }
     // Every n-th article, so that a smaller run still spans the topics.
     if (limit > 0 && sources.size() > limit) {
@@ -90,9 +90,10 @@ QVector<Source> readCorpus(const QString &folder, int limit, int *duplicates)
 
 enum Variant { Title, Added, Removed, Apostrophes, Latin1, Crlf, TitleAndAdded, VariantCount };
 
-const char *const variantNames[] = {"another title",      "a paragraph added", "the last paragraph removed",
-                                    "curly apostrophes",  "a Latin-1 file",    "CRLF line ends",
-                                    "another title and a paragraph added"};
+const char *const variantNames[] = {
+    "another title",  "a paragraph added", "the last paragraph removed",         "curly apostrophes",
+    "a Latin-1 file", "CRLF line ends",    "another title and a paragraph added"
+};
 
 // The file of \a source as \a variant makes it; \a extra is a paragraph of
 // another article on the same topic.
@@ -216,7 +217,8 @@ bool writeCorpus(const QVector<Source> &sources, const QString &folder, Corpus &
             continue;
         const Source &neighbour = sources.at((k + 1) % sources.size());
         for (int c = 0; c <= (k / 3) % 3; ++c, ++variant) {
-            const QString path = folder + QStringLiteral("/copies/site%1/%2.txt").arg(c).arg(k, 5, 10, QLatin1Char('0'));
+            const QString path =
+                folder + QStringLiteral("/copies/site%1/%2.txt").arg(c).arg(k, 5, 10, QLatin1Char('0'));
             const Variant v = Variant(variant % VariantCount);
             if (!writeFile(path, copyOf(source, v, neighbour.paragraphs.constLast())))
                 return false;
@@ -282,7 +284,7 @@ Score score(const Corpus &corpus, const QString &databasePath, QStringList *fals
     qint64 truth = 0;
     for (const qint64 n : std::as_const(perOriginal))
         truth += pairs(n);
-    return {same, grouped - same, truth - same};
+    return { same, grouped - same, truth - same };
 }
 
 // The original a copy was made from: its file name.
@@ -322,7 +324,7 @@ int main(int argc, char *argv[])
                                           QStringLiteral("DIR"),
                                           QStringLiteral(VEILLE_SHARED_CORPUS_DIR "/bbc-news-en"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the files and database, for a look."));
-    parser.addOptions({quick, corpusOption, keep});
+    parser.addOptions({ quick, corpusOption, keep });
     parser.process(app);
 
     const QString corpusFolder = parser.value(corpusOption);
@@ -344,7 +346,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     const QString databasePath = work.filePath(QStringLiteral("veille.sqlite"));
-    const ImportReport report = Importer(databasePath).run({work.filePath(QStringLiteral("files"))});
+    const ImportReport report = Importer(databasePath).run({ work.filePath(QStringLiteral("files")) });
     if (!report.error.isEmpty() || report.imported.size() != corpus.truth.size()) {
         out() << "the import failed: " << report.error << ", " << report.imported.size() << " of "
               << corpus.truth.size() << Qt::endl;
@@ -358,8 +360,8 @@ int main(int argc, char *argv[])
           << " articles of the set left out as exact duplicates of another, " << corpus.nearDuplicates
           << " originals counted in another's story as near-duplicates (exact shingle sets)\n\n";
     for (int v = 0; v < VariantCount; ++v)
-        out() << "- " << corpus.perVariant.at(v) << " copies with " << variantNames[v] << ": "
-              << grouped.at(v) << " grouped with their original\n";
+        out() << "- " << corpus.perVariant.at(v) << " copies with " << variantNames[v] << ": " << grouped.at(v)
+              << " grouped with their original\n";
     out() << "\n| pairs grouped and from one original | grouped, from two | from one, not grouped | precision | "
              "recall |\n|---|---|---|---|---|\n"
           << "| " << result.truePairs << " | " << result.falsePairs << " | " << result.missedPairs << " | "

@@ -31,7 +31,7 @@ class TestCliStories : public QObject
     CliRun cliDb(const QStringList &arguments) const
     {
         return CliRun::run(m_dir->path(),
-                           QStringList{QStringLiteral("--db"), m_dir->filePath(QStringLiteral("veille.sqlite"))}
+                           QStringList { QStringLiteral("--db"), m_dir->filePath(QStringLiteral("veille.sqlite")) }
                                + arguments);
     }
 
@@ -49,7 +49,7 @@ class TestCliStories : public QObject
     // title → the article's JSON object in list --json \a options.
     QMultiMap<QString, QJsonObject> listed(const QStringList &options = {}) const
     {
-        const CliRun run = cliDb(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + options);
+        const CliRun run = cliDb(QStringList { QStringLiteral("list"), QStringLiteral("--json") } + options);
         if (run.exitCode != 0)
             qWarning() << run.err;
         QMultiMap<QString, QJsonObject> rows;
@@ -75,9 +75,10 @@ private Q_SLOTS:
         writeArticle(QStringLiteral("one/c.txt"), QStringLiteral("Autre"), GeneratedStories::body(0, 62),
                      QStringLiteral("VNA/CVN"));
         QDir().mkpath(m_dir->filePath(QStringLiteral("two")));
-        QVERIFY(QFile::copy(m_dir->filePath(QStringLiteral("one/a.txt")), m_dir->filePath(QStringLiteral("two/a.txt"))));
-        const CliRun run = cliDb({QStringLiteral("import"), m_dir->filePath(QStringLiteral("one")),
-                                  m_dir->filePath(QStringLiteral("two"))});
+        QVERIFY(
+            QFile::copy(m_dir->filePath(QStringLiteral("one/a.txt")), m_dir->filePath(QStringLiteral("two/a.txt"))));
+        const CliRun run = cliDb({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("one")),
+                                   m_dir->filePath(QStringLiteral("two")) });
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }
 
@@ -100,28 +101,28 @@ private Q_SLOTS:
 
     void listStoriesHasOneRowPerStory()
     {
-        const QMultiMap<QString, QJsonObject> rows = listed({QStringLiteral("--stories")});
-        QCOMPARE(rows.keys(), (QStringList{QStringLiteral("Autre"), QStringLiteral("Original")}));
+        const QMultiMap<QString, QJsonObject> rows = listed({ QStringLiteral("--stories") });
+        QCOMPARE(rows.keys(), (QStringList { QStringLiteral("Autre"), QStringLiteral("Original") }));
         // The first article imported heads its story.
         QCOMPARE(rows.value(QStringLiteral("Original")).value(QStringLiteral("id")).toDouble(),
                  rows.value(QStringLiteral("Original")).value(QStringLiteral("story")).toDouble());
-        const CliRun text = cliDb({QStringLiteral("list"), QStringLiteral("--stories")});
+        const CliRun text = cliDb({ QStringLiteral("list"), QStringLiteral("--stories") });
         QCOMPARE(text.exitCode, 0);
         const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         for (const QString &line : lines)
-            QCOMPARE(line.section(QLatin1Char('\t'), 4), line.contains(QLatin1String("Original"))
-                                                              ? QStringLiteral("+2 copies")
-                                                              : QString());
+            QCOMPARE(line.section(QLatin1Char('\t'), 4),
+                     line.contains(QLatin1String("Original")) ? QStringLiteral("+2 copies") : QString());
     }
 
     void showJsonListsTheCopies()
     {
         const QMultiMap<QString, QJsonObject> rows = listed();
         const qint64 copyId = qint64(rows.value(QStringLiteral("Copie")).value(QStringLiteral("id")).toDouble());
-        const CliRun run = cliDb({QStringLiteral("show"), QString::number(copyId), QStringLiteral("--json")});
+        const CliRun run = cliDb({ QStringLiteral("show"), QString::number(copyId), QStringLiteral("--json") });
         QCOMPARE(run.exitCode, 0);
-        const QJsonArray copies = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("copies")).toArray();
+        const QJsonArray copies =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("copies")).toArray();
         QCOMPARE(copies.size(), 2);
         for (const QJsonValue &value : copies) {
             const QJsonObject copy = value.toObject();
@@ -131,9 +132,10 @@ private Q_SLOTS:
             QVERIFY2(similarity >= 0.8 && similarity < 1.0, qPrintable(QString::number(similarity)));
         }
         const qint64 otherId = qint64(rows.value(QStringLiteral("Autre")).value(QStringLiteral("id")).toDouble());
-        const CliRun other = cliDb({QStringLiteral("show"), QString::number(otherId), QStringLiteral("--json")});
+        const CliRun other = cliDb({ QStringLiteral("show"), QString::number(otherId), QStringLiteral("--json") });
         QVERIFY(QJsonDocument::fromJson(other.out.toUtf8()).object().value(QStringLiteral("copies")).isArray());
-        QCOMPARE(QJsonDocument::fromJson(other.out.toUtf8()).object().value(QStringLiteral("copies")).toArray().size(), 0);
+        QCOMPARE(QJsonDocument::fromJson(other.out.toUtf8()).object().value(QStringLiteral("copies")).toArray().size(),
+                 0);
     }
 };
 

@@ -82,7 +82,7 @@ std::optional<StoryStore::Member> StoryStore::member(qint64 articleId, bool *fai
     }
     if (!query.next())
         return std::nullopt;
-    return Member{articleId, query.value(0).toLongLong(), MinHash::fromBytes(query.value(1).toByteArray())};
+    return Member { articleId, query.value(0).toLongLong(), MinHash::fromBytes(query.value(1).toByteArray()) };
 }
 
 bool StoryStore::leave(const Member &old)
@@ -159,8 +159,8 @@ QVector<StoryStore::Member> StoryStore::candidates(qint64 articleId, const MinHa
         return found;
     }
     while (query.next())
-        found.append({query.value(1).toLongLong(), query.value(2).toLongLong(),
-                      MinHash::fromBytes(query.value(3).toByteArray()), query.value(0).toLongLong()});
+        found.append({ query.value(1).toLongLong(), query.value(2).toLongLong(),
+                       MinHash::fromBytes(query.value(3).toByteArray()), query.value(0).toLongLong() });
     return found;
 }
 
@@ -287,8 +287,9 @@ int StoryStore::assignMissing()
     QVector<qint64> ids;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!m_error.exec(query, QStringLiteral("SELECT id FROM articles a WHERE NOT EXISTS"
-                                            " (SELECT 1 FROM article_stories s WHERE s.article_id = a.id) ORDER BY id")))
+    if (!m_error.exec(query,
+                      QStringLiteral("SELECT id FROM articles a WHERE NOT EXISTS"
+                                     " (SELECT 1 FROM article_stories s WHERE s.article_id = a.id) ORDER BY id")))
         return -1;
     while (query.next())
         ids.append(query.value(0).toLongLong());
@@ -331,8 +332,8 @@ QVector<StoryStore::Copy> StoryStore::copiesOf(qint64 articleId) const
         return copies;
     while (query.next()) {
         const MinHash signature = MinHash::fromBytes(query.value(4).toByteArray());
-        copies.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                       PartialDate::fromSortKey(query.value(3).toInt()), similarity(self->signature, signature)});
+        copies.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                        PartialDate::fromSortKey(query.value(3).toInt()), similarity(self->signature, signature) });
     }
     std::stable_sort(copies.begin(), copies.end(), [](const Copy &a, const Copy &b) {
         return a.similarity != b.similarity ? a.similarity > b.similarity : a.id < b.id;

@@ -25,8 +25,8 @@ quint64 mix(quint64 x)
 // The HashCount functions (a * x + b) >> 32, a odd: fixed seeds, since
 // signatures are stored and compared across runs.
 struct HashFunctions {
-    std::array<quint64, MinHash::HashCount> a{};
-    std::array<quint64, MinHash::HashCount> b{};
+    std::array<quint64, MinHash::HashCount> a {};
+    std::array<quint64, MinHash::HashCount> b {};
     HashFunctions()
     {
         quint64 seed = 0x5665696c6c65ULL; // "Veille"

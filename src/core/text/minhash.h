@@ -55,7 +55,7 @@ public:
     QVector<qint64> bandKeys() const;
 
 private:
-    std::array<quint32, HashCount> m_values{};
+    std::array<quint32, HashCount> m_values {};
     quint32 m_shingles = 0;
     bool m_null = true;
 };

@@ -75,7 +75,7 @@ QVector<TextRange> SentenceDiff::sentences(const QString &text)
             while (end > start && text.at(end - 1).isSpace())
                 --end;
             if (end > start)
-                result.append({start, end});
+                result.append({ start, end });
             start = -1;
         }
     }
@@ -83,7 +83,7 @@ QVector<TextRange> SentenceDiff::sentences(const QString &text)
         int end = size;
         while (end > start && text.at(end - 1).isSpace())
             --end;
-        result.append({start, end});
+        result.append({ start, end });
     }
     return result;
 }

@@ -47,9 +47,8 @@ void OtherVersionsBar::addCopies(QMenu *menu, const QVector<StoryStore::Copy> &c
         const QString source = copy.source.isEmpty() ? tr("no source") : copy.source;
         const QString date = copy.date.isNull() ? tr("undated") : copy.date.toDisplayString(locale);
         //: A wire copy in the Other versions menu: title, source, date and similarity in per cent.
-        const QString text = tr("%1 — %2, %3 · %4 % alike")
-                                 .arg(copy.title, source, date)
-                                 .arg(qRound(copy.similarity * 100));
+        const QString text =
+            tr("%1 — %2, %3 · %4 % alike").arg(copy.title, source, date).arg(qRound(copy.similarity * 100));
         QAction *action = menu->addAction(literalActionText(text));
         action->setData(copy.id);
     }

@@ -18,20 +18,23 @@ public:
     static QStringList paragraphs(int topic, int seed, int count = 8)
     {
         static const QStringList topics[] = {
-            {QStringLiteral("riz"), QStringLiteral("exportations"), QStringLiteral("Hai Phong"),
-             QStringLiteral("tonnes"), QStringLiteral("ministère"), QStringLiteral("récolte")},
-            {QStringLiteral("semi-conducteurs"), QStringLiteral("usine"), QStringLiteral("Bac Ninh"),
-             QStringLiteral("investissement"), QStringLiteral("puces"), QStringLiteral("Intel")},
+            { QStringLiteral("riz"), QStringLiteral("exportations"), QStringLiteral("Hai Phong"),
+              QStringLiteral("tonnes"), QStringLiteral("ministère"), QStringLiteral("récolte") },
+            { QStringLiteral("semi-conducteurs"), QStringLiteral("usine"), QStringLiteral("Bac Ninh"),
+              QStringLiteral("investissement"), QStringLiteral("puces"), QStringLiteral("Intel") },
         };
         static const QStringList words = {
-            QStringLiteral("selon"),     QStringLiteral("le"),       QStringLiteral("la"),        QStringLiteral("des"),
-            QStringLiteral("d’après"),   QStringLiteral("hausse"),   QStringLiteral("baisse"),    QStringLiteral("province"),
-            QStringLiteral("annoncé"),   QStringLiteral("mardi"),    QStringLiteral("mercredi"),  QStringLiteral("prévu"),
-            QStringLiteral("entreprise"), QStringLiteral("marché"),  QStringLiteral("premier"),   QStringLiteral("trimestre"),
-            QStringLiteral("responsable"), QStringLiteral("a"),      QStringLiteral("déclaré"),   QStringLiteral("que"),
-            QStringLiteral("nouveau"),   QStringLiteral("projet"),   QStringLiteral("capacité"),  QStringLiteral("production"),
-            QStringLiteral("partenaires"), QStringLiteral("étrangers"), QStringLiteral("depuis"), QStringLiteral("année"),
-            QStringLiteral("dernière"),  QStringLiteral("pour"),     QStringLiteral("cent"),      QStringLiteral("contre"),
+            QStringLiteral("selon"),       QStringLiteral("le"),          QStringLiteral("la"),
+            QStringLiteral("des"),         QStringLiteral("d’après"),     QStringLiteral("hausse"),
+            QStringLiteral("baisse"),      QStringLiteral("province"),    QStringLiteral("annoncé"),
+            QStringLiteral("mardi"),       QStringLiteral("mercredi"),    QStringLiteral("prévu"),
+            QStringLiteral("entreprise"),  QStringLiteral("marché"),      QStringLiteral("premier"),
+            QStringLiteral("trimestre"),   QStringLiteral("responsable"), QStringLiteral("a"),
+            QStringLiteral("déclaré"),     QStringLiteral("que"),         QStringLiteral("nouveau"),
+            QStringLiteral("projet"),      QStringLiteral("capacité"),    QStringLiteral("production"),
+            QStringLiteral("partenaires"), QStringLiteral("étrangers"),   QStringLiteral("depuis"),
+            QStringLiteral("année"),       QStringLiteral("dernière"),    QStringLiteral("pour"),
+            QStringLiteral("cent"),        QStringLiteral("contre"),
         };
         QRandomGenerator random(quint32(topic * 7919 + seed));
         const QStringList &topicWords = topics[topic % 2];

@@ -75,8 +75,8 @@ qint64 TestStoryStore::add(const QString &path, const QString &title, const QStr
     article.body = body;
     article.source = path.section(QLatin1Char('/'), 1, 1);
     article.date = PartialDate::fromSortKey(date);
-    article.contentHash = QString::fromLatin1(
-        QCryptographicHash::hash((title + body).toUtf8(), QCryptographicHash::Sha256).toHex());
+    article.contentHash =
+        QString::fromLatin1(QCryptographicHash::hash((title + body).toUtf8(), QCryptographicHash::Sha256).toHex());
     if (m_articles->upsert(article) == ArticleStore::Outcome::Failed)
         return 0;
     return m_stories->assign(article.id, StoryStore::signatureOf(title, body)) ? article.id : 0;
@@ -110,8 +110,8 @@ void TestStoryStore::grouping()
 {
     QFETCH(QString, copy);
     QFETCH(bool, grouped);
-    const qint64 original = add(QStringLiteral("/VNA/a.txt"), QStringLiteral("Exportations de riz"),
-                                GeneratedStories::body(0, 10));
+    const qint64 original =
+        add(QStringLiteral("/VNA/a.txt"), QStringLiteral("Exportations de riz"), GeneratedStories::body(0, 10));
     const qint64 other = add(QStringLiteral("/AFP/b.txt"), QStringLiteral("Le riz de Hai Phong"), copy);
     QVERIFY2(original && other, qPrintable(m_stories->lastError()));
     QCOMPARE(m_stories->storyOf(original), original);
@@ -154,12 +154,13 @@ void TestStoryStore::listShowsOneRowPerStory_data()
     using H = ArticleQuery::StoryHead;
     // Titles by date, newest first: "copy 2" is the newest of the story.
     QTest::newRow("ungrouped lists every article")
-        << int(H::None) << QStringList{QStringLiteral("copy 2"), QStringLiteral("other"), QStringLiteral("copy 1"),
-                                       QStringLiteral("original")};
+        << int(H::None)
+        << QStringList { QStringLiteral("copy 2"), QStringLiteral("other"), QStringLiteral("copy 1"),
+                         QStringLiteral("original") };
     QTest::newRow("the original heads its story")
-        << int(H::Original) << QStringList{QStringLiteral("other"), QStringLiteral("original")};
+        << int(H::Original) << QStringList { QStringLiteral("other"), QStringLiteral("original") };
     QTest::newRow("the newest copy heads its story")
-        << int(H::Newest) << QStringList{QStringLiteral("copy 2"), QStringLiteral("other")};
+        << int(H::Newest) << QStringList { QStringLiteral("copy 2"), QStringLiteral("other") };
 }
 
 void TestStoryStore::listShowsOneRowPerStory()
@@ -187,9 +188,9 @@ void TestStoryStore::listShowsOneRowPerStory()
 
 void TestStoryStore::importGroupsExactDuplicatesInTwoFolders()
 {
-    const QString text = QStringLiteral(" date 2025-03-04 Riz\n\n") + GeneratedStories::body(0, 40)
-        + QStringLiteral("\n\nVNA");
-    for (const QString &folder : {QStringLiteral("one"), QStringLiteral("two")}) {
+    const QString text =
+        QStringLiteral(" date 2025-03-04 Riz\n\n") + GeneratedStories::body(0, 40) + QStringLiteral("\n\nVNA");
+    for (const QString &folder : { QStringLiteral("one"), QStringLiteral("two") }) {
         QVERIFY(QDir(m_dir->path()).mkpath(folder));
         QFile file(m_dir->filePath(folder + QStringLiteral("/riz.txt")));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -201,12 +202,15 @@ void TestStoryStore::importGroupsExactDuplicatesInTwoFolders()
     distinct.close();
     Importer importer(m_db->path());
     const ImportReport report =
-        importer.run({m_dir->filePath(QStringLiteral("one")), m_dir->filePath(QStringLiteral("two"))});
+        importer.run({ m_dir->filePath(QStringLiteral("one")), m_dir->filePath(QStringLiteral("two")) });
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     QCOMPARE(report.imported.size(), 3);
-    const qint64 first = m_articles->findByPath(QFileInfo(m_dir->filePath(QStringLiteral("one/riz.txt"))).canonicalFilePath());
-    const qint64 second = m_articles->findByPath(QFileInfo(m_dir->filePath(QStringLiteral("two/riz.txt"))).canonicalFilePath());
-    const qint64 other = m_articles->findByPath(QFileInfo(m_dir->filePath(QStringLiteral("two/autre.txt"))).canonicalFilePath());
+    const qint64 first =
+        m_articles->findByPath(QFileInfo(m_dir->filePath(QStringLiteral("one/riz.txt"))).canonicalFilePath());
+    const qint64 second =
+        m_articles->findByPath(QFileInfo(m_dir->filePath(QStringLiteral("two/riz.txt"))).canonicalFilePath());
+    const qint64 other =
+        m_articles->findByPath(QFileInfo(m_dir->filePath(QStringLiteral("two/autre.txt"))).canonicalFilePath());
     QVERIFY(first && second && other);
     QCOMPARE(m_stories->storyOf(second), m_stories->storyOf(first));
     QCOMPARE(m_stories->copiesOf(first).value(0).similarity, 1.0);

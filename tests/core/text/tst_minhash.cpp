@@ -44,10 +44,11 @@ void TestMinHash::similarity_data()
     QTest::newRow("the same text is 1") << body << body << 1.0 << 1.01;
     QTest::newRow("straight apostrophes for curly ones are 1") << body << typographic << 1.0 << 1.01;
     QTest::newRow("CRLF line ends are 1") << body << crlf << 1.0 << 1.01;
-    QTest::newRow("case and accents aside are 1") << body << body.toUpper().replace(QStringLiteral("É"), QStringLiteral("E"))
-                                                  << 1.0 << 1.01;
+    QTest::newRow("case and accents aside are 1")
+        << body << body.toUpper().replace(QStringLiteral("É"), QStringLiteral("E")) << 1.0 << 1.01;
     QTest::newRow("a paragraph added keeps >= 0.8") << body << added << 0.8 << 1.0;
-    QTest::newRow("the last paragraph removed keeps >= 0.8") << body << fewer.join(QStringLiteral("\n\n")) << 0.8 << 1.0;
+    QTest::newRow("the last paragraph removed keeps >= 0.8")
+        << body << fewer.join(QStringLiteral("\n\n")) << 0.8 << 1.0;
     QTest::newRow("another article on the same topic is < 0.3") << body << GeneratedStories::body(0, 2) << 0.0 << 0.3;
     QTest::newRow("an article on another topic is < 0.3") << body << GeneratedStories::body(1, 1) << 0.0 << 0.3;
 }
