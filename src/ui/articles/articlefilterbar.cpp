@@ -64,16 +64,7 @@ ArticleFilterBar::ArticleFilterBar(QWidget *parent)
     m_starred->setToolTip(tr("Only the starred articles"));
     connect(m_starred, &QCheckBox::toggled, this, &ArticleFilterBar::changed);
 
-    // Grouping is the default: the same story printed five times is read once.
-    m_stories = new QComboBox;
-    m_stories->setObjectName(QStringLiteral("storyFilter"));
-    m_stories->setToolTip(tr("Wire copies: the same story printed by several sites, with another title or a "
-                             "paragraph more. One row per story, under its original or its newest copy, "
-                             "or every copy on its own row."));
-    m_stories->addItem(tr("Copies grouped, original"), int(ArticleQuery::StoryHead::Original));
-    m_stories->addItem(tr("Copies grouped, newest"), int(ArticleQuery::StoryHead::Newest));
-    m_stories->addItem(tr("Every copy"), int(ArticleQuery::StoryHead::None));
-    connect(m_stories, qOverload<int>(&QComboBox::activated), this, &ArticleFilterBar::changed);
+    m_stories = createStoryChoice();
 
     m_bestMatch = new QToolButton;
     m_bestMatch->setObjectName(QStringLiteral("bestMatchFirst"));
@@ -104,6 +95,21 @@ ArticleFilterBar::ArticleFilterBar(QWidget *parent)
     states->addWidget(m_stories);
     layout->addLayout(dates);
     layout->addLayout(states);
+}
+
+QComboBox *ArticleFilterBar::createStoryChoice()
+{
+    // Grouping is the default: the same story printed five times is read once.
+    auto *stories = new QComboBox;
+    stories->setObjectName(QStringLiteral("storyFilter"));
+    stories->setToolTip(tr("Wire copies: the same story printed by several sites, with another title or a "
+                           "paragraph more. One row per story, under its original or its newest copy, "
+                           "or every copy on its own row."));
+    stories->addItem(tr("Copies grouped, original"), int(ArticleQuery::StoryHead::Original));
+    stories->addItem(tr("Copies grouped, newest"), int(ArticleQuery::StoryHead::Newest));
+    stories->addItem(tr("Every copy"), int(ArticleQuery::StoryHead::None));
+    connect(stories, qOverload<int>(&QComboBox::activated), this, &ArticleFilterBar::changed);
+    return stories;
 }
 
 void ArticleFilterBar::checkDates()

@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void checkDates();
+    QComboBox *createStoryChoice();
 
     QLineEdit *m_from = nullptr;
     QLineEdit *m_to = nullptr;
