@@ -137,7 +137,7 @@ struct Corpus {
 // of four.
 QSet<quint64> shingles(const QString &text)
 {
-    QVector<QString> words;
+    QStringList words;
     QString word;
     for (const QChar c : foldText(text)) {
         if (isWordChar(c)) {
@@ -151,7 +151,7 @@ QSet<quint64> shingles(const QString &text)
         words.append(word);
     QSet<quint64> set;
     for (int k = 0; k + MinHash::ShingleWords <= words.size(); ++k)
-        set.insert(qHash(QStringList(words.mid(k, MinHash::ShingleWords)).join(QLatin1Char(' ')), 0));
+        set.insert(qHash(words.mid(k, MinHash::ShingleWords).join(QLatin1Char(' ')), 0));
     return set;
 }
 
