@@ -243,6 +243,22 @@
         <source>Only the starred articles</source>
         <translation>Seulement les articles étoilés</translation>
     </message>
+    <message>
+        <source>Wire copies: the same story printed by several sites, with another title or a paragraph more. One row per story, under its original or its newest copy, or every copy on its own row.</source>
+        <translation>Reprises de dépêches : la même dépêche publiée par plusieurs sites, avec un autre titre ou un paragraphe de plus. Une ligne par dépêche, sous l’original ou sous la reprise la plus récente, ou chaque reprise sur sa propre ligne.</translation>
+    </message>
+    <message>
+        <source>Copies grouped, original</source>
+        <translation>Reprises groupées, original</translation>
+    </message>
+    <message>
+        <source>Copies grouped, newest</source>
+        <translation>Reprises groupées, la plus récente</translation>
+    </message>
+    <message>
+        <source>Every copy</source>
+        <translation>Chaque reprise</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ArticleListModel</name>
@@ -524,6 +540,13 @@
         <source>undated</source>
         <translation>non daté</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n copies</source>
+        <translation>
+            <numerusform>+%n reprise</numerusform>
+            <numerusform>+%n reprises</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Veille::Database</name>
@@ -610,6 +633,10 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     <message>
         <source>importing the lost articles again failed: %1</source>
         <translation>la réimportation des articles perdus a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the rows were saved, but grouping the wire copies failed: %1</source>
+        <translation>les lignes ont été sauvées, mais le regroupement des reprises a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -808,6 +835,10 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
             <numerusform>%n nouveaux articles, les %1 plus récents ci-dessous</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 new article</source>
+        <translation>1 nouvel article</translation>
+    </message>
     <message numerus="yes">
         <source>%n new articles</source>
         <translation>
@@ -822,10 +853,6 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     <message>
         <source>Nothing new.</source>
         <translation>Rien de nouveau.</translation>
-    </message>
-    <message>
-        <source>1 new article</source>
-        <translation>1 nouvel article</translation>
     </message>
 </context>
 <context>
@@ -1994,16 +2021,20 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <translation>« %1 » désigne %2 entités ; indiquez un identifiant (voir entities list)</translation>
     </message>
     <message>
-        <source>Print a JSON array of {id, title, date, source, read, starred}.</source>
-        <translation>Écrire un tableau JSON de {id, title, date, source, read, starred}.</translation>
-    </message>
-    <message>
         <source>Only the articles not read yet.</source>
         <translation>Seulement les articles pas encore lus.</translation>
     </message>
     <message>
         <source>Only the starred articles.</source>
         <translation>Seulement les articles étoilés.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {id, title, date, source, read, starred, story, copies}: story is the id of the article&apos;s story of wire copies, copies how many other articles it holds.</source>
+        <translation>Afficher un tableau JSON de {id, title, date, source, read, starred, story, copies} : story est l’id de la dépêche dont l’article est une reprise, copies le nombre d’autres articles qu’elle compte.</translation>
+    </message>
+    <message>
+        <source>One row per story of wire copies, its first article&apos;s, with the number of other copies as a fifth column.</source>
+        <translation>Une ligne par dépêche reprise, celle de son premier article, avec le nombre d’autres reprises en cinquième colonne.</translation>
     </message>
 </context>
 <context>
@@ -2233,12 +2264,12 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <translation>Résumé écrit dans %1</translation>
     </message>
     <message>
-        <source>Export &amp;Digest…</source>
-        <translation>Exporter le &amp;résumé…</translation>
-    </message>
-    <message>
         <source>Feeds: %1</source>
         <translation>Flux : %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Digest…</source>
+        <translation>Exporter le &amp;résumé…</translation>
     </message>
     <message>
         <source>Finding names with the current model…</source>
@@ -2352,6 +2383,33 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>Veille subscriptions</source>
         <translation>Abonnements de Veille</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::OtherVersionsBar</name>
+    <message>
+        <source>Wire copies of this story printed elsewhere: choose one to see the sentences that differ</source>
+        <translation>Reprises de cette dépêche publiées ailleurs : choisissez-en une pour voir les phrases qui diffèrent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other versions (%n)</source>
+        <translation>
+            <numerusform>Autre version (%n)</numerusform>
+            <numerusform>Autres versions (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>sans source</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 · %4 % alike</source>
+        <extracomment>A wire copy in the Other versions menu: title, source, date and similarity in per cent.</extracomment>
+        <translation>%1 — %2, %3 · semblable à %4 %</translation>
     </message>
 </context>
 <context>
@@ -3078,10 +3136,6 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>L’identifiant de l’article, tel que list l’affiche.</translation>
     </message>
     <message>
-        <source>Print a JSON object with photo_credit, body and path as well.</source>
-        <translation>Écrire un objet JSON qui contient aussi photo_credit, body et path.</translation>
-    </message>
-    <message>
         <source>show: give one article id, a number</source>
         <translation>show : indiquez un identifiant d’article, un nombre</translation>
     </message>
@@ -3096,6 +3150,20 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>Photo: %1</source>
         <translation>Photo : %1</translation>
+    </message>
+    <message>
+        <source>Print a JSON object with photo_credit, body, path, mentions, suggestions and copies (the other versions of a wire story: id, title, source, similarity) as well.</source>
+        <translation>Afficher aussi un objet JSON avec photo_credit, body, path, mentions, suggestions et copies (les autres versions d’une dépêche : id, title, source, similarity).</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::SnippetDelegate</name>
+    <message numerus="yes">
+        <source>+%n copies</source>
+        <translation>
+            <numerusform>+%n reprise</numerusform>
+            <numerusform>+%n reprises</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3404,33 @@ Votre note est toujours dans l’éditeur.</translation>
 %2.</source>
         <translation>Restauré depuis « %1 » :
 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::VersionDiffDialog</name>
+    <message>
+        <source>Other Version</source>
+        <translation>Autre version</translation>
+    </message>
+    <message>
+        <source>Highlighted: the sentences the other version does not have.</source>
+        <translation>En surbrillance : les phrases que l’autre version n’a pas.</translation>
+    </message>
+    <message>
+        <source>Open article</source>
+        <translation>Article ouvert</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Autre version</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>sans source</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
     </message>
 </context>
 <context>

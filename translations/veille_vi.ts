@@ -243,6 +243,22 @@
         <source>Only the starred articles</source>
         <translation>Chỉ các bài báo gắn sao</translation>
     </message>
+    <message>
+        <source>Wire copies: the same story printed by several sites, with another title or a paragraph more. One row per story, under its original or its newest copy, or every copy on its own row.</source>
+        <translation>Bản sao tin: cùng một bài báo được nhiều trang đăng lại, với tiêu đề khác hoặc thêm một đoạn. Một dòng cho mỗi tin, dưới bản gốc hoặc bản sao mới nhất, hoặc mỗi bản sao một dòng.</translation>
+    </message>
+    <message>
+        <source>Copies grouped, original</source>
+        <translation>Gộp bản sao, bản gốc</translation>
+    </message>
+    <message>
+        <source>Copies grouped, newest</source>
+        <translation>Gộp bản sao, bản mới nhất</translation>
+    </message>
+    <message>
+        <source>Every copy</source>
+        <translation>Mọi bản sao</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ArticleListModel</name>
@@ -524,6 +540,12 @@
         <source>undated</source>
         <translation>không rõ ngày</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n copies</source>
+        <translation>
+            <numerusform>+%n bản sao</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Veille::Database</name>
@@ -609,6 +631,10 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
     <message>
         <source>importing the lost articles again failed: %1</source>
         <translation>nhập lại các bài báo bị mất không thành công: %1</translation>
+    </message>
+    <message>
+        <source>the rows were saved, but grouping the wire copies failed: %1</source>
+        <translation>các dòng đã được lưu, nhưng việc gộp các bản sao tin thất bại: %1</translation>
     </message>
 </context>
 <context>
@@ -806,6 +832,10 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
             <numerusform>%n bài báo mới, %1 bài mới nhất ở dưới</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 new article</source>
+        <translation>1 bài báo mới</translation>
+    </message>
     <message numerus="yes">
         <source>%n new articles</source>
         <translation>
@@ -819,10 +849,6 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
     <message>
         <source>Nothing new.</source>
         <translation>Không có gì mới.</translation>
-    </message>
-    <message>
-        <source>1 new article</source>
-        <translation>1 bài báo mới</translation>
     </message>
 </context>
 <context>
@@ -1962,16 +1988,20 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <translation>“%1” chỉ %2 thực thể; hãy chỉ định một ID (xem entities list)</translation>
     </message>
     <message>
-        <source>Print a JSON array of {id, title, date, source, read, starred}.</source>
-        <translation>In một mảng JSON gồm {id, title, date, source, read, starred}.</translation>
-    </message>
-    <message>
         <source>Only the articles not read yet.</source>
         <translation>Chỉ các bài báo chưa đọc.</translation>
     </message>
     <message>
         <source>Only the starred articles.</source>
         <translation>Chỉ các bài báo gắn sao.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {id, title, date, source, read, starred, story, copies}: story is the id of the article&apos;s story of wire copies, copies how many other articles it holds.</source>
+        <translation>In một mảng JSON gồm {id, title, date, source, read, starred, story, copies}: story là id của tin mà bài báo là bản sao, copies là số bài báo khác trong tin đó.</translation>
+    </message>
+    <message>
+        <source>One row per story of wire copies, its first article&apos;s, with the number of other copies as a fifth column.</source>
+        <translation>Một dòng cho mỗi tin có bản sao, là dòng của bài báo đầu tiên, với số bản sao khác ở cột thứ năm.</translation>
     </message>
 </context>
 <context>
@@ -2200,12 +2230,12 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
         <translation>Đã ghi bản tin tổng hợp vào %1</translation>
     </message>
     <message>
-        <source>Export &amp;Digest…</source>
-        <translation>Xuất &amp;bản tin tổng hợp…</translation>
-    </message>
-    <message>
         <source>Feeds: %1</source>
         <translation>Nguồn tin: %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Digest…</source>
+        <translation>Xuất &amp;bản tin tổng hợp…</translation>
     </message>
     <message>
         <source>Finding names with the current model…</source>
@@ -2319,6 +2349,32 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
     <message>
         <source>Veille subscriptions</source>
         <translation>Các nguồn tin đã đăng ký trong Veille</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::OtherVersionsBar</name>
+    <message>
+        <source>Wire copies of this story printed elsewhere: choose one to see the sentences that differ</source>
+        <translation>Các bản sao của tin này được đăng ở nơi khác: chọn một bản để xem những câu khác nhau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other versions (%n)</source>
+        <translation>
+            <numerusform>Phiên bản khác (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>không có nguồn</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>không có ngày</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 · %4 % alike</source>
+        <extracomment>A wire copy in the Other versions menu: title, source, date and similarity in per cent.</extracomment>
+        <translation>%1 — %2, %3 · giống %4 %</translation>
     </message>
 </context>
 <context>
@@ -3038,10 +3094,6 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
         <translation>ID của bài báo, như lệnh list in ra.</translation>
     </message>
     <message>
-        <source>Print a JSON object with photo_credit, body and path as well.</source>
-        <translation>In ra một đối tượng JSON có thêm photo_credit, body và path.</translation>
-    </message>
-    <message>
         <source>show: give one article id, a number</source>
         <translation>show: hãy chỉ định một ID bài báo, là một số</translation>
     </message>
@@ -3056,6 +3108,19 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <message>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
+    </message>
+    <message>
+        <source>Print a JSON object with photo_credit, body, path, mentions, suggestions and copies (the other versions of a wire story: id, title, source, similarity) as well.</source>
+        <translation>In thêm một đối tượng JSON với photo_credit, body, path, mentions, suggestions và copies (các phiên bản khác của một tin: id, title, source, similarity).</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::SnippetDelegate</name>
+    <message numerus="yes">
+        <source>+%n copies</source>
+        <translation>
+            <numerusform>+%n bản sao</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3355,33 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
 %2.</source>
         <translation>Đã khôi phục từ “%1”:
 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::VersionDiffDialog</name>
+    <message>
+        <source>Other Version</source>
+        <translation>Phiên bản khác</translation>
+    </message>
+    <message>
+        <source>Highlighted: the sentences the other version does not have.</source>
+        <translation>Được tô sáng: những câu mà phiên bản kia không có.</translation>
+    </message>
+    <message>
+        <source>Open article</source>
+        <translation>Bài báo đang mở</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Phiên bản khác</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>không có nguồn</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "articlejson.h"
 
 #include "articles/article.h"
+#include "articles/storystore.h"
 #include "text/codepoints.h"
 #include "entities/entitystore.h"
 
@@ -69,6 +70,20 @@ QJsonArray suggestionsToJson(const Article &article, const EntityStore &entities
         if (!suggestion.role.isEmpty())
             json.insert(QStringLiteral("role"), suggestion.role);
         array.append(json);
+    }
+    return array;
+}
+
+QJsonArray copiesToJson(const Article &article, const StoryStore &stories)
+{
+    QJsonArray array;
+    const QVector<StoryStore::Copy> copies = stories.copiesOf(article.id);
+    for (const StoryStore::Copy &copy : copies) {
+        // Two decimals: a signature of 64 values estimates no finer.
+        array.append(QJsonObject{{QStringLiteral("id"), copy.id},
+                                 {QStringLiteral("title"), copy.title},
+                                 {QStringLiteral("source"), copy.source},
+                                 {QStringLiteral("similarity"), qRound(copy.similarity * 100) / 100.0}});
     }
     return array;
 }

@@ -10,6 +10,7 @@ namespace Veille {
 struct Article;
 struct ArticleSummary;
 class EntityStore;
+class StoryStore;
 
 /*! \brief {id, title, date, source}: date is ISO at its precision or null. */
 QJsonObject summaryToJson(const ArticleSummary &summary);
@@ -20,5 +21,8 @@ QJsonObject articleToJson(const Article &article);
 QJsonArray mentionsToJson(const Article &article, const EntityStore &entities);
 /*! \brief [{start, end, text, type, reason, variant_of, role}], offsets in code points. */
 QJsonArray suggestionsToJson(const Article &article, const EntityStore &entities);
+/*! \brief [{id, title, source, similarity}]: the other articles of the
+ * article's story of wire copies, most similar first. */
+QJsonArray copiesToJson(const Article &article, const StoryStore &stories);
 
 } // namespace Veille

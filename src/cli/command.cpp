@@ -78,7 +78,8 @@ QString Command::shownPath(const QString &path)
     return printable(QDir::toNativeSeparators(path));
 }
 
-int Command::printArticles(const ArticleStore &store, const ArticleQuery &query, bool json, CommandContext &context)
+int Command::printArticles(const ArticleStore &store, const ArticleQuery &query, bool json, CommandContext &context,
+                           bool copies)
 {
     std::optional<ArticleCursor> cursor;
     bool first = true;
@@ -91,12 +92,17 @@ int Command::printArticles(const ArticleStore &store, const ArticleQuery &query,
                 QJsonObject object = summaryToJson(summary);
                 object.insert(QStringLiteral("read"), summary.read);
                 object.insert(QStringLiteral("starred"), summary.starred);
+                object.insert(QStringLiteral("story"), summary.story);
+                object.insert(QStringLiteral("copies"), summary.copies);
                 context.out << (first ? "\n  " : ",\n  ")
                             << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
             } else {
                 const QString date = summary.date.isNull() ? tr("undated") : summary.date.toIsoString();
                 context.out << summary.id << '\t' << date << '\t' << printable(summary.source) << '\t'
-                            << printable(summary.title) << '\n';
+                            << printable(summary.title);
+                if (copies)
+                    context.out << '\t' << (summary.copies ? tr("+%n copies", nullptr, summary.copies) : QString());
+                context.out << '\n';
             }
             first = false;
         }

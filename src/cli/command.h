@@ -61,9 +61,11 @@ protected:
     static QString shownPath(const QString &path);
     /*! \brief Prints the articles \a query lists: a line of id, date, source
      * and title each (escaped for the terminal), or with \a json an array
-     * of {id, title, date, source, read, starred}. Pages through by
-     * keyset, so a million articles never sit in memory. */
-    static int printArticles(const ArticleStore &store, const ArticleQuery &query, bool json, CommandContext &context);
+     * of {id, title, date, source, read, starred, story, copies}; with
+     * \a copies, a line ends with "+N copies". Pages through by keyset, so
+     * a million articles never sit in memory. */
+    static int printArticles(const ArticleStore &store, const ArticleQuery &query, bool json, CommandContext &context,
+                             bool copies = false);
 };
 
 } // namespace Veille

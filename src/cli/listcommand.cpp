@@ -15,6 +15,7 @@ const QString jsonOption = QStringLiteral("json");
 const QString entityOption = QStringLiteral("entity");
 const QString unreadOption = QStringLiteral("unread");
 const QString starredOption = QStringLiteral("starred");
+const QString storiesOption = QStringLiteral("stories");
 } // namespace
 
 QString ListCommand::description() const
@@ -24,7 +25,11 @@ QString ListCommand::description() const
 
 void ListCommand::setUp(QCommandLineParser &parser) const
 {
-    parser.addOption({ jsonOption, tr("Print a JSON array of {id, title, date, source, read, starred}.") });
+    parser.addOption({ jsonOption, tr("Print a JSON array of {id, title, date, source, read, starred, story, copies}: "
+                                      "story is the id of the article's story of wire copies, copies how many "
+                                      "other articles it holds.") });
+    parser.addOption({ storiesOption, tr("One row per story of wire copies, its first article's, with the number "
+                                         "of other copies as a fifth column.") });
     parser.addOption({ unreadOption, tr("Only the articles not read yet.") });
     parser.addOption({ starredOption, tr("Only the starred articles.") });
     parser.addOption({ entityOption, tr("Only the articles that mention this entity (a name, an alias or an id)."),
@@ -43,6 +48,9 @@ int ListCommand::execute(const QCommandLineParser &parser, CommandContext &conte
     ArticleQuery query;
     query.unreadOnly = parser.isSet(unreadOption);
     query.starredOnly = parser.isSet(starredOption);
+    const bool stories = parser.isSet(storiesOption);
+    if (stories)
+        query.storyHead = ArticleQuery::StoryHead::Original;
     if (parser.isSet(entityOption)) {
         const EntityStore entities(database->connection());
         const QVector<Entity> found = entities.find(parser.value(entityOption));
@@ -56,7 +64,7 @@ int ListCommand::execute(const QCommandLineParser &parser, CommandContext &conte
         }
         query.entityId = found.first().id;
     }
-    return printArticles(store, query, parser.isSet(jsonOption), context);
+    return printArticles(store, query, parser.isSet(jsonOption), context, stories);
 }
 
 } // namespace Veille

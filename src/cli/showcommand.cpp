@@ -4,6 +4,7 @@
 
 #include "articlejson.h"
 #include "articles/articlestore.h"
+#include "articles/storystore.h"
 #include "db/database.h"
 #include "entities/entitystore.h"
 
@@ -25,7 +26,8 @@ QString ShowCommand::description() const
 void ShowCommand::setUp(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The article's id, as printed by list."));
-    parser.addOption({jsonOption, tr("Print a JSON object with photo_credit, body and path as well.")});
+    parser.addOption({jsonOption, tr("Print a JSON object with photo_credit, body, path, mentions, suggestions and copies (the other "
+                                    "versions of a wire story: id, title, source, similarity) as well.")});
 }
 
 int ShowCommand::execute(const QCommandLineParser &parser, CommandContext &context)
@@ -50,6 +52,7 @@ int ShowCommand::execute(const QCommandLineParser &parser, CommandContext &conte
         QJsonObject json = articleToJson(*article);
         json.insert(QStringLiteral("mentions"), mentionsToJson(*article, entities));
         json.insert(QStringLiteral("suggestions"), suggestionsToJson(*article, entities));
+        json.insert(QStringLiteral("copies"), copiesToJson(*article, StoryStore(database->connection())));
         context.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return ExitOk;
     }

@@ -26,7 +26,9 @@
 #include "plaintext.h"
 #include "reading/entityhighlighter.h"
 #include "reading/findbar.h"
+#include "reading/otherversionsbar.h"
 #include "reading/readingpane.h"
+#include "reading/versiondiffdialog.h"
 #include "themeicon.h"
 #include "timeline/timelinepanel.h"
 #include "userdatabackups.h"
@@ -46,6 +48,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -96,6 +99,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_entities(database.connection())
     , m_passages(database.connection())
     , m_watches(database.connection())
+    , m_stories(database.connection())
     , m_settings(std::make_unique<QSettings>(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
                                                  + QStringLiteral("/veille.conf"),
                                              QSettings::IniFormat))
@@ -145,6 +149,9 @@ void MainWindow::setUpCentralArea()
     auto *readingLayout = new QVBoxLayout(readingArea);
     readingLayout->setContentsMargins(0, 0, 0, 0);
     readingLayout->setSpacing(0);
+    m_otherVersions = new OtherVersionsBar;
+    connect(m_otherVersions, &OtherVersionsBar::versionChosen, this, &MainWindow::showVersionDiff);
+    readingLayout->addWidget(m_otherVersions);
     readingLayout->addWidget(m_readingPane);
     readingLayout->addWidget(m_findBar);
 
@@ -172,6 +179,7 @@ void MainWindow::followArticleList()
     }
     addAction(m_readStateActions->markAllReadAction());
     connect(m_list, &ArticleListPane::currentArticleChanged, this, &MainWindow::showCurrentArticle);
+    connect(m_list, &ArticleListPane::copiesRequested, this, &MainWindow::showCopiesMenu);
     connect(m_list, &ArticleListPane::entityFilterRemoved, this, [this] { setEntityFilter(0); });
     connect(m_list, &ArticleListPane::resultsShown, this, [this] {
         keepCurrentArticle();
@@ -765,9 +773,32 @@ void MainWindow::showCurrentArticle()
             m_readingPane->selectBodyRange(selection);
         m_settings->setValue(lastArticleKey, id);
         m_readStateActions->articleShown(id);
+        m_otherVersions->setCopies(m_stories.copiesOf(id));
     } else if (!m_store.lastError().isEmpty()) {
         m_readingPane->showPlaceholder(tr("This article cannot be read: %1").arg(m_store.lastError()));
     }
+}
+
+// The list's "+N copies": its article becomes the open one, and the copy
+// chosen is compared with it.
+void MainWindow::showCopiesMenu(qint64 articleId, const QPoint &globalPos)
+{
+    m_list->selectArticle(articleId);
+    QMenu menu;
+    OtherVersionsBar::addCopies(&menu, m_stories.copiesOf(articleId));
+    if (const QAction *chosen = menu.exec(globalPos))
+        showVersionDiff(chosen->data().toLongLong());
+}
+
+void MainWindow::showVersionDiff(qint64 copyId)
+{
+    const std::optional<Article> open = m_store.article(m_readingPane->articleId());
+    const std::optional<Article> copy = m_store.article(copyId);
+    if (!open || !copy)
+        return;
+    auto *dialog = new VersionDiffDialog(*open, *copy, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::setEntityFilter(qint64 entityId)

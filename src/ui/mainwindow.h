@@ -3,6 +3,7 @@
 #pragma once
 
 #include "articles/articlestore.h"
+#include "articles/storystore.h"
 #include "entities/entitystore.h"
 #include "entities/namedetection.h"
 #include "import/columnmapping.h"
@@ -31,6 +32,7 @@ class EntityActions;
 class EntityPanel;
 class FindBar;
 class Job;
+class OtherVersionsBar;
 class JobRunner;
 class LazyTagger;
 class PassageActions;
@@ -104,6 +106,8 @@ private:
     void chooseFolderToImport();
     void chooseTableToImport();
     void showCurrentArticle();
+    void showCopiesMenu(qint64 articleId, const QPoint &globalPos);
+    void showVersionDiff(qint64 copyId);
     /*! Keeps the article the reading pane shows current, or else the list's first. */
     void keepCurrentArticle();
     void reindex(const QStringList &texts);
@@ -127,9 +131,11 @@ private:
     EntityStore m_entities;
     PassageStore m_passages;
     WatchStore m_watches;
+    StoryStore m_stories;
     ArticleListPane *m_list = nullptr;
     QSplitter *m_splitter = nullptr;
     ReadingPane *m_readingPane = nullptr;
+    OtherVersionsBar *m_otherVersions = nullptr;
     FindBar *m_findBar = nullptr;
     QLabel *m_countLabel = nullptr;
     EntityPanel *m_entityPanel = nullptr;

@@ -53,8 +53,9 @@ private Q_SLOTS:
         QStringList dates;
         for (const QJsonValue &value : articles) {
             const QJsonObject article = value.toObject();
-            QCOMPARE(article.keys(), (QStringList{QStringLiteral("date"), QStringLiteral("id"), QStringLiteral("read"),
-                                                  QStringLiteral("source"), QStringLiteral("starred"),
+            QCOMPARE(article.keys(), (QStringList{QStringLiteral("copies"), QStringLiteral("date"), QStringLiteral("id"),
+                                                  QStringLiteral("read"), QStringLiteral("source"),
+                                                  QStringLiteral("starred"), QStringLiteral("story"),
                                                   QStringLiteral("title")}));
             dates << (article.value(QStringLiteral("date")).isNull() ? QStringLiteral("null")
                                                                       : article.value(QStringLiteral("date")).toString());

@@ -36,6 +36,8 @@ struct ArticleSummary {
     bool read = false;
     bool starred = false;
     bool changed = false; //!< updated by a re-import since it was last read
+    qint64 story = 0; //!< the story's id (StoryStore): its first article's id
+    int copies = 0; //!< how many other articles the story holds
 };
 
 } // namespace Veille

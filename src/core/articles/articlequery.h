@@ -18,6 +18,9 @@ namespace Veille {
 struct ArticleQuery {
     /*! Relevance is FTS5's bm25, best first whatever the order; it needs a match. */
     enum class SortKey { Date, Title, Source, Relevance };
+    /*! Which article stands for a story of wire copies (StoryStore), or
+     * none: every article has its own row. */
+    enum class StoryHead { None, Original, Newest };
 
     SortKey sortKey = SortKey::Date;
     Qt::SortOrder order = Qt::DescendingOrder;
@@ -39,6 +42,7 @@ struct ArticleQuery {
     qint64 idAbove = 0;
     qint64 importedSince =
         0; //!< only articles imported or updated at or after this time (seconds since 1970), 0 for all
+    StoryHead storyHead = StoryHead::None; //!< one row per story, headed by this article
     /*! A hint, not a filter: the match holds a good share of the articles
      * (ArticleSearcher sets it), so a sorted list walks the sort index and
      * tests each row, rather than reading and sorting every match. */
@@ -51,7 +55,7 @@ struct ArticleQuery {
             && entitySets == other.entitySets && sourcesContaining == other.sourcesContaining && source == other.source
             && dateFrom == other.dateFrom && dateTo == other.dateTo && bookmarkedOnly == other.bookmarkedOnly
             && unreadOnly == other.unreadOnly && starredOnly == other.starredOnly && idAbove == other.idAbove
-            && importedSince == other.importedSince;
+            && importedSince == other.importedSince && storyHead == other.storyHead;
     }
     bool operator==(const ArticleQuery &other) const
     {

@@ -257,6 +257,14 @@ void addStateFilters(const ArticleQuery &query, Filter &filter)
     if (query.starredOnly)
         filter.conditions << QStringLiteral(
             "EXISTS (SELECT 1 FROM article_states s WHERE s.article_id = articles.id AND s.starred)");
+    // One row per story: the other articles of a story are left out. An
+    // article not filed into a story stands alone.
+    if (query.storyHead == ArticleQuery::StoryHead::Original)
+        filter.conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM article_stories t"
+                                            " WHERE t.article_id = articles.id AND t.story_id <> t.article_id)");
+    if (query.storyHead == ArticleQuery::StoryHead::Newest)
+        filter.conditions << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM article_stories t WHERE t.article_id = articles.id AND NOT t.newest)");
     if (query.bookmarkedOnly) {
         filter.conditions << QStringLiteral(
             "EXISTS (SELECT 1 FROM passages p WHERE p.article_id = articles.id AND p.deleted_at IS NULL)");
@@ -294,6 +302,17 @@ QString stateFlags(const QString &table)
         + table + QStringLiteral(".id)");
 }
 
+// An article's story id and how many other articles the story holds, by
+// primary key and by the story index: only the page's own rows are read.
+QString storyColumns(const QString &table)
+{
+    const QString story = QStringLiteral("(SELECT t.story_id FROM article_stories t WHERE t.article_id = ") + table
+        + QStringLiteral(".id)");
+    return QStringLiteral(", coalesce(") + story + QStringLiteral(", ") + table
+        + QStringLiteral(".id), (SELECT count(*) FROM article_stories c WHERE c.story_id = ") + story
+        + QStringLiteral(")");
+}
+
 qint64 now()
 {
     return QDateTime::currentSecsSinceEpoch();
@@ -326,14 +345,14 @@ QString pageSql(const ArticleQuery &articleQuery, const Filter &filtered, bool a
     const QString conditions = where(filtered.conditions + QStringList { after ? order.after : QString() });
     if (!ranksInIndex(articleQuery) && !leadingEntity(articleQuery))
         return QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery)
-            + stateFlags(QStringLiteral("articles")) + from(articleQuery) + conditions + order.orderBy
-            + QStringLiteral(" LIMIT :limit");
+            + stateFlags(QStringLiteral("articles")) + storyColumns(QStringLiteral("articles")) + from(articleQuery)
+            + conditions + order.orderBy + QStringLiteral(" LIMIT :limit");
     // The page's rows are found in an index alone, then joined to articles
     // for their title and source.
     const QString direction =
         order.orderBy.endsWith(QLatin1String("ASC")) ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     return QStringLiteral("SELECT a.id, a.title, a.date_key, a.source, r.hit_rank") + stateFlags(QStringLiteral("a"))
-        + QStringLiteral(" FROM (SELECT id AS hit_id, ") + sortColumn(articleQuery) + QStringLiteral(" AS hit_rank")
+        + storyColumns(QStringLiteral("a")) + QStringLiteral(" FROM (SELECT id AS hit_id, ") + sortColumn(articleQuery) + QStringLiteral(" AS hit_rank")
         + from(articleQuery) + conditions + order.orderBy
         + QStringLiteral(" LIMIT :limit) AS r JOIN articles AS a ON a.id = r.hit_id ORDER BY r.hit_rank") + direction
         + QStringLiteral(", r.hit_id") + direction;
@@ -491,7 +510,8 @@ ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const st
         const qint64 id = query.value(0).toLongLong();
         const int flags = query.value(5).toInt();
         page.rows.append({ id, query.value(1).toString(), PartialDate::fromSortKey(query.value(2).toInt()),
-                           query.value(3).toString(), (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0 });
+                           query.value(3).toString(), (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0,
+                           query.value(6).toLongLong(), std::max(0, query.value(7).toInt() - 1) });
         page.cursors.append({ query.value(4), id });
     }
     if (backwards) {

@@ -181,7 +181,8 @@ bool Database::migrate(QSqlDatabase &db, int from)
     using Migration = bool (Database::*)(QSqlDatabase &);
     static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
                                                &Database::migrateTo4, &Database::migrateTo5, &Database::migrateTo6,
-                                               &Database::migrateTo7, &Database::migrateTo8};
+                                               &Database::migrateTo7, &Database::migrateTo8,
+                                               &Database::migrateTo9};
     for (int step = from; step < SchemaVersion; ++step) {
         Transaction transaction(db, m_error);
         if (!transaction.isOpen())
@@ -516,6 +517,33 @@ bool Database::migrateTo8(QSqlDatabase &db)
                                       " entity_label TEXT NOT NULL DEFAULT '',"
                                       " created_at INTEGER NOT NULL)"),
                    });
+}
+
+bool Database::migrateTo9(QSqlDatabase &db)
+{
+    // Wire copies grouped into stories (StoryStore). A table of its own
+    // rather than columns of articles: the article row with its body is not
+    // rewritten when a story changes, and the rows are derived data that
+    // the doctor finds again rather than salvages. story_id is the smallest
+    // article id of the story; newest marks the story's newest article, the
+    // head of its row when the list shows the newest copy. signature is the
+    // MinHash, NULL for a text too short to have one. story_bands is the LSH
+    // index: a key per band of the signature, looked up by key, so finding
+    // an article's candidate copies never scans. A band row outlives a
+    // deleted article harmlessly: lookups join article_stories.
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS article_stories ("
+                       " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                       " story_id INTEGER NOT NULL,"
+                       " newest INTEGER NOT NULL DEFAULT 1,"
+                       " signature BLOB)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS article_stories_by_story ON article_stories(story_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS article_stories_newest ON article_stories(story_id) WHERE newest"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS story_bands ("
+                       " band_key INTEGER NOT NULL,"
+                       " article_id INTEGER NOT NULL,"
+                       " PRIMARY KEY(band_key, article_id)) WITHOUT ROWID"),
+    });
 }
 
 bool Database::execAll(QSqlDatabase &db, const QStringList &statements)

@@ -20,7 +20,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Veille::Database)
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
 
     Database(const QString &path, const QString &connectionName);
     ~Database();
@@ -64,6 +64,7 @@ private:
     bool migrateTo6(QSqlDatabase &db);
     bool migrateTo7(QSqlDatabase &db);
     bool migrateTo8(QSqlDatabase &db);
+    bool migrateTo9(QSqlDatabase &db);
     bool execAll(QSqlDatabase &db, const QStringList &statements);
 
     QString m_path;

@@ -25,12 +25,13 @@ const char *const userTablesFirst[] = {
     "watches",        "articles",           "mention_exclusions", "article_states",
 };
 
-// Found again from the articles (indexing), or only meaningful with the
+// Found again from the articles (indexing, and the stories of wire copies,
+// whose ids name articles that may be lost), or only meaningful with the
 // rows they were written beside (the undo journal of the damaged file).
 // article_entities and entity_counts follow the mentions, through their
-// triggers, as the indexer writes them again.
-const char *const foundAgain[] = { "mentions",         "suggestions",   "passage_journal",
-                                   "article_entities", "entity_counts", "entity_dates" };
+// triggers, as the indexer writes them again; stories are filed again.
+const char *const foundAgain[] = { "mentions",     "suggestions",     "passage_journal", "article_entities",
+                                   "entity_counts", "entity_dates",   "article_stories", "story_bands" };
 
 bool isFoundAgain(const QString &table)
 {

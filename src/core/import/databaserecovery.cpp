@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/databaserecovery.h"
 
+#include "articles/storystore.h"
 #include "db/database.h"
 #include "db/userdatabackup.h"
 #include "entities/mentionindexer.h"
@@ -76,7 +77,16 @@ bool DatabaseRecovery::recoverRows(RecoveryReport &report)
         return false;
     }
     DatabaseSalvage salvage(m_damagedPath, target.connection());
-    return saveRows(target, salvage, report) && reimportLost(salvage, report) && rebuild(salvage, report);
+    if (!saveRows(target, salvage, report) || !reimportLost(salvage, report) || !rebuild(salvage, report))
+        return false;
+    // Stories are derived: the salvage left them behind, and they are
+    // filed again from the articles as saved.
+    StoryStore stories(target.connection());
+    if (stories.assignMissing() < 0) {
+        m_error = tr("the rows were saved, but grouping the wire copies failed: %1").arg(stories.lastError());
+        return false;
+    }
+    return true;
 }
 
 bool DatabaseRecovery::saveRows(Database &target, DatabaseSalvage &salvage, RecoveryReport &report)

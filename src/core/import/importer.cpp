@@ -4,6 +4,7 @@
 
 #include "articles/articleparser.h"
 #include "articles/articlestore.h"
+#include "articles/storystore.h"
 #include "db/database.h"
 #include "db/databasecheck.h"
 #include "db/sqlerror.h"
@@ -182,6 +183,7 @@ struct PreparedFile {
     QString path;
     ArticleParser::Result parsed;
     MentionFinder::Findings findings;
+    MinHash signature; //!< computed here too, so the writer only looks up and writes
 };
 
 // What the importer writes, read a chunk at a time on the pool: article
@@ -238,19 +240,26 @@ private:
         PreparedFile file{path,
                           readError.isEmpty() ? ArticleParser::parse(bytes, QFileInfo(path).canonicalFilePath())
                                               : ArticleParser::Result{{}, readError},
-                          {}};
+                          {}, {}};
         if (file.parsed.ok())
-            file.findings = m_finder.find(file.parsed.article.body);
+            analyse(file);
         return file;
     }
 
     // An article built elsewhere (a feed item): its path is its identity.
     PreparedFile prepareArticle(const ArticleParser::Result &parsed) const
     {
-        PreparedFile file { parsed.article.path, parsed, {} };
+        PreparedFile file { parsed.article.path, parsed, {}, {} };
         if (file.parsed.ok())
-            file.findings = m_finder.find(file.parsed.article.body);
+            analyse(file);
         return file;
+    }
+
+    void analyse(PreparedFile &file) const
+    {
+        const Article &article = file.parsed.article;
+        file.findings = m_finder.find(article.body);
+        file.signature = StoryStore::signatureOf(article.title, article.body);
     }
 
     void add(Chunk &chunk, PreparedFile file)
@@ -274,7 +283,7 @@ private:
             error = m_tableMapping.problem(m_columns);
         }
         if (!error.isEmpty()) {
-            add(chunk, {path, {{}, error}, {}});
+            add(chunk, {path, {{}, error}, {}, {}});
             return;
         }
         m_table = std::move(reader);
@@ -302,9 +311,9 @@ private:
         if (!m_table->next(row)) {
             m_columns = m_table->columns();
             if (!m_table->error().isEmpty())
-                add(chunk, {m_tablePath, {{}, m_table->error()}, {}});
+                add(chunk, {m_tablePath, {{}, m_table->error()}, {}, {}});
             else if (m_rowsRead == 0)
-                add(chunk, {m_tablePath, {{}, Importer::tr("no rows under the header")}, {}});
+                add(chunk, {m_tablePath, {{}, Importer::tr("no rows under the header")}, {}, {}});
             m_table.reset();
             return;
         }
@@ -312,15 +321,15 @@ private:
         m_columns = m_table->columns();
         const QString where = m_tablePath + QLatin1Char(':') + QString::number(row.line);
         if (!row.ok()) {
-            add(chunk, {where, {{}, row.error}, {}});
+            add(chunk, {where, {{}, row.error}, {}, {}});
             return;
         }
-        PreparedFile file{keyOf(row), m_tableMapping.article(row, m_columns, QString()), {}};
+        PreparedFile file{keyOf(row), m_tableMapping.article(row, m_columns, QString()), {}, {}};
         file.parsed.article.path = file.path;
         if (!file.parsed.ok())
             file.path = where;
         else
-            file.findings = m_finder.find(file.parsed.article.body);
+            analyse(file);
         add(chunk, std::move(file));
     }
 
@@ -507,7 +516,8 @@ void Importer::importInto(ImportReport &report, const QStringList &files,
     }
     EntityStore entities(database.connection());
     PassageStore passages(database.connection());
-    importFiles({ store, entities, passages, database.connection() }, files, articles, report);
+    StoryStore stories(database.connection());
+    importFiles({ store, entities, passages, stories, database.connection() }, files, articles, report);
 }
 
 bool Importer::isDamaged(ImportReport &report) const
@@ -575,7 +585,8 @@ void Importer::signalProgress(Progress &tally)
 
 QString Importer::Stores::firstError() const
 {
-    for (const QString &error : {articles.lastError(), entities.lastError(), passages.lastError()}) {
+    for (const QString &error :
+         {articles.lastError(), entities.lastError(), passages.lastError(), stories.lastError()}) {
         if (!error.isEmpty())
             return error;
     }
@@ -611,11 +622,13 @@ bool Importer::write(const Stores &stores, const PreparedFile &file, ImportRepor
     }
     case ArticleStore::Outcome::Unchanged:
         pending.unchanged.append(file.path);
-        return true;
+        // Imported before stories existed: filed now, once.
+        return stores.stories.isAssigned(article.id) || stores.stories.assign(article.id, file.signature);
     case ArticleStore::Outcome::Failed:
         return false;
     }
-    return entities.replaceMentions(article.id, mentions, file.findings.suggestions, detected);
+    return entities.replaceMentions(article.id, mentions, file.findings.suggestions, detected)
+        && stores.stories.assign(article.id, file.signature);
 }
 
 } // namespace Veille

@@ -20,6 +20,7 @@ class ArticleStore;
 class ColumnMapping;
 class EntityStore;
 class PassageStore;
+class StoryStore;
 struct PreparedFile;
 
 /*! \brief Imports files and folders of articles into a database.
@@ -92,6 +93,7 @@ private:
         ArticleStore &articles;
         EntityStore &entities;
         PassageStore &passages;
+        StoryStore &stories;
         QSqlDatabase connection;
         QString firstError() const;
     };

@@ -123,6 +123,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return summary->starred;
     case ChangedRole:
         return summary->changed;
+    case StoryRole:
+        return summary->story;
+    case CopiesRole:
+        return summary->copies;
     case ArticleIdRole:
         return summary->id;
     case DateIsoRole:

@@ -25,6 +25,8 @@ enum ItemDataRole {
     ReadRole, //!< bool: the article was read (unread titles are bold)
     StarredRole, //!< bool: the article is starred
     ChangedRole, //!< bool: a re-import updated the article since it was read
+    StoryRole, //!< qint64: the id of the article's story of wire copies (its first article's id)
+    CopiesRole, //!< int: how many other articles the story holds
 };
 
 } // namespace Veille

@@ -64,6 +64,8 @@ ArticleFilterBar::ArticleFilterBar(QWidget *parent)
     m_starred->setToolTip(tr("Only the starred articles"));
     connect(m_starred, &QCheckBox::toggled, this, &ArticleFilterBar::changed);
 
+    m_stories = createStoryChoice();
+
     m_bestMatch = new QToolButton;
     m_bestMatch->setObjectName(QStringLiteral("bestMatchFirst"));
     m_bestMatch->setText(tr("Best First"));
@@ -90,8 +92,24 @@ ArticleFilterBar::ArticleFilterBar(QWidget *parent)
     states->addWidget(m_unread);
     states->addWidget(m_starred);
     states->addStretch(1);
+    states->addWidget(m_stories);
     layout->addLayout(dates);
     layout->addLayout(states);
+}
+
+QComboBox *ArticleFilterBar::createStoryChoice()
+{
+    // Grouping is the default: the same story printed five times is read once.
+    auto *stories = new QComboBox;
+    stories->setObjectName(QStringLiteral("storyFilter"));
+    stories->setToolTip(tr("Wire copies: the same story printed by several sites, with another title or a "
+                           "paragraph more. One row per story, under its original or its newest copy, "
+                           "or every copy on its own row."));
+    stories->addItem(tr("Copies grouped, original"), int(ArticleQuery::StoryHead::Original));
+    stories->addItem(tr("Copies grouped, newest"), int(ArticleQuery::StoryHead::Newest));
+    stories->addItem(tr("Every copy"), int(ArticleQuery::StoryHead::None));
+    connect(stories, qOverload<int>(&QComboBox::activated), this, &ArticleFilterBar::changed);
+    return stories;
 }
 
 void ArticleFilterBar::checkDates()
@@ -126,6 +144,7 @@ void ArticleFilterBar::applyTo(ArticleQuery &query) const
     query.bookmarkedOnly = m_bookmarked->isChecked();
     query.unreadOnly = m_unread->isChecked();
     query.starredOnly = m_starred->isChecked();
+    query.storyHead = ArticleQuery::StoryHead(m_stories->currentData().toInt());
 }
 
 QString ArticleFilterBar::problem() const

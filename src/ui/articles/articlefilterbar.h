@@ -40,12 +40,16 @@ public:
     QCheckBox *bookmarkedBox() const { return m_bookmarked; }
     QCheckBox *unreadBox() const { return m_unread; }
     QCheckBox *starredBox() const { return m_starred; }
+    /*! Wire copies: one row per story headed by its original, or by its
+     * newest copy, or every article on its own row. */
+    QComboBox *storyBox() const { return m_stories; }
 
 Q_SIGNALS:
     void changed();
 
 private:
     void checkDates();
+    QComboBox *createStoryChoice();
 
     QLineEdit *m_from = nullptr;
     QLineEdit *m_to = nullptr;
@@ -53,6 +57,7 @@ private:
     QCheckBox *m_bookmarked = nullptr;
     QCheckBox *m_unread = nullptr;
     QCheckBox *m_starred = nullptr;
+    QComboBox *m_stories = nullptr;
     QToolButton *m_bestMatch = nullptr;
     int m_dateFrom = 0;
     int m_dateTo = 0;

@@ -32,6 +32,10 @@ ArticleListPane::ArticleListPane(const ArticleStore &store, const QString &datab
     m_searchBar = new SearchBar;
     m_filterBar = new ArticleFilterBar;
     m_filterBar->setSources(m_store.sources());
+    // The first list already groups wire copies as the bar says.
+    ArticleQuery first = m_model->query();
+    m_filterBar->applyTo(first);
+    m_model->setQuery(first);
     m_entityChip = createEntityChip();
     m_listSearch = new ListSearch(databasePath, m_model, m_searchBar, m_filterBar, this);
     m_listSearch->setObjectName(QStringLiteral("listSearch"));
@@ -64,7 +68,11 @@ void ArticleListPane::setUpView()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAllColumnsShowFocus(true);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->setItemDelegateForColumn(ArticleListModel::TitleColumn, new SnippetDelegate(m_view));
+    auto *delegate = new SnippetDelegate(m_view);
+    m_view->setItemDelegateForColumn(ArticleListModel::TitleColumn, delegate);
+    connect(delegate, &SnippetDelegate::copiesRequested, this, [this](const QModelIndex &index, const QPoint &at) {
+        Q_EMIT copiesRequested(index.data(ArticleIdRole).toLongLong(), at);
+    });
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
@@ -109,7 +117,10 @@ int ArticleListPane::articleCount() const
 
 bool ArticleListPane::showsEveryArticle() const
 {
-    return m_model->query().sameRows(ArticleQuery());
+    // Every story, one row each, is every article too.
+    ArticleQuery every;
+    every.storyHead = m_model->query().storyHead;
+    return m_model->query().sameRows(every);
 }
 
 ArticleQuery ArticleListPane::query() const

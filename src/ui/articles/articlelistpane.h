@@ -79,6 +79,9 @@ Q_SIGNALS:
     void sortOrderChanged(int column, Qt::SortOrder order);
     /*! The list holds other rows: a search, a filter, the chip or the store changed. */
     void rowsChanged();
+    /*! The user clicked "+N copies" on the row of article \a articleId: the
+     * window lists the story's other versions at \a globalPos. */
+    void copiesRequested(qint64 articleId, const QPoint &globalPos);
 
 private:
     void setUpView();

@@ -5,6 +5,7 @@
 #include "models/itemdatarole.h"
 
 #include <QApplication>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -59,7 +60,68 @@ QSize SnippetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     return size;
 }
 
+namespace {
+QString copiesText(int copies)
+{
+    return SnippetDelegate::tr("+%n copies", nullptr, copies);
+}
+} // namespace
+
+QRect SnippetDelegate::copiesRect(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const int copies = index.data(CopiesRole).toInt();
+    if (copies <= 0)
+        return {};
+    const int width = option.fontMetrics.horizontalAdvance(copiesText(copies)) + 4 * Margin;
+    const int line = option.fontMetrics.lineSpacing() + 2 * Margin;
+    return {option.rect.right() - width, option.rect.top(), width, std::min(line, option.rect.height())};
+}
+
+bool SnippetDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QRect badge = copiesRect(option, index);
+        if (mouse->button() == Qt::LeftButton && badge.contains(mouse->pos())) {
+            const QWidget *view = option.widget;
+            Q_EMIT copiesRequested(index, view ? view->mapToGlobal(badge.bottomLeft()) : mouse->globalPos());
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
 void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QRect badge = copiesRect(option, index);
+    if (badge.isEmpty()) {
+        paintTitleAndSnippet(painter, option, index);
+        return;
+    }
+    // The row's background under the badge too, then the title beside it.
+    QStyleOptionViewItem full = option;
+    initStyleOption(&full, index);
+    full.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &full, painter, widget);
+    QStyleOptionViewItem narrowed = option;
+    narrowed.rect.setRight(badge.left() - 1);
+    paintTitleAndSnippet(painter, narrowed, index);
+    const bool selected = option.state & QStyle::State_Selected;
+    QColor color = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Link);
+    painter->save();
+    QFont font = option.font;
+    font.setBold(false);
+    painter->setFont(font);
+    painter->setPen(color);
+    painter->drawText(badge, Qt::AlignCenter, copiesText(index.data(CopiesRole).toInt()));
+    painter->restore();
+}
+
+void SnippetDelegate::paintTitleAndSnippet(QPainter *painter, const QStyleOptionViewItem &option,
+                                           const QModelIndex &index) const
 {
     const QVariant snippetData = index.data(SnippetRole);
     if (!snippetData.isValid()) {

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articles/articlestatestore.h"
+#include "../articles/generatedstories.h"
 #include "articles/articlestore.h"
+#include "articles/storystore.h"
 #include "db/database.h"
 #include "models/articlelistmodel.h"
 #include "models/itemdatarole.h"
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void stateRolesAndFilters_data();
     void stateRolesAndFilters();
     void shownStateKeepsTheRow();
+    void storiesHaveOneRowEach_data();
+    void storiesHaveOneRowEach();
 
 private:
     void fill(ArticleStore &store, int first, int count);
@@ -465,6 +469,69 @@ void TestArticleListModel::shownStateKeepsTheRow()
     model.refresh();
     QCOMPARE(model.rowCount(), 19);
     QVERIFY(model.rowOfArticle(id) < 0);
+}
+
+} // namespace Veille
+
+namespace Veille {
+
+void TestArticleListModel::storiesHaveOneRowEach_data()
+{
+    QTest::addColumn<int>("head");
+    QTest::addColumn<QStringList>("titles");
+    QTest::addColumn<QVector<int>>("copies");
+    using H = ArticleQuery::StoryHead;
+    // By date, newest first. "a1" is story A's original, "a3" its newest copy.
+    QTest::newRow("every copy has its row")
+        << int(H::None)
+        << QStringList{QStringLiteral("a3"), QStringLiteral("b2"), QStringLiteral("single"), QStringLiteral("a2"),
+                       QStringLiteral("b1"), QStringLiteral("a1")}
+        << QVector<int>{2, 1, 0, 2, 1, 2};
+    QTest::newRow("one row per story, under its original")
+        << int(H::Original) << QStringList{QStringLiteral("single"), QStringLiteral("b1"), QStringLiteral("a1")}
+        << QVector<int>{0, 1, 2};
+    QTest::newRow("one row per story, under its newest copy")
+        << int(H::Newest) << QStringList{QStringLiteral("a3"), QStringLiteral("b2"), QStringLiteral("single")}
+        << QVector<int>{2, 1, 0};
+}
+
+void TestArticleListModel::storiesHaveOneRowEach()
+{
+    QFETCH(int, head);
+    QFETCH(QStringList, titles);
+    QFETCH(QVector<int>, copies);
+    StoryStore stories(m_db->connection());
+    const struct {
+        const char *title;
+        int topic, seed;
+        const char *date;
+    } rows[] = {{"a1", 0, 1, "2025-01-01"}, {"b1", 1, 2, "2025-01-02"}, {"a2", 0, 1, "2025-01-03"},
+                {"single", 0, 3, "2025-01-04"}, {"b2", 1, 2, "2025-01-05"}, {"a3", 0, 1, "2025-01-06"}};
+    QHash<QString, qint64> ids;
+    for (const auto &row : rows) {
+        Article article;
+        article.title = QString::fromLatin1(row.title);
+        article.path = QStringLiteral("/corpus/") + article.title;
+        article.body = GeneratedStories::body(row.topic, row.seed);
+        article.date = PartialDate::fromIsoString(QString::fromLatin1(row.date));
+        article.contentHash = article.title;
+        QCOMPARE(m_store->upsert(article), ArticleStore::Outcome::Inserted);
+        QVERIFY(stories.assign(article.id, StoryStore::signatureOf(article.title, article.body)));
+        ids.insert(article.title, article.id);
+    }
+    ArticleListModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ArticleQuery query;
+    query.storyHead = ArticleQuery::StoryHead(head);
+    model.setQuery(query);
+    QCOMPARE(model.rowCount(), titles.size());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, ArticleListModel::TitleColumn);
+        QCOMPARE(index.data().toString(), titles.at(row));
+        QCOMPARE(index.data(CopiesRole).toInt(), copies.at(row));
+        const QString original = titles.at(row).left(1) + QLatin1Char('1');
+        QCOMPARE(index.data(StoryRole).toLongLong(), ids.value(original, ids.value(titles.at(row))));
+    }
 }
 
 } // namespace Veille
