@@ -25,7 +25,10 @@ QString placeholders(int count)
 
 StoryStore::StoryStore(const QSqlDatabase &db)
     : m_db(db)
+    , m_candidatesQuery(db)
+    , m_insertQuery(db)
 {
+    m_candidatesQuery.setForwardOnly(true);
 }
 
 MinHash StoryStore::signatureOf(const QString &title, const QString &body)
@@ -45,10 +48,10 @@ double StoryStore::similarity(const MinHash &a, const MinHash &b)
     return std::max(a.similarity(b), overlap >= OverlapThreshold ? overlap : 0.0);
 }
 
-qint64 StoryStore::assign(qint64 articleId, const MinHash &signature)
+qint64 StoryStore::assign(qint64 articleId, const MinHash &signature, bool fresh)
 {
     bool failed = false;
-    const std::optional<Member> old = member(articleId, &failed);
+    const std::optional<Member> old = fresh ? std::nullopt : member(articleId, &failed);
     if (failed || (old && !leave(*old)))
         return 0;
     const Choice choice = bestStory(articleId, signature);
@@ -146,21 +149,25 @@ QVector<StoryStore::Member> StoryStore::candidates(qint64 articleId, const MinHa
     // (see insert()), so a story of thousands of copies costs a row per
     // key, not thousands. The limit bounds a corpus of near-identical
     // bulletins all the same.
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT b.band_key, s.article_id, s.story_id, s.signature FROM story_bands b"
-                                 " JOIN article_stories s ON s.article_id = b.article_id WHERE b.band_key IN (")
-                  + placeholders(int(keys.size())) + QStringLiteral(") AND b.article_id <> ? LIMIT 512"));
-    for (const qint64 key : keys)
-        query.addBindValue(key);
-    query.addBindValue(articleId);
+    QSqlQuery &query = m_candidatesQuery;
+    if (m_candidateKeys != keys.size()) {
+        query.prepare(QStringLiteral("SELECT b.band_key, s.article_id, s.story_id, s.signature FROM story_bands b"
+                                     " JOIN article_stories s ON s.article_id = b.article_id WHERE b.band_key IN (")
+                      + placeholders(int(keys.size())) + QStringLiteral(") AND b.article_id <> ? LIMIT 512"));
+        m_candidateKeys = keys.size();
+    }
+    for (int k = 0; k < keys.size(); ++k)
+        query.bindValue(k, keys.at(k));
+    query.bindValue(int(keys.size()), articleId);
     if (!m_error.exec(query)) {
+        m_candidateKeys = -1; // prepared again next time
         *failed = true;
         return found;
     }
     while (query.next())
         found.append({ query.value(1).toLongLong(), query.value(2).toLongLong(),
                        MinHash::fromBytes(query.value(3).toByteArray()), query.value(0).toLongLong() });
+    query.finish();
     return found;
 }
 
@@ -199,13 +206,15 @@ bool StoryStore::relabel(qint64 from, qint64 to)
 
 bool StoryStore::insert(qint64 articleId, qint64 story, const MinHash &signature, const QSet<qint64> &coveredKeys)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO article_stories(article_id, story_id, signature) VALUES(?, ?, ?)"));
-    query.addBindValue(articleId);
-    query.addBindValue(story);
-    query.addBindValue(signature.isNull() ? QVariant() : QVariant(signature.toBytes()));
-    if (!m_error.exec(query))
+    if (m_insertQuery.lastQuery().isEmpty())
+        m_insertQuery.prepare(
+            QStringLiteral("INSERT INTO article_stories(article_id, story_id, signature) VALUES(?, ?, ?)"));
+    m_insertQuery.bindValue(0, articleId);
+    m_insertQuery.bindValue(1, story);
+    m_insertQuery.bindValue(2, signature.isNull() ? QVariant() : QVariant(signature.toBytes()));
+    if (!m_error.exec(m_insertQuery))
         return false;
+    QSqlQuery query(m_db);
     // Keys that already lead to the story are not written again: the
     // story is found through them as it is.
     QVector<qint64> keys;

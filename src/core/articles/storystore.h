@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVector>
 
@@ -52,9 +53,10 @@ public:
     static double similarity(const MinHash &a, const MinHash &b);
 
     /*! \brief Files article \a articleId, whose text has \a signature, into
-     * a story, leaving the one it was in. Returns its story id, 0 on failure.
-     * Runs in the caller's transaction, if any. */
-    qint64 assign(qint64 articleId, const MinHash &signature);
+     * a story, leaving the one it was in; a \a fresh article (just inserted)
+     * was in none, and is not looked for. Returns its story id, 0 on
+     * failure. Runs in the caller's transaction, if any. */
+    qint64 assign(qint64 articleId, const MinHash &signature, bool fresh = false);
     /*! \brief Whether the article was filed into a story (an article
      * imported before stories existed was not). */
     bool isAssigned(qint64 articleId) const;
@@ -91,6 +93,11 @@ private:
 
     QSqlDatabase m_db;
     mutable SqlError m_error;
+    // The two statements an import runs for every article, prepared once
+    // per store rather than once per article.
+    mutable QSqlQuery m_candidatesQuery;
+    mutable qsizetype m_candidateKeys = -1; //!< the key count m_candidatesQuery was prepared for
+    QSqlQuery m_insertQuery;
 };
 
 } // namespace Veille

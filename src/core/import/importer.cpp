@@ -601,7 +601,8 @@ bool Importer::write(const Stores &stores, const PreparedFile &file, ImportRepor
     Article article = file.parsed.article;
     QVector<Mention> mentions = file.findings.mentions;
     QVector<DetectedMention> detected = file.findings.detected;
-    switch (store.upsert(article)) {
+    const ArticleStore::Outcome outcome = store.upsert(article);
+    switch (outcome) {
     case ArticleStore::Outcome::Inserted:
         pending.imported.append(file.path);
         break;
@@ -628,7 +629,7 @@ bool Importer::write(const Stores &stores, const PreparedFile &file, ImportRepor
         return false;
     }
     return entities.replaceMentions(article.id, mentions, file.findings.suggestions, detected)
-        && stores.stories.assign(article.id, file.signature);
+        && stores.stories.assign(article.id, file.signature, outcome == ArticleStore::Outcome::Inserted);
 }
 
 } // namespace Veille
