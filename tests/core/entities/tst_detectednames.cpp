@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 namespace Veille {
 
@@ -59,7 +60,8 @@ private:
         qint64 entityId = 0;
     };
     QVector<Seen> seen(qint64 articleId) const;
-    const Seen *find(const QVector<Seen> &all, const QString &text) const;
+    // By value: callers pass seen()'s temporary.
+    std::optional<Seen> find(const QVector<Seen> &all, const QString &text) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -140,13 +142,13 @@ QVector<TestDetectedNames::Seen> TestDetectedNames::seen(qint64 articleId) const
     return all;
 }
 
-const TestDetectedNames::Seen *TestDetectedNames::find(const QVector<Seen> &all, const QString &text) const
+std::optional<TestDetectedNames::Seen> TestDetectedNames::find(const QVector<Seen> &all, const QString &text) const
 {
     for (const Seen &one : all) {
         if (one.text == text)
-            return &one;
+            return one;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 void TestDetectedNames::unknownPersonBecomesOneDetectedEntity()
@@ -154,8 +156,8 @@ void TestDetectedNames::unknownPersonBecomesOneDetectedEntity()
     const ImportReport report = import({write(QStringLiteral("a.txt"), QStringLiteral("Moscou reçoit Hanoï"), poutineBody)});
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     const QVector<Seen> all = seen(1);
-    const Seen *full = find(all, QStringLiteral("Vladimir Poutine"));
-    const Seen *shortForm = find(all, QStringLiteral("Poutine"));
+    const std::optional<Seen> full = find(all, QStringLiteral("Vladimir Poutine"));
+    const std::optional<Seen> shortForm = find(all, QStringLiteral("Poutine"));
     QVERIFY(full && shortForm);
     QCOMPARE(full->origin, MentionOrigin::Model);
     QCOMPARE(full->status, EntityStatus::Detected);
@@ -184,7 +186,7 @@ void TestDetectedNames::gazetteerWinsWhereTheyOverlap()
                 .error.isEmpty());
     const QVector<Seen> all = seen(1);
     // Hanoï is in the default gazetteer: a sure match, not a guess.
-    const Seen *hanoi = find(all, QStringLiteral("Hanoï"));
+    const std::optional<Seen> hanoi = find(all, QStringLiteral("Hanoï"));
     QVERIFY(hanoi);
     QCOMPARE(hanoi->origin, MentionOrigin::Gazetteer);
     QCOMPARE(hanoi->status, EntityStatus::Confirmed);
@@ -252,13 +254,13 @@ void TestDetectedNames::acceptJoinsTheGazetteer()
     QVERIFY(reindex({QStringLiteral("Vladimir Poutine")}) > 0);
     // Now the gazetteer's: matched with certainty in every article.
     for (const qint64 article : {1, 2}) {
-        const Seen *full = find(seen(article), QStringLiteral("Vladimir Poutine"));
+        const std::optional<Seen> full = find(seen(article), QStringLiteral("Vladimir Poutine"));
         QVERIFY(full);
         QCOMPARE(full->entityId, id);
         QCOMPARE(full->origin, MentionOrigin::Gazetteer);
     }
     // The variants follow the confirmed entity.
-    const Seen *shortForm = find(seen(1), QStringLiteral("Poutine"));
+    const std::optional<Seen> shortForm = find(seen(1), QStringLiteral("Poutine"));
     QVERIFY(shortForm);
     QCOMPARE(shortForm->entityId, id);
 }
@@ -313,7 +315,7 @@ void TestDetectedNames::backupKeepsOnlyConfirmedEntities()
 {
     QVERIFY(import({write(QStringLiteral("a.txt"), QStringLiteral("Moscou reçoit Hanoï"), poutineBody)})
                 .error.isEmpty());
-    const Seen *thanh = find(seen(1), QStringLiteral("Nguyen Van Thanh"));
+    const std::optional<Seen> thanh = find(seen(1), QStringLiteral("Nguyen Van Thanh"));
     QVERIFY(thanh);
     EntityStore entities(m_db->connection());
     QVERIFY(entities.confirm(thanh->entityId));
