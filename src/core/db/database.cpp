@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/database.h"
 
+#include "db/postgresschema.h"
+#include "db/serveraddress.h"
+#include "db/sqldialect.h"
 #include "db/transaction.h"
 
 #include <QAtomicInt>
@@ -71,13 +74,16 @@ bool Database::isOpen() const
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+    if (query.exec(versionQuery(connection())) && query.next())
         return query.value(0).toInt();
     return -1;
 }
 
 bool Database::setCacheSize(int kibibytes)
 {
+    // The server keeps its own cache.
+    if (isPostgres(connection()))
+        return true;
     // A PRAGMA takes no bound parameters; the value is an integer.
     QSqlQuery query(connection());
     return m_error.exec(query, QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes));
@@ -94,13 +100,36 @@ QVariant Database::setting(const QString &key) const
 bool Database::setSetting(const QString &key, const QVariant &value)
 {
     QSqlQuery query(connection());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(:key, :value)"));
+    query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(:key, :value)"
+                                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.bindValue(QStringLiteral(":key"), key);
     query.bindValue(QStringLiteral(":value"), value);
     return m_error.exec(query);
 }
 
 bool Database::open()
+{
+    const bool server = ServerAddress::isServerLocation(m_path);
+    if (!(server ? openServer() : openFile()))
+        return false;
+    QSqlDatabase db = connection();
+    // A file written by a newer Veille is refused before anything, even the
+    // journal mode, is changed in it.
+    const int current = storedVersion(db);
+    const bool newer = current > SchemaVersion;
+    if (newer) {
+        m_error.record(tr("the database was written by a newer Veille (schema %1; this version knows %2)")
+                           .arg(current)
+                           .arg(SchemaVersion));
+    }
+    if (current < 0 || newer || (!server && !configure(db))) {
+        db.close();
+        return false;
+    }
+    return migrate(db, current);
+}
+
+bool Database::openFile()
 {
     if (m_path != QLatin1String(":memory:")) {
         const QString problem = pathProblem(m_path);
@@ -117,22 +146,32 @@ bool Database::open()
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
         ? QSqlDatabase::database(m_connectionName, false)
         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    if (!openConnection(db))
-        return false;
-    // A file written by a newer Veille is refused before anything, even the
-    // journal mode, is changed in it.
-    const int current = storedVersion(db);
-    const bool newer = current > SchemaVersion;
-    if (newer) {
-        m_error.record(tr("the database was written by a newer Veille (schema %1; this version knows %2)")
-                           .arg(current)
-                           .arg(SchemaVersion));
-    }
-    if (current < 0 || newer || !configure(db)) {
-        db.close();
+    return openConnection(db);
+}
+
+bool Database::openServer()
+{
+    const ServerAddress address = ServerAddress::parse(m_path);
+    if (!address.isValid()) {
+        m_error.record(address.errorString());
         return false;
     }
-    return migrate(db, current);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        m_error.record(tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql, or libqt5sql5-psql)"));
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+        ? QSqlDatabase::database(m_connectionName, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    address.configure(db);
+    if (db.open())
+        return true;
+    // libpq's words: "fe_sendauth: no password supplied", "password
+    // authentication failed for user ...".
+    const QString reason = db.lastError().databaseText() + db.lastError().driverText();
+    m_passwordRequired = reason.contains(QLatin1String("password"));
+    m_error.record(tr("cannot connect to %1: %2").arg(address.display(), db.lastError().databaseText().trimmed()));
+    return false;
 }
 
 bool Database::openConnection(QSqlDatabase &db)
@@ -153,7 +192,9 @@ int Database::storedVersion(QSqlDatabase &db)
     // statement ends with this function: an unfinished one would block the
     // migrations' commit.
     QSqlQuery version(db);
-    if (!m_error.exec(version, QStringLiteral("PRAGMA user_version")))
+    if (isPostgres(db) && !m_error.exec(version, PostgresSchema::prepareVersion()))
+        return -1;
+    if (!m_error.exec(version, versionQuery(db)))
         return -1;
     if (!version.next())
         return m_error.fail(version, -1);
@@ -182,10 +223,10 @@ bool Database::migrate(QSqlDatabase &db, int from)
     static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
                                                &Database::migrateTo4, &Database::migrateTo5, &Database::migrateTo6,
                                                &Database::migrateTo7, &Database::migrateTo8,
-                                               &Database::migrateTo9};
+                                               &Database::migrateTo9, &Database::migrateTo10};
     for (int step = from; step < SchemaVersion; ++step) {
         Transaction transaction(db, m_error);
-        if (!transaction.isOpen())
+        if (!transaction.isOpen() || (isPostgres(db) && !execAll(db, { PostgresSchema::migrationLock() })))
             return false;
         // Another process that opened the file at the same time may have
         // taken this step while this one waited for the lock.
@@ -200,7 +241,7 @@ bool Database::migrate(QSqlDatabase &db, int from)
         // Through a local: GCC 12's UBSan bounds check misreads an index
         // inside a pointer-to-member call (it reported step 3192 here).
         const Migration migration = migrations[step];
-        if (!(this->*migration)(db) || !execAll(db, { QStringLiteral("PRAGMA user_version = %1").arg(step + 1) })
+        if (!(this->*migration)(db) || !execAll(db, { versionUpdate(db, step + 1) })
             || !transaction.commit()) {
             transaction.rollback();
             db.close();
@@ -232,13 +273,20 @@ bool Database::migrateTo1(QSqlDatabase &db)
                        QStringLiteral("CREATE INDEX articles_by_date ON articles(date_key, id)"),
                        QStringLiteral("CREATE INDEX articles_by_title ON articles(title_key, id)"),
                        QStringLiteral("CREATE INDEX articles_by_source ON articles(source, id)"),
-                       // External content: the text lives once, in articles. The store
-                       // writes the index itself in the same transaction (a trigger is
-                       // 1.7x slower on SQLite 3.40).
-                       QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5("
-                                      " title, body, content='articles', content_rowid='id',"
-                                      " tokenize='unicode61 remove_diacritics 2')"),
-                   });
+                   })
+        && execAll(db, fullTextIndex(db));
+}
+
+QStringList Database::fullTextIndex(const QSqlDatabase &db)
+{
+    if (isPostgres(db))
+        return PostgresSchema::fullTextIndex();
+    // External content: the text lives once, in articles. The store writes
+    // the index itself in the same transaction (a trigger is 1.7x slower on
+    // SQLite 3.40).
+    return { QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5("
+                            " title, body, content='articles', content_rowid='id',"
+                            " tokenize='unicode61 remove_diacritics 2')") };
 }
 
 bool Database::migrateTo2(QSqlDatabase &db)
@@ -354,7 +402,11 @@ bool Database::migrateTo3(QSqlDatabase &db)
                            " at INTEGER NOT NULL)"),
             // Folders the user asked Veille to watch for new and changed files.
             QStringLiteral("CREATE TABLE watched_folders (path TEXT PRIMARY KEY) WITHOUT ROWID"),
-        });
+        })
+        // The labels were inserted with their ids: the server's identity
+        // sequence has to start after them.
+        && (!isPostgres(db)
+            || execAll(db, { QStringLiteral("SELECT setval(pg_get_serial_sequence('passage_labels', 'id'), 4)") }));
 }
 
 bool Database::migrateTo4(QSqlDatabase &db)
@@ -442,10 +494,37 @@ bool Database::migrateTo7(QSqlDatabase &db)
                        " AND date_key = old.date_key AND article_id = old.id");
     const QString dated =
         QStringLiteral("INSERT INTO entity_dates(entity_id, date_key, articles) VALUES(%1.entity_id, %1.date_key, 1)"
-                       " ON CONFLICT(entity_id, date_key) DO UPDATE SET articles = articles + 1");
+                       " ON CONFLICT(entity_id, date_key) DO UPDATE SET articles = entity_dates.articles + 1");
     const QString undated = QStringLiteral(
         "UPDATE entity_dates SET articles = articles - 1 WHERE entity_id = %1.entity_id AND date_key = %1.date_key;"
-        " DELETE FROM entity_dates WHERE entity_id = %1.entity_id AND date_key = %1.date_key AND articles <= 0;");
+        " DELETE FROM entity_dates WHERE entity_id = %1.entity_id AND date_key = %1.date_key AND articles <= 0");
+    const QString old = QStringLiteral("old");
+    const QString added = QStringLiteral("new");
+    const QString articleEntities = QStringLiteral("article_entities");
+    const QString mentions = QStringLiteral("mentions");
+    const QString articles = QStringLiteral("articles");
+    const QStringList triggers =
+        trigger(db, QStringLiteral("article_entities_counted"), QStringLiteral("AFTER INSERT"), articleEntities,
+                QStringLiteral("INSERT INTO entity_counts(entity_id, articles) VALUES(new.entity_id, 1)"
+                               " ON CONFLICT(entity_id) DO UPDATE SET articles = entity_counts.articles + 1; ")
+                    + dated.arg(added))
+        + trigger(db, QStringLiteral("article_entities_uncounted"), QStringLiteral("AFTER DELETE"), articleEntities,
+                  QStringLiteral("UPDATE entity_counts SET articles = articles - 1 WHERE entity_id = old.entity_id;"
+                                 " DELETE FROM entity_counts WHERE entity_id = old.entity_id AND articles <= 0; ")
+                      + undated.arg(old))
+        + trigger(db, QStringLiteral("article_entities_redated"), QStringLiteral("AFTER UPDATE OF date_key"),
+                  articleEntities, undated.arg(old) + QStringLiteral("; ") + dated.arg(added))
+        + trigger(db, QStringLiteral("mentions_added"), QStringLiteral("AFTER INSERT"), mentions, add.arg(added))
+        + trigger(db, QStringLiteral("mentions_removed"), QStringLiteral("AFTER DELETE"), mentions,
+                  forget.arg(old) + stillNamed.arg(old))
+        + trigger(db, QStringLiteral("mentions_moved"), QStringLiteral("AFTER UPDATE OF entity_id, article_id"),
+                  mentions, forget.arg(old) + stillNamed.arg(old) + QStringLiteral("; ") + add.arg(added))
+        // An article's rows go before its mentions do: once the article is
+        // gone, its date, part of the key, is gone with it.
+        + trigger(db, QStringLiteral("articles_removed"), QStringLiteral("BEFORE DELETE"), articles,
+                  QStringLiteral("DELETE FROM article_entities") + ofArticle)
+        + trigger(db, QStringLiteral("articles_redated"), QStringLiteral("AFTER UPDATE OF date_key"), articles,
+                  QStringLiteral("UPDATE article_entities SET date_key = new.date_key") + ofArticle);
     return execAll(
         db,
         {
@@ -466,34 +545,8 @@ bool Database::migrateTo7(QSqlDatabase &db)
                            " SELECT entity_id, count(*) FROM article_entities GROUP BY entity_id"),
             QStringLiteral("INSERT INTO entity_dates(entity_id, date_key, articles)"
                            " SELECT entity_id, date_key, count(*) FROM article_entities GROUP BY entity_id, date_key"),
-            QStringLiteral("CREATE TRIGGER article_entities_counted AFTER INSERT ON article_entities BEGIN"
-                           " INSERT INTO entity_counts(entity_id, articles) VALUES(new.entity_id, 1)"
-                           " ON CONFLICT(entity_id) DO UPDATE SET articles = articles + 1; ")
-                + dated.arg(QStringLiteral("new")) + QStringLiteral("; END"),
-            QStringLiteral("CREATE TRIGGER article_entities_uncounted AFTER DELETE ON article_entities BEGIN"
-                           " UPDATE entity_counts SET articles = articles - 1 WHERE entity_id = old.entity_id;"
-                           " DELETE FROM entity_counts WHERE entity_id = old.entity_id AND articles <= 0; ")
-                + undated.arg(QStringLiteral("old")) + QStringLiteral(" END"),
-            QStringLiteral(
-                "CREATE TRIGGER article_entities_redated AFTER UPDATE OF date_key ON article_entities BEGIN ")
-                + undated.arg(QStringLiteral("old")) + QLatin1Char(' ') + dated.arg(QStringLiteral("new"))
-                + QStringLiteral("; END"),
-            QStringLiteral("CREATE TRIGGER mentions_added AFTER INSERT ON mentions BEGIN ")
-                + add.arg(QStringLiteral("new")) + QStringLiteral("; END"),
-            QStringLiteral("CREATE TRIGGER mentions_removed AFTER DELETE ON mentions BEGIN ")
-                + forget.arg(QStringLiteral("old")) + stillNamed.arg(QStringLiteral("old")) + QStringLiteral("; END"),
-            QStringLiteral("CREATE TRIGGER mentions_moved AFTER UPDATE OF entity_id, article_id ON mentions BEGIN ")
-                + forget.arg(QStringLiteral("old")) + stillNamed.arg(QStringLiteral("old")) + QStringLiteral("; ")
-                + add.arg(QStringLiteral("new")) + QStringLiteral("; END"),
-            // An article's rows go before its mentions do: once the article is
-            // gone, its date, part of the key, is gone with it.
-            QStringLiteral(
-                "CREATE TRIGGER articles_removed BEFORE DELETE ON articles BEGIN DELETE FROM article_entities")
-                + ofArticle + QStringLiteral("; END"),
-            QStringLiteral("CREATE TRIGGER articles_redated AFTER UPDATE OF date_key ON articles BEGIN"
-                           " UPDATE article_entities SET date_key = new.date_key")
-                + ofArticle + QStringLiteral("; END"),
-        });
+        })
+        && execAll(db, triggers);
 }
 
 bool Database::migrateTo8(QSqlDatabase &db)
@@ -546,14 +599,61 @@ bool Database::migrateTo9(QSqlDatabase &db)
     });
 }
 
+bool Database::migrateTo10(QSqlDatabase &db)
+{
+    // A team server's passages belong to an analyst, who may share one with
+    // the team (read-only to the others). The file has the same columns, so
+    // that the stores and the copy between the two (veille-cli migrate)
+    // read one shape; its owner is '' (the file's user) and sharing means
+    // nothing there.
+    return addColumn(db, QStringLiteral("passages"), QStringLiteral("owner TEXT NOT NULL DEFAULT ''"))
+        && addColumn(db, QStringLiteral("passages"), QStringLiteral("shared INTEGER NOT NULL DEFAULT 0"))
+        && (!isPostgres(db) || execAll(db, PostgresSchema::teamAccess()));
+}
+
+bool Database::addColumn(QSqlDatabase &db, const QString &table, const QString &definition)
+{
+    if (isPostgres(db))
+        return execAll(db, { QStringLiteral("ALTER TABLE %1 ADD COLUMN IF NOT EXISTS %2").arg(table, definition) });
+    // SQLite has no ADD COLUMN IF NOT EXISTS; a file set back to an older
+    // version by hand (or by a test) may have the column already.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(:table) WHERE name = :column"));
+    query.bindValue(QStringLiteral(":table"), table);
+    query.bindValue(QStringLiteral(":column"), definition.section(QLatin1Char(' '), 0, 0));
+    if (!m_error.exec(query))
+        return false;
+    return query.next() || execAll(db, { QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(table, definition) });
+}
+
 bool Database::execAll(QSqlDatabase &db, const QStringList &statements)
 {
     QSqlQuery query(db);
+    const bool postgres = isPostgres(db);
     for (const QString &sql : statements) {
-        if (!m_error.exec(query, sql))
+        if (!m_error.exec(query, postgres ? PostgresSchema::translate(sql) : sql))
             return false;
     }
     return true;
+}
+
+QString Database::versionQuery(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? PostgresSchema::readVersion() : QStringLiteral("PRAGMA user_version");
+}
+
+QString Database::versionUpdate(const QSqlDatabase &db, int version)
+{
+    return isPostgres(db) ? PostgresSchema::writeVersion(version)
+                          : QStringLiteral("PRAGMA user_version = %1").arg(version);
+}
+
+QStringList Database::trigger(const QSqlDatabase &db, const QString &name, const QString &event,
+                              const QString &table, const QString &body)
+{
+    if (isPostgres(db))
+        return PostgresSchema::trigger(name, event, table, body);
+    return { QStringLiteral("CREATE TRIGGER %1 %2 ON %3 BEGIN %4; END").arg(name, event, table, body) };
 }
 
 } // namespace Veille

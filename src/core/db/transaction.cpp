@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/transaction.h"
 
+#include "db/sqldialect.h"
 #include "db/sqlerror.h"
 
 #include <QElapsedTimer>
@@ -60,6 +61,14 @@ bool Transaction::begin(QSqlDatabase &db, SqlError &error, const WaitNotice &wai
     // SQLite cannot wait (the snapshot read would be stale) and fails at
     // once. Two imports at once failed that way.
     QSqlQuery query(db);
+    // The server makes a writer wait for the rows another one holds, not
+    // for the whole database: nothing to take up front.
+    if (isPostgres(db)) {
+        const bool begun = query.exec(QStringLiteral("BEGIN"));
+        if (!begun)
+            error.record(query.lastError());
+        return begun;
+    }
     if (!setBusyTimeout(query, 0)) {
         error.record(query.lastError());
         return false;

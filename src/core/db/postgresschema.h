@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Veille {
+
+/*! \brief Where the schema's PostgreSQL differs from its SQLite: the one
+ * place Database asks, so that each migration is written once.
+ *
+ * Tables are written in SQLite's words and translated: integers are
+ * 64-bit, an "id INTEGER PRIMARY KEY" is an identity column, a flag in a
+ * partial index is compared with 0. What has no translation (the full-text
+ * index, triggers, the version, who may read what) is written here.
+ */
+class PostgresSchema
+{
+public:
+    /*! \brief Creates schema_version on an empty database, under a lock so
+     * that two clients starting together do it once, and lets every role
+     * that may connect use the tables the owner creates from then on. */
+    static QString prepareVersion();
+    static QString readVersion();
+    static QString writeVersion(int version);
+    /*! \brief Held until the migration's transaction ends: another client
+     * migrating the same database waits, then finds the step done. */
+    static QString migrationLock();
+    /*! \brief One SQLite table, index or insert statement in PostgreSQL's
+     * words. */
+    static QString translate(const QString &statement);
+    /*! \brief A row trigger whose \a body is SQL statements naming new and
+     * old, as a PL/pgSQL function and its trigger. \a event is e.g.
+     * "AFTER UPDATE OF date_key". */
+    static QStringList trigger(const QString &name, const QString &event, const QString &table,
+                               const QString &body);
+    /*! \brief The articles' full-text index: a generated tsvector column of
+     * title (weight A) and body (B), French with accents folded, and its
+     * GIN index. */
+    static QStringList fullTextIndex();
+    /*! \brief Who may read what on a team server: each analyst's passages,
+     * tags, journal and read state are theirs (row-level security on
+     * current_user); a passage may be shared, read-only; every change to
+     * shared data is announced on the "veille" channel. */
+    static QStringList teamAccess();
+};
+
+} // namespace Veille
