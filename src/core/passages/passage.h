@@ -34,6 +34,9 @@ struct Passage {
     QDateTime created;
     QDateTime updated;
     bool deleted = false; //!< in the trash
+    QString owner; //!< the analyst's role on a team server; empty in a file
+    bool shared = false; //!< shared with the team (read-only to the others)
+    bool own = true; //!< the reader's own: always in a file; may be changed
 
     QString articleTitle;
     PartialDate articleDate;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passages/passagestore.h"
 
+#include "db/sqldialect.h"
 #include "db/sqltext.h"
 #include "db/transaction.h"
 #include "text/textfold.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 
 #include <iterator>
+#include <limits>
 
 namespace Veille {
 
@@ -81,20 +83,45 @@ QStringList cleanTags(const QStringList &tags)
     return clean;
 }
 
+// The statements' only differences between the file and the server: how
+// tags and entity names are joined into one column (SQLite 3.40 has no
+// ORDER BY inside an aggregate, so it joins an ordered subquery), and
+// whose a passage is (row-level security on the server shows the
+// reader's own and the shared ones; a file holds only its user's).
+struct PassageDialect {
+    const char *joined; //!< %1 joined by Separator, in the order of %2
+    const char *own; //!< 1 when the passage p is the reader's, else 0
+};
+
+PassageDialect passageDialect(const QSqlDatabase &db)
+{
+    if (isPostgres(db))
+        return { "string_agg(%1, chr(31) ORDER BY %2)", "CASE WHEN p.owner = current_user THEN 1 ELSE 0 END" };
+    return { "group_concat(%1, char(31))", "1" };
+}
+
 // Every read shares these columns, in this order (see readPassage).
-const char *const SelectColumns = "SELECT p.id, p.article_id, p.article_path, p.quote, p.prefix, p.suffix,"
-                                  " p.start_pos, p.end_pos, p.content_hash, p.state, p.note, p.label_id,"
-                                  " p.created_at, p.updated_at, p.deleted_at,"
-                                  " (SELECT group_concat(tag, char(31)) FROM"
-                                  "   (SELECT tag FROM passage_tags t WHERE t.passage_id = p.id ORDER BY tag)),"
-                                  " a.title, a.date_key, a.source,"
-                                  " CASE WHEN p.state = 2 THEN NULL ELSE"
-                                  "  (SELECT group_concat(name, char(31)) FROM"
-                                  "   (SELECT e.name AS name, MIN(m.start_pos) AS first FROM mentions m"
-                                  "    JOIN entities e ON e.id = m.entity_id"
-                                  "    WHERE m.article_id = p.article_id AND m.start_pos >= p.start_pos"
-                                  "     AND m.end_pos <= p.end_pos GROUP BY e.id ORDER BY first)) END"
-                                  " FROM passages p LEFT JOIN articles a ON a.id = p.article_id";
+QString selectColumns(const QSqlDatabase &db)
+{
+    const PassageDialect dialect = passageDialect(db);
+    const QString joined = QLatin1String(dialect.joined);
+    return QStringLiteral("SELECT p.id, p.article_id, p.article_path, p.quote, p.prefix, p.suffix,"
+                          " p.start_pos, p.end_pos, p.content_hash, p.state, p.note, p.label_id,"
+                          " p.created_at, p.updated_at, p.deleted_at,"
+                          " (SELECT %1 FROM"
+                          "   (SELECT tag FROM passage_tags t WHERE t.passage_id = p.id ORDER BY tag) AS own_tags),"
+                          " a.title, a.date_key, a.source,"
+                          " CASE WHEN p.state = 2 THEN NULL ELSE"
+                          "  (SELECT %2 FROM"
+                          "   (SELECT e.name AS name, MIN(m.start_pos) AS first_pos FROM mentions m"
+                          "    JOIN entities e ON e.id = m.entity_id"
+                          "    WHERE m.article_id = p.article_id AND m.start_pos >= p.start_pos"
+                          "     AND m.end_pos <= p.end_pos GROUP BY e.id, e.name ORDER BY first_pos) AS inside) END,"
+                          " p.owner, p.shared, %3"
+                          " FROM passages p LEFT JOIN articles a ON a.id = p.article_id")
+        .arg(joined.arg(QStringLiteral("tag"), QStringLiteral("tag")),
+             joined.arg(QStringLiteral("name"), QStringLiteral("first_pos")), QLatin1String(dialect.own));
+}
 
 Passage readPassage(const QSqlQuery &query)
 {
@@ -119,13 +146,18 @@ Passage readPassage(const QSqlQuery &query)
     p.articleDate = PartialDate::fromSortKey(query.value(17).toInt());
     p.articleSource = query.value(18).toString();
     p.entities = query.value(19).toString().split(Separator, Qt::SkipEmptyParts);
+    p.owner = query.value(20).toString();
+    p.shared = query.value(21).toInt() != 0;
+    p.own = query.value(22).toInt() != 0;
     return p;
 }
 
 // The WHERE clause of a query, with its values in bind order.
-QString whereClause(const PassageQuery &q, QVariantList *values)
+QString whereClause(const QSqlDatabase &db, const PassageQuery &q, QVariantList *values)
 {
-    QStringList conditions { q.trash ? QStringLiteral("p.deleted_at IS NOT NULL")
+    // Another analyst's trash is theirs, even of passages they had shared.
+    QStringList conditions { q.trash ? QStringLiteral("p.deleted_at IS NOT NULL AND %1 <> 0")
+                                           .arg(QLatin1String(passageDialect(db).own))
                                      : QStringLiteral("p.deleted_at IS NULL") };
     if (!q.text.trimmed().isEmpty()) {
         conditions.append(QStringLiteral("p.search_key LIKE ? ESCAPE '\\'"));
@@ -137,7 +169,7 @@ QString whereClause(const PassageQuery &q, QVariantList *values)
     }
     if (!q.tag.trimmed().isEmpty()) {
         conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM passage_tags t WHERE t.passage_id = p.id"
-                                         " AND t.tag = ? COLLATE NOCASE)"));
+                                         " AND lower(t.tag) = lower(?))"));
         values->append(q.tag.simplified());
     }
     if (q.articleId != 0) {
@@ -197,12 +229,19 @@ bool PassageStore::write(const Passage &p, bool insert, qint64 *id)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery query(m_db);
     if (insert) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO passages(id, article_id, article_path, quote, prefix, suffix, start_pos, end_pos,"
-            " content_hash, state, note, search_key, label_id, created_at, updated_at, deleted_at)"
-            " VALUES (:id, :article_id, :article_path, :quote, :prefix, :suffix, :start, :end, :hash, :state,"
-            " :note, :key, :label, :created, :now, :deleted)"));
-        query.bindValue(QStringLiteral(":id"), p.id > 0 ? QVariant(p.id) : QVariant());
+        // The id is written only when known (redo after the trash was
+        // emptied): the server's identity column refuses NULL, and gives
+        // no lastInsertId(), hence RETURNING. The owner is the column's
+        // default: the analyst on the server, '' in a file.
+        const bool known = p.id > 0;
+        query.prepare(
+            QStringLiteral("INSERT INTO passages(%1article_id, article_path, quote, prefix, suffix, start_pos, end_pos,"
+                           " content_hash, state, note, search_key, label_id, created_at, updated_at, deleted_at)"
+                           " VALUES (%2:article_id, :article_path, :quote, :prefix, :suffix, :start, :end, :hash,"
+                           " :state, :note, :key, :label, :created, :now, :deleted) RETURNING id")
+                .arg(known ? QStringLiteral("id, ") : QString(), known ? QStringLiteral(":id, ") : QString()));
+        if (known)
+            query.bindValue(QStringLiteral(":id"), p.id);
         query.bindValue(QStringLiteral(":created"), p.created.isValid() ? p.created.toMSecsSinceEpoch() : now);
     } else {
         query.prepare(QStringLiteral(
@@ -228,22 +267,41 @@ bool PassageStore::write(const Passage &p, bool insert, qint64 *id)
     query.bindValue(QStringLiteral(":deleted"), p.deleted ? QVariant(now) : QVariant());
     if (!exec(query))
         return false;
-    if (!insert && query.numRowsAffected() != 1) {
-        m_error.record(tr("passage %1 does not exist").arg(p.id));
+    if (insert) {
+        if (!query.next())
+            return m_error.fail(query, false);
+        *id = query.value(0).toLongLong();
+        query.finish();
+    } else if (!changedOne(query, p.id)) {
         return false;
+    } else {
+        *id = p.id;
     }
-    *id = insert ? query.lastInsertId().toLongLong() : p.id;
+    return writeTags(*id, p.tags);
+}
 
+bool PassageStore::changedOne(const QSqlQuery &query, qint64 id)
+{
+    // On the server, row-level security hides another analyst's rows from
+    // an UPDATE or DELETE without an error: nothing changed is a refusal.
+    if (query.numRowsAffected() == 1)
+        return true;
+    m_error.record(tr("passage %1 was not changed: it does not exist, or it is another analyst's").arg(id));
+    return false;
+}
+
+bool PassageStore::writeTags(qint64 id, const QStringList &tags)
+{
     QSqlQuery clear(m_db);
     clear.prepare(QStringLiteral("DELETE FROM passage_tags WHERE passage_id = ?"));
-    clear.addBindValue(*id);
+    clear.addBindValue(id);
     if (!exec(clear))
         return false;
     QSqlQuery tag(m_db);
     tag.prepare(QStringLiteral("INSERT INTO passage_tags(passage_id, tag) VALUES (?, ?)"));
-    const QStringList tags = cleanTags(p.tags);
-    for (const QString &name : tags) {
-        tag.bindValue(0, *id);
+    const QStringList clean = cleanTags(tags);
+    for (const QString &name : clean) {
+        tag.bindValue(0, id);
         tag.bindValue(1, name);
         if (!exec(tag))
             return false;
@@ -257,6 +315,21 @@ QByteArray PassageStore::snapshot(qint64 id) const
     return stored ? toSnapshot(*stored) : QByteArray();
 }
 
+std::optional<Passage> PassageStore::ownPassage(qint64 id) const
+{
+    std::optional<Passage> stored = passage(id);
+    if (!stored) {
+        m_error.record(tr("passage %1 does not exist").arg(id));
+        return std::nullopt;
+    }
+    if (!stored->own) {
+        m_error.record(tr("passage %1 is %2’s, shared with the team: only %2 can change it")
+                           .arg(QString::number(id), stored->owner));
+        return std::nullopt;
+    }
+    return stored;
+}
+
 std::optional<PassageStore::Change> PassageStore::journal(qint64 id, const QByteArray &before)
 {
     Change change;
@@ -264,18 +337,25 @@ std::optional<PassageStore::Change> PassageStore::journal(qint64 id, const QByte
     change.before = before;
     change.after = snapshot(id);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO passage_journal(passage_id, before, after, at) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO passage_journal(passage_id, before, after, at) VALUES (?, ?, ?, ?) RETURNING seq"));
     query.addBindValue(id);
     query.addBindValue(before.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(before)));
     query.addBindValue(change.after.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(change.after)));
     query.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (!exec(query))
         return std::nullopt;
-    change.seq = query.lastInsertId().toLongLong();
+    if (!query.next())
+        return m_error.fail(query, std::optional<Change>());
+    change.seq = query.value(0).toLongLong();
+    query.finish();
     // Undo reaches back this far; older entries would only grow the file.
+    // Counted in entries, not numbers: on the server the numbers are the
+    // whole team's, and each analyst sees only their own entries.
     QSqlQuery prune(m_db);
-    prune.prepare(QStringLiteral("DELETE FROM passage_journal WHERE seq <= ?"));
-    prune.addBindValue(change.seq - JournalLength);
+    prune.prepare(QStringLiteral("DELETE FROM passage_journal WHERE seq <"
+                                 " (SELECT seq FROM passage_journal ORDER BY seq DESC LIMIT 1 OFFSET ?)"));
+    prune.addBindValue(JournalLength - 1);
     if (!exec(prune))
         return std::nullopt;
     return change;
@@ -312,18 +392,17 @@ std::optional<PassageStore::Change> PassageStore::update(const Passage &passage)
     Transaction transaction(m_db, m_error);
     if (!transaction.isOpen())
         return std::nullopt;
-    const QByteArray before = snapshot(passage.id);
+    const std::optional<Passage> stored = ownPassage(passage.id);
+    const QByteArray before = stored ? toSnapshot(*stored) : QByteArray();
     qint64 id = 0;
-    return commitChange(transaction, passage.id, before, !before.isEmpty() && write(passage, false, &id));
+    return commitChange(transaction, passage.id, before, stored && write(passage, false, &id));
 }
 
 std::optional<PassageStore::Change> PassageStore::moveToTrash(qint64 id)
 {
-    std::optional<Passage> stored = passage(id);
-    if (!stored) {
-        m_error.record(tr("passage %1 does not exist").arg(id));
+    std::optional<Passage> stored = ownPassage(id);
+    if (!stored)
         return std::nullopt;
-    }
     stored->deleted = true;
     return update(*stored);
 }
@@ -339,10 +418,25 @@ std::optional<PassageStore::Change> PassageStore::restoreSnapshot(qint64 id, con
     Transaction transaction(m_db, m_error);
     if (!transaction.isOpen())
         return std::nullopt;
-    const QByteArray before = snapshot(id);
+    const std::optional<Passage> stored = passage(id);
+    if (stored && !ownPassage(id))
+        return std::nullopt;
+    const QByteArray before = stored ? toSnapshot(*stored) : QByteArray();
     qint64 written = 0;
     // After the trash was emptied the row is gone: write it again, same id.
-    return commitChange(transaction, id, before, write(*restored, before.isEmpty(), &written));
+    return commitChange(transaction, id, before, write(*restored, !stored, &written));
+}
+
+bool PassageStore::setShared(qint64 id, bool shared)
+{
+    if (!ownPassage(id))
+        return false;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE passages SET shared = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(shared ? 1 : 0);
+    query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    query.addBindValue(id);
+    return exec(query) && changedOne(query, id);
 }
 
 int PassageStore::emptyTrash()
@@ -380,7 +474,7 @@ QVector<PassageStore::Change> PassageStore::recentChanges(int limit) const
 std::optional<Passage> PassageStore::passage(qint64 id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QLatin1String(SelectColumns) + QStringLiteral(" WHERE p.id = ?"));
+    query.prepare(selectColumns(m_db) + QStringLiteral(" WHERE p.id = ?"));
     query.addBindValue(id);
     if (!exec(query) || !query.next())
         return std::nullopt;
@@ -390,11 +484,12 @@ std::optional<Passage> PassageStore::passage(qint64 id) const
 QVector<Passage> PassageStore::passages(const PassageQuery &q, Order order, int offset, int limit) const
 {
     QVariantList values;
-    QString sql = QLatin1String(SelectColumns) + whereClause(q, &values);
+    QString sql = selectColumns(m_db) + whereClause(m_db, q, &values);
     sql += order == Order::Newest ? QStringLiteral(" ORDER BY p.id DESC")
                                   : QStringLiteral(" ORDER BY a.date_key DESC, p.article_id, p.start_pos, p.id");
+    // The server has no LIMIT -1: "all" is the largest limit both accept.
     sql += QStringLiteral(" LIMIT ? OFFSET ?");
-    values << limit << offset;
+    values << (limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit)) << offset;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(sql);
@@ -412,7 +507,7 @@ int PassageStore::count(const PassageQuery &q) const
 {
     QVariantList values;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM passages p") + whereClause(q, &values));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM passages p") + whereClause(m_db, q, &values));
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!exec(query) || !query.next())
@@ -423,8 +518,10 @@ int PassageStore::count(const PassageQuery &q) const
 QStringList PassageStore::tags() const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT DISTINCT t.tag FROM passage_tags t JOIN passages p ON p.id = t.passage_id"
-                                 " WHERE p.deleted_at IS NULL ORDER BY t.tag COLLATE NOCASE"));
+    // GROUP BY rather than DISTINCT: the server orders a DISTINCT only by
+    // what it selects.
+    query.prepare(QStringLiteral("SELECT t.tag FROM passage_tags t JOIN passages p ON p.id = t.passage_id"
+                                 " WHERE p.deleted_at IS NULL GROUP BY t.tag ORDER BY lower(t.tag), t.tag"));
     QStringList names;
     if (exec(query)) {
         while (query.next())
@@ -457,9 +554,9 @@ bool PassageStore::renameLabel(int id, const QString &name)
 QUuid PassageStore::databaseUuid() const
 {
     static const QString key = QStringLiteral("database_uuid");
-    // OR IGNORE: two processes exporting at once agree on the first one stored.
+    // DO NOTHING: two processes exporting at once agree on the first one stored.
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO settings(key, value) VALUES(?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO NOTHING"));
     insert.addBindValue(key);
     insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     exec(insert); // fails on a read-only database, which may hold one already
@@ -513,9 +610,12 @@ int PassageStore::labelIdFor(const QString &text) const
 
 int PassageStore::reanchor(const Article &article)
 {
+    // Only the reader's own: the server lets no one else change them. The
+    // others' passages follow the new text at their owners' next import.
     QSqlQuery select(m_db);
-    select.prepare(QStringLiteral("SELECT id, quote, prefix, suffix, start_pos, end_pos, content_hash, note"
-                                  " FROM passages WHERE article_id = ? AND content_hash != ?"));
+    select.prepare(QStringLiteral("SELECT p.id, p.quote, p.prefix, p.suffix, p.start_pos, p.end_pos, p.content_hash,"
+                                  " p.note FROM passages p WHERE p.article_id = ? AND p.content_hash != ? AND %1 <> 0")
+                       .arg(QLatin1String(passageDialect(m_db).own)));
     select.addBindValue(article.id);
     select.addBindValue(article.contentHash);
     if (!exec(select))
@@ -545,18 +645,16 @@ int PassageStore::reanchor(const Article &article)
             update.bindValue(i, values.at(i));
         if (!exec(update))
             return -1;
-        ++count;
+        count += update.numRowsAffected();
     }
     return count;
 }
 
 std::optional<PassageStore::Change> PassageStore::reattach(qint64 id, const Article &article, const TextRange &range)
 {
-    std::optional<Passage> stored = passage(id);
-    if (!stored) {
-        m_error.record(tr("passage %1 does not exist").arg(id));
+    std::optional<Passage> stored = ownPassage(id);
+    if (!stored)
         return std::nullopt;
-    }
     const TextAnchor anchor = TextAnchor::fromRange(article.body, range, article.contentHash);
     if (anchor.exact.trimmed().isEmpty()) {
         m_error.record(tr("select the text the passage should point at"));

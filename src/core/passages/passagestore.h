@@ -26,6 +26,11 @@ class Transaction;
  * returns (WAL survives a killed process) and undo works after a restart.
  * Deleting moves a passage to the trash; only emptyTrash() removes rows.
  * Works on an injected connection, like ArticleStore.
+ *
+ * On a team server each analyst reads their own passages and those the
+ * others shared (row-level security in the database sees to it), and
+ * changes only their own: the store refuses the others' with a message,
+ * and so would the database.
  */
 class PassageStore
 {
@@ -53,6 +58,11 @@ public:
     /*! \brief Puts the passage back as \a snapshot says (undo and redo);
      * an empty snapshot moves it to the trash. */
     std::optional<Change> restoreSnapshot(qint64 id, const QByteArray &snapshot);
+    /*! \brief Shares one of the reader's own passages with the team, or
+     * takes it back (on a team server; a file has no team). The others
+     * may read it, not change it. Not journaled: the passage's text, note,
+     * label and tags are unchanged. */
+    bool setShared(qint64 id, bool shared);
     /*! \brief Removes the passages in the trash for good. Returns how many, or -1. */
     int emptyTrash();
     /*! \brief The last \a limit changes, oldest first. */
@@ -96,6 +106,10 @@ private:
     static PassageQuery articleQuery(qint64 articleId);
     bool exec(QSqlQuery &query) const { return m_error.exec(query); }
     bool write(const Passage &passage, bool insert, qint64 *id);
+    bool writeTags(qint64 id, const QStringList &tags);
+    bool changedOne(const QSqlQuery &query, qint64 id);
+    /*! The stored passage \a id if the reader may change it; else records why not. */
+    std::optional<Passage> ownPassage(qint64 id) const;
     std::optional<Change> journal(qint64 id, const QByteArray &before);
     QByteArray snapshot(qint64 id) const;
     std::optional<Change> commitChange(Transaction &transaction, qint64 id, const QByteArray &before, bool ok);
