@@ -156,9 +156,10 @@ Passage readPassage(const QSqlQuery &query)
 QString whereClause(const QSqlDatabase &db, const PassageQuery &q, QVariantList *values)
 {
     // Another analyst's trash is theirs, even of passages they had shared.
-    QStringList conditions { q.trash ? QStringLiteral("p.deleted_at IS NOT NULL AND %1 <> 0")
-                                           .arg(QLatin1String(passageDialect(db).own))
-                                     : QStringLiteral("p.deleted_at IS NULL") };
+    QStringList conditions {
+        q.trash ? QStringLiteral("p.deleted_at IS NOT NULL AND %1 <> 0").arg(QLatin1String(passageDialect(db).own))
+                : QStringLiteral("p.deleted_at IS NULL")
+    };
     if (!q.text.trimmed().isEmpty()) {
         conditions.append(QStringLiteral("p.search_key LIKE ? ESCAPE '\\'"));
         values->append(SqlText::likeContaining(comparisonKey(q.text.simplified())));
@@ -337,8 +338,8 @@ std::optional<PassageStore::Change> PassageStore::journal(qint64 id, const QByte
     change.before = before;
     change.after = snapshot(id);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO passage_journal(passage_id, before, after, at) VALUES (?, ?, ?, ?) RETURNING seq"));
+    query.prepare(
+        QStringLiteral("INSERT INTO passage_journal(passage_id, before, after, at) VALUES (?, ?, ?, ?) RETURNING seq"));
     query.addBindValue(id);
     query.addBindValue(before.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(before)));
     query.addBindValue(change.after.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(change.after)));
