@@ -91,7 +91,7 @@ QVariant PassageListModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return p->articleDate.isNull() ? tr("undated") : p->articleDate.toDisplayString(m_locale);
         case NoteColumn:
-            return oneLine(p->note, 120);
+            return noteOf(*p);
         case LabelColumn:
             return m_labelNames.value(p->labelId);
         case TagsColumn:
@@ -109,6 +109,10 @@ QVariant PassageListModel::data(const QModelIndex &index, int role) const
                                                "should point at and choose “Re-attach Passage”.");
         else if (p->state == Passage::State::Moved)
             tip += QStringLiteral("\n\n") + tr("Found again after the article changed.");
+        if (!p->own)
+            tip += QStringLiteral("\n\n") + tr("Shared by %1: read-only.").arg(p->owner);
+        else if (p->shared)
+            tip += QStringLiteral("\n\n") + tr("Shared with the team.");
         return tip;
     }
     case LabelColorRole:
@@ -127,6 +131,15 @@ QVariant PassageListModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+QString PassageListModel::noteOf(const Passage &p)
+{
+    // Another analyst's shared passage says whose it is, before its note.
+    if (p.own)
+        return oneLine(p.note, 120);
+    return p.note.isEmpty() ? tr("shared by %1").arg(p.owner)
+                            : tr("shared by %1: %2").arg(p.owner, oneLine(p.note, 120));
 }
 
 QVariant PassageListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -20,7 +20,8 @@ class PassageStore;
  *
  * Rows are read in pages and only a few are cached, like the article list,
  * so a user with a hundred thousand passages scrolls them as fast as ten.
- * Call refresh() after the store changed.
+ * Call refresh() after the store changed. On a team server, another
+ * analyst's shared passage names its owner in the note column.
  */
 class PassageListModel final : public QAbstractTableModel
 {
@@ -48,6 +49,7 @@ public:
 
 private:
     const QVector<Passage> &pageAt(int pageIndex) const;
+    static QString noteOf(const Passage &passage);
 
     const PassageStore &m_store;
     PassageQuery m_query;

@@ -440,6 +440,11 @@ bool PassageStore::setShared(qint64 id, bool shared)
     return exec(query) && changedOne(query, id);
 }
 
+bool PassageStore::canShare() const
+{
+    return isPostgres(m_db);
+}
+
 int PassageStore::emptyTrash()
 {
     Transaction transaction(m_db, m_error);

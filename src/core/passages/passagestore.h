@@ -63,6 +63,8 @@ public:
      * may read it, not change it. Not journaled: the passage's text, note,
      * label and tags are unchanged. */
     bool setShared(qint64 id, bool shared);
+    /*! \brief Whether passages can be shared: on a team server, not in a file. */
+    bool canShare() const;
     /*! \brief Removes the passages in the trash for good. Returns how many, or -1. */
     int emptyTrash();
     /*! \brief The last \a limit changes, oldest first. */

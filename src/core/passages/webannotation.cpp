@@ -235,8 +235,9 @@ WebAnnotation::ImportReport WebAnnotation::import(const QByteArray &jsonLd, cons
             continue;
         }
         const QVector<Passage> existing = passages.inArticle(passage->articleId);
+        // Another analyst's shared passage is theirs: the reader gets a copy.
         const bool duplicate = std::any_of(existing.cbegin(), existing.cend(), [&passage](const Passage &other) {
-            return other.anchor.range() == passage->anchor.range() && other.note == passage->note;
+            return other.own && other.anchor.range() == passage->anchor.range() && other.note == passage->note;
         });
         if (duplicate) {
             ++report.alreadyThere;

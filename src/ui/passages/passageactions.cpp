@@ -190,8 +190,8 @@ void PassageActions::addPaneActions(QMenu *menu, int offset)
     const QVector<PassageSpan> here = m_pane->passagesAt(offset);
     for (const PassageSpan &span : here) {
         const std::optional<Passage> passage = m_passages.passage(span.id);
-        if (!passage)
-            continue;
+        if (!passage || !passage->own)
+            continue; // another analyst's shared passage is read-only
         const QString quote = elided(passage->quote());
         // Overlapping passages each get their own entries, innermost first.
         menu->addAction(literalActionText(tr("Edit Passage “%1”…").arg(quote)), this,
@@ -205,6 +205,8 @@ void PassageActions::addPaneActions(QMenu *menu, int offset)
         orphans.state = Passage::State::Orphaned;
         const QVector<Passage> lost = m_passages.passages(orphans);
         for (const Passage &passage : lost) {
+            if (!passage.own)
+                continue;
             menu->addAction(literalActionText(tr("Re-attach Passage “%1” Here").arg(elided(passage.quote()))), this,
                             [this, id = passage.id] { reattach(id); });
         }
@@ -218,7 +220,10 @@ void PassageActions::showPanelMenu(qint64 passageId, const QPoint &globalPos)
         return;
     QMenu menu;
     menu.addAction(tr("&Open"), this, [this, passageId] { openPassage(passageId); });
-    if (passage->deleted) {
+    if (!passage->own) {
+        // Read-only: whose it is, as plain text (a role name is data).
+        menu.addAction(literalActionText(tr("Shared by %1").arg(passage->owner)))->setEnabled(false);
+    } else if (passage->deleted) {
         menu.addAction(tr("&Restore"), this, [this, passage] {
             Passage restored = *passage;
             restored.deleted = false;
@@ -229,8 +234,32 @@ void PassageActions::showPanelMenu(qint64 passageId, const QPoint &globalPos)
         menu.addAction(tr("&Delete"), this, [this, passageId] { remove(passageId); });
         if (passage->articleId == m_pane->articleId())
             menu.addAction(tr("Re-attach to the &Selected Text"), this, [this, passageId] { reattach(passageId); });
+        addShareAction(&menu, *passage);
     }
     menu.exec(globalPos);
+}
+
+void PassageActions::addShareAction(QMenu *menu, const Passage &passage)
+{
+    menu->addSeparator();
+    QAction *share = menu->addAction(tr("S&hare with Team"));
+    share->setCheckable(true);
+    share->setChecked(passage.shared);
+    share->setEnabled(m_passages.canShare());
+    share->setToolTip(m_passages.canShare() ? tr("Let the other analysts on the team server read this passage")
+                                            : tr("Only a team server has a team to share with"));
+    connect(share, &QAction::toggled, this, [this, id = passage.id](bool shared) { setShared(id, shared); });
+}
+
+void PassageActions::setShared(qint64 id, bool shared)
+{
+    if (!m_passages.setShared(id, shared)) {
+        QMessageBox::warning(m_window, tr("Passage not shared"), literalRichText(m_passages.lastError()));
+        return;
+    }
+    m_panel->refresh();
+    Q_EMIT message(shared ? tr("Passage shared with the team: the others may read it, not change it.")
+                          : tr("Passage no longer shared: it is yours only."));
 }
 
 void PassageActions::openPassage(qint64 id)

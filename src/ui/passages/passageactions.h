@@ -53,6 +53,8 @@ Q_SIGNALS:
 private:
     void addPaneActions(QMenu *menu, int offset);
     void showPanelMenu(qint64 passageId, const QPoint &globalPos);
+    void addShareAction(QMenu *menu, const Passage &passage);
+    void setShared(qint64 id, bool shared);
     void edit(qint64 id);
     void remove(qint64 id);
     void reattach(qint64 id);
