@@ -137,7 +137,6 @@ bool PgTestServer::start()
     if (!initCluster() || !writeSettings() || !startOnSomePort())
         return false;
     m_running = true;
-    startWatchdog();
     if (createRoles())
         return true;
     stop();
@@ -153,6 +152,7 @@ bool PgTestServer::initCluster()
         m_errorString = QStringLiteral("Cannot create a temporary folder: ") + m_folder->errorString();
         return false;
     }
+    startWatchdog();
     const QByteArray folder = QFile::encodeName(m_folder->path());
     if (runningAsRoot()) {
         const passwd *user = getpwnam("postgres");
@@ -222,13 +222,14 @@ bool PgTestServer::createRoles()
 // Should the test binary die without its destructors (a crash, an abort),
 // this shell waits for it to go (or to be a zombie that nobody reaps),
 // then shuts the server down (SIGQUIT is PostgreSQL's immediate shutdown)
-// and removes the folder.
+// and removes the folder. It starts with the folder, before initdb, so
+// that no moment of the start escapes it; a pg_ctl start left behind
+// finishes within its second of grace.
 void PgTestServer::startWatchdog()
 {
     const QString script = QStringLiteral(
-        "alive() { state=$(sed 's/.*) //' \"/proc/$1/stat\" 2>/dev/null | cut -c1); [ -n \"$state\" ] && [ \"$state\" "
-        "!= Z ]; }; "
-        "while alive \"$1\"; do sleep 1; done; "
+        "while state=$(sed 's/.*) //' \"/proc/$1/stat\" 2>/dev/null | cut -c1) && [ -n \"$state\" ] "
+        "&& [ \"$state\" != Z ]; do sleep 1; done; sleep 1; "
         "pid=$(head -n 1 \"$2/postmaster.pid\" 2>/dev/null) && kill -QUIT \"$pid\" && sleep 1; rm -rf \"$3\"");
     QProcess watchdog;
     watchdog.setProgram(QStringLiteral("/bin/sh"));
