@@ -5,6 +5,7 @@
 #include "models/itemdatarole.h"
 #include "models/passagelistmodel.h"
 #include "passages/passagestore.h"
+#include "support/testbackend.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -32,9 +33,11 @@ private Q_SLOTS:
     void filterResetsTheModel();
     void refreshShowsANewPassage();
     void orphanIsMarked();
+    void anothersSharedPassageNamesItsOwner();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PassageStore> m_store;
     Article m_article;
@@ -43,13 +46,16 @@ private:
 void TestPassageListModel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    if (!TestBackend::unavailableReason().isEmpty())
+        QSKIP(qPrintable(TestBackend::unavailableReason()));
 }
 
 void TestPassageListModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("v.sqlite")), QStringLiteral("model"));
-    QVERIFY(m_db->open());
+    m_location = TestBackend::newDatabase(*m_dir);
+    m_db = std::make_unique<Database>(m_location, QStringLiteral("model"));
+    QVERIFY2(m_db->open(), qPrintable(m_db->errorString()));
     ArticleStore articles(m_db->connection());
     m_article.path = m_dir->filePath(QStringLiteral("a.txt"));
     m_article.contentHash = QStringLiteral("h1");
@@ -149,6 +155,31 @@ void TestPassageListModel::orphanIsMarked()
     QVERIFY(quote.data().toString().startsWith(QStringLiteral("⚠")));
     QCOMPARE(quote.data(PassageStateRole).toInt(), int(Passage::State::Orphaned));
     QVERIFY(quote.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Re-attach")));
+}
+
+// On a team server, bob's list shows alice's shared passage as hers.
+void TestPassageListModel::anothersSharedPassageNamesItsOwner()
+{
+    if (!TestBackend::isPostgres())
+        QSKIP("Team server only: a file has one user");
+    QVERIFY(m_store->setShared(300, true));
+    QVERIFY(m_store->setShared(299, true));
+    Passage bare = *m_store->passage(299);
+    bare.note.clear();
+    QVERIFY(m_store->update(bare));
+    PassageListModel own(*m_store);
+    QCOMPARE(own.index(0, PassageListModel::NoteColumn).data().toString(), QStringLiteral("note 299"));
+    QVERIFY(own.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Shared with the team")));
+
+    Database bob(TestBackend::asUser(m_location, QStringLiteral("bob")), QStringLiteral("model-bob"));
+    QVERIFY2(bob.open(), qPrintable(bob.errorString()));
+    const PassageStore bobs(bob.connection());
+    PassageListModel model(bobs);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, PassageListModel::NoteColumn).data().toString(), QStringLiteral("shared by alice: note 299"));
+    QCOMPARE(model.index(1, PassageListModel::NoteColumn).data().toString(), QStringLiteral("shared by alice"));
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Shared by alice: read-only")));
 }
 
 } // namespace Veille
