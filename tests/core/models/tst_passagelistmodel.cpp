@@ -177,7 +177,8 @@ void TestPassageListModel::anothersSharedPassageNamesItsOwner()
     PassageListModel model(bobs);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0, PassageListModel::NoteColumn).data().toString(), QStringLiteral("shared by alice: note 299"));
+    QCOMPARE(model.index(0, PassageListModel::NoteColumn).data().toString(),
+             QStringLiteral("shared by alice: note 299"));
     QCOMPARE(model.index(1, PassageListModel::NoteColumn).data().toString(), QStringLiteral("shared by alice"));
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Shared by alice: read-only")));
 }
