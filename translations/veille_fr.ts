@@ -566,6 +566,14 @@
         <source>the file does not exist and its folder is not writable</source>
         <translation>le fichier n’existe pas et son dossier n’est pas accessible en écriture</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql, or libqt5sql5-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veille::DatabaseCheck</name>
@@ -2623,6 +2631,34 @@ Votre note est toujours dans l’éditeur.</translation>
         <source>Rename Labels</source>
         <translation>Renommer les étiquettes</translation>
     </message>
+    <message>
+        <source>Shared by %1</source>
+        <translation>Partagé par %1</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with Team</source>
+        <translation>&amp;Partager avec l’équipe</translation>
+    </message>
+    <message>
+        <source>Let the other analysts on the team server read this passage</source>
+        <translation>Permettre aux autres analystes du serveur d’équipe de lire ce passage</translation>
+    </message>
+    <message>
+        <source>Only a team server has a team to share with</source>
+        <translation>Seul un serveur d’équipe a une équipe avec qui partager</translation>
+    </message>
+    <message>
+        <source>Passage not shared</source>
+        <translation>Passage non partagé</translation>
+    </message>
+    <message>
+        <source>Passage shared with the team: the others may read it, not change it.</source>
+        <translation>Passage partagé avec l’équipe : les autres peuvent le lire, pas le modifier.</translation>
+    </message>
+    <message>
+        <source>Passage no longer shared: it is yours only.</source>
+        <translation>Passage plus partagé : il n’est qu’à vous.</translation>
+    </message>
 </context>
 <context>
     <name>Veille::PassageCommand</name>
@@ -2751,6 +2787,22 @@ Votre note est toujours dans l’éditeur.</translation>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
+    <message>
+        <source>Shared by %1: read-only.</source>
+        <translation>Partagé par %1 : lecture seule.</translation>
+    </message>
+    <message>
+        <source>Shared with the team.</source>
+        <translation>Partagé avec l’équipe.</translation>
+    </message>
+    <message>
+        <source>shared by %1</source>
+        <translation>partagé par %1</translation>
+    </message>
+    <message>
+        <source>shared by %1: %2</source>
+        <translation>partagé par %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Veille::PassagePanel</name>
@@ -2832,6 +2884,14 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>select the text the passage should point at</source>
         <translation>sélectionnez le texte que le passage doit désigner</translation>
+    </message>
+    <message>
+        <source>passage %1 was not changed: it does not exist, or it is another analyst&apos;s</source>
+        <translation>le passage %1 n’a pas été modifié : il n’existe pas, ou il appartient à un autre analyste</translation>
+    </message>
+    <message>
+        <source>passage %1 is %2’s, shared with the team: only %2 can change it</source>
+        <translation>le passage %1 appartient à %2, qui l’a partagé avec l’équipe : seul %2 peut le modifier</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3186,33 @@ Votre note est toujours dans l’éditeur.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::ServerAddress</name>
+    <message>
+        <source>not a PostgreSQL address; write postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address names no database; add it after the host: …/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address&apos;s setting &quot;%1&quot; is not one Veille knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address holds a password; put it in ~/.pgpass, or leave it out to be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::ShowCommand</name>
     <message>
         <source>Show one article: its title, date, source, photo credit and text.</source>
@@ -3336,6 +3423,13 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>Click to list these dates; drag to list several.</source>
         <translation>Cliquer pour lister ces dates ; glisser pour en lister plusieurs.</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::Transaction</name>
+    <message>
+        <source>cannot start a transaction within a transaction</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -565,6 +565,14 @@
         <source>the file does not exist and its folder is not writable</source>
         <translation>tệp không tồn tại và thư mục chứa nó không cho phép ghi</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql, or libqt5sql5-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Veille::DatabaseCheck</name>
@@ -2583,6 +2591,34 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
         <source>Rename Labels</source>
         <translation>Đổi tên nhãn</translation>
     </message>
+    <message>
+        <source>Shared by %1</source>
+        <translation>Được chia sẻ bởi %1</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with Team</source>
+        <translation>&amp;Chia sẻ với nhóm</translation>
+    </message>
+    <message>
+        <source>Let the other analysts on the team server read this passage</source>
+        <translation>Cho phép các nhà phân tích khác trên máy chủ nhóm đọc đoạn trích này</translation>
+    </message>
+    <message>
+        <source>Only a team server has a team to share with</source>
+        <translation>Chỉ máy chủ nhóm mới có nhóm để chia sẻ</translation>
+    </message>
+    <message>
+        <source>Passage not shared</source>
+        <translation>Chưa chia sẻ đoạn trích</translation>
+    </message>
+    <message>
+        <source>Passage shared with the team: the others may read it, not change it.</source>
+        <translation>Đã chia sẻ đoạn trích với nhóm: những người khác có thể đọc nhưng không thể sửa.</translation>
+    </message>
+    <message>
+        <source>Passage no longer shared: it is yours only.</source>
+        <translation>Đoạn trích không còn được chia sẻ: chỉ của riêng bạn.</translation>
+    </message>
 </context>
 <context>
     <name>Veille::PassageCommand</name>
@@ -2711,6 +2747,22 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
         <source>Entities</source>
         <translation>Thực thể</translation>
     </message>
+    <message>
+        <source>Shared by %1: read-only.</source>
+        <translation>Được chia sẻ bởi %1: chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Shared with the team.</source>
+        <translation>Đã chia sẻ với nhóm.</translation>
+    </message>
+    <message>
+        <source>shared by %1</source>
+        <translation>được chia sẻ bởi %1</translation>
+    </message>
+    <message>
+        <source>shared by %1: %2</source>
+        <translation>được chia sẻ bởi %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Veille::PassagePanel</name>
@@ -2792,6 +2844,14 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <message>
         <source>select the text the passage should point at</source>
         <translation>hãy chọn văn bản mà đoạn trích cần trỏ tới</translation>
+    </message>
+    <message>
+        <source>passage %1 was not changed: it does not exist, or it is another analyst&apos;s</source>
+        <translation>đoạn trích %1 không được thay đổi: nó không tồn tại, hoặc thuộc về một nhà phân tích khác</translation>
+    </message>
+    <message>
+        <source>passage %1 is %2’s, shared with the team: only %2 can change it</source>
+        <translation>đoạn trích %1 thuộc về %2 và được chia sẻ với nhóm: chỉ %2 mới có thể sửa</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3144,33 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::ServerAddress</name>
+    <message>
+        <source>not a PostgreSQL address; write postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address names no database; add it after the host: …/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address&apos;s setting &quot;%1&quot; is not one Veille knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address holds a password; put it in ~/.pgpass, or leave it out to be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Veille::ShowCommand</name>
     <message>
         <source>Show one article: its title, date, source, photo credit and text.</source>
@@ -3287,6 +3374,13 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <message>
         <source>Click to list these dates; drag to list several.</source>
         <translation>Nhấp để liệt kê các ngày này; kéo để liệt kê nhiều khoảng.</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::Transaction</name>
+    <message>
+        <source>cannot start a transaction within a transaction</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
