@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "passages/passagestore.h"
 
+#include "articles/articlestore.h"
 #include "db/sqldialect.h"
 #include "db/sqltext.h"
 #include "db/transaction.h"
@@ -654,6 +655,29 @@ int PassageStore::reanchor(const Article &article)
         count += update.numRowsAffected();
     }
     return count;
+}
+
+int PassageStore::reanchorStale(qint64 articleId)
+{
+    QSqlQuery stale(m_db);
+    stale.prepare(QStringLiteral("SELECT 1 FROM passages p JOIN articles a ON a.id = p.article_id"
+                                 " WHERE p.article_id = ? AND p.content_hash <> a.content_hash AND %1 <> 0 LIMIT 1")
+                      .arg(QLatin1String(passageDialect(m_db).own)));
+    stale.addBindValue(articleId);
+    if (!exec(stale))
+        return -1;
+    if (!stale.next())
+        return 0; // always so in a file, where the import re-anchors them
+    const std::optional<Article> article = ArticleStore(m_db).article(articleId);
+    if (!article) {
+        m_error.record(tr("article %1 does not exist").arg(articleId));
+        return -1;
+    }
+    Transaction transaction(m_db, m_error);
+    if (!transaction.isOpen())
+        return -1;
+    const int count = reanchor(*article);
+    return count >= 0 && transaction.commit() ? count : -1;
 }
 
 std::optional<PassageStore::Change> PassageStore::reattach(qint64 id, const Article &article, const TextRange &range)

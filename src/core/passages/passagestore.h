@@ -93,6 +93,11 @@ public:
      * passages were re-anchored, or -1 on failure. Journals nothing: the
      * user did not change the passages. */
     int reanchor(const Article &article);
+    /*! \brief Re-anchors the reader's own passages of article \a articleId
+     * that were anchored to another text than the stored one: on a team
+     * server, another analyst's import changed the article and could not
+     * move them. Returns how many, 0 when none was stale, or -1. */
+    int reanchorStale(qint64 articleId);
     /*! \brief Points an orphaned (or any) passage at [start, end) of \a article's body. */
     std::optional<Change> reattach(qint64 id, const Article &article, const TextRange &range);
 

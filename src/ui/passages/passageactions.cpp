@@ -70,6 +70,9 @@ void PassageActions::showPassagesOfCurrentArticle()
     m_panel->setCurrentArticle(articleId);
     if (articleId <= 0)
         return;
+    // Another analyst's import may have changed the text under them.
+    if (m_passages.reanchorStale(articleId) > 0)
+        m_panel->refresh();
     QHash<int, PassageLabel> labels;
     const QVector<PassageLabel> all = m_passages.labels();
     for (const PassageLabel &label : all)

@@ -392,7 +392,7 @@ void TestPassagePrivacy::passagesAreDeletedOnlyByTheirOwner()
 }
 
 // Re-anchoring after an import moves the importer's own passages; another
-// analyst's shared passage is left for its owner.
+// analyst's shared passage is left for its owner, who re-anchors it later.
 void TestPassagePrivacy::othersReimportLeavesPassagesAlone()
 {
     const qint64 id = addAlicePassage(QStringLiteral("Qualcomm"), QStringLiteral("note"), {});
@@ -409,8 +409,24 @@ void TestPassagePrivacy::othersReimportLeavesPassagesAlone()
     QCOMPARE(alices.state, Passage::State::Anchored);
     QCOMPARE(alices.anchor.contentHash, m_article.contentHash);
 
-    QCOMPARE(m_aliceStore->reanchor(edited), 1);
-    QCOMPARE(m_aliceStore->passage(id)->state, Passage::State::Moved);
+    QCOMPARE(m_aliceStore->reanchorStale(m_article.id), 0); // the stored article is as she anchored it
+
+    // Bob's import wrote the new text; alice's passage follows it when she
+    // next shows the article, and only once.
+    bool ok = false;
+    const QString output = psql(QStringLiteral("bob"),
+                                QStringLiteral("UPDATE articles SET body = %1, content_hash = 'hash-2' WHERE id = %2")
+                                    .arg(quoted(edited.body))
+                                    .arg(m_article.id),
+                                &ok);
+    QVERIFY2(ok, qPrintable(output));
+    QCOMPARE(m_bobStore->reanchorStale(m_article.id), 0); // bob's is anchored already
+    QCOMPARE(m_aliceStore->reanchorStale(m_article.id), 1);
+    const Passage moved = *m_aliceStore->passage(id);
+    QCOMPARE(moved.state, Passage::State::Moved);
+    QCOMPARE(moved.anchor.contentHash, edited.contentHash);
+    QCOMPARE(edited.body.mid(moved.anchor.start, moved.anchor.end - moved.anchor.start), QStringLiteral("Qualcomm"));
+    QCOMPARE(m_aliceStore->reanchorStale(m_article.id), 0);
 }
 
 // Bob's attempts leave alice's journal whole: she undoes her changes.
