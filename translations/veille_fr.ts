@@ -2893,6 +2893,10 @@ Votre note est toujours dans l’éditeur.</translation>
         <source>passage %1 is %2’s, shared with the team: only %2 can change it</source>
         <translation>le passage %1 appartient à %2, qui l’a partagé avec l’équipe : seul %2 peut le modifier</translation>
     </message>
+    <message>
+        <source>article %1 does not exist</source>
+        <translation>l’article %1 n’existe pas</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ReadStateActions</name>

@@ -2853,6 +2853,10 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
         <source>passage %1 is %2’s, shared with the team: only %2 can change it</source>
         <translation>đoạn trích %1 thuộc về %2 và được chia sẻ với nhóm: chỉ %2 mới có thể sửa</translation>
     </message>
+    <message>
+        <source>article %1 does not exist</source>
+        <translation>bài báo %1 không tồn tại</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ReadStateActions</name>
