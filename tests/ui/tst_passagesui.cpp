@@ -304,6 +304,43 @@ private Q_SLOTS:
             QVERIFY(m_window->grab().save(screenshots + QStringLiteral("/passages.png")));
     }
 
+    // The panel's menu of one's own passage: Share with Team is there, and
+    // in a file (no team) disabled and unchecked; the rest as before.
+    void panelMenuSharesOnlyOnATeamServer()
+    {
+        openArticle(QStringLiteral("Microsoft et le minist"));
+        const qint64 id = bookmark(QStringLiteral("Microsoft"), QStringLiteral("note"), 1);
+        QVERIFY(id > 0);
+        PassagePanel *panel = passagePanel(*m_window);
+        QStringList texts;
+        bool shareEnabled = true;
+        bool shareCheckable = false;
+        bool shareChecked = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            const QList<QAction *> actions = menu->actions();
+            for (QAction *action : actions) {
+                texts << action->text().remove(QLatin1Char('&'));
+                if (texts.last() == QLatin1String("Share with Team")) {
+                    shareEnabled = action->isEnabled();
+                    shareCheckable = action->isCheckable();
+                    shareChecked = action->isChecked();
+                }
+            }
+            menu->close();
+        });
+        Q_EMIT panel->contextMenuRequested(id, panel->mapToGlobal(QPoint(10, 10)));
+        QVERIFY2(texts.contains(QStringLiteral("Share with Team")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.contains(QStringLiteral("Edit…")));
+        QVERIFY(texts.contains(QStringLiteral("Delete")));
+        QVERIFY(shareCheckable);
+        QVERIFY(!shareEnabled);
+        QVERIFY(!shareChecked);
+        QVERIFY(!PassageStore(m_database->connection()).canShare());
+    }
+
     void deleteIsUndoneAlsoAfterARestart()
     {
         openArticle(QStringLiteral("Microsoft et le minist"));
