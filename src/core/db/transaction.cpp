@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QVariant>
 
 namespace Veille {
 
