@@ -110,7 +110,7 @@ QString selectColumns(const QSqlDatabase &db)
                           " p.start_pos, p.end_pos, p.content_hash, p.state, p.note, p.label_id,"
                           " p.created_at, p.updated_at, p.deleted_at,"
                           " (SELECT %1 FROM"
-                          "   (SELECT tag FROM passage_tags t WHERE t.passage_id = p.id ORDER BY tag) AS own_tags),"
+                          "   (SELECT tag FROM passage_tags t WHERE t.passage_id = p.id ORDER BY tag) AS sorted_tags),"
                           " a.title, a.date_key, a.source,"
                           " CASE WHEN p.state = 2 THEN NULL ELSE"
                           "  (SELECT %2 FROM"
