@@ -568,11 +568,11 @@
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql, or libqt5sql5-psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote PostgreSQL de Qt n’est pas installé (Debian : libqt6sql6-psql, ou libqt5sql5-psql)</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion à %1 impossible : %2</translation>
     </message>
 </context>
 <context>
@@ -3193,27 +3193,27 @@ Votre note est toujours dans l’éditeur.</translation>
     <name>Veille::ServerAddress</name>
     <message>
         <source>not a PostgreSQL address; write postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une adresse PostgreSQL ; écrivez postgresql://utilisateur@hôte:port/base</translation>
     </message>
     <message>
         <source>the address names no database; add it after the host: …/database</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse ne nomme aucune base ; ajoutez-la après l’hôte : …/base</translation>
     </message>
     <message>
         <source>the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
     </message>
     <message>
         <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode doit valoir disable, allow, prefer, require, verify-ca ou verify-full</translation>
     </message>
     <message>
         <source>the address&apos;s setting &quot;%1&quot; is not one Veille knows</source>
-        <translation type="unfinished"></translation>
+        <translation>le réglage « %1 » de l’adresse n’est pas connu de Veille</translation>
     </message>
     <message>
         <source>the address holds a password; put it in ~/.pgpass, or leave it out to be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse contient un mot de passe ; mettez-le dans ~/.pgpass, ou omettez-le pour qu’il soit demandé</translation>
     </message>
 </context>
 <context>
@@ -3433,7 +3433,7 @@ Votre note est toujours dans l’éditeur.</translation>
     <name>Veille::Transaction</name>
     <message>
         <source>cannot start a transaction within a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer une transaction dans une transaction</translation>
     </message>
 </context>
 <context>

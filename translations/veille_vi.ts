@@ -567,11 +567,11 @@
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql, or libqt5sql5-psql)</source>
-        <translation type="unfinished"></translation>
+        <translation>trình điều khiển PostgreSQL của Qt chưa được cài đặt (Debian: libqt6sql6-psql, hoặc libqt5sql5-psql)</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể kết nối tới %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3151,27 +3151,27 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <name>Veille::ServerAddress</name>
     <message>
         <source>not a PostgreSQL address; write postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải địa chỉ PostgreSQL; hãy viết postgresql://người-dùng@máy-chủ:cổng/cơ-sở-dữ-liệu</translation>
     </message>
     <message>
         <source>the address names no database; add it after the host: …/database</source>
-        <translation type="unfinished"></translation>
+        <translation>địa chỉ không nêu cơ sở dữ liệu nào; hãy thêm vào sau máy chủ: …/cơ-sở-dữ-liệu</translation>
     </message>
     <message>
         <source>the port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>cổng phải là một số từ 1 đến 65535</translation>
     </message>
     <message>
         <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode phải là disable, allow, prefer, require, verify-ca hoặc verify-full</translation>
     </message>
     <message>
         <source>the address&apos;s setting &quot;%1&quot; is not one Veille knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Veille không biết thiết lập “%1” của địa chỉ</translation>
     </message>
     <message>
         <source>the address holds a password; put it in ~/.pgpass, or leave it out to be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>địa chỉ chứa mật khẩu; hãy đặt nó vào ~/.pgpass, hoặc bỏ đi để được hỏi</translation>
     </message>
 </context>
 <context>
@@ -3384,7 +3384,7 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <name>Veille::Transaction</name>
     <message>
         <source>cannot start a transaction within a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể bắt đầu một giao dịch bên trong một giao dịch</translation>
     </message>
 </context>
 <context>
