@@ -81,6 +81,11 @@ struct FullTextSql {
     QString id; // the article id among the matches
     QString matches; // FROM and WHERE of the matches
     QString rank; // lower for better matches; title matches weigh more
+
+    static QString with(QString sql, const QString &parameter)
+    {
+        return sql.replace(QLatin1String("%1"), parameter);
+    }
 };
 
 const FullTextSql &fullText(SqlDialect dialect)
@@ -109,7 +114,7 @@ QString rankedMatches(SqlDialect dialect, const QString &alias)
     const FullTextSql &sql = fullText(dialect);
     const QString match = QStringLiteral(":match");
     return QStringLiteral("SELECT ") + sql.id + QStringLiteral(" AS ") + alias + QStringLiteral(", ")
-        + sql.rank.arg(match) + QStringLiteral(" AS hit_rank") + sql.matches.arg(match);
+        + FullTextSql::with(sql.rank, match) + QStringLiteral(" AS hit_rank") + FullTextSql::with(sql.matches, match);
 }
 
 // A flag column as a condition: SQLite reads an integer as a truth (and
@@ -176,7 +181,7 @@ QString from(const ArticleQuery &query, SqlDialect dialect)
 QString ftsRows(const ArticleQuery &query, const QString &parameter, SqlDialect dialect)
 {
     const FullTextSql &sql = fullText(dialect);
-    return QStringLiteral("SELECT ") + sql.id + QStringLiteral(" AS id") + sql.matches.arg(parameter)
+    return QStringLiteral("SELECT ") + sql.id + QStringLiteral(" AS id") + FullTextSql::with(sql.matches, parameter)
         + (query.idAbove ? QStringLiteral(" AND ") + sql.id + QStringLiteral(" > :id_above") : QString());
 }
 
@@ -417,8 +422,8 @@ QString hitsSql(SqlDialect dialect, const QString &rows)
     if (dialect == SqlDialect::PostgreSQL)
         return QStringLiteral("SELECT id, ts_headline('veille_french', body, to_tsquery('veille_french', :match),"
                               " 'StartSel=' || :open || ', StopSel=' || :close || ', MaxFragments=1, MaxWords=16,"
-                              " MinWords=8, FragmentDelimiter=' || :cut), ")
-            + fullText(dialect).rank.arg(QStringLiteral(":match"))
+                              " MinWords=12, FragmentDelimiter=' || :cut), ")
+            + FullTextSql::with(fullText(dialect).rank, QStringLiteral(":match"))
             + QStringLiteral(", body FROM articles WHERE id IN (") + rows + QLatin1Char(')');
     return QStringLiteral("SELECT rowid, snippet(articles_fts, 1, :open, :close, :cut, 16), ")
         + fullText(dialect).rank + QStringLiteral(" FROM articles_fts WHERE articles_fts MATCH :match AND +rowid IN (")

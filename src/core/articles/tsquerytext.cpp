@@ -47,7 +47,7 @@ public:
             else if (c == QLatin1Char('*'))
                 markPrefix();
             else if (c == QLatin1Char('(') || c == QLatin1Char(')'))
-                flushAnd(QString(c));
+                readParenthesis(c);
             else
                 readWord();
         }
@@ -81,6 +81,12 @@ private:
         }
         m_term = value;
         m_hasTerm = true;
+    }
+
+    void readParenthesis(QChar c)
+    {
+        flushAnd(QString(c));
+        ++m_pos;
     }
 
     void markPrefix()
