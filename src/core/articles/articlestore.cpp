@@ -421,8 +421,7 @@ QString hitsSql(SqlDialect dialect, const QString &rows)
 {
     if (dialect == SqlDialect::PostgreSQL)
         return QStringLiteral("SELECT id, ts_headline('veille_french', body, to_tsquery('veille_french', :match),"
-                              " 'StartSel=' || :open || ', StopSel=' || :close || ', MaxFragments=1, MaxWords=16,"
-                              " MinWords=12, FragmentDelimiter=' || :cut), ")
+                              " 'StartSel=' || :open || ', StopSel=' || :close || ', MaxWords=16, MinWords=12'), ")
             + FullTextSql::with(fullText(dialect).rank, QStringLiteral(":match"))
             + QStringLiteral(", body FROM articles WHERE id IN (") + rows + QLatin1Char(')');
     return QStringLiteral("SELECT rowid, snippet(articles_fts, 1, :open, :close, :cut, 16), ")
@@ -430,26 +429,30 @@ QString hitsSql(SqlDialect dialect, const QString &rows)
         + rows + QLatin1Char(')');
 }
 
-void bindSnippetMarks(QSqlQuery &query)
+void bindSnippetMarks(QSqlQuery &query, SqlDialect dialect)
 {
     query.bindValue(QStringLiteral(":open"), QString(QChar(SearchHit::OpenMark)));
     query.bindValue(QStringLiteral(":close"), QString(QChar(SearchHit::CloseMark)));
-    query.bindValue(QStringLiteral(":cut"), QStringLiteral("…"));
+    if (dialect == SqlDialect::SQLite)
+        query.bindValue(QStringLiteral(":cut"), QStringLiteral("…"));
 }
 
-// A ts_headline() fragment with "…" where it cuts \a body, as SQLite's
-// snippet() gives it.
+// A ts_headline() excerpt with "…" where it cuts \a body, as SQLite's
+// snippet() gives it: where words of the body come before or after it.
 QString withCuts(const QString &marked, const QString &body)
 {
     QString plain = marked;
     plain.remove(QChar(SearchHit::OpenMark));
     plain.remove(QChar(SearchHit::CloseMark));
     plain = plain.trimmed();
-    const QString text = body.trimmed();
-    if (plain.isEmpty())
+    const int at = plain.isEmpty() ? -1 : int(body.indexOf(plain));
+    if (at < 0)
         return marked;
-    return (text.startsWith(plain) ? QString() : QStringLiteral("…")) + marked.trimmed()
-        + (text.endsWith(plain) ? QString() : QStringLiteral("…"));
+    const auto hasWord = [](const QString &text) {
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    };
+    return (hasWord(body.left(at)) ? QStringLiteral("…") : QString()) + marked.trimmed()
+        + (hasWord(body.mid(at + plain.size())) ? QStringLiteral("…") : QString());
 }
 
 // The statement of ArticleStore::cursorBefore(): the row :offset rows on,
@@ -677,7 +680,7 @@ void ArticleStore::readHits(const ArticleQuery &articleQuery, Page &page) const
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         query.prepare(hitsSql(sqlDialect(m_db), names.join(QStringLiteral(", "))));
-        bindSnippetMarks(query);
+        bindSnippetMarks(query, sqlDialect(m_db));
         query.bindValue(QStringLiteral(":match"), matchValue(sqlDialect(m_db), articleQuery.match));
         for (int k = 0; k < count; ++k)
             query.bindValue(names.at(k), page.rows.at(first + k).id);
