@@ -95,24 +95,31 @@ private:
         ++m_pos;
     }
 
-    // A column before its colon, or an operator.
+    // A column before its colon, an operator, or an FTS5 bareword (a term
+    // written without quotes).
     void readWord()
     {
         const int start = m_pos;
-        while (m_pos < m_text.size() && m_text.at(m_pos).isLetter())
+        while (m_pos < m_text.size() && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_')))
             ++m_pos;
         const QString word = m_text.mid(start, m_pos - start);
         if (word.isEmpty()) {
-            ++m_pos; // a stray character: FTS5 text from SearchTerms has none
+            ++m_pos; // a stray character: SearchTerms writes none
             return;
         }
         if (skipSpaces() && m_text.at(m_pos) == QLatin1Char(':')) {
             ++m_pos;
             flushTerm();
             m_column = word;
-            return;
+        } else if (word == QLatin1String("AND") || word == QLatin1String("OR") || word == QLatin1String("NOT")) {
+            flushAnd(word == QLatin1String("OR")        ? QStringLiteral("|")
+                         : word == QLatin1String("AND") ? QStringLiteral("&")
+                                                        : QStringLiteral("& !"));
+        } else {
+            flushTerm();
+            m_term = word;
+            m_hasTerm = true;
         }
-        flushAnd(word == QLatin1String("OR") ? QStringLiteral("|") : QStringLiteral("&"));
     }
 
     void flushAnd(const QString &token)
