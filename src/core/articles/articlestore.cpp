@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -421,7 +422,7 @@ QString hitsSql(SqlDialect dialect, const QString &rows)
 {
     if (dialect == SqlDialect::PostgreSQL)
         return QStringLiteral("SELECT id, ts_headline('veille_french', body, to_tsquery('veille_french', :match),"
-                              " 'StartSel=' || :open || ', StopSel=' || :close || ', MaxWords=16, MinWords=12'), ")
+                              " 'StartSel=' || :open || ', StopSel=' || :close || ', MaxWords=16, MinWords=15'), ")
             + FullTextSql::with(fullText(dialect).rank, QStringLiteral(":match"))
             + QStringLiteral(", body FROM articles WHERE id IN (") + rows + QLatin1Char(')');
     return QStringLiteral("SELECT rowid, snippet(articles_fts, 1, :open, :close, :cut, 16), ")
@@ -435,6 +436,17 @@ void bindSnippetMarks(QSqlQuery &query, SqlDialect dialect)
     query.bindValue(QStringLiteral(":close"), QString(QChar(SearchHit::CloseMark)));
     if (dialect == SqlDialect::SQLite)
         query.bindValue(QStringLiteral(":cut"), QStringLiteral("…"));
+}
+
+// ts_headline() marks each part of a word, FTS5's snippet() the word as
+// a whole: marks only a hyphen or an apostrophe apart become one
+// ("[États-Unis]", not "[États]-[Unis]"). Across a space they stay apart,
+// as FTS5 marks each of "commun commun"; a phrase is marked word by word.
+QString joinedMarks(QString marked)
+{
+    static const QRegularExpression between(QString(QChar(SearchHit::CloseMark)) + QStringLiteral("([\\-'’]+)")
+                                            + QString(QChar(SearchHit::OpenMark)));
+    return marked.replace(between, QStringLiteral("\\1"));
 }
 
 // A ts_headline() excerpt with "…" where it cuts \a body, as SQLite's
@@ -451,7 +463,7 @@ QString withCuts(const QString &marked, const QString &body)
     const auto hasWord = [](const QString &text) {
         return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
     };
-    return (hasWord(body.left(at)) ? QStringLiteral("…") : QString()) + marked.trimmed()
+    return (hasWord(body.left(at)) ? QStringLiteral("…") : QString()) + joinedMarks(marked.trimmed())
         + (hasWord(body.mid(at + plain.size())) ? QStringLiteral("…") : QString());
 }
 
