@@ -83,10 +83,7 @@ struct FullTextSql {
     QString matches; // FROM and WHERE of the matches
     QString rank; // lower for better matches; title matches weigh more
 
-    static QString with(QString sql, const QString &parameter)
-    {
-        return sql.replace(QLatin1String("%1"), parameter);
-    }
+    static QString with(QString sql, const QString &parameter) { return sql.replace(QLatin1String("%1"), parameter); }
 };
 
 const FullTextSql &fullText(SqlDialect dialect)
@@ -171,7 +168,8 @@ QString from(const ArticleQuery &query, SqlDialect dialect)
     if (sortKeyOf(query) != ArticleQuery::SortKey::Relevance)
         return QStringLiteral(" FROM articles");
     if (ranksInIndex(query))
-        return QStringLiteral(" FROM (") + rankedMatches(dialect, QStringLiteral("id")) + QStringLiteral(") AS articles");
+        return QStringLiteral(" FROM (") + rankedMatches(dialect, QStringLiteral("id"))
+            + QStringLiteral(") AS articles");
     return QStringLiteral(" FROM articles JOIN (") + rankedMatches(dialect, QStringLiteral("hit_id"))
         + QStringLiteral(") AS hits ON hits.hit_id = articles.id");
 }
@@ -257,8 +255,8 @@ void addTextFilters(const ArticleQuery &query, Filter &filter)
         filter.values.insert(QStringLiteral(":match"), matchValue(filter.dialect, query.match));
     }
     if (!query.exclude.isEmpty()) {
-        filter.conditions << QStringLiteral("id NOT IN (")
-                + ftsRows(query, QStringLiteral(":exclude"), filter.dialect) + QLatin1Char(')');
+        filter.conditions << QStringLiteral("id NOT IN (") + ftsRows(query, QStringLiteral(":exclude"), filter.dialect)
+                + QLatin1Char(')');
         filter.values.insert(QStringLiteral(":exclude"), matchValue(filter.dialect, query.exclude));
     }
 }
@@ -267,8 +265,8 @@ void addTextFilters(const ArticleQuery &query, Filter &filter)
 // LIKE ignores case, PostgreSQL's ILIKE does.
 void addColumnFilters(const ArticleQuery &query, Filter &filter)
 {
-    const QString like = filter.dialect == SqlDialect::PostgreSQL ? QStringLiteral("source ILIKE ")
-                                                                   : QStringLiteral("source LIKE ");
+    const QString like =
+        filter.dialect == SqlDialect::PostgreSQL ? QStringLiteral("source ILIKE ") : QStringLiteral("source LIKE ");
     for (int k = 0; k < query.sourcesContaining.size(); ++k) {
         const QString name = QStringLiteral(":source%1").arg(k);
         filter.conditions << like + name + QStringLiteral(" ESCAPE '\\'");
@@ -401,15 +399,15 @@ QString pageSql(const ArticleQuery &articleQuery, const Filter &filtered, bool a
     const QString conditions = where(filtered.conditions + QStringList { after ? order.after : QString() });
     if (!ranksInIndex(articleQuery) && !leadingEntity(articleQuery))
         return QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery)
-            + stateFlags(QStringLiteral("articles")) + storyColumns(QStringLiteral("articles")) + from(articleQuery, filtered.dialect)
-            + conditions + order.orderBy + QStringLiteral(" LIMIT :limit");
+            + stateFlags(QStringLiteral("articles")) + storyColumns(QStringLiteral("articles"))
+            + from(articleQuery, filtered.dialect) + conditions + order.orderBy + QStringLiteral(" LIMIT :limit");
     // The page's rows are found in an index alone, then joined to articles
     // for their title and source.
     const QString direction =
         order.orderBy.endsWith(QLatin1String("ASC")) ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     return QStringLiteral("SELECT a.id, a.title, a.date_key, a.source, r.hit_rank") + stateFlags(QStringLiteral("a"))
-        + storyColumns(QStringLiteral("a")) + QStringLiteral(" FROM (SELECT id AS hit_id, ") + sortColumn(articleQuery) + QStringLiteral(" AS hit_rank")
-        + from(articleQuery, filtered.dialect) + conditions + order.orderBy
+        + storyColumns(QStringLiteral("a")) + QStringLiteral(" FROM (SELECT id AS hit_id, ") + sortColumn(articleQuery)
+        + QStringLiteral(" AS hit_rank") + from(articleQuery, filtered.dialect) + conditions + order.orderBy
         + QStringLiteral(" LIMIT :limit) AS r JOIN articles AS a ON a.id = r.hit_id ORDER BY r.hit_rank") + direction
         + QStringLiteral(", r.hit_id") + direction;
 }
@@ -425,9 +423,9 @@ QString hitsSql(SqlDialect dialect, const QString &rows)
                               " 'StartSel=' || :open || ', StopSel=' || :close || ', MaxWords=16, MinWords=15'), ")
             + FullTextSql::with(fullText(dialect).rank, QStringLiteral(":match"))
             + QStringLiteral(", body FROM articles WHERE id IN (") + rows + QLatin1Char(')');
-    return QStringLiteral("SELECT rowid, snippet(articles_fts, 1, :open, :close, :cut, 16), ")
-        + fullText(dialect).rank + QStringLiteral(" FROM articles_fts WHERE articles_fts MATCH :match AND +rowid IN (")
-        + rows + QLatin1Char(')');
+    return QStringLiteral("SELECT rowid, snippet(articles_fts, 1, :open, :close, :cut, 16), ") + fullText(dialect).rank
+        + QStringLiteral(" FROM articles_fts WHERE articles_fts MATCH :match AND +rowid IN (") + rows
+        + QLatin1Char(')');
 }
 
 void bindSnippetMarks(QSqlQuery &query, SqlDialect dialect)
@@ -837,8 +835,7 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT date_key, count(*)") + from(unranked, filtered.dialect)
-                  + where(filtered.conditions)
-                  + QStringLiteral(" GROUP BY date_key ORDER BY date_key"));
+                  + where(filtered.conditions) + QStringLiteral(" GROUP BY date_key ORDER BY date_key"));
     filtered.bind(query);
     if (!query.exec())
         return m_error.fail(query, counts);
@@ -965,9 +962,10 @@ QVector<qint64> ArticleStore::markAllRead(const ArticleQuery &articleQuery, bool
     // Only the unread rows are written: those read already stay as they are.
     // "WHERE 1 = 1" tells SQLite's parser the ON CONFLICT belongs to the upsert.
     QSqlQuery write(m_db);
-    write.prepare(QStringLiteral("INSERT INTO article_states(article_id, read) SELECT id, 1 FROM articles")
-                  + where(unreadFilter.conditions + QStringList { QStringLiteral("1 = 1") })
-                  + QStringLiteral(" ON CONFLICT(%1) DO UPDATE SET read = 1").arg(ArticleStateStore::conflictTarget(m_db)));
+    write.prepare(
+        QStringLiteral("INSERT INTO article_states(article_id, read) SELECT id, 1 FROM articles")
+        + where(unreadFilter.conditions + QStringList { QStringLiteral("1 = 1") })
+        + QStringLiteral(" ON CONFLICT(%1) DO UPDATE SET read = 1").arg(ArticleStateStore::conflictTarget(m_db)));
     unreadFilter.bind(write);
     if (!m_error.exec(write) || !transaction.commit())
         return {};
