@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articles/articlestatestore.h"
 
+#include "db/sqldialect.h"
 #include "db/transaction.h"
 
 #include <QSqlQuery>
@@ -15,6 +16,13 @@ namespace Veille {
 ArticleStateStore::ArticleStateStore(const QSqlDatabase &db)
     : m_db(db)
 {
+}
+
+QString ArticleStateStore::conflictTarget(const QSqlDatabase &db)
+{
+    // On the server each analyst has a row of their own (reader defaults to
+    // current_user, and row-level security shows only those rows).
+    return isPostgres(db) ? QStringLiteral("article_id, reader") : QStringLiteral("article_id");
 }
 
 ArticleStateStore::State ArticleStateStore::state(qint64 articleId) const
@@ -58,8 +66,8 @@ bool ArticleStateStore::write(const QVector<qint64> &ids, const QString &column,
             names << QStringLiteral(":id%1").arg(k);
         // "WHERE" tells SQLite's parser that ON CONFLICT belongs to the upsert.
         query.prepare(QStringLiteral("INSERT INTO article_states(article_id, %1) SELECT id, :on FROM articles"
-                                     " WHERE id IN (%2) ON CONFLICT(article_id) DO UPDATE SET %1 = excluded.%1")
-                          .arg(column, names.join(QStringLiteral(", ")))
+                                     " WHERE id IN (%2) ON CONFLICT(%3) DO UPDATE SET %1 = excluded.%1")
+                          .arg(column, names.join(QStringLiteral(", ")), conflictTarget(m_db))
                       + clearChanged);
         query.bindValue(QStringLiteral(":on"), on ? 1 : 0);
         for (int k = 0; k < count; ++k)

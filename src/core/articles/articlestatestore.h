@@ -27,6 +27,10 @@ public:
 
     explicit ArticleStateStore(const QSqlDatabase &db);
 
+    /*! \brief The columns an upsert of article_states conflicts on: the
+     * article, and on a team server also its reader. */
+    static QString conflictTarget(const QSqlDatabase &db);
+
     State state(qint64 articleId) const;
     /*! \brief Marks \a ids read or unread; a read article is no longer "updated". */
     bool setRead(const QVector<qint64> &ids, bool read);

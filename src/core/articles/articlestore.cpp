@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articles/articlestore.h"
 
+#include "articles/articlestatestore.h"
+#include "articles/tsquerytext.h"
+#include "db/sqldialect.h"
 #include "db/sqltext.h"
 #include "db/transaction.h"
 #include "text/textfold.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -58,9 +62,10 @@ Ordering ordering(const ArticleQuery &query, bool backwards)
                  + QStringLiteral(" (:value, :id)") };
 }
 
-// The filters of a query as SQL conditions on articles, ANDed; bind() sets
-// their parameters.
+// The filters of a query as SQL conditions on articles, ANDed, in the
+// connection's dialect; bind() sets their parameters.
 struct Filter {
+    SqlDialect dialect = SqlDialect::SQLite;
     QStringList conditions;
     QVariantMap values;
     void bind(QSqlQuery &query) const
@@ -70,8 +75,52 @@ struct Filter {
     }
 };
 
-// Title matches weigh more than body matches.
-const QString bm25 = QStringLiteral("bm25(articles_fts, 4.0, 1.0)");
+// The full-text search of each dialect, side by side: FTS5's articles_fts
+// on SQLite; on the server, the generated tsvector articles.search, and the
+// match bound as a tsquery (see TsQueryText). %1 is the match's parameter.
+struct FullTextSql {
+    QString id; // the article id among the matches
+    QString matches; // FROM and WHERE of the matches
+    QString rank; // lower for better matches; title matches weigh more
+
+    static QString with(QString sql, const QString &parameter) { return sql.replace(QLatin1String("%1"), parameter); }
+};
+
+const FullTextSql &fullText(SqlDialect dialect)
+{
+    static const FullTextSql sqlite { QStringLiteral("rowid"),
+                                      QStringLiteral(" FROM articles_fts WHERE articles_fts MATCH %1"),
+                                      QStringLiteral("bm25(articles_fts, 4.0, 1.0)") };
+    // The weights {D, C, B, A}: a title (A) match weighs four body (B) ones,
+    // as in bm25 above.
+    static const FullTextSql postgres {
+        QStringLiteral("id"), QStringLiteral(" FROM articles WHERE search @@ to_tsquery('veille_french', %1)"),
+        QStringLiteral("-ts_rank('{0.1, 0.2, 0.25, 1.0}', search, to_tsquery('veille_french', %1))")
+    };
+    return dialect == SqlDialect::PostgreSQL ? postgres : sqlite;
+}
+
+// The value bound to a match parameter: FTS5's expression, or its tsquery.
+QString matchValue(SqlDialect dialect, const QString &fts5)
+{
+    return dialect == SqlDialect::PostgreSQL ? TsQueryText::fromFts5(fts5) : fts5;
+}
+
+// The ids, as \a alias, and bm25 or ts_rank of the articles that :match finds.
+QString rankedMatches(SqlDialect dialect, const QString &alias)
+{
+    const FullTextSql &sql = fullText(dialect);
+    const QString match = QStringLiteral(":match");
+    return QStringLiteral("SELECT ") + sql.id + QStringLiteral(" AS ") + alias + QStringLiteral(", ")
+        + FullTextSql::with(sql.rank, match) + QStringLiteral(" AS hit_rank") + FullTextSql::with(sql.matches, match);
+}
+
+// A flag column as a condition: SQLite reads an integer as a truth (and
+// then uses the partial indexes "WHERE starred"), PostgreSQL does not.
+QString isSet(SqlDialect dialect, const QString &column)
+{
+    return dialect == SqlDialect::PostgreSQL ? column + QStringLiteral(" <> 0") : column;
+}
 
 // Whether a filter reads an article's own columns, not only its id.
 bool readsColumns(const ArticleQuery &query)
@@ -111,7 +160,7 @@ qint64 leadingEntity(const ArticleQuery &query)
 // ranked matches, so that filters on articles.id read the same. Led by an
 // entity, it is that entity's rows of article_entities, with their id and
 // date_key.
-QString from(const ArticleQuery &query)
+QString from(const ArticleQuery &query, SqlDialect dialect)
 {
     if (leadingEntity(query))
         return QStringLiteral(" FROM (SELECT article_id AS id, date_key FROM article_entities"
@@ -119,20 +168,20 @@ QString from(const ArticleQuery &query)
     if (sortKeyOf(query) != ArticleQuery::SortKey::Relevance)
         return QStringLiteral(" FROM articles");
     if (ranksInIndex(query))
-        return QStringLiteral(" FROM (SELECT rowid AS id, ") + bm25
-            + QStringLiteral(" AS hit_rank FROM articles_fts WHERE articles_fts MATCH :match) AS articles");
-    return QStringLiteral(" FROM articles JOIN (SELECT rowid AS hit_id, ") + bm25
-        + QStringLiteral(" AS hit_rank FROM articles_fts WHERE articles_fts MATCH :match) AS hits"
-                         " ON hits.hit_id = articles.id");
+        return QStringLiteral(" FROM (") + rankedMatches(dialect, QStringLiteral("id"))
+            + QStringLiteral(") AS articles");
+    return QStringLiteral(" FROM articles JOIN (") + rankedMatches(dialect, QStringLiteral("hit_id"))
+        + QStringLiteral(") AS hits ON hits.hit_id = articles.id");
 }
 
 // The rows of the full-text index an FTS5 expression names, within the
 // query's id bound: FTS5 skips to the bound itself, so a count after an
 // import reads only the index's new rows.
-QString ftsRows(const ArticleQuery &query, const QString &parameter)
+QString ftsRows(const ArticleQuery &query, const QString &parameter, SqlDialect dialect)
 {
-    return QStringLiteral("SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ") + parameter
-        + (query.idAbove ? QStringLiteral(" AND rowid > :id_above") : QString());
+    const FullTextSql &sql = fullText(dialect);
+    return QStringLiteral("SELECT ") + sql.id + QStringLiteral(" AS id") + FullTextSql::with(sql.matches, parameter)
+        + (query.idAbove ? QStringLiteral(" AND ") + sql.id + QStringLiteral(" > :id_above") : QString());
 }
 
 // "Mentions one of \a names": when the rows come from a bounded set (an
@@ -161,10 +210,10 @@ QString entityCondition(const ArticleQuery &query, const QString &names, qint64 
 // on 1,888 of 2,225 articles: 13 ms down to under 1 ms). Testing each row
 // in FTS5 instead was measured slower: 100,000 articles, `cyber*` 24 ms
 // up to over 1 s, `marché` 60 to 158 ms.
-QString matchCondition(const ArticleQuery &query)
+QString matchCondition(const ArticleQuery &query, SqlDialect dialect)
 {
     return (query.commonMatch ? QStringLiteral("+") : QString()) + QStringLiteral("id IN (")
-        + ftsRows(query, QStringLiteral(":match")) + QLatin1Char(')');
+        + ftsRows(query, QStringLiteral(":match"), dialect) + QLatin1Char(')');
 }
 
 // The entity filters; the leading entity \a lead is the table, not a
@@ -180,7 +229,7 @@ void addEntityFilters(const ArticleQuery &query, qint64 lead, Filter &filter)
     for (int set = 0; set < query.entitySets.size(); ++set) {
         const QVector<qint64> &ids = query.entitySets.at(set);
         if (ids.isEmpty()) {
-            filter.conditions << QStringLiteral("0");
+            filter.conditions << QStringLiteral("1 = 0");
             continue;
         }
         if (ledBy(ids))
@@ -202,22 +251,25 @@ void addTextFilters(const ArticleQuery &query, Filter &filter)
 {
     if (!query.match.isEmpty()) {
         if (sortKeyOf(query) != ArticleQuery::SortKey::Relevance)
-            filter.conditions << matchCondition(query);
-        filter.values.insert(QStringLiteral(":match"), query.match);
+            filter.conditions << matchCondition(query, filter.dialect);
+        filter.values.insert(QStringLiteral(":match"), matchValue(filter.dialect, query.match));
     }
     if (!query.exclude.isEmpty()) {
-        filter.conditions << QStringLiteral("id NOT IN (") + ftsRows(query, QStringLiteral(":exclude"))
+        filter.conditions << QStringLiteral("id NOT IN (") + ftsRows(query, QStringLiteral(":exclude"), filter.dialect)
                 + QLatin1Char(')');
-        filter.values.insert(QStringLiteral(":exclude"), query.exclude);
+        filter.values.insert(QStringLiteral(":exclude"), matchValue(filter.dialect, query.exclude));
     }
 }
 
-// LIKE's own wildcards in user text are literal characters.
+// LIKE's own wildcards in user text are literal characters. SQLite's
+// LIKE ignores case, PostgreSQL's ILIKE does.
 void addColumnFilters(const ArticleQuery &query, Filter &filter)
 {
+    const QString like =
+        filter.dialect == SqlDialect::PostgreSQL ? QStringLiteral("source ILIKE ") : QStringLiteral("source LIKE ");
     for (int k = 0; k < query.sourcesContaining.size(); ++k) {
         const QString name = QStringLiteral(":source%1").arg(k);
-        filter.conditions << QStringLiteral("source LIKE ") + name + QStringLiteral(" ESCAPE '\\'");
+        filter.conditions << like + name + QStringLiteral(" ESCAPE '\\'");
         filter.values.insert(name, SqlText::likeContaining(query.sourcesContaining.at(k)));
     }
     if (!query.source.isEmpty()) {
@@ -251,12 +303,13 @@ void addStateFilters(const ArticleQuery &query, Filter &filter)
         filter.conditions << QStringLiteral("id > :id_above");
         filter.values.insert(QStringLiteral(":id_above"), query.idAbove);
     }
+    const QString stateOf =
+        QStringLiteral("EXISTS (SELECT 1 FROM article_states s WHERE s.article_id = articles.id AND ");
     if (query.unreadOnly)
-        filter.conditions << QStringLiteral(
-            "NOT EXISTS (SELECT 1 FROM article_states s WHERE s.article_id = articles.id AND s.read)");
+        filter.conditions << QStringLiteral("NOT ") + stateOf + isSet(filter.dialect, QStringLiteral("s.read"))
+                + QLatin1Char(')');
     if (query.starredOnly)
-        filter.conditions << QStringLiteral(
-            "EXISTS (SELECT 1 FROM article_states s WHERE s.article_id = articles.id AND s.starred)");
+        filter.conditions << stateOf + isSet(filter.dialect, QStringLiteral("s.starred")) + QLatin1Char(')');
     // One row per story: the other articles of a story are left out. An
     // article not filed into a story stands alone.
     if (query.storyHead == ArticleQuery::StoryHead::Original)
@@ -264,7 +317,7 @@ void addStateFilters(const ArticleQuery &query, Filter &filter)
                                             " WHERE t.article_id = articles.id AND t.story_id <> t.article_id)");
     if (query.storyHead == ArticleQuery::StoryHead::Newest)
         filter.conditions << QStringLiteral(
-            "NOT EXISTS (SELECT 1 FROM article_stories t WHERE t.article_id = articles.id AND NOT t.newest)");
+            "NOT EXISTS (SELECT 1 FROM article_stories t WHERE t.article_id = articles.id AND t.newest = 0)");
     if (query.bookmarkedOnly) {
         filter.conditions << QStringLiteral(
             "EXISTS (SELECT 1 FROM passages p WHERE p.article_id = articles.id AND p.deleted_at IS NULL)");
@@ -273,9 +326,10 @@ void addStateFilters(const ArticleQuery &query, Filter &filter)
 
 // With \a mayLead false, the rows come from articles whatever the query,
 // and the leading entity is a condition like any other.
-Filter filter(const ArticleQuery &query, bool mayLead = true)
+Filter filter(const ArticleQuery &query, SqlDialect dialect, bool mayLead = true)
 {
     Filter filter;
+    filter.dialect = dialect;
     const qint64 lead = mayLead ? leadingEntity(query) : 0;
     if (lead)
         filter.values.insert(QStringLiteral(":lead"), lead);
@@ -297,7 +351,7 @@ QString where(QStringList conditions)
 // primary key: only the page's own rows are looked up.
 QString stateFlags(const QString &table)
 {
-    return QStringLiteral(", (SELECT s.read | (s.starred << 1) | ((s.changed_at IS NOT NULL) << 2)"
+    return QStringLiteral(", (SELECT s.read | (s.starred << 1) | CASE WHEN s.changed_at IS NULL THEN 0 ELSE 4 END"
                           " FROM article_states s WHERE s.article_id = ")
         + table + QStringLiteral(".id)");
 }
@@ -320,19 +374,19 @@ qint64 now()
 
 // The statement of ArticleStore::count(), when entity_counts cannot
 // answer; sets \a filtered to its parameters.
-QString countSql(const ArticleQuery &articleQuery, Filter &filtered)
+QString countSql(const ArticleQuery &articleQuery, SqlDialect dialect, Filter &filtered)
 {
     ArticleQuery unranked = articleQuery;
     unranked.sortKey = ArticleQuery::SortKey::Date;
     const bool indexOnly = !articleQuery.match.isEmpty() && !readsColumns(articleQuery);
     if (indexOnly)
         unranked.match.clear();
-    filtered = filter(unranked, !indexOnly);
-    QString table = from(unranked);
+    filtered = filter(unranked, dialect, !indexOnly);
+    QString table = from(unranked, dialect);
     if (indexOnly) {
-        table = QStringLiteral(" FROM (") + ftsRows(articleQuery, QStringLiteral(":match"))
+        table = QStringLiteral(" FROM (") + ftsRows(articleQuery, QStringLiteral(":match"), dialect)
             + QStringLiteral(") AS articles");
-        filtered.values.insert(QStringLiteral(":match"), articleQuery.match);
+        filtered.values.insert(QStringLiteral(":match"), matchValue(dialect, articleQuery.match));
     }
     return QStringLiteral("SELECT count(*)") + table + where(filtered.conditions);
 }
@@ -345,17 +399,70 @@ QString pageSql(const ArticleQuery &articleQuery, const Filter &filtered, bool a
     const QString conditions = where(filtered.conditions + QStringList { after ? order.after : QString() });
     if (!ranksInIndex(articleQuery) && !leadingEntity(articleQuery))
         return QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery)
-            + stateFlags(QStringLiteral("articles")) + storyColumns(QStringLiteral("articles")) + from(articleQuery)
-            + conditions + order.orderBy + QStringLiteral(" LIMIT :limit");
+            + stateFlags(QStringLiteral("articles")) + storyColumns(QStringLiteral("articles"))
+            + from(articleQuery, filtered.dialect) + conditions + order.orderBy + QStringLiteral(" LIMIT :limit");
     // The page's rows are found in an index alone, then joined to articles
     // for their title and source.
     const QString direction =
         order.orderBy.endsWith(QLatin1String("ASC")) ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     return QStringLiteral("SELECT a.id, a.title, a.date_key, a.source, r.hit_rank") + stateFlags(QStringLiteral("a"))
-        + storyColumns(QStringLiteral("a")) + QStringLiteral(" FROM (SELECT id AS hit_id, ") + sortColumn(articleQuery) + QStringLiteral(" AS hit_rank")
-        + from(articleQuery) + conditions + order.orderBy
+        + storyColumns(QStringLiteral("a")) + QStringLiteral(" FROM (SELECT id AS hit_id, ") + sortColumn(articleQuery)
+        + QStringLiteral(" AS hit_rank") + from(articleQuery, filtered.dialect) + conditions + order.orderBy
         + QStringLiteral(" LIMIT :limit) AS r JOIN articles AS a ON a.id = r.hit_id ORDER BY r.hit_rank") + direction
         + QStringLiteral(", r.hit_id") + direction;
+}
+
+// The statement of ArticleStore::readHits(): each row's id, snippet and
+// rank, for the rows named by \a rows. SQLite's snippet() cuts with "…"
+// itself; ts_headline() does not, so the server also gives the body, for
+// withCuts().
+QString hitsSql(SqlDialect dialect, const QString &rows)
+{
+    if (dialect == SqlDialect::PostgreSQL)
+        return QStringLiteral("SELECT id, ts_headline('veille_french', body, to_tsquery('veille_french', :match),"
+                              " 'StartSel=' || :open || ', StopSel=' || :close || ', MaxWords=16, MinWords=15'), ")
+            + FullTextSql::with(fullText(dialect).rank, QStringLiteral(":match"))
+            + QStringLiteral(", body FROM articles WHERE id IN (") + rows + QLatin1Char(')');
+    return QStringLiteral("SELECT rowid, snippet(articles_fts, 1, :open, :close, :cut, 16), ") + fullText(dialect).rank
+        + QStringLiteral(" FROM articles_fts WHERE articles_fts MATCH :match AND +rowid IN (") + rows
+        + QLatin1Char(')');
+}
+
+void bindSnippetMarks(QSqlQuery &query, SqlDialect dialect)
+{
+    query.bindValue(QStringLiteral(":open"), QString(QChar(SearchHit::OpenMark)));
+    query.bindValue(QStringLiteral(":close"), QString(QChar(SearchHit::CloseMark)));
+    if (dialect == SqlDialect::SQLite)
+        query.bindValue(QStringLiteral(":cut"), QStringLiteral("…"));
+}
+
+// ts_headline() marks each part of a word, FTS5's snippet() the word as
+// a whole: marks only a hyphen or an apostrophe apart become one
+// ("[États-Unis]", not "[États]-[Unis]"). Across a space they stay apart,
+// as FTS5 marks each of "commun commun"; a phrase is marked word by word.
+QString joinedMarks(QString marked)
+{
+    static const QRegularExpression between(QString(QChar(SearchHit::CloseMark)) + QStringLiteral("([\\-'’]+)")
+                                            + QString(QChar(SearchHit::OpenMark)));
+    return marked.replace(between, QStringLiteral("\\1"));
+}
+
+// A ts_headline() excerpt with "…" where it cuts \a body, as SQLite's
+// snippet() gives it: where words of the body come before or after it.
+QString withCuts(const QString &marked, const QString &body)
+{
+    QString plain = marked;
+    plain.remove(QChar(SearchHit::OpenMark));
+    plain.remove(QChar(SearchHit::CloseMark));
+    plain = plain.trimmed();
+    const int at = plain.isEmpty() ? -1 : int(body.indexOf(plain));
+    if (at < 0)
+        return marked;
+    const auto hasWord = [](const QString &text) {
+        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    };
+    return (hasWord(body.left(at)) ? QStringLiteral("…") : QString()) + joinedMarks(marked.trimmed())
+        + (hasWord(body.mid(at + plain.size())) ? QStringLiteral("…") : QString());
 }
 
 // The statement of ArticleStore::cursorBefore(): the row :offset rows on,
@@ -364,7 +471,8 @@ QString pageSql(const ArticleQuery &articleQuery, const Filter &filtered, bool a
 QString jumpSql(const ArticleQuery &articleQuery, const Filter &filtered, bool start)
 {
     const Ordering order = ordering(articleQuery, false);
-    return QStringLiteral("SELECT ") + sortColumn(articleQuery) + QStringLiteral(", id") + from(articleQuery)
+    return QStringLiteral("SELECT ") + sortColumn(articleQuery) + QStringLiteral(", id")
+        + from(articleQuery, filtered.dialect)
         + where(filtered.conditions + QStringList { start ? order.after : QString() }) + order.orderBy
         + QStringLiteral(" LIMIT 1 OFFSET :offset");
 }
@@ -392,6 +500,16 @@ void ArticleStore::rollbackTransaction()
 
 ArticleStore::Outcome ArticleStore::upsert(Article &article)
 {
+    // Another client may store the same path between our look-up and our
+    // insert: the insert then does nothing, and the second try finds the
+    // article stored.
+    bool raced = false;
+    const Outcome outcome = tryUpsert(article, &raced);
+    return raced ? tryUpsert(article, &raced) : outcome;
+}
+
+ArticleStore::Outcome ArticleStore::tryUpsert(Article &article, bool *raced)
+{
     QSqlQuery existing(m_db);
     existing.prepare(QStringLiteral("SELECT id, content_hash, title, body FROM articles WHERE path = :path"));
     existing.bindValue(QStringLiteral(":path"), article.path);
@@ -403,29 +521,40 @@ ArticleStore::Outcome ArticleStore::upsert(Article &article)
         article.id = existing.value(0).toLongLong();
         return Outcome::Unchanged;
     }
-
-    QSqlQuery write(m_db);
     if (found) {
         article.id = existing.value(0).toLongLong();
-        // External-content FTS5 forgets a row only when told its old text.
-        write.prepare(QStringLiteral("INSERT INTO articles_fts(articles_fts, rowid, title, body)"
-                                     " VALUES('delete', :id, :title, :body)"));
-        write.bindValue(QStringLiteral(":id"), article.id);
-        write.bindValue(QStringLiteral(":title"), existing.value(2));
-        write.bindValue(QStringLiteral(":body"), existing.value(3));
-        if (!write.exec())
-            return m_error.fail(write, Outcome::Failed);
+        if (!forgetIndexed(article.id, existing.value(2).toString(), existing.value(3).toString()))
+            return Outcome::Failed;
+    }
+    existing.finish();
+    if (!writeArticle(article, found, raced))
+        return Outcome::Failed;
+    if (*raced)
+        return Outcome::Unchanged;
+    if (!index(article))
+        return Outcome::Failed;
+    if (found && !markUpdated(article.id))
+        return Outcome::Failed;
+    return found ? Outcome::Updated : Outcome::Inserted;
+}
+
+bool ArticleStore::writeArticle(Article &article, bool found, bool *raced)
+{
+    QSqlQuery write(m_db);
+    if (found) {
         write.prepare(QStringLiteral("UPDATE articles SET content_hash = :hash, title = :title, title_key = :title_key,"
                                      " date_key = :date_key, source = :source, photo_credit = :photo_credit,"
                                      " body = :body, updated_at = :now WHERE id = :id"));
         write.bindValue(QStringLiteral(":id"), article.id);
     } else {
+        // The path is the article's identity: the insert of a path another
+        // client stored meanwhile does nothing and returns no id.
         write.prepare(QStringLiteral("INSERT INTO articles(path, content_hash, title, title_key, date_key, source,"
                                      " photo_credit, body, imported_at, updated_at) VALUES(:path, :hash, :title,"
-                                     " :title_key, :date_key, :source, :photo_credit, :body, :now, :now)"));
+                                     " :title_key, :date_key, :source, :photo_credit, :body, :now, :now)"
+                                     " ON CONFLICT(path) DO NOTHING RETURNING id"));
         write.bindValue(QStringLiteral(":path"), article.path);
     }
-    existing.finish();
     write.bindValue(QStringLiteral(":hash"), article.contentHash);
     write.bindValue(QStringLiteral(":title"), SqlText::notNull(article.title));
     write.bindValue(QStringLiteral(":title_key"), comparisonKey(article.title));
@@ -435,20 +564,40 @@ ArticleStore::Outcome ArticleStore::upsert(Article &article)
     write.bindValue(QStringLiteral(":body"), SqlText::notNull(article.body));
     write.bindValue(QStringLiteral(":now"), now());
     if (!write.exec())
-        return m_error.fail(write, Outcome::Failed);
-    if (!found)
-        article.id = write.lastInsertId().toLongLong();
+        return m_error.fail(write, false);
+    if (!found) {
+        *raced = !write.next();
+        if (!*raced)
+            article.id = write.value(0).toLongLong();
+    }
+    return true;
+}
 
+// External-content FTS5 forgets a row only when told its old text; the
+// server's tsvector is a generated column that follows the row.
+bool ArticleStore::forgetIndexed(qint64 id, const QString &title, const QString &body)
+{
+    if (isPostgres(m_db))
+        return true;
+    QSqlQuery write(m_db);
+    write.prepare(QStringLiteral("INSERT INTO articles_fts(articles_fts, rowid, title, body)"
+                                 " VALUES('delete', :id, :title, :body)"));
+    write.bindValue(QStringLiteral(":id"), id);
+    write.bindValue(QStringLiteral(":title"), title);
+    write.bindValue(QStringLiteral(":body"), body);
+    return m_error.exec(write);
+}
+
+bool ArticleStore::index(const Article &article)
+{
+    if (isPostgres(m_db))
+        return true;
     QSqlQuery index(m_db);
     index.prepare(QStringLiteral("INSERT INTO articles_fts(rowid, title, body) VALUES(:id, :title, :body)"));
     index.bindValue(QStringLiteral(":id"), article.id);
     index.bindValue(QStringLiteral(":title"), SqlText::notNull(article.title));
     index.bindValue(QStringLiteral(":body"), SqlText::notNull(article.body));
-    if (!index.exec())
-        return m_error.fail(index, Outcome::Failed);
-    if (found && !markUpdated(article.id))
-        return Outcome::Failed;
-    return found ? Outcome::Updated : Outcome::Inserted;
+    return m_error.exec(index);
 }
 
 std::optional<Article> ArticleStore::article(qint64 id) const
@@ -483,7 +632,7 @@ int ArticleStore::count(const ArticleQuery &articleQuery) const
         return *counted;
     Filter filtered;
     QSqlQuery query(m_db);
-    query.prepare(countSql(articleQuery, filtered));
+    query.prepare(countSql(articleQuery, sqlDialect(m_db), filtered));
     filtered.bind(query);
     if (!query.exec() || !query.next())
         return m_error.fail(query, 0);
@@ -493,7 +642,7 @@ int ArticleStore::count(const ArticleQuery &articleQuery) const
 ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const std::optional<ArticleCursor> &after,
                                       int limit, bool backwards) const
 {
-    const Filter filtered = filter(articleQuery);
+    const Filter filtered = filter(articleQuery, sqlDialect(m_db));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(pageSql(articleQuery, filtered, after.has_value(), backwards));
@@ -540,22 +689,20 @@ void ArticleStore::readHits(const ArticleQuery &articleQuery, Page &page) const
             names << QStringLiteral(":row%1").arg(k);
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT rowid, snippet(articles_fts, 1, :open, :close, :cut, 16), ") + bm25
-                      + QStringLiteral(" FROM articles_fts WHERE articles_fts MATCH :match AND +rowid IN (")
-                      + names.join(QStringLiteral(", ")) + QLatin1Char(')'));
-        query.bindValue(QStringLiteral(":open"), QString(QChar(SearchHit::OpenMark)));
-        query.bindValue(QStringLiteral(":close"), QString(QChar(SearchHit::CloseMark)));
-        query.bindValue(QStringLiteral(":cut"), QStringLiteral("…"));
-        query.bindValue(QStringLiteral(":match"), articleQuery.match);
+        query.prepare(hitsSql(sqlDialect(m_db), names.join(QStringLiteral(", "))));
+        bindSnippetMarks(query, sqlDialect(m_db));
+        query.bindValue(QStringLiteral(":match"), matchValue(sqlDialect(m_db), articleQuery.match));
         for (int k = 0; k < count; ++k)
             query.bindValue(names.at(k), page.rows.at(first + k).id);
         if (!query.exec()) {
             m_error.record(query.lastError());
             break;
         }
-        while (query.next())
-            hits.insert(query.value(0).toLongLong(),
-                        SearchHit::fromMarkedSnippet(query.value(1).toString(), -query.value(2).toDouble()));
+        while (query.next()) {
+            const QString snippet = isPostgres(m_db) ? withCuts(query.value(1).toString(), query.value(3).toString())
+                                                     : query.value(1).toString();
+            hits.insert(query.value(0).toLongLong(), SearchHit::fromMarkedSnippet(snippet, -query.value(2).toDouble()));
+        }
     }
     page.hits.reserve(page.rows.size());
     for (const ArticleSummary &row : std::as_const(page.rows))
@@ -569,7 +716,7 @@ std::optional<ArticleCursor> ArticleStore::cursorBefore(const ArticleQuery &arti
         return std::nullopt;
     if (start && startRow == row - 1)
         return start;
-    const Filter filtered = filter(articleQuery);
+    const Filter filtered = filter(articleQuery, sqlDialect(m_db));
     QSqlQuery query(m_db);
     query.prepare(jumpSql(articleQuery, filtered, start.has_value()));
     filtered.bind(query);
@@ -590,14 +737,14 @@ QVector<ArticleCursor> ArticleStore::checkpoints(const ArticleQuery &articleQuer
         return cursors;
     // SQLite numbers the rows itself, so only every step-th one crosses
     // into Qt: one pass over the covering index.
-    const Filter filtered = filter(articleQuery);
+    const Filter filtered = filter(articleQuery, sqlDialect(m_db));
     const QString orderBy = ordering(articleQuery, false).orderBy;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT value, id FROM (SELECT ") + sortColumn(articleQuery)
                   + QStringLiteral(" AS value, id, row_number() OVER (") + orderBy + QStringLiteral(") AS n")
-                  + from(articleQuery) + where(filtered.conditions)
-                  + QStringLiteral(") WHERE n % :step = 0 ORDER BY n"));
+                  + from(articleQuery, filtered.dialect) + where(filtered.conditions)
+                  + QStringLiteral(") AS numbered WHERE n % :step = 0 ORDER BY n"));
     filtered.bind(query);
     query.bindValue(QStringLiteral(":step"), step);
     if (!query.exec())
@@ -610,9 +757,9 @@ QVector<ArticleCursor> ArticleStore::checkpoints(const ArticleQuery &articleQuer
 int ArticleStore::rowOf(const ArticleQuery &articleQuery, qint64 id) const
 {
     const QString column = sortColumn(articleQuery);
-    const Filter filtered = filter(articleQuery);
+    const Filter filtered = filter(articleQuery, sqlDialect(m_db));
     QSqlQuery key(m_db);
-    key.prepare(QStringLiteral("SELECT ") + column + from(articleQuery)
+    key.prepare(QStringLiteral("SELECT ") + column + from(articleQuery, filtered.dialect)
                 + where(filtered.conditions + QStringList { QStringLiteral("id = :id") }));
     filtered.bind(key);
     key.bindValue(QStringLiteral(":id"), id);
@@ -620,7 +767,7 @@ int ArticleStore::rowOf(const ArticleQuery &articleQuery, qint64 id) const
         return -1;
     // Rows before it are those that come "after" it in the reverse order.
     QSqlQuery before(m_db);
-    before.prepare(QStringLiteral("SELECT count(*)") + from(articleQuery)
+    before.prepare(QStringLiteral("SELECT count(*)") + from(articleQuery, filtered.dialect)
                    + where(filtered.conditions + QStringList { ordering(articleQuery, true).after }));
     filtered.bind(before);
     before.bindValue(QStringLiteral(":value"), key.value(0));
@@ -641,9 +788,9 @@ QVector<qint64> ArticleStore::articlesContaining(const QString &phrase) const
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match ORDER BY rowid"));
+    query.prepare(ftsRows(ArticleQuery(), QStringLiteral(":match"), sqlDialect(m_db)) + QStringLiteral(" ORDER BY id"));
     const QString match = QStringLiteral("body : \"") + quoted + QLatin1Char('"');
-    query.bindValue(QStringLiteral(":match"), match);
+    query.bindValue(QStringLiteral(":match"), matchValue(sqlDialect(m_db), match));
     if (!query.exec())
         return m_error.fail(query, ids);
     while (query.next())
@@ -658,11 +805,11 @@ bool ArticleStore::isCommonMatch(const QString &match) const
     // The count stops at the threshold: a word in every article is known
     // common after one article in 200, not after all of them.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM articles) AS size,"
-                                 " (SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :match"
-                                 " LIMIT (SELECT coalesce(max(id), 0) FROM articles) / 200 + 1)) * 200 >="
-                                 " (SELECT coalesce(max(id), 0) FROM articles)"));
-    query.bindValue(QStringLiteral(":match"), match);
+    query.prepare(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM articles) AS size, (SELECT count(*) FROM (")
+                  + ftsRows(ArticleQuery(), QStringLiteral(":match"), sqlDialect(m_db))
+                  + QStringLiteral(" LIMIT (SELECT coalesce(max(id), 0) FROM articles) / 200 + 1) AS sample) * 200 >="
+                                   " (SELECT coalesce(max(id), 0) FROM articles)"));
+    query.bindValue(QStringLiteral(":match"), matchValue(sqlDialect(m_db), match));
     if (!query.exec() || !query.next())
         return m_error.fail(query, false);
     return query.value(1).toBool();
@@ -683,12 +830,12 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
     // list's filters test each row.
     if (mentioning)
         unranked.entitySets.prepend({ mentioning });
-    const Filter filtered = filter(unranked);
+    const Filter filtered = filter(unranked, sqlDialect(m_db));
     QVector<DateHistogram::DateCount> counts;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT date_key, count(*)") + from(unranked) + where(filtered.conditions)
-                  + QStringLiteral(" GROUP BY date_key ORDER BY date_key"));
+    query.prepare(QStringLiteral("SELECT date_key, count(*)") + from(unranked, filtered.dialect)
+                  + where(filtered.conditions) + QStringLiteral(" GROUP BY date_key ORDER BY date_key"));
     filtered.bind(query);
     if (!query.exec())
         return m_error.fail(query, counts);
@@ -699,14 +846,14 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
 
 QStringList ArticleStore::queryPlan(const ArticleQuery &articleQuery, Statement statement) const
 {
-    Filter filtered = filter(articleQuery);
+    Filter filtered = filter(articleQuery, sqlDialect(m_db));
     QString sql;
     switch (statement) {
     case Statement::Page:
         sql = pageSql(articleQuery, filtered, true, false);
         break;
     case Statement::Count:
-        sql = countSql(articleQuery, filtered);
+        sql = countSql(articleQuery, filtered.dialect, filtered);
         break;
     case Statement::FarJump:
         sql = jumpSql(articleQuery, filtered, true);
@@ -714,7 +861,9 @@ QStringList ArticleStore::queryPlan(const ArticleQuery &articleQuery, Statement 
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    // PostgreSQL's EXPLAIN gives its plan as one column of lines.
+    const bool postgres = isPostgres(m_db);
+    query.prepare((postgres ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) + sql);
     filtered.bind(query);
     for (const QString &name :
          { QStringLiteral(":value"), QStringLiteral(":id"), QStringLiteral(":limit"), QStringLiteral(":offset") }) {
@@ -725,7 +874,7 @@ QStringList ArticleStore::queryPlan(const ArticleQuery &articleQuery, Statement 
     if (!query.exec())
         return m_error.fail(query, plan);
     while (query.next())
-        plan.append(query.value(3).toString());
+        plan.append(query.value(postgres ? 0 : 3).toString());
     return plan;
 }
 
@@ -779,7 +928,8 @@ bool ArticleStore::markUpdated(qint64 id)
     // An updated article is unread again, and says it changed; its star stays.
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO article_states(article_id, read, changed_at) VALUES(:id, 0, :now)"
-                                 " ON CONFLICT(article_id) DO UPDATE SET read = 0, changed_at = excluded.changed_at"));
+                                 " ON CONFLICT(%1) DO UPDATE SET read = 0, changed_at = excluded.changed_at")
+                      .arg(ArticleStateStore::conflictTarget(m_db)));
     query.bindValue(QStringLiteral(":id"), id);
     query.bindValue(QStringLiteral(":now"), now());
     return m_error.exec(query);
@@ -799,7 +949,7 @@ QVector<qint64> ArticleStore::markAllRead(const ArticleQuery &articleQuery, bool
     Transaction transaction(m_db, m_error);
     if (!transaction.isOpen())
         return ids;
-    const Filter unreadFilter = filter(unread, false);
+    const Filter unreadFilter = filter(unread, sqlDialect(m_db), false);
     QSqlQuery before(m_db);
     before.setForwardOnly(true);
     before.prepare(QStringLiteral("SELECT id FROM articles") + where(unreadFilter.conditions));
@@ -810,11 +960,12 @@ QVector<qint64> ArticleStore::markAllRead(const ArticleQuery &articleQuery, bool
         ids.append(before.value(0).toLongLong());
     before.finish();
     // Only the unread rows are written: those read already stay as they are.
-    // "WHERE 1" tells SQLite's parser the ON CONFLICT belongs to the upsert.
+    // "WHERE 1 = 1" tells SQLite's parser the ON CONFLICT belongs to the upsert.
     QSqlQuery write(m_db);
-    write.prepare(QStringLiteral("INSERT INTO article_states(article_id, read) SELECT id, 1 FROM articles")
-                  + where(unreadFilter.conditions + QStringList { QStringLiteral("1") })
-                  + QStringLiteral(" ON CONFLICT(article_id) DO UPDATE SET read = 1"));
+    write.prepare(
+        QStringLiteral("INSERT INTO article_states(article_id, read) SELECT id, 1 FROM articles")
+        + where(unreadFilter.conditions + QStringList { QStringLiteral("1 = 1") })
+        + QStringLiteral(" ON CONFLICT(%1) DO UPDATE SET read = 1").arg(ArticleStateStore::conflictTarget(m_db)));
     unreadFilter.bind(write);
     if (!m_error.exec(write) || !transaction.commit())
         return {};
@@ -870,7 +1021,9 @@ qint64 ArticleStore::findByPath(const QString &path) const
     const QString suffix = QLatin1Char('/') + path.section(QLatin1Char('/'), -1);
     if (suffix.size() < 2)
         return 0;
-    query.prepare(QStringLiteral("SELECT id FROM articles WHERE substr(path, -?) = ? LIMIT 2"));
+    // SQLite counts a negative start from the end; PostgreSQL has right().
+    query.prepare(isPostgres(m_db) ? QStringLiteral("SELECT id FROM articles WHERE right(path, ?) = ? LIMIT 2")
+                                   : QStringLiteral("SELECT id FROM articles WHERE substr(path, -?) = ? LIMIT 2"));
     query.addBindValue(int(suffix.size()));
     query.addBindValue(suffix);
     if (!query.exec())

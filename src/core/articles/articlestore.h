@@ -110,6 +110,10 @@ private:
     static qint64 datedEntity(const ArticleQuery &query, qint64 mentioning);
     QVector<DateHistogram::DateCount> entityDates(qint64 entityId) const;
     bool markUpdated(qint64 id);
+    Outcome tryUpsert(Article &article, bool *raced);
+    bool writeArticle(Article &article, bool found, bool *raced);
+    bool forgetIndexed(qint64 id, const QString &title, const QString &body);
+    bool index(const Article &article);
 
     QSqlDatabase m_db;
     mutable SqlError m_error;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articles/storystore.h"
 
+#include "db/sqldialect.h"
 #include "db/transaction.h"
 
 #include <QHash>
@@ -13,6 +14,13 @@
 namespace Veille {
 
 namespace {
+// The newest mark as a condition: SQLite reads the integer as a truth,
+// and then uses the partial index "WHERE newest"; PostgreSQL needs "<> 0".
+QString newestMark(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("m.newest <> 0") : QStringLiteral("m.newest");
+}
+
 // "?, ?, …" for \a count bound values.
 QString placeholders(int count)
 {
@@ -124,11 +132,16 @@ bool StoryStore::handOverBands(const Member &old, qint64 heir)
     const QString inKeys = QStringLiteral(" WHERE article_id = ? AND band_key IN (") + placeholders(int(keys.size()))
         + QStringLiteral(")");
     if (heir) {
-        query.prepare(QStringLiteral("UPDATE OR IGNORE story_bands SET article_id = ?") + inKeys);
+        // A key the heir holds already stays with it (what SQLite's UPDATE
+        // OR IGNORE did, in words PostgreSQL reads too).
+        query.prepare(QStringLiteral("UPDATE story_bands SET article_id = ?") + inKeys
+                      + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM story_bands h"
+                                       " WHERE h.band_key = story_bands.band_key AND h.article_id = ?)"));
         query.addBindValue(heir);
         query.addBindValue(old.id);
         for (const qint64 key : keys)
             query.addBindValue(key);
+        query.addBindValue(heir);
         if (!m_error.exec(query))
             return false;
     }
@@ -228,8 +241,8 @@ bool StoryStore::insert(qint64 articleId, qint64 story, const MinHash &signature
     QStringList rows;
     for (int k = 0; k < keys.size(); ++k)
         rows << QStringLiteral("(?, ?)");
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO story_bands(band_key, article_id) VALUES ")
-                  + rows.join(QStringLiteral(", ")));
+    query.prepare(QStringLiteral("INSERT INTO story_bands(band_key, article_id) VALUES ")
+                  + rows.join(QStringLiteral(", ")) + QStringLiteral(" ON CONFLICT DO NOTHING"));
     for (const qint64 key : std::as_const(keys)) {
         query.addBindValue(key);
         query.addBindValue(articleId);
@@ -250,8 +263,10 @@ bool StoryStore::markNewest(qint64 story)
         return false;
     const qint64 newest = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
-    query.prepare(QStringLiteral("UPDATE article_stories SET newest = (article_id = ?) WHERE story_id = ?"
-                                 " AND newest <> (article_id = ?)"));
+    // A comparison is an integer in SQLite but not in PostgreSQL: CASE is
+    // one in both.
+    query.prepare(QStringLiteral("UPDATE article_stories SET newest = CASE WHEN article_id = ? THEN 1 ELSE 0 END"
+                                 " WHERE story_id = ? AND newest <> CASE WHEN article_id = ? THEN 1 ELSE 0 END"));
     query.addBindValue(newest);
     query.addBindValue(story);
     query.addBindValue(newest);
@@ -265,7 +280,8 @@ bool StoryStore::updateNewest(qint64 story, qint64 joined)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT m.article_id, a.date_key, (SELECT j.date_key FROM articles j WHERE j.id = ?)"
                                  " FROM article_stories m JOIN articles a ON a.id = m.article_id"
-                                 " WHERE m.story_id = ? AND m.newest AND m.article_id <> ? LIMIT 1"));
+                                 " WHERE m.story_id = ? AND ")
+                  + newestMark(m_db) + QStringLiteral(" AND m.article_id <> ? LIMIT 1"));
     query.addBindValue(joined);
     query.addBindValue(story);
     query.addBindValue(joined);

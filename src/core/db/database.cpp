@@ -164,8 +164,12 @@ bool Database::openServer()
         ? QSqlDatabase::database(m_connectionName, false)
         : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     address.configure(db);
-    if (db.open())
-        return true;
+    if (db.open()) {
+        // libpq prints the server's notices on stderr ("text-search query
+        // contains only stop words"): they say nothing the user needs.
+        QSqlQuery quiet(db);
+        return m_error.exec(quiet, QStringLiteral("SET client_min_messages = warning"));
+    }
     // libpq's words: "fe_sendauth: no password supplied", "password
     // authentication failed for user ...".
     const QString reason = db.lastError().databaseText() + db.lastError().driverText();

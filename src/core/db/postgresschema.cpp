@@ -113,6 +113,11 @@ QStringList PostgresSchema::fullTextIndex()
                        " CREATE TEXT SEARCH CONFIGURATION veille_french (COPY = french);"
                        " ALTER TEXT SEARCH CONFIGURATION veille_french"
                        " ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;"
+                       // A hyphenated word is indexed as its parts only, one
+                       // position each, as SQLite's tokenizer splits it: the
+                       // whole word took a position of its own, so "Hô Chi
+                       // Minh" was no phrase in "Hô Chi Minh-Ville".
+                       " ALTER TEXT SEARCH CONFIGURATION veille_french DROP MAPPING FOR hword, asciihword;"
                        " END IF; END $$"),
         QStringLiteral("ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS ("
                        "setweight(to_tsvector('veille_french'::regconfig, title), 'A') ||"

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/querybudget.h"
 
+#include "db/sqldialect.h"
+
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace Veille {
@@ -46,12 +49,37 @@ QueryBudget::QueryBudget(const QSqlDatabase &db, int milliseconds, std::function
     m_timer.start();
     if (m_handle)
         sqlite3_progress_handler(m_handle, InstructionsPerCheck, &QueryBudget::check, this);
+    else if (isPostgres(db) && db.isOpen())
+        limitServer(db);
 }
 
 QueryBudget::~QueryBudget()
 {
     if (m_handle)
         sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+    if (m_server.isOpen()) {
+        QSqlQuery reset(m_server);
+        reset.exec(QStringLiteral("RESET statement_timeout"));
+    }
+}
+
+void QueryBudget::limitServer(const QSqlDatabase &db)
+{
+    // The server stops a statement that outlives the budget itself (0
+    // would mean no limit there). A cancel is seen between statements.
+    QSqlQuery limit(db);
+    if (limit.exec(QStringLiteral("SET statement_timeout = %1").arg(std::max<qint64>(1, m_milliseconds))))
+        m_server = db;
+}
+
+bool QueryBudget::exceeded() const
+{
+    return m_exceeded || (m_server.isOpen() && m_timer.elapsed() >= m_milliseconds);
+}
+
+bool QueryBudget::wasCancelled() const
+{
+    return m_cancelled || (m_server.isOpen() && m_isCancelled && m_isCancelled());
 }
 
 int QueryBudget::check(void *budget)

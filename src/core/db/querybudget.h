@@ -19,6 +19,11 @@ namespace Veille {
  * running statement fails (SQLITE_INTERRUPT), and so does every later one
  * until the budget is destroyed: a search of several statements stops as
  * a whole. One budget at a time per connection.
+ *
+ * On a PostgreSQL connection it sets statement_timeout instead, reset when
+ * destroyed: the server stops a statement that runs out of time, and
+ * stopped() tells the caller, between statements, that the time is spent
+ * or that \a cancelled returned true.
  */
 class QueryBudget
 {
@@ -38,21 +43,24 @@ public:
     QueryBudget(const QueryBudget &) = delete;
     QueryBudget &operator=(const QueryBudget &) = delete;
 
-    /*! \brief Whether the budget holds: false when the connection is not
-     * the system SQLite's (then nothing is bounded). */
-    bool isActive() const { return m_handle != nullptr; }
+    /*! \brief Whether the budget holds: false when the connection is
+     * neither the system SQLite's nor a PostgreSQL server's (then nothing
+     * is bounded). */
+    bool isActive() const { return m_handle != nullptr || m_server.isOpen(); }
     /*! \brief Whether a statement was stopped because the time ran out. */
-    bool exceeded() const { return m_exceeded; }
+    bool exceeded() const;
     /*! \brief Whether a statement was stopped because it was cancelled. */
-    bool wasCancelled() const { return m_cancelled; }
+    bool wasCancelled() const;
     /*! \brief Whether a statement was stopped, for either reason: every
      * later one would fail too. */
-    bool stopped() const { return m_exceeded || m_cancelled; }
+    bool stopped() const { return exceeded() || wasCancelled(); }
 
 private:
     static int check(void *budget);
+    void limitServer(const QSqlDatabase &db);
 
     sqlite3 *m_handle = nullptr;
+    QSqlDatabase m_server; //!< a PostgreSQL connection limited by statement_timeout
     QElapsedTimer m_timer;
     qint64 m_milliseconds = 0;
     std::function<bool()> m_isCancelled;

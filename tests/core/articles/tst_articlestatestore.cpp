@@ -5,6 +5,8 @@
 #include "db/database.h"
 #include "db/userdatabackup.h"
 
+#include "support/testbackend.h"
+
 #include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -33,13 +35,16 @@ private Q_SLOTS:
     void pageCarriesStatesAndFilters();
     void markAllReadFollowsTheList();
     void backupAndRestoreCarryStates();
+    void eachReaderHasTheirOwnState();
 
 private:
-    std::unique_ptr<Database> openDatabase(const QString &fileName = QStringLiteral("veille.sqlite"));
+    // Without a name, the test's database on the backend under test.
+    std::unique_ptr<Database> openDatabase(const QString &fileName = QString());
     // Three articles: /a (AFP), /b (AFP), /c (VNA), in that id order.
     QVector<qint64> addArticles(ArticleStore &store);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
 };
 
 namespace {
@@ -68,18 +73,21 @@ QVector<qint64> ids(const ArticleStore::Page &page)
 void TestArticleStateStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    if (!TestBackend::unavailableReason().isEmpty())
+        QSKIP(qPrintable(TestBackend::unavailableReason()));
 }
 
 void TestArticleStateStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_location = TestBackend::newDatabase(*m_dir);
 }
 
 std::unique_ptr<Database> TestArticleStateStore::openDatabase(const QString &fileName)
 {
-    auto db =
-        std::make_unique<Database>(m_dir->filePath(fileName), Database::uniqueConnectionName(QStringLiteral("test")));
+    auto db = std::make_unique<Database>(fileName.isEmpty() ? m_location : m_dir->filePath(fileName),
+                                         Database::uniqueConnectionName(QStringLiteral("test")));
     if (!db->open())
         qWarning() << "cannot open the test database:" << db->errorString();
     return db;
@@ -101,6 +109,8 @@ QVector<qint64> TestArticleStateStore::addArticles(ArticleStore &store)
 
 void TestArticleStateStore::migrationFromVersion3KeepsArticles()
 {
+    if (TestBackend::isPostgres())
+        QSKIP("SQLite file only");
     qint64 id = 0;
     {
         // A version 3 file: this version's, without what versions 4 and
@@ -262,6 +272,8 @@ void TestArticleStateStore::markAllReadFollowsTheList()
 
 void TestArticleStateStore::backupAndRestoreCarryStates()
 {
+    if (TestBackend::isPostgres())
+        QSKIP("SQLite file only");
     const auto original = openDatabase();
     ArticleStore store(original->connection());
     const QVector<qint64> articles = addArticles(store);
@@ -296,6 +308,42 @@ void TestArticleStateStore::backupAndRestoreCarryStates()
     // /b changed: unread, as a re-import would leave it.
     QVERIFY(!freshStates.state(freshIds.at(1)).read);
     QVERIFY(!freshStates.state(freshIds.at(1)).starred);
+}
+
+void TestArticleStateStore::eachReaderHasTheirOwnState()
+{
+    if (!TestBackend::isPostgres())
+        QSKIP("Needs a server: a file has one reader");
+    const auto alice = openDatabase();
+    ArticleStore store(alice->connection());
+    const QVector<qint64> articles = addArticles(store);
+    QVERIFY(ArticleStateStore(alice->connection()).setRead({ articles.at(0) }, true));
+    QVERIFY(ArticleStateStore(alice->connection()).setStarred({ articles.at(1) }, true));
+
+    Database bob(TestBackend::asUser(m_location, QStringLiteral("bob")),
+                 Database::uniqueConnectionName(QStringLiteral("bob")));
+    QVERIFY2(bob.open(), qPrintable(bob.errorString()));
+    ArticleStateStore bobStates(bob.connection());
+    QVERIFY(!bobStates.state(articles.at(0)).read);
+    QVERIFY(!bobStates.state(articles.at(1)).starred);
+    // Bob's own marks, on the same article, leave Alice's alone.
+    QVERIFY2(bobStates.setRead({ articles.at(0), articles.at(2) }, true), qPrintable(bobStates.lastError()));
+    QVERIFY2(bobStates.setRead({ articles.at(0) }, false), qPrintable(bobStates.lastError()));
+    QVERIFY(ArticleStateStore(alice->connection()).state(articles.at(0)).read);
+    QVERIFY(!ArticleStateStore(alice->connection()).state(articles.at(2)).read);
+    // Each one's list of unread articles follows their own marks.
+    ArticleQuery unread;
+    unread.unreadOnly = true;
+    QCOMPARE(ArticleStore(bob.connection()).count(unread), 2);
+    QCOMPARE(store.count(unread), 2);
+    ArticleQuery starred;
+    starred.starredOnly = true;
+    QCOMPARE(ArticleStore(bob.connection()).count(starred), 0);
+    // Mark All as Read is Bob's alone too.
+    bool ok = false;
+    QCOMPARE(ArticleStore(bob.connection()).markAllRead({}, &ok).size(), 2);
+    QVERIFY(ok);
+    QCOMPARE(store.count(unread), 2);
 }
 
 } // namespace Veille

