@@ -543,9 +543,10 @@ QVector<EntityStore::Count> EntityStore::readCounts(QSqlQuery &query) const
 QVector<EntityStore::Count> EntityStore::countsInArticle(qint64 articleId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(*), 1, e.status FROM mentions m"
-                                 " JOIN entities e ON e.id = m.entity_id JOIN entity_types t ON t.id = e.type_id"
-                                 " WHERE m.article_id = :article GROUP BY e.id, t.id ORDER BY t.id, count(*) DESC, e.name"));
+    query.prepare(
+        QStringLiteral("SELECT e.id, e.name, t.name, count(*), 1, e.status FROM mentions m"
+                       " JOIN entities e ON e.id = m.entity_id JOIN entity_types t ON t.id = e.type_id"
+                       " WHERE m.article_id = :article GROUP BY e.id, t.id ORDER BY t.id, count(*) DESC, e.name"));
     query.bindValue(QStringLiteral(":article"), articleId);
     return readCounts(query);
 }
@@ -553,11 +554,12 @@ QVector<EntityStore::Count> EntityStore::countsInArticle(qint64 articleId) const
 QVector<EntityStore::Count> EntityStore::counts(const QString &type) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(m.entity_id), count(DISTINCT m.article_id), e.status"
-                                 " FROM entities e JOIN entity_types t ON t.id = e.type_id"
-                                 " LEFT JOIN mentions m ON m.entity_id = e.id")
-                  + (type.isEmpty() ? QString() : QStringLiteral(" WHERE lower(t.name) = lower(:type)"))
-                  + QStringLiteral(" GROUP BY e.id, t.id ORDER BY t.id, e.name"));
+    query.prepare(
+        QStringLiteral("SELECT e.id, e.name, t.name, count(m.entity_id), count(DISTINCT m.article_id), e.status"
+                       " FROM entities e JOIN entity_types t ON t.id = e.type_id"
+                       " LEFT JOIN mentions m ON m.entity_id = e.id")
+        + (type.isEmpty() ? QString() : QStringLiteral(" WHERE lower(t.name) = lower(:type)"))
+        + QStringLiteral(" GROUP BY e.id, t.id ORDER BY t.id, e.name"));
     if (!type.isEmpty())
         query.bindValue(QStringLiteral(":type"), type);
     return readCounts(query);

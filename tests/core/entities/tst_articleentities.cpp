@@ -101,7 +101,8 @@ QString joined(const QString &expression)
 QString fingerprint(const QSqlDatabase &db)
 {
     return scalar(db,
-                  QStringLiteral("SELECT ") + joined(QStringLiteral("entity_id || ':' || date_key || ':' || article_id"))
+                  QStringLiteral("SELECT ")
+                      + joined(QStringLiteral("entity_id || ':' || date_key || ':' || article_id"))
                       + QStringLiteral(" FROM article_entities"))
                .toString()
         + QLatin1Char('|')

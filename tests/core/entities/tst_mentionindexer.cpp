@@ -3,10 +3,10 @@
 #include "articles/articlestore.h"
 #include "db/database.h"
 #include "entities/entitystore.h"
-#include "import/importer.h"
 #include "entities/mentionindexer.h"
-#include "text/textfold.h"
+#include "import/importer.h"
 #include "support/testbackend.h"
+#include "text/textfold.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -140,10 +140,11 @@ bool integrityOk(const QSqlDatabase &db)
 QVector<qint64> ftsMatch(const QSqlDatabase &db, const QString &terms)
 {
     QSqlQuery query(db);
-    query.prepare(TestBackend::isPostgres()
-                      ? QStringLiteral("SELECT id FROM articles WHERE search @@ plainto_tsquery('veille_french', :terms)"
-                                       " ORDER BY id")
-                      : QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :terms ORDER BY rowid"));
+    query.prepare(
+        TestBackend::isPostgres()
+            ? QStringLiteral("SELECT id FROM articles WHERE search @@ plainto_tsquery('veille_french', :terms)"
+                             " ORDER BY id")
+            : QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :terms ORDER BY rowid"));
     query.bindValue(QStringLiteral(":terms"), terms);
     QVector<qint64> ids;
     if (!query.exec())

@@ -74,10 +74,10 @@ void TestWatchStore::init()
 std::unique_ptr<Database> TestWatchStore::openDatabase(const QString &fileName)
 {
     if (!m_locations.contains(fileName))
-        m_locations.insert(fileName, TestBackend::isPostgres() ? TestBackend::newDatabase(*m_dir)
-                                                               : m_dir->filePath(fileName));
-    auto db = std::make_unique<Database>(m_locations.value(fileName),
-                                         Database::uniqueConnectionName(QStringLiteral("t")));
+        m_locations.insert(fileName,
+                           TestBackend::isPostgres() ? TestBackend::newDatabase(*m_dir) : m_dir->filePath(fileName));
+    auto db =
+        std::make_unique<Database>(m_locations.value(fileName), Database::uniqueConnectionName(QStringLiteral("t")));
     if (!db->open())
         qWarning() << db->errorString();
     return db;
