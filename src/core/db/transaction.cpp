@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QVariant>
 
 namespace Veille {
 
