@@ -5,6 +5,7 @@
 #include "db/transaction.h"
 #include "support/testbackend.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
