@@ -566,6 +566,14 @@
         <source>the file does not exist and its folder is not writable</source>
         <translation>le fichier n’existe pas et son dossier n’est pas accessible en écriture</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql, or libqt5sql5-psql)</source>
+        <translation>le pilote PostgreSQL de Qt n’est pas installé (Debian : libqt6sql6-psql, ou libqt5sql5-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Veille::DatabaseCheck</name>
@@ -3126,6 +3134,33 @@ Votre note est toujours dans l’éditeur.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::ServerAddress</name>
+    <message>
+        <source>not a PostgreSQL address; write postgresql://user@host:port/database</source>
+        <translation>ce n’est pas une adresse PostgreSQL ; écrivez postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>the address names no database; add it after the host: …/database</source>
+        <translation>l’adresse ne nomme aucune base ; ajoutez-la après l’hôte : …/base</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full</source>
+        <translation>sslmode doit valoir disable, allow, prefer, require, verify-ca ou verify-full</translation>
+    </message>
+    <message>
+        <source>the address&apos;s setting &quot;%1&quot; is not one Veille knows</source>
+        <translation>Veille ne connaît pas le réglage « %1 » de l’adresse</translation>
+    </message>
+    <message>
+        <source>the address holds a password; put it in ~/.pgpass, or leave it out to be asked</source>
+        <translation>l’adresse contient un mot de passe ; mettez-le dans ~/.pgpass, ou omettez-le pour qu’il soit demandé</translation>
+    </message>
+</context>
+<context>
     <name>Veille::ShowCommand</name>
     <message>
         <source>Show one article: its title, date, source, photo credit and text.</source>
@@ -3339,6 +3374,13 @@ Votre note est toujours dans l’éditeur.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::Transaction</name>
+    <message>
+        <source>cannot start a transaction within a transaction</source>
+        <translation>impossible de commencer une transaction dans une transaction</translation>
+    </message>
+</context>
+<context>
     <name>Veille::UserDataBackup</name>
     <message>
         <source>cannot write the backup %1</source>
@@ -3359,6 +3401,14 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders, %10 watches, %11 feeds, %12 read states</source>
         <translation>%1 passages, %2 mots-clés, %3 étiquettes, %4 entités, %5 alias, %6 types d’entité, %7 suppressions, %8 exclusions, %9 dossiers surveillés, %10 veilles, %11 flux, %12 états de lecture</translation>
+    </message>
+    <message>
+        <source>a team server&apos;s data is backed up by its administrator (pg_dump), not by Veille</source>
+        <translation>les données d’un serveur d’équipe sont sauvegardées par son administrateur (pg_dump), pas par Veille</translation>
+    </message>
+    <message>
+        <source>a backup cannot be restored into a team server; restore it into a local database</source>
+        <translation>une sauvegarde ne peut pas être restaurée dans un serveur d’équipe ; restaurez-la dans une base locale</translation>
     </message>
 </context>
 <context>

@@ -565,6 +565,14 @@
         <source>the file does not exist and its folder is not writable</source>
         <translation>tệp không tồn tại và thư mục chứa nó không cho phép ghi</translation>
     </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql, or libqt5sql5-psql)</source>
+        <translation>trình điều khiển PostgreSQL của Qt chưa được cài đặt (Debian: libqt6sql6-psql, hoặc libqt5sql5-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>không thể kết nối tới %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Veille::DatabaseCheck</name>
@@ -3084,6 +3092,33 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::ServerAddress</name>
+    <message>
+        <source>not a PostgreSQL address; write postgresql://user@host:port/database</source>
+        <translation>không phải địa chỉ PostgreSQL; hãy viết postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu</translation>
+    </message>
+    <message>
+        <source>the address names no database; add it after the host: …/database</source>
+        <translation>địa chỉ không nêu cơ sở dữ liệu nào; hãy thêm nó sau máy chủ: …/cơ_sở_dữ_liệu</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>cổng phải là một số từ 1 đến 65535</translation>
+    </message>
+    <message>
+        <source>sslmode must be disable, allow, prefer, require, verify-ca or verify-full</source>
+        <translation>sslmode phải là disable, allow, prefer, require, verify-ca hoặc verify-full</translation>
+    </message>
+    <message>
+        <source>the address&apos;s setting &quot;%1&quot; is not one Veille knows</source>
+        <translation>Veille không biết thiết lập “%1” của địa chỉ</translation>
+    </message>
+    <message>
+        <source>the address holds a password; put it in ~/.pgpass, or leave it out to be asked</source>
+        <translation>địa chỉ chứa mật khẩu; hãy đặt nó vào ~/.pgpass, hoặc bỏ nó đi để được hỏi</translation>
+    </message>
+</context>
+<context>
     <name>Veille::ShowCommand</name>
     <message>
         <source>Show one article: its title, date, source, photo credit and text.</source>
@@ -3290,6 +3325,13 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::Transaction</name>
+    <message>
+        <source>cannot start a transaction within a transaction</source>
+        <translation>không thể bắt đầu một giao dịch bên trong một giao dịch</translation>
+    </message>
+</context>
+<context>
     <name>Veille::UserDataBackup</name>
     <message>
         <source>cannot write the backup %1</source>
@@ -3310,6 +3352,14 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <message>
         <source>%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders, %10 watches, %11 feeds, %12 read states</source>
         <translation>%1 đoạn trích, %2 thẻ, %3 nhãn, %4 thực thể, %5 tên gọi khác, %6 loại thực thể, %7 mục không tô sáng, %8 mục loại trừ, %9 thư mục theo dõi, %10 mục theo dõi đã lưu, %11 nguồn tin, %12 trạng thái đọc</translation>
+    </message>
+    <message>
+        <source>a team server&apos;s data is backed up by its administrator (pg_dump), not by Veille</source>
+        <translation>dữ liệu của máy chủ nhóm do quản trị viên sao lưu (pg_dump), không phải Veille</translation>
+    </message>
+    <message>
+        <source>a backup cannot be restored into a team server; restore it into a local database</source>
+        <translation>không thể khôi phục bản sao lưu vào máy chủ nhóm; hãy khôi phục nó vào một cơ sở dữ liệu cục bộ</translation>
     </message>
 </context>
 <context>
