@@ -3,6 +3,7 @@
 #include "backupcommand.h"
 #include "bookmarkscommand.h"
 #include "db/database.h"
+#include "db/serveraddress.h"
 #include "digestcommand.h"
 #include "doctorcommand.h"
 #include "entitiescommand.h"
@@ -10,6 +11,7 @@
 #include "importcommand.h"
 #include "listcommand.h"
 #include "markcommand.h"
+#include "migratecommand.h"
 #include "restorecommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
@@ -59,6 +61,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<DoctorCommand>());
+    commands.push_back(std::make_unique<MigrateCommand>());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Veille's command-line tool."));
@@ -69,6 +72,13 @@ int main(int argc, char *argv[])
         QStringLiteral("db"), QCoreApplication::translate("main", "Use the database FILE instead of the default."),
         QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main",
+                                    "Use the team's PostgreSQL server at URL (postgresql://user@host:port/database); "
+                                    "the password comes from ~/.pgpass or is asked for."),
+        QStringLiteral("URL"));
+    parser.addOption(serverOption);
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "One of:"),
                                  QStringLiteral("COMMAND [ARGS...]"));
     for (const auto &command : commands)
@@ -87,7 +97,18 @@ int main(int argc, char *argv[])
         (args.isEmpty() && !parser.isSet(helpOption) ? err : out) << parser.helpText();
         return parser.isSet(helpOption) ? ExitOk : ExitUsage;
     }
-    CommandContext context { parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath(), out, err };
+    if (parser.isSet(dbOption) && parser.isSet(serverOption)) {
+        err << QCoreApplication::translate("main", "give either --db or --server, not both") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(serverOption) && !ServerAddress::parse(parser.value(serverOption)).isValid()) {
+        err << ServerAddress::parse(parser.value(serverOption)).errorString() << '\n';
+        return ExitUsage;
+    }
+    const QString location = parser.isSet(serverOption) ? parser.value(serverOption)
+        : parser.isSet(dbOption)                         ? parser.value(dbOption)
+                                                         : Database::defaultPath();
+    CommandContext context { location, out, err };
     for (const auto &command : commands) {
         if (command->name() == args.first())
             return command->run(args, context);
