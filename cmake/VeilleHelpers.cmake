@@ -41,12 +41,12 @@ function(veille_sanitizer_environment out)
     set(${out} ${env} PARENT_SCOPE)
 endfunction()
 
-# veille_add_test(NAME tst_foo SOURCES a.cpp LIBS veille_core [GUI])
+# veille_add_test(NAME tst_foo SOURCES a.cpp LIBS veille_core [GUI] [BACKENDS])
 # A test runs isolated: offscreen platform, C locale-independent, its own
 # QStandardPaths test mode (set inside the test), and no access to the
 # user's configuration.
 function(veille_add_test)
-    cmake_parse_arguments(ARG "GUI" "NAME" "SOURCES;LIBS;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;BACKENDS" "NAME" "SOURCES;LIBS;ENVIRONMENT" ${ARGN})
     add_executable(${ARG_NAME} ${ARG_SOURCES})
     target_link_libraries(${ARG_NAME} PRIVATE ${ARG_LIBS} Qt::Test)
     target_compile_definitions(${ARG_NAME} PRIVATE
@@ -58,4 +58,12 @@ function(veille_add_test)
     veille_sanitizer_environment(sanitizer_env)
     set(env QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 ${sanitizer_env} ${ARG_ENVIRONMENT})
     set_tests_properties(${ARG_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
+    # BACKENDS: the same suite again on a team server (support/testbackend),
+    # a real PostgreSQL started by the test; it skips where there is none.
+    if(ARG_BACKENDS)
+        target_link_libraries(${ARG_NAME} PRIVATE veille_testsupport)
+        add_test(NAME ${ARG_NAME}-postgresql COMMAND ${ARG_NAME})
+        set_tests_properties(${ARG_NAME}-postgresql PROPERTIES
+            ENVIRONMENT "${env};VEILLE_TEST_BACKEND=postgresql" TIMEOUT 300)
+    endif()
 endfunction()

@@ -14,11 +14,13 @@ mode=${1:-run}
 jobs=$(nproc 2>/dev/null || echo 2)
 
 common=(cmake ninja-build g++ pkg-config sqlite3 libsqlite3-dev iso-codes)
-qt6=(qt6-base-dev libqt6sql6-sqlite libqt6svg6 qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
-qt5=(qtbase5-dev libqt5sql5-sqlite libqt5svg5 libqt5charts5-dev qttools5-dev qttools5-dev-tools
+qt6=(qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev)
+qt5=(qtbase5-dev libqt5sql5-sqlite libqt5sql5-psql libqt5svg5 libqt5charts5-dev qttools5-dev qttools5-dev-tools
      libkf5syntaxhighlighting-dev extra-cmake-modules)
 checks=(appstream desktop-file-utils reuse python3-jsonschema)
 fuzz=(clang libfuzzer-14-dev)
+# The team server's tests start a real PostgreSQL 15 (unaccent is in contrib).
+postgres=(postgresql-15 postgresql-contrib)
 
 install_missing() {
     local missing=()
@@ -94,7 +96,7 @@ run)
     exec "$root/build/src/app/veille" --db "$root/build/sample.sqlite" --import "$root/resources/sample-corpus"
     ;;
 test)
-    install_missing "${common[@]}" "${qt6[@]}" "${qt5[@]}" "${checks[@]}" "${fuzz[@]}"
+    install_missing "${common[@]}" "${qt6[@]}" "${qt5[@]}" "${checks[@]}" "${fuzz[@]}" "${postgres[@]}"
     status=0
     for qt in 6 5; do
         echo "=== Qt $qt ==="

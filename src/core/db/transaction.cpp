@@ -63,12 +63,8 @@ bool Transaction::begin(QSqlDatabase &db, SqlError &error, const WaitNotice &wai
     QSqlQuery query(db);
     // The server makes a writer wait for the rows another one holds, not
     // for the whole database: nothing to take up front.
-    if (isPostgres(db)) {
-        const bool begun = query.exec(QStringLiteral("BEGIN"));
-        if (!begun)
-            error.record(query.lastError());
-        return begun;
-    }
+    if (isPostgres(db))
+        return beginOnServer(query, error);
     if (!setBusyTimeout(query, 0)) {
         error.record(query.lastError());
         return false;
@@ -82,6 +78,26 @@ bool Transaction::begin(QSqlDatabase &db, SqlError &error, const WaitNotice &wai
     QSqlQuery restore(db);
     setBusyTimeout(restore, WaitMilliseconds);
     return begun;
+}
+
+bool Transaction::beginOnServer(QSqlQuery &query, SqlError &error)
+{
+    // PostgreSQL only warns about a BEGIN inside a transaction, and the
+    // inner Transaction's rollback would then end the outer one. Inside a
+    // transaction block the transaction began before this statement; on
+    // its own, a statement is its own transaction and began with it.
+    if (!query.exec(QStringLiteral("SELECT transaction_timestamp() <> statement_timestamp()")) || !query.next()) {
+        error.record(query.lastError());
+        return false;
+    }
+    if (query.value(0).toBool()) {
+        error.record(tr("cannot start a transaction within a transaction"));
+        return false;
+    }
+    if (query.exec(QStringLiteral("BEGIN")))
+        return true;
+    error.record(query.lastError());
+    return false;
 }
 
 bool Transaction::execWaiting(QSqlQuery &query, const QString &sql, const WaitNotice &waiting)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -34,6 +35,7 @@ class SqlError;
  */
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Veille::Transaction)
 public:
     /*! \brief How long a writer waits for another one to commit. */
     static constexpr int WaitMilliseconds = 30000;
@@ -66,6 +68,8 @@ public:
     static void rollback(QSqlDatabase &db);
 
 private:
+    static bool beginOnServer(QSqlQuery &query, SqlError &error);
+
     QSqlDatabase m_db;
     SqlError &m_error;
     bool m_open = false;
