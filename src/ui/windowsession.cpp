@@ -30,12 +30,11 @@ QString WindowSession::shownLocation(const QString &location)
 std::unique_ptr<Database> WindowSession::openDatabase(const QString &location, QWidget *parent)
 {
     const auto askPassword = [parent](const QString &server, bool again) -> std::optional<QString> {
-        const QString label = again ? tr("The server refused the password. Password for %1:")
-                                    : tr("Password for %1:");
+        const QString label = again ? tr("The server refused the password. Password for %1:") : tr("Password for %1:");
         bool ok = false;
-        const QString password = QInputDialog::getText(parent, tr("Team Server Password"),
-                                                       literalRichText(label.arg(server)), QLineEdit::Password,
-                                                       QString(), &ok);
+        const QString password =
+            QInputDialog::getText(parent, tr("Team Server Password"), literalRichText(label.arg(server)),
+                                  QLineEdit::Password, QString(), &ok);
         if (!ok)
             return std::nullopt;
         return password;
@@ -63,17 +62,16 @@ void WindowSession::makeWindow()
     m_window = std::make_unique<MainWindow>(*m_database);
     // Queued: the old window is gone by the time the new one opens, and
     // it must not be deleted inside its own menu's slot.
-    connect(m_window.get(), &MainWindow::serverConnectRequested, this, &WindowSession::switchTo,
-            Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::serverConnectRequested, this, &WindowSession::switchTo, Qt::QueuedConnection);
 }
 
 void WindowSession::switchTo(const QString &location)
 {
     std::unique_ptr<Database> database = openDatabase(location, m_window.get());
     if (!database->isOpen()) {
-        QMessageBox::warning(m_window.get(), tr("Connect to Team Server"),
-                             literalRichText(tr("%1 cannot be opened: %2")
-                                                 .arg(shownLocation(location), database->errorString())));
+        QMessageBox::warning(
+            m_window.get(), tr("Connect to Team Server"),
+            literalRichText(tr("%1 cannot be opened: %2").arg(shownLocation(location), database->errorString())));
         return;
     }
     // The new window is shown before the old one closes, so that the

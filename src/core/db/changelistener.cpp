@@ -31,8 +31,8 @@ ChangeListener::ChangeListener(const QString &location, QObject *parent)
         return;
     }
     m_listening = true;
-    connect(driver, QOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>::of(
-                        &QSqlDriver::notification),
+    connect(driver,
+            QOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>::of(&QSqlDriver::notification),
             this, &ChangeListener::onNotification);
 }
 

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 Veille developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirun.h"
+#include "db/changelistener.h"
+#include "db/database.h"
+#include "db/serveraddress.h"
+#include "support/pgtestserver.h"
+#include "support/testbackend.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Veille;
+
+// The window hears another client's changes on a team server: a second
+// process imports, and the listener here says "articles" within 2 s.
+class TestChangeListener : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    // A new database, made and migrated as the application does.
+    QString newDatabase() const
+    {
+        const QString location = TestBackend::newDatabase(*m_dir);
+        Database database(location, Database::uniqueConnectionName(QStringLiteral("make")));
+        return database.open() ? location : QString();
+    }
+
+    static QStringList tables(const QSignalSpy &spy)
+    {
+        QStringList names;
+        for (const QList<QVariant> &arguments : spy)
+            names << arguments.first().toString();
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!TestBackend::unavailableReason().isEmpty())
+            QSKIP(qPrintable(TestBackend::unavailableReason()));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void aFileHasNothingToHear()
+    {
+        if (TestBackend::isPostgres())
+            QSKIP("SQLite file only");
+        const QString location = newDatabase();
+        QVERIFY(!location.isEmpty());
+        ChangeListener listener(location);
+        QVERIFY(!listener.isListening());
+        QVERIFY(listener.errorString().isEmpty());
+    }
+
+    void anotherProcessesImportIsHeard()
+    {
+        if (!TestBackend::isPostgres())
+            QSKIP("server only: run as tst_changelistener-postgresql");
+        const QString location = newDatabase();
+        QVERIFY(!location.isEmpty());
+        ChangeListener listener(location);
+        QVERIFY2(listener.isListening(), qPrintable(listener.errorString()));
+        QSignalSpy spy(&listener, &ChangeListener::changed);
+
+        CliRun::writeArticle(m_dir->path(), QStringLiteral("a.txt"), "Intel au Vietnam",
+                             "Le groupe Intel a annoncé un investissement à Hanoï.");
+        const CliRun import = CliRun::run(m_dir->path(),
+                                          { QStringLiteral("--server"), location, QStringLiteral("import"),
+                                            m_dir->filePath(QStringLiteral("corpus")) });
+        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
+        // Notifications that came while the import ran wait on the socket;
+        // any still on their way must come within 2 s of its end.
+        QTRY_VERIFY_WITH_TIMEOUT(tables(spy).contains(QStringLiteral("articles")), 2000);
+    }
+
+    void aBurstIsSignalledTwiceAtMost()
+    {
+        if (!TestBackend::isPostgres())
+            QSKIP("server only: run as tst_changelistener-postgresql");
+        const QString location = newDatabase();
+        QVERIFY(!location.isEmpty());
+        ChangeListener listener(location);
+        QVERIFY2(listener.isListening(), qPrintable(listener.errorString()));
+        QSignalSpy spy(&listener, &ChangeListener::changed);
+
+        // Five transactions, as five batches of an import would send.
+        const QString notify = QStringLiteral("BEGIN; SELECT pg_notify('veille', 'entities'); COMMIT;\n").repeated(5)
+            + QStringLiteral("SELECT pg_notify('veille', 'watches');\n");
+        QString error;
+        QVERIFY2(TestBackend::server()->psql(QStringLiteral("alice"), ServerAddress::parse(location).database(), notify,
+                                             nullptr, &error),
+                 qPrintable(error));
+        // At once for the first, then once after the burst.
+        QTRY_COMPARE_WITH_TIMEOUT(tables(spy).count(QStringLiteral("entities")), 2,
+                                  ChangeListener::CoalesceMilliseconds * 4);
+        QCOMPARE(tables(spy).count(QStringLiteral("watches")), 1);
+        QVERIFY(!spy.wait(ChangeListener::CoalesceMilliseconds * 2));
+        QCOMPARE(tables(spy).count(QStringLiteral("entities")), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChangeListener)
+#include "tst_changelistener.moc"
