@@ -29,6 +29,29 @@
 
 using namespace Veille;
 
+namespace {
+
+// The database the commands work on: --db FILE, --server URL or the
+// default file; empty after saying what is wrong.
+QString chosenLocation(const QCommandLineParser &parser, const QCommandLineOption &dbOption,
+                       const QCommandLineOption &serverOption, QTextStream &err)
+{
+    if (parser.isSet(dbOption) && parser.isSet(serverOption)) {
+        err << QCoreApplication::translate("main", "give either --db or --server, not both") << '\n';
+        return {};
+    }
+    if (!parser.isSet(serverOption))
+        return parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    const ServerAddress server = ServerAddress::parse(parser.value(serverOption));
+    if (!server.isValid()) {
+        err << server.errorString() << '\n';
+        return {};
+    }
+    return parser.value(serverOption);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -97,17 +120,9 @@ int main(int argc, char *argv[])
         (args.isEmpty() && !parser.isSet(helpOption) ? err : out) << parser.helpText();
         return parser.isSet(helpOption) ? ExitOk : ExitUsage;
     }
-    if (parser.isSet(dbOption) && parser.isSet(serverOption)) {
-        err << QCoreApplication::translate("main", "give either --db or --server, not both") << '\n';
+    const QString location = chosenLocation(parser, dbOption, serverOption, err);
+    if (location.isEmpty())
         return ExitUsage;
-    }
-    if (parser.isSet(serverOption) && !ServerAddress::parse(parser.value(serverOption)).isValid()) {
-        err << ServerAddress::parse(parser.value(serverOption)).errorString() << '\n';
-        return ExitUsage;
-    }
-    const QString location = parser.isSet(serverOption) ? parser.value(serverOption)
-        : parser.isSet(dbOption)                         ? parser.value(dbOption)
-                                                         : Database::defaultPath();
     CommandContext context { location, out, err };
     for (const auto &command : commands) {
         if (command->name() == args.first())
