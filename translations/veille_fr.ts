@@ -2303,8 +2303,8 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <translation>Recherche des noms avec le modèle actuel…</translation>
     </message>
     <message>
-        <source>Connect to &amp;Team Server…</source>
-        <translation>Se connecter au serveur d’é&amp;quipe…</translation>
+        <source>&amp;Connect to Team Server…</source>
+        <translation>Se &amp;connecter au serveur d’équipe…</translation>
     </message>
 </context>
 <context>

@@ -2269,8 +2269,8 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
         <translation>Đang tìm tên bằng mô hình hiện tại…</translation>
     </message>
     <message>
-        <source>Connect to &amp;Team Server…</source>
-        <translation>Kết nối tới máy chủ &amp;nhóm…</translation>
+        <source>&amp;Connect to Team Server…</source>
+        <translation>&amp;Kết nối tới máy chủ nhóm…</translation>
     </message>
 </context>
 <context>

@@ -438,7 +438,7 @@ void MainWindow::setUpFileMenu()
     connect(backups, &UserDataBackups::restored, this, &MainWindow::onUserDataRestored);
     file->addAction(backups->restoreAction());
     file->addSeparator();
-    QAction *connectAction = makeAction(tr("Connect to &Team Server…"), QStringLiteral("network-server"), {},
+    QAction *connectAction = makeAction(tr("&Connect to Team Server…"), QStringLiteral("network-server"), {},
                                         &MainWindow::connectToServer);
     connectAction->setObjectName(QStringLiteral("connectToServerAction"));
     file->addAction(connectAction);
