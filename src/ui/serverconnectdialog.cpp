@@ -32,6 +32,10 @@ ServerConnectDialog::ServerConnectDialog(QSettings &settings, QWidget *parent)
     m_problem = new QLabel;
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
+    // Room for two lines of explanation from the start: the dialog does
+    // not jump, nor squeeze the introduction, when one appears.
+    m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 2);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ServerConnectDialog::accept);
