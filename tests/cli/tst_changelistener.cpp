@@ -32,6 +32,20 @@ class TestChangeListener : public QObject
         return database.open() ? location : QString();
     }
 
+    // A listener on a new server database, at \a location; null when it
+    // does not listen (and says why).
+    std::unique_ptr<ChangeListener> listenerOnNewDatabase(QString &location) const
+    {
+        location = newDatabase();
+        if (location.isEmpty())
+            return nullptr;
+        auto listener = std::make_unique<ChangeListener>(location);
+        if (listener->isListening())
+            return listener;
+        qWarning() << "not listening:" << listener->errorString();
+        return nullptr;
+    }
+
     static QStringList tables(const QSignalSpy &spy)
     {
         QStringList names;
@@ -69,11 +83,10 @@ private Q_SLOTS:
     {
         if (!TestBackend::isPostgres())
             QSKIP("server only: run as tst_changelistener-postgresql");
-        const QString location = newDatabase();
-        QVERIFY(!location.isEmpty());
-        ChangeListener listener(location);
-        QVERIFY2(listener.isListening(), qPrintable(listener.errorString()));
-        QSignalSpy spy(&listener, &ChangeListener::changed);
+        QString location;
+        const std::unique_ptr<ChangeListener> listener = listenerOnNewDatabase(location);
+        QVERIFY(listener);
+        QSignalSpy spy(listener.get(), &ChangeListener::changed);
 
         CliRun::writeArticle(m_dir->path(), QStringLiteral("a.txt"), "Intel au Vietnam",
                              "Le groupe Intel a annoncé un investissement à Hanoï.");
@@ -90,11 +103,10 @@ private Q_SLOTS:
     {
         if (!TestBackend::isPostgres())
             QSKIP("server only: run as tst_changelistener-postgresql");
-        const QString location = newDatabase();
-        QVERIFY(!location.isEmpty());
-        ChangeListener listener(location);
-        QVERIFY2(listener.isListening(), qPrintable(listener.errorString()));
-        QSignalSpy spy(&listener, &ChangeListener::changed);
+        QString location;
+        const std::unique_ptr<ChangeListener> listener = listenerOnNewDatabase(location);
+        QVERIFY(listener);
+        QSignalSpy spy(listener.get(), &ChangeListener::changed);
 
         // Five transactions, as five batches of an import would send.
         const QString notify = QStringLiteral("BEGIN; SELECT pg_notify('veille', 'entities'); COMMIT;\n").repeated(5)
