@@ -17,7 +17,8 @@
 using namespace Veille;
 
 // The window hears another client's changes on a team server: a second
-// process imports, and the listener here says "articles" within 2 s.
+// process imports (or migrates a file in), and the listener here says
+// "articles" within 2 s.
 class TestChangeListener : public QObject
 {
     Q_OBJECT
@@ -79,8 +80,16 @@ private Q_SLOTS:
         QVERIFY(listener.errorString().isEmpty());
     }
 
-    void anotherProcessesImportIsHeard()
+    void anotherProcessesWriteIsHeard_data()
     {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("an import") << QStringLiteral("import");
+        QTest::newRow("a migration from a file") << QStringLiteral("migrate");
+    }
+
+    void anotherProcessesWriteIsHeard()
+    {
+        QFETCH(QString, command);
         if (!TestBackend::isPostgres())
             QSKIP("server only: run as tst_changelistener-postgresql");
         QString location;
@@ -90,12 +99,21 @@ private Q_SLOTS:
 
         CliRun::writeArticle(m_dir->path(), QStringLiteral("a.txt"), "Intel au Vietnam",
                              "Le groupe Intel a annoncé un investissement à Hanoï.");
-        const CliRun import = CliRun::run(m_dir->path(),
-                                          { QStringLiteral("--server"), location, QStringLiteral("import"),
-                                            m_dir->filePath(QStringLiteral("corpus")) });
-        QVERIFY2(import.exitCode == 0, qPrintable(import.err));
-        // Notifications that came while the import ran wait on the socket;
-        // any still on their way must come within 2 s of its end.
+        const QString corpus = m_dir->filePath(QStringLiteral("corpus"));
+        const QString file = m_dir->filePath(QStringLiteral("local.sqlite"));
+        const QStringList arguments = command == QLatin1String("import")
+            ? QStringList { QStringLiteral("--server"), location, QStringLiteral("import"), corpus }
+            : QStringList { QStringLiteral("migrate"), QStringLiteral("--from"), file, QStringLiteral("--to"),
+                            location };
+        if (command == QLatin1String("migrate"))
+            QCOMPARE(
+                CliRun::run(m_dir->path(), { QStringLiteral("--db"), file, QStringLiteral("import"), corpus }).exitCode,
+                0);
+        QVERIFY(spy.isEmpty());
+        const CliRun write = CliRun::run(m_dir->path(), arguments);
+        QVERIFY2(write.exitCode == 0, qPrintable(write.err));
+        // Notifications that came while it ran wait on the socket; any
+        // still on their way must come within 2 s of its end.
         QTRY_VERIFY_WITH_TIMEOUT(tables(spy).contains(QStringLiteral("articles")), 2000);
     }
 
