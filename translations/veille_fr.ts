@@ -496,6 +496,13 @@
     </message>
 </context>
 <context>
+    <name>Veille::ChangeListener</name>
+    <message>
+        <source>the server does not send notifications</source>
+        <translation>le serveur n’envoie pas de notifications</translation>
+    </message>
+</context>
+<context>
     <name>Veille::ColumnMapping</name>
     <message>
         <source>“%1” is not FIELD=COLUMN</source>
@@ -547,6 +554,18 @@
             <numerusform>+%n reprises</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wrong password. Password for %1: </source>
+        <translation>Mot de passe refusé. Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>the server %1 asks for a password: put it in ~/.pgpass (a line host:port:database:user:password, readable by you only), or run veille-cli on a terminal to type it</source>
+        <translation>le serveur %1 demande un mot de passe : mettez-le dans ~/.pgpass (une ligne hôte:port:base:utilisateur:mot de passe, lisible par vous seul), ou lancez veille-cli dans un terminal pour le taper</translation>
+    </message>
 </context>
 <context>
     <name>Veille::Database</name>
@@ -572,7 +591,7 @@
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation>connexion à %1 impossible : %2</translation>
+        <translation>impossible de se connecter à %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2302,10 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <source>Finding names with the current model…</source>
         <translation>Recherche des noms avec le modèle actuel…</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Team Server…</source>
+        <translation>Se &amp;connecter au serveur d’équipe…</translation>
+    </message>
 </context>
 <context>
     <name>Veille::MarkCommand</name>
@@ -2325,6 +2348,57 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
     <message>
         <source>no article has the id %1</source>
         <translation>aucun article n’a l’identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::MigrateCommand</name>
+    <message>
+        <source>Copy the articles, the gazetteer and your passages from one database to another, e.g. a local file to the team server or back; what the destination has already is not copied again.</source>
+        <translation>Copier les articles, le répertoire d’entités et vos passages d’une base à une autre, par exemple d’un fichier local vers le serveur d’équipe ou l’inverse ; ce que la destination a déjà n’est pas recopié.</translation>
+    </message>
+    <message>
+        <source>Copy from SOURCE: a database file or a postgresql:// address.</source>
+        <translation>Copier depuis SOURCE : un fichier de base ou une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>Copy into DESTINATION: a database file (made when missing) or a postgresql:// address.</source>
+        <translation>Copier vers DESTINATION : un fichier de base (créé s’il manque) ou une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>migrate: give --from SOURCE and --to DESTINATION</source>
+        <translation>migrate : indiquez --from SOURCE et --to DESTINATION</translation>
+    </message>
+    <message>
+        <source>migrate: the source and the destination are the same database</source>
+        <translation>migrate : la source et la destination sont la même base</translation>
+    </message>
+    <message>
+        <source>no database %1</source>
+        <translation>aucune base %1</translation>
+    </message>
+    <message>
+        <source>articles: %1 / %2</source>
+        <translation>articles : %1 / %2</translation>
+    </message>
+    <message>
+        <source>the copy stopped: %1</source>
+        <translation>la copie s’est arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>finding the names in the destination&apos;s articles…</source>
+        <translation>recherche des noms dans les articles de la destination…</translation>
+    </message>
+    <message>
+        <source>copied, but finding the names in the articles failed: %1</source>
+        <translation>copié, mais la recherche des noms dans les articles a échoué : %1</translation>
+    </message>
+    <message>
+        <source>copied: %1 of %2 articles, %3 entity types, %4 entities, %5 aliases, %6 suppressions, %7 passages, %8 tags</source>
+        <translation>copié : %1 articles sur %2, %3 types d’entités, %4 entités, %5 alias, %6 suppressions, %7 passages, %8 mots-clés</translation>
+    </message>
+    <message>
+        <source>not copied: %1 passages whose article is not in the source</source>
+        <translation>non copiés : %1 passages dont l’article n’est pas dans la source</translation>
     </message>
 </context>
 <context>
@@ -3209,11 +3283,26 @@ Votre note est toujours dans l’éditeur.</translation>
     </message>
     <message>
         <source>the address&apos;s setting &quot;%1&quot; is not one Veille knows</source>
-        <translation>le réglage « %1 » de l’adresse n’est pas connu de Veille</translation>
+        <translation>Veille ne connaît pas le réglage « %1 » de l’adresse</translation>
     </message>
     <message>
         <source>the address holds a password; put it in ~/.pgpass, or leave it out to be asked</source>
         <translation>l’adresse contient un mot de passe ; mettez-le dans ~/.pgpass, ou omettez-le pour qu’il soit demandé</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::ServerConnectDialog</name>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>Se connecter au serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s address, as your administrator gave it. The password is read from ~/.pgpass, or asked for; it is never saved.</source>
+        <translation>L’adresse du serveur d’équipe, telle que votre administrateur l’a donnée. Le mot de passe est lu dans ~/.pgpass, ou demandé ; il n’est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3546,14 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders, %10 watches, %11 feeds, %12 read states</source>
         <translation>%1 passages, %2 mots-clés, %3 étiquettes, %4 entités, %5 alias, %6 types d’entité, %7 suppressions, %8 exclusions, %9 dossiers surveillés, %10 veilles, %11 flux, %12 états de lecture</translation>
+    </message>
+    <message>
+        <source>a team server&apos;s data is backed up by its administrator (pg_dump), not by Veille</source>
+        <translation>les données d’un serveur d’équipe sont sauvegardées par son administrateur (pg_dump), pas par Veille</translation>
+    </message>
+    <message>
+        <source>a backup cannot be restored into a team server; restore it into a local database</source>
+        <translation>une sauvegarde ne peut pas être restaurée dans un serveur d’équipe ; restaurez-la dans une base locale</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +3883,29 @@ Votre note est toujours dans l’éditeur.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::WindowSession</name>
+    <message>
+        <source>The server refused the password. Password for %1:</source>
+        <translation>Le serveur a refusé le mot de passe. Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>Team Server Password</source>
+        <translation>Mot de passe du serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>Se connecter au serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A reading desk for news analysts.</source>
@@ -3822,6 +3942,14 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>unknown command “%1”; see veille-cli --help</source>
         <translation>commande inconnue « %1 » ; voir veille-cli --help</translation>
+    </message>
+    <message>
+        <source>Use the team&apos;s PostgreSQL server at URL (postgresql://user@host:port/database); the password comes from ~/.pgpass or is asked for.</source>
+        <translation>Utiliser le serveur PostgreSQL de l’équipe à l’adresse URL (postgresql://utilisateur@hôte:port/base) ; le mot de passe vient de ~/.pgpass ou est demandé.</translation>
+    </message>
+    <message>
+        <source>give either --db or --server, not both</source>
+        <translation>indiquez --db ou --server, pas les deux</translation>
     </message>
 </context>
 </TS>

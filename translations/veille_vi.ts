@@ -496,6 +496,13 @@
     </message>
 </context>
 <context>
+    <name>Veille::ChangeListener</name>
+    <message>
+        <source>the server does not send notifications</source>
+        <translation>máy chủ không gửi thông báo</translation>
+    </message>
+</context>
+<context>
     <name>Veille::ColumnMapping</name>
     <message>
         <source>“%1” is not FIELD=COLUMN</source>
@@ -545,6 +552,18 @@
         <translation>
             <numerusform>+%n bản sao</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wrong password. Password for %1: </source>
+        <translation>Sai mật khẩu. Mật khẩu cho %1: </translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu cho %1: </translation>
+    </message>
+    <message>
+        <source>the server %1 asks for a password: put it in ~/.pgpass (a line host:port:database:user:password, readable by you only), or run veille-cli on a terminal to type it</source>
+        <translation>máy chủ %1 yêu cầu mật khẩu: hãy ghi nó vào ~/.pgpass (một dòng host:port:database:user:password, chỉ bạn đọc được), hoặc chạy veille-cli trong terminal để gõ nó</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2268,10 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
         <source>Finding names with the current model…</source>
         <translation>Đang tìm tên bằng mô hình hiện tại…</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Team Server…</source>
+        <translation>&amp;Kết nối tới máy chủ nhóm…</translation>
+    </message>
 </context>
 <context>
     <name>Veille::MarkCommand</name>
@@ -2291,6 +2314,57 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
     <message>
         <source>no article has the id %1</source>
         <translation>không có bài báo nào mang mã số %1</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::MigrateCommand</name>
+    <message>
+        <source>Copy the articles, the gazetteer and your passages from one database to another, e.g. a local file to the team server or back; what the destination has already is not copied again.</source>
+        <translation>Sao chép các bài báo, danh mục thực thể và các đoạn trích của bạn từ một cơ sở dữ liệu sang cơ sở dữ liệu khác, ví dụ từ tệp cục bộ lên máy chủ nhóm hoặc ngược lại; những gì nơi đến đã có sẽ không được sao chép lại.</translation>
+    </message>
+    <message>
+        <source>Copy from SOURCE: a database file or a postgresql:// address.</source>
+        <translation>Sao chép từ SOURCE: một tệp cơ sở dữ liệu hoặc một địa chỉ postgresql://.</translation>
+    </message>
+    <message>
+        <source>Copy into DESTINATION: a database file (made when missing) or a postgresql:// address.</source>
+        <translation>Sao chép vào DESTINATION: một tệp cơ sở dữ liệu (được tạo nếu chưa có) hoặc một địa chỉ postgresql://.</translation>
+    </message>
+    <message>
+        <source>migrate: give --from SOURCE and --to DESTINATION</source>
+        <translation>migrate: hãy cho --from SOURCE và --to DESTINATION</translation>
+    </message>
+    <message>
+        <source>migrate: the source and the destination are the same database</source>
+        <translation>migrate: nguồn và nơi đến là cùng một cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>no database %1</source>
+        <translation>không có cơ sở dữ liệu %1</translation>
+    </message>
+    <message>
+        <source>articles: %1 / %2</source>
+        <translation>bài báo: %1 / %2</translation>
+    </message>
+    <message>
+        <source>the copy stopped: %1</source>
+        <translation>việc sao chép đã dừng: %1</translation>
+    </message>
+    <message>
+        <source>finding the names in the destination&apos;s articles…</source>
+        <translation>đang tìm các tên trong các bài báo của nơi đến…</translation>
+    </message>
+    <message>
+        <source>copied, but finding the names in the articles failed: %1</source>
+        <translation>đã sao chép, nhưng việc tìm các tên trong bài báo thất bại: %1</translation>
+    </message>
+    <message>
+        <source>copied: %1 of %2 articles, %3 entity types, %4 entities, %5 aliases, %6 suppressions, %7 passages, %8 tags</source>
+        <translation>đã sao chép: %1 trên %2 bài báo, %3 loại thực thể, %4 thực thể, %5 bí danh, %6 tên bị ẩn, %7 đoạn trích, %8 thẻ</translation>
+    </message>
+    <message>
+        <source>not copied: %1 passages whose article is not in the source</source>
+        <translation>không sao chép: %1 đoạn trích có bài báo không nằm trong nguồn</translation>
     </message>
 </context>
 <context>
@@ -3151,11 +3225,11 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <name>Veille::ServerAddress</name>
     <message>
         <source>not a PostgreSQL address; write postgresql://user@host:port/database</source>
-        <translation>không phải địa chỉ PostgreSQL; hãy viết postgresql://người-dùng@máy-chủ:cổng/cơ-sở-dữ-liệu</translation>
+        <translation>không phải địa chỉ PostgreSQL; hãy viết postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu</translation>
     </message>
     <message>
         <source>the address names no database; add it after the host: …/database</source>
-        <translation>địa chỉ không nêu cơ sở dữ liệu nào; hãy thêm vào sau máy chủ: …/cơ-sở-dữ-liệu</translation>
+        <translation>địa chỉ không nêu cơ sở dữ liệu nào; hãy thêm nó sau máy chủ: …/cơ_sở_dữ_liệu</translation>
     </message>
     <message>
         <source>the port must be a number from 1 to 65535</source>
@@ -3171,7 +3245,22 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     </message>
     <message>
         <source>the address holds a password; put it in ~/.pgpass, or leave it out to be asked</source>
-        <translation>địa chỉ chứa mật khẩu; hãy đặt nó vào ~/.pgpass, hoặc bỏ đi để được hỏi</translation>
+        <translation>địa chỉ chứa mật khẩu; hãy đặt nó vào ~/.pgpass, hoặc bỏ nó đi để được hỏi</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::ServerConnectDialog</name>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>Kết nối tới máy chủ nhóm</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s address, as your administrator gave it. The password is read from ~/.pgpass, or asked for; it is never saved.</source>
+        <translation>Địa chỉ của máy chủ nhóm, như quản trị viên của bạn đã cho. Mật khẩu được đọc từ ~/.pgpass, hoặc được hỏi; nó không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3497,14 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <message>
         <source>%1 passages, %2 tags, %3 labels, %4 entities, %5 aliases, %6 entity types, %7 suppressions, %8 exclusions, %9 watched folders, %10 watches, %11 feeds, %12 read states</source>
         <translation>%1 đoạn trích, %2 thẻ, %3 nhãn, %4 thực thể, %5 tên gọi khác, %6 loại thực thể, %7 mục không tô sáng, %8 mục loại trừ, %9 thư mục theo dõi, %10 mục theo dõi đã lưu, %11 nguồn tin, %12 trạng thái đọc</translation>
+    </message>
+    <message>
+        <source>a team server&apos;s data is backed up by its administrator (pg_dump), not by Veille</source>
+        <translation>dữ liệu của máy chủ nhóm do quản trị viên sao lưu (pg_dump), không phải Veille</translation>
+    </message>
+    <message>
+        <source>a backup cannot be restored into a team server; restore it into a local database</source>
+        <translation>không thể khôi phục bản sao lưu vào máy chủ nhóm; hãy khôi phục nó vào một cơ sở dữ liệu cục bộ</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3833,29 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::WindowSession</name>
+    <message>
+        <source>The server refused the password. Password for %1:</source>
+        <translation>Máy chủ đã từ chối mật khẩu. Mật khẩu cho %1:</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mật khẩu cho %1:</translation>
+    </message>
+    <message>
+        <source>Team Server Password</source>
+        <translation>Mật khẩu máy chủ nhóm</translation>
+    </message>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>Kết nối tới máy chủ nhóm</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Không thể mở %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A reading desk for news analysts.</source>
@@ -3772,6 +3892,14 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <message>
         <source>unknown command “%1”; see veille-cli --help</source>
         <translation>lệnh không xác định “%1”; xem veille-cli --help</translation>
+    </message>
+    <message>
+        <source>Use the team&apos;s PostgreSQL server at URL (postgresql://user@host:port/database); the password comes from ~/.pgpass or is asked for.</source>
+        <translation>Dùng máy chủ PostgreSQL của nhóm tại URL (postgresql://user@host:port/database); mật khẩu lấy từ ~/.pgpass hoặc được hỏi.</translation>
+    </message>
+    <message>
+        <source>give either --db or --server, not both</source>
+        <translation>hãy cho --db hoặc --server, không cả hai</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,10 @@
 #include "articlejson.h"
 #include "articles/articlestore.h"
 #include "db/database.h"
+#include "db/databaseopener.h"
+#include "db/serveraddress.h"
 #include "ner/lazytagger.h"
+#include "terminalpassword.h"
 #include "text/printable.h"
 
 #include <QCommandLineParser>
@@ -28,7 +31,7 @@ int Command::run(const QStringList &arguments, CommandContext &context)
     parser.addOption(help);
     setUp(parser);
     QStringList args = arguments;
-    args.first() = QStringLiteral("veille-cli [--db FILE] ") + name();
+    args.first() = QStringLiteral("veille-cli [--db FILE | --server URL] ") + name();
     if (!parser.parse(args))
         return usageError(context, parser.errorText());
     if (parser.isSet(help)) {
@@ -52,12 +55,39 @@ NameDetection Command::nameDetection()
 
 std::unique_ptr<Database> Command::openDatabase(CommandContext &context)
 {
-    auto database = std::make_unique<Database>(context.databasePath, QStringLiteral("veille-cli"));
-    if (database->open())
+    return openDatabaseAt(context.databasePath, QStringLiteral("veille-cli"), context);
+}
+
+std::unique_ptr<Database> Command::openDatabaseAt(const QString &location, const QString &connectionName,
+                                                  CommandContext &context)
+{
+    const auto askOnTerminal = [](const QString &server, bool again) -> std::optional<QString> {
+        if (!canAskForPassword())
+            return std::nullopt;
+        return readPassword(again ? tr("Wrong password. Password for %1: ").arg(printable(server))
+                                  : tr("Password for %1: ").arg(printable(server)));
+    };
+    std::unique_ptr<Database> database = DatabaseOpener::open(location, connectionName, askOnTerminal);
+    if (database->isOpen())
         return database;
-    context.err << tr("cannot open the database %1: %2").arg(shownPath(context.databasePath), database->errorString())
+    if (database->passwordRequired() && !canAskForPassword()) {
+        context.err << tr("the server %1 asks for a password: put it in ~/.pgpass (a line "
+                          "host:port:database:user:password, readable by you only), or run veille-cli on a "
+                          "terminal to type it")
+                           .arg(printable(ServerAddress::parse(location).display()))
+                    << QLatin1Char('\n');
+        return nullptr;
+    }
+    context.err << tr("cannot open the database %1: %2").arg(shownLocation(location), database->errorString())
                 << QLatin1Char('\n');
     return nullptr;
+}
+
+QString Command::shownLocation(const QString &location)
+{
+    if (ServerAddress::isServerLocation(location))
+        return printable(ServerAddress::parse(location).display());
+    return shownPath(location);
 }
 
 void Command::addRawCsvOption(QCommandLineParser &parser)

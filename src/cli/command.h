@@ -49,6 +49,14 @@ protected:
     static int usageError(CommandContext &context, const QString &message);
     /*! \brief The context's database, open; null after printing why not. */
     static std::unique_ptr<Database> openDatabase(CommandContext &context);
+    /*! \brief \a location (a file or a postgresql:// address) open as
+     * \a connectionName, asking for the server's password on a terminal;
+     * null after printing why not. */
+    static std::unique_ptr<Database> openDatabaseAt(const QString &location, const QString &connectionName,
+                                                    CommandContext &context);
+    /*! \brief A file's path as shownPath() writes it, or a server's
+     * address without anything secret. */
+    static QString shownLocation(const QString &location);
     /*! \brief The shipped French tagger, read now, with the default
      * threshold: how the commands that write mentions find unknown names. */
     static NameDetection nameDetection();

@@ -251,18 +251,25 @@ int EntitiesCommand::importCsv(const QStringList &args, EntityStore &store, Comm
     const GazetteerFile::Result result = GazetteerFile::readCsv(file);
     for (const QString &problem : result.errors)
         context.err << shownPath(args.first()) << ": " << printable(problem) << '\n';
-    // Names already in the gazetteer gain the file's aliases instead of
-    // becoming duplicates, so a watch list can be imported again.
+    // Read inside the transaction, once no other client is loading names
+    // (two analysts importing watch lists at once on a team server): names
+    // already in the gazetteer gain the file's aliases instead of becoming
+    // duplicates, so a watch list can be imported again.
+    if (!store.beginTransaction()) {
+        context.err << store.lastError() << '\n';
+        return ExitFailure;
+    }
+    if (!store.lockGazetteer()) {
+        context.err << store.lastError() << '\n';
+        store.rollbackTransaction();
+        return ExitFailure;
+    }
     const QVector<Entity> existing = store.entities();
     QHash<QString, qint64> byName;
     for (const Entity &entity : existing)
         byName.insert(entity.type.toLower() + QLatin1Char('\t') + GazetteerFile::foldedName(entity.name), entity.id);
     QStringList texts;
     int added = 0;
-    if (!store.beginTransaction()) {
-        context.err << store.lastError() << '\n';
-        return ExitFailure;
-    }
     for (const Entity &entity : result.entities) {
         const qint64 known = byName.value(entity.type.toLower() + QLatin1Char('\t') + GazetteerFile::foldedName(entity.name));
         bool ok = true;

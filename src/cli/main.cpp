@@ -3,6 +3,7 @@
 #include "backupcommand.h"
 #include "bookmarkscommand.h"
 #include "db/database.h"
+#include "db/serveraddress.h"
 #include "digestcommand.h"
 #include "doctorcommand.h"
 #include "entitiescommand.h"
@@ -10,6 +11,7 @@
 #include "importcommand.h"
 #include "listcommand.h"
 #include "markcommand.h"
+#include "migratecommand.h"
 #include "restorecommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
@@ -26,6 +28,29 @@
 #include <vector>
 
 using namespace Veille;
+
+namespace {
+
+// The database the commands work on: --db FILE, --server URL or the
+// default file; empty after saying what is wrong.
+QString chosenLocation(const QCommandLineParser &parser, const QCommandLineOption &dbOption,
+                       const QCommandLineOption &serverOption, QTextStream &err)
+{
+    if (parser.isSet(dbOption) && parser.isSet(serverOption)) {
+        err << QCoreApplication::translate("main", "give either --db or --server, not both") << '\n';
+        return {};
+    }
+    if (!parser.isSet(serverOption))
+        return parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    const ServerAddress server = ServerAddress::parse(parser.value(serverOption));
+    if (!server.isValid()) {
+        err << server.errorString() << '\n';
+        return {};
+    }
+    return parser.value(serverOption);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -59,6 +84,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<DoctorCommand>());
+    commands.push_back(std::make_unique<MigrateCommand>());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Veille's command-line tool."));
@@ -69,6 +95,13 @@ int main(int argc, char *argv[])
         QStringLiteral("db"), QCoreApplication::translate("main", "Use the database FILE instead of the default."),
         QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main",
+                                    "Use the team's PostgreSQL server at URL (postgresql://user@host:port/database); "
+                                    "the password comes from ~/.pgpass or is asked for."),
+        QStringLiteral("URL"));
+    parser.addOption(serverOption);
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "One of:"),
                                  QStringLiteral("COMMAND [ARGS...]"));
     for (const auto &command : commands)
@@ -87,7 +120,10 @@ int main(int argc, char *argv[])
         (args.isEmpty() && !parser.isSet(helpOption) ? err : out) << parser.helpText();
         return parser.isSet(helpOption) ? ExitOk : ExitUsage;
     }
-    CommandContext context { parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath(), out, err };
+    const QString location = chosenLocation(parser, dbOption, serverOption, err);
+    if (location.isEmpty())
+        return ExitUsage;
+    CommandContext context { location, out, err };
     for (const auto &command : commands) {
         if (command->name() == args.first())
             return command->run(args, context);

@@ -6,7 +6,9 @@
 #include "articles/articlelistpane.h"
 #include "articles/readstateactions.h"
 #include "databasechecknotice.h"
+#include "db/changelistener.h"
 #include "db/database.h"
+#include "db/serveraddress.h"
 #include "entities/entityactions.h"
 #include "entities/entitypanel.h"
 #include "entities/entitytypename.h"
@@ -29,6 +31,7 @@
 #include "reading/otherversionsbar.h"
 #include "reading/readingpane.h"
 #include "reading/versiondiffdialog.h"
+#include "serverconnectdialog.h"
 #include "themeicon.h"
 #include "timeline/timelinepanel.h"
 #include "userdatabackups.h"
@@ -105,7 +108,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
                                              QSettings::IniFormat))
     , m_tagger(std::make_shared<LazyTagger>())
 {
-    setWindowTitle(tr("Veille"));
+    // On a server, the title says which; a file's name says little.
+    setWindowTitle(ServerAddress::isServerLocation(m_database.path())
+                       ? ServerAddress::parse(m_database.path()).display()
+                       : tr("Veille"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/veille.svg")));
     setAcceptDrops(true);
     m_undoStack = new QUndoStack(this);
@@ -129,6 +135,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     updateStatus();
     new DatabaseCheckNotice(m_database.path(), this);
     findNamesIfDetectionChanged();
+    followServerChanges();
 }
 
 MainWindow::~MainWindow() = default;
@@ -431,7 +438,48 @@ void MainWindow::setUpFileMenu()
     connect(backups, &UserDataBackups::restored, this, &MainWindow::onUserDataRestored);
     file->addAction(backups->restoreAction());
     file->addSeparator();
+    QAction *connectAction = makeAction(tr("&Connect to Team Server…"), QStringLiteral("network-server"), {},
+                                        &MainWindow::connectToServer);
+    connectAction->setObjectName(QStringLiteral("connectToServerAction"));
+    file->addAction(connectAction);
+    file->addSeparator();
     file->addAction(quitAction);
+}
+
+void MainWindow::connectToServer()
+{
+    ServerConnectDialog dialog(*m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT serverConnectRequested(dialog.address());
+}
+
+void MainWindow::followServerChanges()
+{
+    // Nothing on a file: no other client writes to it while it is open.
+    auto *listener = new ChangeListener(m_database.path(), this);
+    connect(listener, &ChangeListener::changed, this, &MainWindow::showServerChange);
+}
+
+void MainWindow::showServerChange(const QString &table)
+{
+    // As after an import here: the list keeps its selection and place.
+    if (table == QLatin1String("articles")) {
+        m_list->refresh();
+        keepCurrentArticle();
+        updateStatus();
+        m_list->refreshSources();
+    } else if (table == QLatin1String("passages")) {
+        m_passagePanel->refresh();
+        m_passageActions->showPassagesOfCurrentArticle();
+    } else if (table == QLatin1String("watches")) {
+        m_watchPanel->reload();
+    } else {
+        // entities, aliases, suppressions, mention_exclusions: the other
+        // client finds the mentions again; the highlights and the entity
+        // panel show what is stored now.
+        reindex({});
+    }
+    Q_EMIT serverChangeShown(table);
 }
 
 void MainWindow::setUpEditMenu()

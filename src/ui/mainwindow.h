@@ -66,6 +66,11 @@ Q_SIGNALS:
     void importFinished(const Veille::ImportReport &report);
     /*! Mentions were found again after a change to the gazetteer. */
     void reindexed();
+    /*! The user asked to work on the team server at \a address instead. */
+    void serverConnectRequested(const QString &address);
+    /*! Another client changed \a table on the team server and the window
+     * shows it. */
+    void serverChangeShown(const QString &table);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +90,9 @@ private:
     void countWatchesAfter(const ImportReport &report);
     void exportDigest();
     void setUpFileMenu();
+    void connectToServer();
+    /*! Reloads what shows \a table after another client changed it. */
+    void showServerChange(const QString &table);
     void setUpEditMenu();
     void setUpViewMenu();
     void setUpThemeMenu(QMenu *view);
@@ -123,6 +131,7 @@ private:
     /*! After a watched folder's or a feed's import: the list and the status bar. */
     void onBackgroundImport(const QString &message, const ImportReport &report);
     void updateStatus();
+    void followServerChanges();
     void restoreState();
     void saveState();
 

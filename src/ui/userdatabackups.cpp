@@ -3,6 +3,7 @@
 #include "userdatabackups.h"
 
 #include "db/database.h"
+#include "db/serveraddress.h"
 #include "themeicon.h"
 
 #include <QAction>
@@ -32,6 +33,10 @@ UserDataBackups::UserDataBackups(Database &database, QMainWindow *window, const 
     connect(m_restoreAction, &QAction::triggered, this, &UserDataBackups::chooseAndRestore);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &UserDataBackups::onBackupFinished);
     const QString path = database.path();
+    // A team server is backed up by its administrator (pg_dump); a folder
+    // beside a postgresql:// address would be a folder named after it.
+    if (ServerAddress::isServerLocation(path))
+        return;
     m_watcher.setFuture(QtConcurrent::run([path, today] { return backUp(path, today); }));
 }
 

@@ -19,7 +19,23 @@ int primaryCode(const QSqlError &error)
 {
     return error.nativeErrorCode().toInt() & 0xff;
 }
+
+// Per thread: a connection is used by one thread, and the stores of one
+// transaction each keep their own SqlError.
+thread_local quint64 conflicts = 0;
 } // namespace
+
+bool SqlError::isConflict(const QSqlError &error)
+{
+    // PostgreSQL's SQLSTATE; SQLite's codes are numbers below 10000.
+    static const QStringList codes = { QStringLiteral("40001"), QStringLiteral("40P01"), QStringLiteral("23505") };
+    return codes.contains(error.nativeErrorCode());
+}
+
+quint64 SqlError::conflictsOnThisThread()
+{
+    return conflicts;
+}
 
 bool SqlError::isCorruption(const QSqlError &error)
 {
@@ -83,6 +99,8 @@ void SqlError::record(const QSqlError &error)
 {
     m_text = describe(error);
     m_corrupt = isCorruption(error);
+    if (isConflict(error))
+        ++conflicts;
     // A query that ran but found no row fails without an SQL error: there
     // is nothing to log.
     if (error.type() != QSqlError::NoError)

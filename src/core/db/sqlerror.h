@@ -33,6 +33,16 @@ public:
     /*! \brief Whether \a error says another connection holds the lock
      * (SQLITE_BUSY or SQLITE_LOCKED). */
     static bool isBusy(const QSqlError &error);
+    /*! \brief Whether \a error says that another writer's transaction got
+     * in the way on a team server: a serialization failure (SQLSTATE
+     * 40001), a deadlock (40P01), or a race for a unique key lost to a
+     * transaction that committed meanwhile (23505). Run again, the work
+     * may succeed. */
+    static bool isConflict(const QSqlError &error);
+    /*! \brief How many such conflicts the statements of this thread have
+     * recorded: Transaction::run compares it before and after its work,
+     * whichever store recorded the failure. */
+    static quint64 conflictsOnThisThread();
 
     /*! \brief Runs the prepared \a query; on failure records why. */
     bool exec(QSqlQuery &query);

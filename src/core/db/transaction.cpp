@@ -6,6 +6,7 @@
 #include "db/sqlerror.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -53,6 +54,32 @@ void Transaction::rollback()
     if (m_open)
         rollback(m_db);
     m_open = false;
+}
+
+bool Transaction::run(QSqlDatabase &db, SqlError &error, const std::function<bool()> &work)
+{
+    const bool retries = isPostgres(db);
+    for (int attempt = 1;; ++attempt) {
+        const quint64 conflicts = SqlError::conflictsOnThisThread();
+        Transaction transaction(db, error);
+        if (!transaction.isOpen())
+            return false;
+        if (work() && transaction.commit())
+            return true;
+        transaction.rollback();
+        const bool conflicted = SqlError::conflictsOnThisThread() != conflicts;
+        if (!retries || !conflicted || attempt >= Attempts)
+            return false;
+        QThread::msleep(retryPause(attempt));
+    }
+}
+
+int Transaction::retryPause(int attempt)
+{
+    // 10-20 ms, then 20-40, 40-80…: the other writer's transaction is
+    // short (an import's batch takes a quarter of a second).
+    const int base = 10 << qMin(attempt - 1, 5);
+    return base + int(QRandomGenerator::global()->bounded(base));
 }
 
 bool Transaction::begin(QSqlDatabase &db, SqlError &error, const WaitNotice &waiting)

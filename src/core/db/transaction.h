@@ -32,6 +32,14 @@ class SqlError;
  * A transaction takes the write lock when it begins (BEGIN IMMEDIATE),
  * waiting up to WaitMilliseconds while another connection, maybe another
  * process, holds it.
+ *
+ * On a team server writers do not take turns: each waits only for the rows
+ * another holds, and the server may end one of two that wait for each
+ * other. Work that may meet another writer runs through run(), which tries
+ * it again:
+ * \code
+ * return Transaction::run(m_db, m_error, [&] { return exec(a) && exec(b); });
+ * \endcode
  */
 class Transaction
 {
@@ -55,6 +63,21 @@ public:
      * without a word when it is not open. */
     bool commit();
     void rollback();
+
+    /*! \brief How many times run() tries work that met another writer. */
+    static constexpr int Attempts = 5;
+    /*! \brief Begins, runs \a work, and commits; rolls back when \a work
+     * returns false (having recorded why in its store's error). On a team
+     * server, when the work or the commit failed because of another
+     * writer's transaction (SqlError::isConflict()), waits a little and
+     * runs it again, up to Attempts times: \a work must therefore start
+     * from scratch each time. SQLite's writers take turns, so there it runs
+     * once. */
+    static bool run(QSqlDatabase &db, SqlError &error, const std::function<bool()> &work);
+    /*! \brief How long to wait before try \a attempt (1, 2, …) of work
+     * that met another writer: a short pause, growing, and different in
+     * each process so that two writers do not meet again at once. */
+    static int retryPause(int attempt);
 
     static bool begin(QSqlDatabase &db, SqlError &error, const WaitNotice &waiting = {});
     /*! \brief Runs \a sql in \a query, again every few milliseconds while

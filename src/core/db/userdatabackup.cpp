@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/userdatabackup.h"
 
+#include "db/sqldialect.h"
 #include "db/transaction.h"
 
 #include <QDateTime>
@@ -100,6 +101,8 @@ QStringList UserDataBackup::backupsIn(const QString &folder)
 bool UserDataBackup::write(const QString &file)
 {
     m_error.clear();
+    if (refusedOnServer(tr("a team server's data is backed up by its administrator (pg_dump), not by Veille")))
+        return false;
     // Written beside its final name and renamed when complete: a crash
     // never leaves half a backup where a restore would look.
     const QString partial = file + QStringLiteral(".part");
@@ -121,6 +124,9 @@ bool UserDataBackup::write(const QString &file)
 QString UserDataBackup::backUpIfDue(const QString &folder, const QDate &today)
 {
     m_error.clear();
+    // A team server is backed up on the server; nothing is due here.
+    if (isPostgres(m_db))
+        return {};
     const QString file = QDir(folder).filePath(fileNameFor(today));
     // A database with none of the user's work (new, or emptied by mistake)
     // is not backed up: a week of such starts would otherwise rotate the
@@ -181,6 +187,10 @@ bool UserDataBackup::copyTables()
 std::optional<RestoreReport> UserDataBackup::restore(const QString &file)
 {
     m_error.clear();
+    // A backup is an SQLite file that the restore attaches to the database:
+    // the server cannot attach it.
+    if (refusedOnServer(tr("a backup cannot be restored into a team server; restore it into a local database")))
+        return std::nullopt;
     if (!QFileInfo(file).isFile()) {
         m_error.record(tr("%1 is not a file").arg(file));
         return std::nullopt;
@@ -222,6 +232,14 @@ QString UserDataBackup::describe(const RestoreReport &report)
         .arg(report.watches)
         .arg(report.feeds)
         .arg(report.states);
+}
+
+bool UserDataBackup::refusedOnServer(const QString &why)
+{
+    if (!isPostgres(m_db))
+        return false;
+    m_error.record(why);
+    return true;
 }
 
 bool UserDataBackup::isBackup()

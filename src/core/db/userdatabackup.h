@@ -54,6 +54,10 @@ struct RestoreReport {
  * adds what is missing, so restoring twice adds nothing the second time.
  * It works on table names only, so it lives in db/ beside the migrations
  * that create them.
+ *
+ * On a team server (PostgreSQL) it writes and restores nothing: the
+ * server's administrator backs the team's data up, and write() and
+ * restore() say so.
  */
 class UserDataBackup
 {
@@ -92,6 +96,8 @@ private:
     void detach();
     bool copyTables();
     bool isBackup();
+    /*! Records \a why and returns true on a team server. */
+    bool refusedOnServer(const QString &why);
     bool restoreGazetteer(RestoreReport &report);
     bool restorePassages(RestoreReport &report);
     bool restoreStates(RestoreReport &report);

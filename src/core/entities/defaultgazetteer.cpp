@@ -56,6 +56,12 @@ bool DefaultGazetteer::ensureLoaded(Database &database, QString *error)
             *error = store.lastError();
         return false;
     }
+    if (!store.lockGazetteer()) {
+        if (error)
+            *error = store.lastError();
+        store.rollbackTransaction();
+        return false;
+    }
     // Asked again inside the write lock: another process creating the same
     // database may have loaded it since the first look.
     if (database.setting(loadedKey).toBool()) {

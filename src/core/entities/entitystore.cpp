@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entities/entitystore.h"
 
+#include "db/sqldialect.h"
 #include "db/sqltext.h"
 #include "db/transaction.h"
 #include "text/textfold.h"
@@ -14,6 +15,8 @@
 namespace Veille {
 
 namespace {
+constexpr int GazetteerLockKey = 0x67617a65; // "gaze"
+
 // Suppressions and lookups compare names the way readers do: "Hanoi" is
 // "Hanoï", "INTEL" is "Intel". comparisonKey folds exactly that.
 QString folded(const QString &text)
@@ -43,6 +46,15 @@ void EntityStore::rollbackTransaction()
     Transaction::rollback(m_db);
 }
 
+bool EntityStore::lockGazetteer()
+{
+    if (!isPostgres(m_db))
+        return true;
+    // An arbitrary key, the same in every client; released at commit.
+    QSqlQuery query(m_db);
+    return m_error.exec(query, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(GazetteerLockKey));
+}
+
 QStringList EntityStore::types() const
 {
     QSqlQuery query(m_db);
@@ -57,8 +69,9 @@ QStringList EntityStore::types() const
 
 qint64 EntityStore::typeId(const QString &name, bool create)
 {
+    // Types compare as SQLite's NOCASE does on both: lower() on each side.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM entity_types WHERE name = :name COLLATE NOCASE"));
+    query.prepare(QStringLiteral("SELECT id FROM entity_types WHERE lower(name) = lower(:name) ORDER BY id"));
     query.bindValue(QStringLiteral(":name"), name.trimmed());
     if (!exec(query))
         return 0;
@@ -66,9 +79,11 @@ qint64 EntityStore::typeId(const QString &name, bool create)
         return query.value(0).toLongLong();
     if (!create || name.trimmed().isEmpty())
         return 0;
-    query.prepare(QStringLiteral("INSERT INTO entity_types(name) VALUES(:name)"));
-    query.bindValue(QStringLiteral(":name"), name.trimmed());
-    return exec(query) ? query.lastInsertId().toLongLong() : 0;
+    // Another analyst may add the same type meanwhile: the name is the key.
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO entity_types(name) VALUES(:name) ON CONFLICT(name) DO NOTHING"));
+    insert.bindValue(QStringLiteral(":name"), name.trimmed());
+    return exec(insert) ? typeId(name, false) : 0;
 }
 
 bool EntityStore::addType(const QString &name)
@@ -100,7 +115,7 @@ QVector<Entity> EntityStore::entities(const QString &type, EntityStatus status) 
     query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, a.id, a.text, a.case_sensitive, a.fold_accents"
                                  " FROM entities e JOIN entity_types t ON t.id = e.type_id"
                                  " LEFT JOIN aliases a ON a.entity_id = e.id WHERE e.status = :status")
-                  + (type.isEmpty() ? QString() : QStringLiteral(" AND t.name = :type COLLATE NOCASE"))
+                  + (type.isEmpty() ? QString() : QStringLiteral(" AND lower(t.name) = lower(:type)"))
                   + QStringLiteral(" ORDER BY t.id, e.name, e.id, a.id"));
     query.bindValue(QStringLiteral(":status"), int(status));
     if (!type.isEmpty())
@@ -186,12 +201,13 @@ qint64 EntityStore::addEntity(const Entity &entity)
     if (!type)
         return 0;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO entities(name, type_id) VALUES(:name, :type)"));
+    query.prepare(QStringLiteral("INSERT INTO entities(name, type_id) VALUES(:name, :type) RETURNING id"));
     query.bindValue(QStringLiteral(":name"), name);
     query.bindValue(QStringLiteral(":type"), type);
-    if (!exec(query))
+    if (!exec(query) || !query.next())
         return 0;
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
     QVector<Alias> aliases = entity.aliases;
     const bool nameIsAlias = std::any_of(aliases.cbegin(), aliases.cend(),
                                          [&name](const Alias &alias) { return alias.text.simplified() == name; });
@@ -208,20 +224,17 @@ qint64 EntityStore::addAlias(qint64 entityId, const Alias &alias)
 {
     QSqlQuery query(m_db);
     // An alias the entity already has is not an error: importing the
-    // same watch list twice changes nothing.
+    // same watch list twice changes nothing, and two analysts adding it at
+    // once both get the one row. Flags are bound as integers: the server
+    // has no boolean columns.
     query.prepare(QStringLiteral("INSERT INTO aliases(entity_id, text, case_sensitive, fold_accents)"
                                  " VALUES(:entity, :text, :case, :fold)"
                                  " ON CONFLICT(entity_id, text) DO UPDATE SET case_sensitive = excluded.case_sensitive,"
-                                 " fold_accents = excluded.fold_accents"));
+                                 " fold_accents = excluded.fold_accents RETURNING id"));
     query.bindValue(QStringLiteral(":entity"), entityId);
     query.bindValue(QStringLiteral(":text"), alias.text.simplified());
-    query.bindValue(QStringLiteral(":case"), alias.caseSensitive);
-    query.bindValue(QStringLiteral(":fold"), alias.foldAccents);
-    if (!exec(query))
-        return 0;
-    query.prepare(QStringLiteral("SELECT id FROM aliases WHERE entity_id = :entity AND text = :text"));
-    query.bindValue(QStringLiteral(":entity"), entityId);
-    query.bindValue(QStringLiteral(":text"), alias.text.simplified());
+    query.bindValue(QStringLiteral(":case"), int(alias.caseSensitive));
+    query.bindValue(QStringLiteral(":fold"), int(alias.foldAccents));
     return exec(query) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -264,16 +277,19 @@ bool EntityStore::mergeEntities(qint64 keep, qint64 gone)
         m_error.record(tr("merge needs two different entities that exist"));
         return false;
     }
-    const QVector<Alias> aliases = aliasesOf(gone);
-    for (const Alias &alias : aliases) {
-        if (!addAlias(keep, alias))
-            return false;
-    }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE mentions SET entity_id = :keep, alias_id = NULL WHERE entity_id = :gone"));
-    query.bindValue(QStringLiteral(":keep"), keep);
-    query.bindValue(QStringLiteral(":gone"), gone);
-    return exec(query) && removeEntity(gone);
+    // All or nothing, and again if another analyst's change got in the way.
+    return Transaction::run(m_db, m_error, [this, keep, gone] {
+        const QVector<Alias> aliases = aliasesOf(gone);
+        for (const Alias &alias : aliases) {
+            if (!addAlias(keep, alias))
+                return false;
+        }
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE mentions SET entity_id = :keep, alias_id = NULL WHERE entity_id = :gone"));
+        query.bindValue(QStringLiteral(":keep"), keep);
+        query.bindValue(QStringLiteral(":gone"), gone);
+        return exec(query) && removeEntity(gone);
+    });
 }
 
 bool EntityStore::removeEntity(qint64 id)
@@ -287,7 +303,7 @@ bool EntityStore::removeEntity(qint64 id)
 bool EntityStore::suppress(const QString &text)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO suppressions(text) VALUES(:text)"));
+    query.prepare(QStringLiteral("INSERT INTO suppressions(text) VALUES(:text) ON CONFLICT(text) DO NOTHING"));
     query.bindValue(QStringLiteral(":text"), folded(text));
     return exec(query);
 }
@@ -314,8 +330,8 @@ QStringList EntityStore::suppressions() const
 
 bool EntityStore::excludeSpan(qint64 articleId, const TextRange &range)
 {
-    return execOnSpan(QStringLiteral("INSERT OR IGNORE INTO mention_exclusions(article_id, start_pos, end_pos)"
-                                     " VALUES(:article, :start, :end)"),
+    return execOnSpan(QStringLiteral("INSERT INTO mention_exclusions(article_id, start_pos, end_pos)"
+                                     " VALUES(:article, :start, :end) ON CONFLICT DO NOTHING"),
                       articleId, range);
 }
 
@@ -404,21 +420,33 @@ qint64 EntityStore::detectedEntity(const QString &name, const QString &type)
     // Keyed by type and folded name: "Vladimir Poutine" and "Vladimir
     // POUTINE" are one person, and a place and a company may share a name.
     const QString key = type + QLatin1Char('\x1f') + comparisonKey(name);
+    const std::optional<qint64> known = entityWithDetectKey(key);
+    if (!known || *known)
+        return known.value_or(0);
+    const qint64 typeRow = typeId(type, true);
+    if (!typeRow)
+        return 0;
+    // Another import may detect the same name meanwhile: the key is unique,
+    // and the loser of that race reads the winner's row.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO entities(name, type_id, status, detect_key) VALUES(:name, :type, 0, :key)"
+                                 " ON CONFLICT(detect_key) WHERE detect_key IS NOT NULL DO NOTHING RETURNING id"));
+    query.bindValue(QStringLiteral(":name"), SqlText::notNull(name));
+    query.bindValue(QStringLiteral(":type"), typeRow);
+    query.bindValue(QStringLiteral(":key"), key);
+    if (!exec(query))
+        return 0;
+    return query.next() ? query.value(0).toLongLong() : entityWithDetectKey(key).value_or(0);
+}
+
+std::optional<qint64> EntityStore::entityWithDetectKey(const QString &key)
+{
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id FROM entities WHERE detect_key = :key"));
     query.bindValue(QStringLiteral(":key"), key);
     if (!exec(query))
-        return 0;
-    if (query.next())
-        return query.value(0).toLongLong();
-    const qint64 typeRow = typeId(type, true);
-    if (!typeRow)
-        return 0;
-    query.prepare(QStringLiteral("INSERT INTO entities(name, type_id, status, detect_key) VALUES(:name, :type, 0, :key)"));
-    query.bindValue(QStringLiteral(":name"), SqlText::notNull(name));
-    query.bindValue(QStringLiteral(":type"), typeRow);
-    query.bindValue(QStringLiteral(":key"), key);
-    return exec(query) ? query.lastInsertId().toLongLong() : 0;
+        return std::nullopt;
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 bool EntityStore::confirm(qint64 id)
@@ -428,12 +456,12 @@ bool EntityStore::confirm(qint64 id)
     const std::optional<Entity> found = entity(id);
     if (!found || found->status == EntityStatus::Confirmed)
         return bool(found);
-    Transaction transaction(m_db, m_error);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE entities SET status = 1, detect_key = NULL WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), id);
-    return transaction.isOpen() && exec(query) && addAlias(id, {0, found->name, false, true})
-        && transaction.commit();
+    return Transaction::run(m_db, m_error, [this, id, &found] {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE entities SET status = 1, detect_key = NULL WHERE id = :id"));
+        query.bindValue(QStringLiteral(":id"), id);
+        return exec(query) && addAlias(id, { 0, found->name, false, true });
+    });
 }
 
 bool EntityStore::removeUnmentionedDetected()
@@ -451,8 +479,7 @@ bool EntityStore::reject(qint64 id)
     const std::optional<Entity> found = entity(id);
     if (!found)
         return false;
-    Transaction transaction(m_db, m_error);
-    return transaction.isOpen() && suppress(found->name) && removeEntity(id) && transaction.commit();
+    return Transaction::run(m_db, m_error, [this, id, &found] { return suppress(found->name) && removeEntity(id); });
 }
 
 QVector<Mention> EntityStore::mentions(qint64 articleId) const
@@ -516,9 +543,10 @@ QVector<EntityStore::Count> EntityStore::readCounts(QSqlQuery &query) const
 QVector<EntityStore::Count> EntityStore::countsInArticle(qint64 articleId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(*), 1, e.status FROM mentions m"
-                                 " JOIN entities e ON e.id = m.entity_id JOIN entity_types t ON t.id = e.type_id"
-                                 " WHERE m.article_id = :article GROUP BY e.id ORDER BY t.id, count(*) DESC, e.name"));
+    query.prepare(
+        QStringLiteral("SELECT e.id, e.name, t.name, count(*), 1, e.status FROM mentions m"
+                       " JOIN entities e ON e.id = m.entity_id JOIN entity_types t ON t.id = e.type_id"
+                       " WHERE m.article_id = :article GROUP BY e.id, t.id ORDER BY t.id, count(*) DESC, e.name"));
     query.bindValue(QStringLiteral(":article"), articleId);
     return readCounts(query);
 }
@@ -526,11 +554,12 @@ QVector<EntityStore::Count> EntityStore::countsInArticle(qint64 articleId) const
 QVector<EntityStore::Count> EntityStore::counts(const QString &type) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT e.id, e.name, t.name, count(m.entity_id), count(DISTINCT m.article_id), e.status"
-                                 " FROM entities e JOIN entity_types t ON t.id = e.type_id"
-                                 " LEFT JOIN mentions m ON m.entity_id = e.id")
-                  + (type.isEmpty() ? QString() : QStringLiteral(" WHERE t.name = :type COLLATE NOCASE"))
-                  + QStringLiteral(" GROUP BY e.id ORDER BY t.id, e.name"));
+    query.prepare(
+        QStringLiteral("SELECT e.id, e.name, t.name, count(m.entity_id), count(DISTINCT m.article_id), e.status"
+                       " FROM entities e JOIN entity_types t ON t.id = e.type_id"
+                       " LEFT JOIN mentions m ON m.entity_id = e.id")
+        + (type.isEmpty() ? QString() : QStringLiteral(" WHERE lower(t.name) = lower(:type)"))
+        + QStringLiteral(" GROUP BY e.id, t.id ORDER BY t.id, e.name"));
     if (!type.isEmpty())
         query.bindValue(QStringLiteral(":type"), type);
     return readCounts(query);
@@ -569,13 +598,14 @@ QVector<EntityStore::Count> EntityStore::cooccurring(qint64 entityId, int limit,
                                  " (SELECT m.entity_id AS id, count(*) AS mentions,"
                                  " count(DISTINCT m.article_id) AS articles"
                                  " FROM (SELECT article_id FROM article_entities WHERE entity_id = :id"
-                                 " ORDER BY date_key DESC, article_id DESC LIMIT :sample) AS s"
+                                 " ORDER BY date_key DESC, article_id DESC%1) AS s"
                                  " JOIN mentions m ON m.article_id = s.article_id"
                                  " WHERE m.entity_id <> :id GROUP BY m.entity_id) AS c"
                                  " JOIN entities e ON e.id = c.id JOIN entity_types t ON t.id = e.type_id"
-                                 " ORDER BY c.articles DESC, c.mentions DESC, e.name LIMIT :limit"));
+                                 " ORDER BY c.articles DESC, c.mentions DESC, e.name LIMIT :limit")
+                      // No sample: every article (the server has no LIMIT -1).
+                      .arg(sample > 0 ? QStringLiteral(" LIMIT %1").arg(sample) : QString()));
     query.bindValue(QStringLiteral(":id"), entityId);
-    query.bindValue(QStringLiteral(":sample"), sample > 0 ? sample : -1);
     query.bindValue(QStringLiteral(":limit"), limit);
     return readCounts(query);
 }

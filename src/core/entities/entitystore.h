@@ -44,6 +44,11 @@ public:
     bool beginTransaction();
     bool commitTransaction();
     void rollbackTransaction();
+    /*! \brief Inside a transaction, waits until no other client is
+     * loading the gazetteer in bulk, and keeps them waiting until this one
+     * ends: SQLite's write lock does it already, a team server takes a
+     * lock for it. Check what is loaded after this, not before. */
+    bool lockGazetteer();
 
     QStringList types() const;
     bool addType(const QString &name);
@@ -127,6 +132,8 @@ public:
 private:
     qint64 typeId(const QString &name, bool create);
     qint64 detectedEntity(const QString &name, const QString &type);
+    /*! The entity detected under \a key, 0 when none, nullopt on failure. */
+    std::optional<qint64> entityWithDetectKey(const QString &key);
     QVector<Alias> aliasesOf(qint64 entityId) const;
     QVector<Count> readCounts(QSqlQuery &query) const;
     bool exec(QSqlQuery &query) const { return m_error.exec(query); }

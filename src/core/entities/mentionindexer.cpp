@@ -4,6 +4,8 @@
 
 #include "articles/articlestore.h"
 #include "db/database.h"
+#include "db/sqlerror.h"
+#include "db/transaction.h"
 #include "entities/entitystore.h"
 #include "entities/mentionfinder.h"
 
@@ -81,27 +83,12 @@ int MentionIndexer::run(const QStringList &texts)
     QElapsedTimer progressTimer;
     progressTimer.start();
     int done = 0;
+    QSqlDatabase connection = database.connection();
     for (int first = 0; first < total && !m_cancelled; first += BatchArticles) {
-        if (!articles.beginTransaction()) {
-            m_error = articles.lastError();
+        const int indexed = indexBatch(connection, ids.mid(first, BatchArticles), finder);
+        if (indexed < 0)
             return -1;
-        }
-        for (int i = first; i < qMin(total, first + BatchArticles); ++i) {
-            const std::optional<Article> article = articles.article(ids.at(i));
-            if (!article)
-                continue;
-            const MentionFinder::Findings found = finder.find(article->body, entities.excludedSpans(article->id));
-            if (!entities.replaceMentions(article->id, found.mentions, found.suggestions, found.detected)) {
-                m_error = entities.lastError();
-                articles.rollbackTransaction();
-                return -1;
-            }
-            ++done;
-        }
-        if (!articles.commitTransaction()) {
-            m_error = articles.lastError();
-            return -1;
-        }
+        done += indexed;
         if (done == total || progressTimer.elapsed() >= 50) {
             Q_EMIT progress(done, total);
             progressTimer.restart();
@@ -112,6 +99,38 @@ int MentionIndexer::run(const QStringList &texts)
         return -1;
     }
     return done;
+}
+
+int MentionIndexer::indexBatch(QSqlDatabase &connection, const QVector<qint64> &ids, const MentionFinder &finder)
+{
+    ArticleStore articles(connection);
+    EntityStore entities(connection);
+    SqlError error;
+    int indexed = 0;
+    // On a team server another analyst's import may meet this batch (both
+    // count the same entities' articles): it is then indexed again.
+    const bool ok = Transaction::run(connection, error, [&] {
+        indexed = 0;
+        for (const qint64 id : ids) {
+            const std::optional<Article> article = articles.article(id);
+            if (!article)
+                continue;
+            const MentionFinder::Findings found = finder.find(article->body, entities.excludedSpans(article->id));
+            if (!entities.replaceMentions(article->id, found.mentions, found.suggestions, found.detected))
+                return false;
+            ++indexed;
+        }
+        return true;
+    });
+    if (ok)
+        return indexed;
+    // The begin or the commit failed, or the work did, in its store.
+    m_error.clear();
+    for (const QString &reason : { error.text(), entities.lastError(), articles.lastError() }) {
+        if (m_error.isEmpty())
+            m_error = reason;
+    }
+    return -1;
 }
 
 } // namespace Veille

@@ -5,9 +5,13 @@
 #include "entities/namedetection.h"
 #include "util/job.h"
 
+#include <QSqlDatabase>
 #include <QStringList>
+#include <QVector>
 
 namespace Veille {
+
+class MentionFinder;
 
 /*! \brief Finds mentions again after the gazetteer changed.
  *
@@ -35,6 +39,10 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    /*! Finds the mentions of articles \a ids again in one transaction;
+     * how many it indexed, or -1 with m_error set. */
+    int indexBatch(QSqlDatabase &connection, const QVector<qint64> &ids, const MentionFinder &finder);
+
     QString m_databasePath;
     QString m_error;
     NameDetection m_detection;

@@ -110,10 +110,10 @@ std::optional<FeedSubscription> FeedStore::find(const QString &url) const
 
 bool FeedStore::add(const QString &url, const QString &title)
 {
-    // OR IGNORE skips a row that breaks NOT NULL as well: a null title is ''.
+    // A feed already subscribed is left as it is; a null title is ''.
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO feed_subscriptions(url, origin, title) VALUES(?, ?, coalesce(?, ''))"));
+    query.prepare(QStringLiteral("INSERT INTO feed_subscriptions(url, origin, title) VALUES(?, ?, coalesce(?, ''))"
+                                 " ON CONFLICT(url) DO NOTHING"));
     query.bindValue(0, url);
     query.bindValue(1, url);
     query.bindValue(2, title);

@@ -7,6 +7,7 @@
 #include "articles/storystore.h"
 #include "db/database.h"
 #include "db/databasecheck.h"
+#include "db/sqldialect.h"
 #include "db/sqlerror.h"
 #include "db/transaction.h"
 #include "entities/defaultgazetteer.h"
@@ -393,7 +394,11 @@ private:
 
 // The writer's batches: one transaction for up to BatchFiles articles or
 // BatchMilliseconds. Outcomes count in the report only once their batch is
-// committed: a failed commit must not report files as imported.
+// committed: a failed commit must not report files as imported. On a team
+// server, a batch that another writer's transaction got in the way of (a
+// deadlock on a shared entity's counts, an article path both inserted) is
+// rolled back and written again from its first article, as
+// Transaction::run does.
 class Importer::Batch
 {
 public:
@@ -401,6 +406,7 @@ public:
         : m_stores(stores)
         , m_report(report)
         , m_waiting(std::move(waiting))
+        , m_retries(isPostgres(stores.connection))
     {
     }
 
@@ -413,10 +419,11 @@ public:
             return false;
         if (!file.parsed.ok()) {
             m_report.failures.append({file.path, file.parsed.error});
-        } else if (!write(m_stores, file, m_pending)) {
-            m_report.error = m_stores.firstError();
-            m_transaction.reset();
-            return false;
+        } else {
+            m_written.append(file);
+            const quint64 conflicts = SqlError::conflictsOnThisThread();
+            if (!write(m_stores, file, m_pending) && !writeAgain(conflicts, m_stores.firstError()))
+                return false;
         }
         if (m_pending.processed() >= BatchFiles || m_timer.elapsed() >= BatchMilliseconds)
             return commit();
@@ -444,13 +451,18 @@ private:
 
     bool commit()
     {
-        const bool committed = m_transaction->commit();
+        for (;;) {
+            const quint64 conflicts = SqlError::conflictsOnThisThread();
+            if (m_transaction->commit())
+                break;
+            m_committed = true;
+            if (!writeAgain(conflicts, m_error.text()))
+                return false;
+        }
         m_transaction.reset();
         m_committed = true;
-        if (!committed) {
-            m_report.error = m_error.text();
-            return false;
-        }
+        m_attempts = 0;
+        m_written.clear();
         m_report.imported += m_pending.imported;
         m_report.updated += m_pending.updated;
         m_report.unchanged += m_pending.unchanged;
@@ -458,13 +470,45 @@ private:
         return true;
     }
 
+    // After a failure: when it was another writer's doing (conflicts seen
+    // since \a conflicts), rolls back and writes the batch's articles again
+    // in a new transaction; else reports \a error and gives up.
+    bool writeAgain(quint64 conflicts, const QString &error)
+    {
+        m_transaction.reset();
+        while (m_retries && SqlError::conflictsOnThisThread() != conflicts && ++m_attempts < Transaction::Attempts) {
+            QThread::msleep(Transaction::retryPause(m_attempts));
+            conflicts = SqlError::conflictsOnThisThread();
+            if (!begin())
+                return false;
+            if (rewrite())
+                return true;
+            m_transaction.reset();
+        }
+        m_report.error = error.isEmpty() ? m_stores.firstError() : error;
+        return false;
+    }
+
+    bool rewrite()
+    {
+        m_pending = ImportReport();
+        for (const PreparedFile &file : std::as_const(m_written)) {
+            if (!write(m_stores, file, m_pending))
+                return false;
+        }
+        return true;
+    }
+
     const Stores &m_stores;
     ImportReport &m_report;
     ImportReport m_pending;
     const Transaction::WaitNotice m_waiting;
+    const bool m_retries;
     SqlError m_error;
     std::optional<Transaction> m_transaction;
+    QVector<PreparedFile> m_written; //!< this batch's articles, to write again
     QElapsedTimer m_timer;
+    int m_attempts = 0;
     bool m_committed = false;
 };
 

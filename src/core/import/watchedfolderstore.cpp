@@ -33,7 +33,7 @@ QStringList WatchedFolderStore::folders() const
 bool WatchedFolderStore::add(const QString &path)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO watched_folders(path) VALUES(:path)"));
+    query.prepare(QStringLiteral("INSERT INTO watched_folders(path) VALUES(:path) ON CONFLICT(path) DO NOTHING"));
     query.bindValue(QStringLiteral(":path"), normalised(path));
     return m_error.exec(query);
 }

@@ -146,13 +146,13 @@ qint64 WatchStore::add(const Watch &watch)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO watches(name, folder, position, search, filters, entity_id,"
                                  " entity_label, created_at) VALUES(:name, :folder, :position, :search, :filters,"
-                                 " :entity_id, :entity_label, :now)"));
+                                 " :entity_id, :entity_label, :now) RETURNING id"));
     bindContent(query, watch);
     query.bindValue(QStringLiteral(":position"), nextPosition(watch.folder));
     query.bindValue(QStringLiteral(":now"), QDateTime::currentSecsSinceEpoch());
-    if (!m_error.exec(query))
+    if (!m_error.exec(query) || !query.next())
         return 0;
-    return query.lastInsertId().toLongLong();
+    return query.value(0).toLongLong();
 }
 
 bool WatchStore::update(const Watch &watch)

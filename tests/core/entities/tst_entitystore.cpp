@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "entities/defaultgazetteer.h"
 #include "entities/entitystore.h"
+#include "support/testbackend.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -132,13 +133,15 @@ const QString hanoi = QStringLiteral("Hano\u00ef");
 void TestEntityStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    if (!TestBackend::unavailableReason().isEmpty())
+        QSKIP(qPrintable(TestBackend::unavailableReason()));
 }
 
 void TestEntityStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("veille.sqlite")),
+    m_db = std::make_unique<Database>(TestBackend::newDatabase(*m_dir),
                                       Database::uniqueConnectionName(QStringLiteral("tst-entitystore")));
     QVERIFY2(m_db->open(), qPrintable(m_db->errorString()));
     m_store = std::make_unique<EntityStore>(m_db->connection());

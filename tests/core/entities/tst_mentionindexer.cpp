@@ -3,8 +3,9 @@
 #include "articles/articlestore.h"
 #include "db/database.h"
 #include "entities/entitystore.h"
-#include "import/importer.h"
 #include "entities/mentionindexer.h"
+#include "import/importer.h"
+#include "support/testbackend.h"
 #include "text/textfold.h"
 
 #include <QFile>
@@ -38,10 +39,11 @@ private Q_SLOTS:
     void databaseThatCannotOpen();
 
 private:
-    QString databasePath() const { return m_dir->filePath(QStringLiteral("veille.sqlite")); }
+    QString databasePath() const { return m_path; }
     std::unique_ptr<Database> openDatabase() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
     int m_articleCount = 0;
 };
 
@@ -80,12 +82,15 @@ bool forgetMentions(EntityStore &entities, qint64 articleId)
 void TestMentionIndexer::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    if (!TestBackend::unavailableReason().isEmpty())
+        QSKIP(qPrintable(TestBackend::unavailableReason()));
 }
 
 void TestMentionIndexer::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_path = TestBackend::newDatabase(*m_dir);
     Importer importer(databasePath());
     const ImportReport report = importer.run({QStringLiteral(VEILLE_SOURCE_DIR "/resources/sample-corpus")});
     QVERIFY2(report.error.isEmpty() && report.failures.isEmpty(), qPrintable(report.error));
