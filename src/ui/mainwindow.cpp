@@ -133,7 +133,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setUpToolBar();
     restoreState();
     updateStatus();
-    new DatabaseCheckNotice(m_database.path(), this);
+    // A file is checked for damage in the background; a server checks its
+    // own pages.
+    if (!ServerAddress::isServerLocation(m_database.path()))
+        new DatabaseCheckNotice(m_database.path(), this);
     findNamesIfDetectionChanged();
     followServerChanges();
 }
