@@ -1362,6 +1362,29 @@ void printSummary()
 
 } // namespace
 
+// The same import, jumps and searches on a team server (--server URL, an
+// empty database), printed after the SQLite figures of the same run.
+bool benchServer(const QString &url, qint64 count, const QString &workFolder, const CorpusGenerator &generator)
+{
+    out() << "## Team server: PostgreSQL (" << count << " articles)\n\n";
+    const QString folder = workFolder + QStringLiteral("/server-import");
+    generator.writeFiles(folder, 0, count);
+    QElapsedTimer timer;
+    timer.start();
+    const ImportReport report = Importer(url).run({ folder });
+    const double seconds = double(timer.elapsed()) / 1000;
+    if (report.imported.size() != count) {
+        out() << "the server imported " << report.imported.size() << " of " << count << " articles" << Qt::endl;
+        return false;
+    }
+    out() << "- import: " << count << " articles in " << fixed(seconds) << " s, " << fixed(double(count) / seconds, 0)
+          << " articles/s\n\n";
+    record({ QStringLiteral("server import, %1 articles").arg(count),
+             QStringLiteral("%1 articles/s").arg(fixed(double(count) / seconds, 0)), QStringLiteral("—"),
+             QStringLiteral("—"), true });
+    return benchJump(url, count, 50) && benchSearch(url, count, QString());
+}
+
 int main(int argc, char *argv[])
 {
     // The figures run in a plain QCoreApplication; only the GUI children
@@ -1409,8 +1432,13 @@ int main(int argc, char *argv[])
                                          QStringLiteral("On the large database, measure only the watch counts."));
     const QCommandLineOption childOption(QStringLiteral("child"), QStringLiteral("Internal: run one GUI figure."),
                                          QStringLiteral("MODE"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("Also import --import articles into the empty team server database URL, and time the same"
+                       " jumps and searches there."),
+        QStringLiteral("URL"));
     parser.addOptions({ quick, importCount, articles, dbOption, work, searchFiles, onlySearch, onlyTimeline, onlyPlans,
-                        dropIndex, onlyWatches, childOption });
+                        dropIndex, onlyWatches, childOption, serverOption });
     parser.process(*app);
 
     if (parser.isSet(childOption)) {
@@ -1499,6 +1527,8 @@ int main(int argc, char *argv[])
         ok = benchWatchCounts(db, large, generator) && ok;
         ok = benchStories(db, large) && ok;
     }
+    if (parser.isSet(serverOption))
+        ok = benchServer(parser.value(serverOption), toImport, workFolder.path(), generator) && ok;
     printSummary();
     // A missed goal is a finding, not a failure; a figure that could not be
     // measured is one.
