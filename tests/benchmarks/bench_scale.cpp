@@ -1382,6 +1382,19 @@ bool benchServer(const QString &url, qint64 count, const QString &workFolder, co
     record({ QStringLiteral("server import, %1 articles").arg(count),
              QStringLiteral("%1 articles/s").arg(fixed(double(count) / seconds, 0)), QStringLiteral("—"),
              QStringLiteral("—"), true });
+    // What autovacuum does within a minute of a bulk import: until then the
+    // GIN index's pending list makes the planner scan the table (a rare word
+    // took 91 ms at 10,000 articles, 0.05 ms after).
+    {
+        Database database(url, QStringLiteral("bench-server-vacuum"));
+        const bool opened = database.open();
+        QSqlQuery vacuum(database.connection());
+        if (!opened || !vacuum.exec(QStringLiteral("VACUUM ANALYZE"))) {
+            out() << "cannot vacuum the server database: " << database.errorString() << Qt::endl;
+            return false;
+        }
+        out() << "- then `VACUUM ANALYZE`, as autovacuum does after a bulk insert\n\n";
+    }
     return benchJump(url, count, 50) && benchSearch(url, count, QString());
 }
 
