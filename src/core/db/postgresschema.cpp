@@ -86,6 +86,64 @@ QString PostgresSchema::translate(const QString &statement)
     return translated;
 }
 
+namespace {
+// A statement trigger that reads what its statement changed as \a rows:
+// "NEW TABLE AS added" or "OLD TABLE AS removed".
+QStringList statementTrigger(const QString &name, const QString &event, const QString &table, const QString &rows,
+                             const QString &body)
+{
+    return { QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %2;"
+                            " RETURN NULL; END $$")
+                 .arg(name, body),
+             QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(name, table),
+             QStringLiteral("CREATE TRIGGER %1 %2 ON %3 REFERENCING %4 FOR EACH STATEMENT EXECUTE FUNCTION %1()")
+                 .arg(name, event, table, rows) };
+}
+} // namespace
+
+QStringList PostgresSchema::setTriggers()
+{
+    // The same sums as the row triggers, in sets. ON CONFLICT keeps two
+    // importers that name one entity on one date from losing a count.
+    const QString added = QStringLiteral("NEW TABLE AS added");
+    const QString removed = QStringLiteral("OLD TABLE AS removed");
+    return statementTrigger(
+               QStringLiteral("mentions_added"), QStringLiteral("AFTER INSERT"), QStringLiteral("mentions"), added,
+               QStringLiteral("INSERT INTO article_entities(entity_id, date_key, article_id)"
+                              " SELECT DISTINCT n.entity_id, a.date_key, a.id FROM added n"
+                              " JOIN articles a ON a.id = n.article_id ON CONFLICT DO NOTHING"))
+        + statementTrigger(
+            QStringLiteral("mentions_removed"), QStringLiteral("AFTER DELETE"), QStringLiteral("mentions"), removed,
+            // An article's rows in article_entities went before it did.
+            QStringLiteral("DELETE FROM article_entities x USING (SELECT DISTINCT r.entity_id, a.date_key, a.id"
+                           " AS article_id FROM removed r JOIN articles a ON a.id = r.article_id) o"
+                           " WHERE x.entity_id = o.entity_id AND x.date_key = o.date_key"
+                           " AND x.article_id = o.article_id"
+                           " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = o.article_id"
+                           " AND m.entity_id = o.entity_id)"))
+        + statementTrigger(
+            QStringLiteral("article_entities_counted"), QStringLiteral("AFTER INSERT"),
+            QStringLiteral("article_entities"), added,
+            QStringLiteral("INSERT INTO entity_counts(entity_id, articles) SELECT entity_id, count(*) FROM added"
+                           " GROUP BY entity_id ON CONFLICT(entity_id) DO UPDATE"
+                           " SET articles = entity_counts.articles + excluded.articles;"
+                           " INSERT INTO entity_dates(entity_id, date_key, articles)"
+                           " SELECT entity_id, date_key, count(*) FROM added GROUP BY entity_id, date_key"
+                           " ON CONFLICT(entity_id, date_key) DO UPDATE"
+                           " SET articles = entity_dates.articles + excluded.articles"))
+        + statementTrigger(
+            QStringLiteral("article_entities_uncounted"), QStringLiteral("AFTER DELETE"),
+            QStringLiteral("article_entities"), removed,
+            QStringLiteral("UPDATE entity_counts c SET articles = c.articles - o.n FROM (SELECT entity_id,"
+                           " count(*) AS n FROM removed GROUP BY entity_id) o WHERE c.entity_id = o.entity_id;"
+                           " DELETE FROM entity_counts WHERE articles <= 0 AND entity_id IN (SELECT entity_id FROM removed);"
+                           " UPDATE entity_dates d SET articles = d.articles - o.n FROM (SELECT entity_id, date_key,"
+                           " count(*) AS n FROM removed GROUP BY entity_id, date_key) o"
+                           " WHERE d.entity_id = o.entity_id AND d.date_key = o.date_key;"
+                           " DELETE FROM entity_dates d USING removed o WHERE d.entity_id = o.entity_id"
+                           " AND d.date_key = o.date_key AND d.articles <= 0"));
+}
+
 QStringList PostgresSchema::trigger(const QString &name, const QString &event, const QString &table,
                                     const QString &body)
 {

@@ -28,6 +28,10 @@ QString folded(const QString &text)
 
 EntityStore::EntityStore(const QSqlDatabase &db)
     : m_db(db)
+    , m_mentionInsert(db,
+                      QStringLiteral("INSERT INTO mentions(article_id, start_pos, end_pos, entity_id, alias_id, role,"
+                                     " origin, confidence)"),
+                      8)
 {
 }
 
@@ -375,9 +379,10 @@ bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &ment
         if (!exec(query))
             return false;
     }
-    query.prepare(
-        QStringLiteral("INSERT INTO suggestions(article_id, start_pos, end_pos, text, type, reason, variant_of,"
-                       " role) VALUES(:article, :start, :end, :text, :type, :reason, :variant, :role)"));
+    if (!suggestions.isEmpty())
+        query.prepare(
+            QStringLiteral("INSERT INTO suggestions(article_id, start_pos, end_pos, text, type, reason, variant_of,"
+                           " role) VALUES(:article, :start, :end, :text, :type, :reason, :variant, :role)"));
     for (const Suggestion &suggestion : suggestions) {
         query.bindValue(QStringLiteral(":article"), articleId);
         query.bindValue(QStringLiteral(":start"), suggestion.start);
@@ -397,22 +402,12 @@ bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &ment
             return false;
         all.append({entityId, 0, name.start, name.end, name.role, MentionOrigin::Model, name.confidence});
     }
-    query.prepare(QStringLiteral("INSERT INTO mentions(article_id, start_pos, end_pos, entity_id, alias_id, role,"
-                                 " origin, confidence) VALUES(:article, :start, :end, :entity, :alias, :role, :origin,"
-                                 " :confidence)"));
     for (const Mention &mention : qAsConst(all)) {
-        query.bindValue(QStringLiteral(":article"), articleId);
-        query.bindValue(QStringLiteral(":start"), mention.start);
-        query.bindValue(QStringLiteral(":end"), mention.end);
-        query.bindValue(QStringLiteral(":entity"), mention.entityId);
-        query.bindValue(QStringLiteral(":alias"), mention.aliasId ? QVariant(mention.aliasId) : QVariant());
-        query.bindValue(QStringLiteral(":role"), SqlText::notNull(mention.role));
-        query.bindValue(QStringLiteral(":origin"), int(mention.origin));
-        query.bindValue(QStringLiteral(":confidence"), double(mention.confidence));
-        if (!exec(query))
-            return false;
+        m_mentionInsert.addRow({ articleId, mention.start, mention.end, mention.entityId,
+                                 mention.aliasId ? QVariant(mention.aliasId) : QVariant(),
+                                 SqlText::notNull(mention.role), int(mention.origin), double(mention.confidence) });
     }
-    return true;
+    return m_mentionInsert.flush(m_error);
 }
 
 qint64 EntityStore::detectedEntity(const QString &name, const QString &type)

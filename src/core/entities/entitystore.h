@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/multirowinsert.h"
 #include "db/sqlerror.h"
 #include "entities/detectedmention.h"
 #include "entities/entity.h"
@@ -141,6 +142,8 @@ private:
 
     QSqlDatabase m_db;
     mutable SqlError m_error;
+    // Kept from one article to the next: an import prepares its statements once.
+    MultiRowInsert m_mentionInsert;
 };
 
 } // namespace Veille
