@@ -65,6 +65,7 @@ Ordering ordering(const ArticleQuery &query, bool backwards)
 // The filters of a query as SQL conditions on articles, ANDed, in the
 // connection's dialect; bind() sets their parameters.
 struct Filter {
+    QSqlDatabase db;
     SqlDialect dialect = SqlDialect::SQLite;
     QStringList conditions;
     QVariantMap values;
@@ -94,16 +95,25 @@ const FullTextSql &fullText(SqlDialect dialect)
     // The weights {D, C, B, A}: a title (A) match weighs four body (B) ones,
     // as in bm25 above.
     static const FullTextSql postgres {
-        QStringLiteral("id"), QStringLiteral(" FROM articles WHERE search @@ to_tsquery('veille_french', %1)"),
-        QStringLiteral("-ts_rank('{0.1, 0.2, 0.25, 1.0}', search, to_tsquery('veille_french', %1))")
+        QStringLiteral("id"), QStringLiteral(" FROM articles WHERE search @@ CAST(%1 AS tsquery)"),
+        QStringLiteral("-ts_rank('{0.1, 0.2, 0.25, 1.0}', search, CAST(%1 AS tsquery))")
     };
     return dialect == SqlDialect::PostgreSQL ? postgres : sqlite;
 }
 
-// The value bound to a match parameter: FTS5's expression, or its tsquery.
-QString matchValue(SqlDialect dialect, const QString &fts5)
+// The value bound to a match parameter: FTS5's expression, or its tsquery
+// as the server normalises it (PostgresSchema::searchQueryFunction()). It
+// is asked once, so that each row reads a constant rather than parsing and
+// stemming the query again; a failure here (a search stopped) fails the
+// statement that binds its value too.
+QString matchValue(const QSqlDatabase &db, const QString &fts5)
 {
-    return dialect == SqlDialect::PostgreSQL ? TsQueryText::fromFts5(fts5) : fts5;
+    if (!isPostgres(db))
+        return fts5;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT CAST(veille_tsquery(:typed) AS TEXT)"));
+    query.bindValue(QStringLiteral(":typed"), TsQueryText::fromFts5(fts5));
+    return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("!");
 }
 
 // The ids, as \a alias, and bm25 or ts_rank of the articles that :match finds.
@@ -252,12 +262,12 @@ void addTextFilters(const ArticleQuery &query, Filter &filter)
     if (!query.match.isEmpty()) {
         if (sortKeyOf(query) != ArticleQuery::SortKey::Relevance)
             filter.conditions << matchCondition(query, filter.dialect);
-        filter.values.insert(QStringLiteral(":match"), matchValue(filter.dialect, query.match));
+        filter.values.insert(QStringLiteral(":match"), matchValue(filter.db, query.match));
     }
     if (!query.exclude.isEmpty()) {
         filter.conditions << QStringLiteral("id NOT IN (") + ftsRows(query, QStringLiteral(":exclude"), filter.dialect)
                 + QLatin1Char(')');
-        filter.values.insert(QStringLiteral(":exclude"), matchValue(filter.dialect, query.exclude));
+        filter.values.insert(QStringLiteral(":exclude"), matchValue(filter.db, query.exclude));
     }
 }
 
@@ -326,10 +336,11 @@ void addStateFilters(const ArticleQuery &query, Filter &filter)
 
 // With \a mayLead false, the rows come from articles whatever the query,
 // and the leading entity is a condition like any other.
-Filter filter(const ArticleQuery &query, SqlDialect dialect, bool mayLead = true)
+Filter filter(const ArticleQuery &query, const QSqlDatabase &db, bool mayLead = true)
 {
     Filter filter;
-    filter.dialect = dialect;
+    filter.db = db;
+    filter.dialect = sqlDialect(db);
     const qint64 lead = mayLead ? leadingEntity(query) : 0;
     if (lead)
         filter.values.insert(QStringLiteral(":lead"), lead);
@@ -374,19 +385,20 @@ qint64 now()
 
 // The statement of ArticleStore::count(), when entity_counts cannot
 // answer; sets \a filtered to its parameters.
-QString countSql(const ArticleQuery &articleQuery, SqlDialect dialect, Filter &filtered)
+QString countSql(const ArticleQuery &articleQuery, const QSqlDatabase &db, Filter &filtered)
 {
     ArticleQuery unranked = articleQuery;
     unranked.sortKey = ArticleQuery::SortKey::Date;
     const bool indexOnly = !articleQuery.match.isEmpty() && !readsColumns(articleQuery);
     if (indexOnly)
         unranked.match.clear();
-    filtered = filter(unranked, dialect, !indexOnly);
+    filtered = filter(unranked, db, !indexOnly);
+    const SqlDialect dialect = filtered.dialect;
     QString table = from(unranked, dialect);
     if (indexOnly) {
         table = QStringLiteral(" FROM (") + ftsRows(articleQuery, QStringLiteral(":match"), dialect)
             + QStringLiteral(") AS articles");
-        filtered.values.insert(QStringLiteral(":match"), matchValue(dialect, articleQuery.match));
+        filtered.values.insert(QStringLiteral(":match"), matchValue(db, articleQuery.match));
     }
     return QStringLiteral("SELECT count(*)") + table + where(filtered.conditions);
 }
@@ -419,7 +431,7 @@ QString pageSql(const ArticleQuery &articleQuery, const Filter &filtered, bool a
 QString hitsSql(SqlDialect dialect, const QString &rows)
 {
     if (dialect == SqlDialect::PostgreSQL)
-        return QStringLiteral("SELECT id, ts_headline('veille_french', body, to_tsquery('veille_french', :match),"
+        return QStringLiteral("SELECT id, ts_headline('veille_french', body, CAST(:match AS tsquery),"
                               " 'StartSel=' || :open || ', StopSel=' || :close || ', MaxWords=16, MinWords=15'), ")
             + FullTextSql::with(fullText(dialect).rank, QStringLiteral(":match"))
             + QStringLiteral(", body FROM articles WHERE id IN (") + rows + QLatin1Char(')');
@@ -632,7 +644,7 @@ int ArticleStore::count(const ArticleQuery &articleQuery) const
         return *counted;
     Filter filtered;
     QSqlQuery query(m_db);
-    query.prepare(countSql(articleQuery, sqlDialect(m_db), filtered));
+    query.prepare(countSql(articleQuery, m_db, filtered));
     filtered.bind(query);
     if (!query.exec() || !query.next())
         return m_error.fail(query, 0);
@@ -642,7 +654,7 @@ int ArticleStore::count(const ArticleQuery &articleQuery) const
 ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const std::optional<ArticleCursor> &after,
                                       int limit, bool backwards) const
 {
-    const Filter filtered = filter(articleQuery, sqlDialect(m_db));
+    const Filter filtered = filter(articleQuery, m_db);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(pageSql(articleQuery, filtered, after.has_value(), backwards));
@@ -691,7 +703,7 @@ void ArticleStore::readHits(const ArticleQuery &articleQuery, Page &page) const
         query.setForwardOnly(true);
         query.prepare(hitsSql(sqlDialect(m_db), names.join(QStringLiteral(", "))));
         bindSnippetMarks(query, sqlDialect(m_db));
-        query.bindValue(QStringLiteral(":match"), matchValue(sqlDialect(m_db), articleQuery.match));
+        query.bindValue(QStringLiteral(":match"), matchValue(m_db, articleQuery.match));
         for (int k = 0; k < count; ++k)
             query.bindValue(names.at(k), page.rows.at(first + k).id);
         if (!query.exec()) {
@@ -716,7 +728,7 @@ std::optional<ArticleCursor> ArticleStore::cursorBefore(const ArticleQuery &arti
         return std::nullopt;
     if (start && startRow == row - 1)
         return start;
-    const Filter filtered = filter(articleQuery, sqlDialect(m_db));
+    const Filter filtered = filter(articleQuery, m_db);
     QSqlQuery query(m_db);
     query.prepare(jumpSql(articleQuery, filtered, start.has_value()));
     filtered.bind(query);
@@ -737,7 +749,7 @@ QVector<ArticleCursor> ArticleStore::checkpoints(const ArticleQuery &articleQuer
         return cursors;
     // SQLite numbers the rows itself, so only every step-th one crosses
     // into Qt: one pass over the covering index.
-    const Filter filtered = filter(articleQuery, sqlDialect(m_db));
+    const Filter filtered = filter(articleQuery, m_db);
     const QString orderBy = ordering(articleQuery, false).orderBy;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -757,7 +769,7 @@ QVector<ArticleCursor> ArticleStore::checkpoints(const ArticleQuery &articleQuer
 int ArticleStore::rowOf(const ArticleQuery &articleQuery, qint64 id) const
 {
     const QString column = sortColumn(articleQuery);
-    const Filter filtered = filter(articleQuery, sqlDialect(m_db));
+    const Filter filtered = filter(articleQuery, m_db);
     QSqlQuery key(m_db);
     key.prepare(QStringLiteral("SELECT ") + column + from(articleQuery, filtered.dialect)
                 + where(filtered.conditions + QStringList { QStringLiteral("id = :id") }));
@@ -790,7 +802,7 @@ QVector<qint64> ArticleStore::articlesContaining(const QString &phrase) const
     query.setForwardOnly(true);
     query.prepare(ftsRows(ArticleQuery(), QStringLiteral(":match"), sqlDialect(m_db)) + QStringLiteral(" ORDER BY id"));
     const QString match = QStringLiteral("body : \"") + quoted + QLatin1Char('"');
-    query.bindValue(QStringLiteral(":match"), matchValue(sqlDialect(m_db), match));
+    query.bindValue(QStringLiteral(":match"), matchValue(m_db, match));
     if (!query.exec())
         return m_error.fail(query, ids);
     while (query.next())
@@ -809,7 +821,7 @@ bool ArticleStore::isCommonMatch(const QString &match) const
                   + ftsRows(ArticleQuery(), QStringLiteral(":match"), sqlDialect(m_db))
                   + QStringLiteral(" LIMIT (SELECT coalesce(max(id), 0) FROM articles) / 200 + 1) AS sample) * 200 >="
                                    " (SELECT coalesce(max(id), 0) FROM articles)"));
-    query.bindValue(QStringLiteral(":match"), matchValue(sqlDialect(m_db), match));
+    query.bindValue(QStringLiteral(":match"), matchValue(m_db, match));
     if (!query.exec() || !query.next())
         return m_error.fail(query, false);
     return query.value(1).toBool();
@@ -830,7 +842,7 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
     // list's filters test each row.
     if (mentioning)
         unranked.entitySets.prepend({ mentioning });
-    const Filter filtered = filter(unranked, sqlDialect(m_db));
+    const Filter filtered = filter(unranked, m_db);
     QVector<DateHistogram::DateCount> counts;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -846,14 +858,14 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
 
 QStringList ArticleStore::queryPlan(const ArticleQuery &articleQuery, Statement statement) const
 {
-    Filter filtered = filter(articleQuery, sqlDialect(m_db));
+    Filter filtered = filter(articleQuery, m_db);
     QString sql;
     switch (statement) {
     case Statement::Page:
         sql = pageSql(articleQuery, filtered, true, false);
         break;
     case Statement::Count:
-        sql = countSql(articleQuery, filtered.dialect, filtered);
+        sql = countSql(articleQuery, m_db, filtered);
         break;
     case Statement::FarJump:
         sql = jumpSql(articleQuery, filtered, true);
@@ -949,7 +961,7 @@ QVector<qint64> ArticleStore::markAllRead(const ArticleQuery &articleQuery, bool
     Transaction transaction(m_db, m_error);
     if (!transaction.isOpen())
         return ids;
-    const Filter unreadFilter = filter(unread, sqlDialect(m_db), false);
+    const Filter unreadFilter = filter(unread, m_db, false);
     QSqlQuery before(m_db);
     before.setForwardOnly(true);
     before.prepare(QStringLiteral("SELECT id FROM articles") + where(unreadFilter.conditions));

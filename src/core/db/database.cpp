@@ -620,8 +620,10 @@ bool Database::migrateTo11(QSqlDatabase &db)
 {
     // On a team server, the derived entity tables' triggers ran once per
     // mention row, most of an import's time there; they now run once per
-    // statement. The file's row triggers cost little and stay.
-    return !isPostgres(db) || execAll(db, PostgresSchema::setTriggers());
+    // statement. The file's row triggers cost little and stay. And a typed
+    // prefix is no longer stemmed before it is matched.
+    return !isPostgres(db)
+        || execAll(db, PostgresSchema::setTriggers() + QStringList { PostgresSchema::searchQueryFunction() });
 }
 
 bool Database::addColumn(QSqlDatabase &db, const QString &table, const QString &definition)

@@ -101,6 +101,32 @@ QStringList statementTrigger(const QString &name, const QString &event, const QS
 }
 } // namespace
 
+QString PostgresSchema::searchQueryFunction()
+{
+    // A prefix term is one quoted word with ":*" (and maybe its weight),
+    // that the parser reads as one token; a term with a quote, a backslash
+    // or several tokens ("l’Afri*") keeps the stemmed reading. ts_rewrite
+    // replaces the stemmed prefix wherever the query holds it.
+    return QStringLiteral(R"sql(CREATE OR REPLACE FUNCTION veille_tsquery(typed text) RETURNS tsquery
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    result tsquery := to_tsquery('veille_french', typed);
+    term text[];
+    stemmed tsquery;
+BEGIN
+    FOR term IN SELECT regexp_matches(typed, '''([^''\\]+)'':\*([AB]?)', 'g') LOOP
+        CONTINUE WHEN (SELECT count(*) FROM ts_parse('default', term[1]) WHERE tokid <> 12) <> 1;
+        stemmed := to_tsquery('veille_french', '''' || term[1] || ''':*' || term[2]);
+        CONTINUE WHEN numnode(stemmed) <> 1;
+        result := ts_rewrite(result, stemmed,
+            CAST('''' || lower(coalesce((ts_lexize('unaccent', term[1]))[1], term[1])) || ''':*' || term[2] AS tsquery)
+            || to_tsquery('veille_french', '''' || term[1] || ''''
+                                           || CASE WHEN term[2] = '' THEN '' ELSE ':' || term[2] END));
+    END LOOP;
+    RETURN result;
+END $$)sql");
+}
+
 QStringList PostgresSchema::setTriggers()
 {
     // The same sums as the row triggers, in sets. ON CONFLICT keeps two

@@ -41,6 +41,13 @@ public:
      * article's mentions written in one statement (MultiRowInsert) then
      * cost four statements in the triggers, not four per mention. */
     static QStringList setTriggers();
+    /*! \brief veille_tsquery(text): the tsquery of a query text that
+     * TsQueryText wrote, as to_tsquery('veille_french', …) reads it, but
+     * with each prefix matched as typed. The stemmer would shorten a typed
+     * prefix ("semi" to "sem", "cyber" to "cyb") and find other words; the
+     * prefix is kept unstemmed (accents folded), OR the typed word's own
+     * stem, so that "semiconducteurs*" still finds "semiconducteurs". */
+    static QString searchQueryFunction();
     /*! \brief The articles' full-text index: a generated tsvector column of
      * title (weight A) and body (B), French with accents folded, and its
      * GIN index. */
