@@ -22,7 +22,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Veille::Database)
 public:
-    static constexpr int SchemaVersion = 10;
+    static constexpr int SchemaVersion = 11;
 
     Database(const QString &path, const QString &connectionName);
     ~Database();
@@ -75,6 +75,7 @@ private:
     bool migrateTo8(QSqlDatabase &db);
     bool migrateTo9(QSqlDatabase &db);
     bool migrateTo10(QSqlDatabase &db);
+    bool migrateTo11(QSqlDatabase &db);
     bool execAll(QSqlDatabase &db, const QStringList &statements);
     bool addColumn(QSqlDatabase &db, const QString &table, const QString &definition);
     static QString versionQuery(const QSqlDatabase &db);
