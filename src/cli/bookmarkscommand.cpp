@@ -281,8 +281,9 @@ int BookmarksCommand::share(const QStringList &args, bool shared, Stores stores,
     bool ok = false;
     const qint64 id = args.size() == 1 ? args.first().toLongLong(&ok) : 0;
     if (!ok) {
-        return usageError(context, shared ? tr("bookmarks share: give one passage ID")
-                                          : tr("bookmarks unshare: give one passage ID"));
+        return usageError(context,
+                          shared ? tr("bookmarks share: give one passage ID")
+                                 : tr("bookmarks unshare: give one passage ID"));
     }
     if (!stores.passages.canShare()) {
         context.err << tr("sharing needs a team server: a local database has no team (see --server)") << '\n';

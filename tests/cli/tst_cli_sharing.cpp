@@ -24,8 +24,8 @@ class TestCliSharing : public QObject
 
     CliRun cli(const QStringList &arguments, const QString &user = QStringLiteral("alice")) const
     {
-        return CliRun::run(m_dir->path(), QStringList { QStringLiteral("--db"), TestBackend::asUser(m_location, user) }
-                                              + arguments);
+        return CliRun::run(m_dir->path(),
+                           QStringList { QStringLiteral("--db"), TestBackend::asUser(m_location, user) } + arguments);
     }
 
     CliRun bookmarks(const QStringList &arguments, const QString &user = QStringLiteral("alice")) const
@@ -125,8 +125,8 @@ private Q_SLOTS:
         QCOMPARE(bobs.first().toObject().value(QStringLiteral("owner")).toString(), QStringLiteral("alice"));
         QCOMPARE(bobs.first().toObject().value(QStringLiteral("shared")), QJsonValue(true));
         QCOMPARE(bobs.first().toObject().value(QStringLiteral("note")).toString(), QStringLiteral("à partager"));
-        const QStringList columns = bookmarks({ QStringLiteral("list") }, QStringLiteral("bob")).out.trimmed().split(
-            QLatin1Char('\t'));
+        const QStringList columns =
+            bookmarks({ QStringLiteral("list") }, QStringLiteral("bob")).out.trimmed().split(QLatin1Char('\t'));
         QCOMPARE(columns.mid(6), (QStringList { QStringLiteral("alice"), QStringLiteral("shared") }));
 
         // Read-only to bob, and he is told whose it is.

@@ -233,11 +233,10 @@ bool Database::configure(QSqlDatabase &db)
 bool Database::migrate(QSqlDatabase &db, int from)
 {
     using Migration = bool (Database::*)(QSqlDatabase &);
-    static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
-                                               &Database::migrateTo4, &Database::migrateTo5, &Database::migrateTo6,
-                                               &Database::migrateTo7, &Database::migrateTo8,
-                                               &Database::migrateTo9, &Database::migrateTo10,
-                                               &Database::migrateTo11};
+    static constexpr Migration migrations[] = { &Database::migrateTo1,  &Database::migrateTo2, &Database::migrateTo3,
+                                                &Database::migrateTo4,  &Database::migrateTo5, &Database::migrateTo6,
+                                                &Database::migrateTo7,  &Database::migrateTo8, &Database::migrateTo9,
+                                                &Database::migrateTo10, &Database::migrateTo11 };
     for (int step = from; step < SchemaVersion; ++step) {
         Transaction transaction(db, m_error);
         if (!transaction.isOpen() || (isPostgres(db) && !execAll(db, { PostgresSchema::migrationLock() })))
@@ -635,9 +634,10 @@ bool Database::migrateTo11(QSqlDatabase &db)
     // update only touches unset rows, as for migrateTo10.
     return addColumn(db, QStringLiteral("passage_labels"), QStringLiteral("owner TEXT NOT NULL DEFAULT ''"))
         && addColumn(db, QStringLiteral("passage_labels"), QStringLiteral("builtin INTEGER NOT NULL DEFAULT 0"))
-        && execAll(db,
-                   { QStringLiteral("UPDATE passage_labels SET builtin = id WHERE id BETWEEN 1 AND 4 AND builtin = 0"),
-                     QStringLiteral("CREATE INDEX IF NOT EXISTS passage_labels_by_owner ON passage_labels(owner, id)") })
+        && execAll(
+               db,
+               { QStringLiteral("UPDATE passage_labels SET builtin = id WHERE id BETWEEN 1 AND 4 AND builtin = 0"),
+                 QStringLiteral("CREATE INDEX IF NOT EXISTS passage_labels_by_owner ON passage_labels(owner, id)") })
         && (!isPostgres(db) || execAll(db, PostgresSchema::privateLabels()));
 }
 

@@ -75,8 +75,8 @@ bool DatabaseCopy::copy()
     m_entities.clear();
     m_labels.clear();
     // The gazetteer first: it is small, and the user's work.
-    return copyEntityTypes() && copyEntities() && copyAliases() && copySuppressions() && copyArticles()
-        && copyLabels() && copyPassages();
+    return copyEntityTypes() && copyEntities() && copyAliases() && copySuppressions() && copyArticles() && copyLabels()
+        && copyPassages();
 }
 
 QStringList DatabaseCopy::columnsOf(const QSqlDatabase &db, const QString &table)
@@ -348,8 +348,9 @@ bool DatabaseCopy::copyLabels()
     QSqlQuery rows(m_source);
     Transaction transaction(m_target, m_error);
     if (!transaction.isOpen()
-        || !m_error.exec(rows, QStringLiteral("SELECT id, name, color, builtin FROM passage_labels WHERE %1")
-                                   .arg(dialectStatement(m_source, Statement::OwnRows))))
+        || !m_error.exec(rows,
+                         QStringLiteral("SELECT id, name, color, builtin FROM passage_labels WHERE %1")
+                             .arg(dialectStatement(m_source, Statement::OwnRows))))
         return false;
     while (rows.next()) {
         const qint64 label = targetLabel(rows);
@@ -370,7 +371,8 @@ qint64 DatabaseCopy::targetLabel(const QSqlQuery &row)
     const QVariant color = row.value(2);
     const qint64 builtIn = row.value(3).toLongLong();
     qint64 id = builtIn > 0
-        ? lookUp(m_target, QStringLiteral("SELECT id FROM passage_labels WHERE builtin = ? AND %1").arg(own), { builtIn })
+        ? lookUp(m_target, QStringLiteral("SELECT id FROM passage_labels WHERE builtin = ? AND %1").arg(own),
+                 { builtIn })
         : lookUp(m_target,
                  QStringLiteral("SELECT id FROM passage_labels WHERE name = ? AND color = ? AND builtin = 0 AND %1")
                      .arg(own),

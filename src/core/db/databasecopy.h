@@ -23,8 +23,9 @@ namespace Veille {
  * path (a changed text replaces the old one), an entity type by name, an
  * entity by its tagger key or its name and type, an alias by its entity
  * and text, a passage by its article's path, its span and its creation
- * time, a label by which built-in label it is, or by name and colour. Mentions are not copied: the caller finds them again on the
- * target (MentionIndexer), as the doctor's salvage does.
+ * time, a label by which built-in label it is, or by name and colour.
+ * Mentions are not copied: the caller finds them again on the target
+ * (MentionIndexer), as the doctor's salvage does.
  *
  * It works on table names only, so it lives in db/ beside the migrations
  * and the salvage. The SQL the two engines write differently (the columns

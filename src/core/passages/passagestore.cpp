@@ -553,9 +553,8 @@ QVector<PassageLabel> PassageStore::labelsSeen() const
 QVector<PassageLabel> PassageStore::readLabels(const QString &condition) const
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT l.id, l.name, l.color, l.builtin FROM passage_labels l WHERE %1 ORDER BY l.id")
-            .arg(condition));
+    query.prepare(QStringLiteral("SELECT l.id, l.name, l.color, l.builtin FROM passage_labels l WHERE %1 ORDER BY l.id")
+                      .arg(condition));
     QVector<PassageLabel> labels;
     if (exec(query)) {
         while (query.next()) {

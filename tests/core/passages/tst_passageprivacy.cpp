@@ -485,14 +485,14 @@ void TestPassagePrivacy::rawSqlCannotReachAnothersLabels_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<bool>("refused"); //!< an error, rather than no row
-    QTest::newRow("select her labels") << QStringLiteral("SELECT name FROM passage_labels WHERE owner = 'alice'")
-                                       << false;
+    const QString alices = QStringLiteral(" WHERE owner = 'alice'");
+    QTest::newRow("select her labels") << QStringLiteral("SELECT name FROM passage_labels") + alices << false;
     QTest::newRow("rename her labels")
-        << QStringLiteral("UPDATE passage_labels SET name = 'bob' WHERE owner = 'alice' RETURNING id") << false;
+        << QStringLiteral("UPDATE passage_labels SET name = 'bob'") + alices + QStringLiteral(" RETURNING id") << false;
     QTest::newRow("take her labels over")
         << QStringLiteral("UPDATE passage_labels SET owner = 'bob' WHERE owner = 'alice' RETURNING id") << false;
     QTest::newRow("delete her labels")
-        << QStringLiteral("DELETE FROM passage_labels WHERE owner = 'alice' RETURNING id") << false;
+        << QStringLiteral("DELETE FROM passage_labels") + alices + QStringLiteral(" RETURNING id") << false;
     QTest::newRow("add a label in her name")
         << QStringLiteral("INSERT INTO passage_labels(color, owner) VALUES ('#000000', 'alice') RETURNING id") << true;
     QTest::newRow("give his label to her")
@@ -520,8 +520,7 @@ void TestPassagePrivacy::rawSqlCannotReachAnothersLabels()
         QCOMPARE(after.at(i).id, before.at(i).id);
         QCOMPARE(after.at(i).name, before.at(i).name);
     }
-    QCOMPARE(psql(QStringLiteral("alice"), QStringLiteral("SELECT count(*) FROM passage_labels")),
-             QStringLiteral("4"));
+    QCOMPARE(psql(QStringLiteral("alice"), QStringLiteral("SELECT count(*) FROM passage_labels")), QStringLiteral("4"));
 }
 
 // Alice's shared passage wears her label: bob sees its name and colour
