@@ -32,6 +32,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <functional>
+
 using namespace Veille;
 using namespace WindowParts;
 
@@ -323,15 +325,11 @@ private Q_SLOTS:
         openArticle(QStringLiteral("Microsoft et le minist"));
         const qint64 id = bookmark(QStringLiteral("Microsoft"), QStringLiteral("note"), 1);
         QVERIFY(id > 0);
-        PassagePanel *panel = passagePanel(*m_window);
         QStringList texts;
         bool shareEnabled = true;
         bool shareCheckable = false;
         bool shareChecked = true;
-        QTimer::singleShot(0, this, [&] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
+        inPanelMenu(id, [&](QMenu *menu) {
             const QList<QAction *> actions = menu->actions();
             for (QAction *action : actions) {
                 texts << action->text().remove(QLatin1Char('&'));
@@ -341,9 +339,7 @@ private Q_SLOTS:
                     shareChecked = action->isChecked();
                 }
             }
-            menu->close();
         });
-        Q_EMIT panel->contextMenuRequested(id, panel->mapToGlobal(QPoint(10, 10)));
         QVERIFY2(texts.contains(QStringLiteral("Share with Team")), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY(texts.contains(QStringLiteral("Edit…")));
         QVERIFY(texts.contains(QStringLiteral("Delete")));
@@ -353,30 +349,37 @@ private Q_SLOTS:
         QVERIFY(!PassageStore(m_database->connection()).canShare());
     }
 
+    // Opens the Passages panel's menu of passage \a id and hands it to
+    // \a look, then closes it.
+    void inPanelMenu(qint64 id, const std::function<void(QMenu *)> &look)
+    {
+        QTimer::singleShot(0, this, [&] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                look(menu);
+                menu->close();
+            }
+        });
+        PassagePanel *panel = passagePanel(*m_window);
+        Q_EMIT panel->contextMenuRequested(id, panel->mapToGlobal(QPoint(10, 10)));
+    }
+
     // Chooses "Share with Team" in the panel's menu of passage \a id;
     // returns whether it was checked (shared) before.
     bool toggleShareInPanelMenu(qint64 id)
     {
         bool wasChecked = false;
         bool found = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
+        inPanelMenu(id, [&](QMenu *menu) {
             const QList<QAction *> actions = menu->actions();
             for (QAction *action : actions) {
                 if (action->text().remove(QLatin1Char('&')) == QLatin1String("Share with Team")) {
                     found = action->isEnabled();
                     wasChecked = action->isChecked();
-                    menu->close();
                     action->trigger();
                     return;
                 }
             }
-            menu->close();
         });
-        PassagePanel *panel = passagePanel(*m_window);
-        Q_EMIT panel->contextMenuRequested(id, panel->mapToGlobal(QPoint(10, 10)));
         if (!found)
             qWarning("no enabled Share with Team in the menu");
         return wasChecked;
