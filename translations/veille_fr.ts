@@ -484,6 +484,8 @@
       [--note TEXT] [--label L] [--tag T]...   bookmark a passage (positions in code points)
   list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
   remove ID                                     move a passage to the trash
+  share ID | unshare ID                         let the team read one of your passages, or stop
+                                                (on a team server)
   export --format md|csv|jsonld [--raw] [--out FILE] [filters as for list]
   import FILE.jsonld                            add passages from W3C Web Annotation JSON-LD</source>
         <translation>Passages en signet. Sous-commandes :
@@ -491,8 +493,30 @@
       [--note TEXTE] [--label L] [--tag T]...  marquer un passage (positions en points de code)
   list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
   remove ID                                     mettre un passage à la corbeille
+  share ID | unshare ID                         partager l’un de vos passages avec l’équipe, ou cesser
+                                                (sur un serveur d’équipe)
   export --format md|csv|jsonld [--raw] [--out FICHIER] [filtres comme pour list]
   import FICHIER.jsonld                         ajouter les passages d’un fichier W3C Web Annotation JSON-LD</translation>
+    </message>
+    <message>
+        <source>bookmarks share: give one passage ID</source>
+        <translation>bookmarks share : donnez un ID de passage</translation>
+    </message>
+    <message>
+        <source>bookmarks unshare: give one passage ID</source>
+        <translation>bookmarks unshare : donnez un ID de passage</translation>
+    </message>
+    <message>
+        <source>sharing needs a team server: a local database has no team (see --server)</source>
+        <translation>le partage demande un serveur d’équipe : une base locale n’a pas d’équipe (voir --server)</translation>
+    </message>
+    <message>
+        <source>passage %1 shared with the team: the others may read it, not change it</source>
+        <translation>passage %1 partagé avec l’équipe : les autres peuvent le lire, pas le modifier</translation>
+    </message>
+    <message>
+        <source>passage %1 no longer shared: it is yours only</source>
+        <translation>passage %1 plus partagé : il n’est qu’à vous</translation>
     </message>
 </context>
 <context>
@@ -2393,12 +2417,12 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <translation>copié, mais la recherche des noms dans les articles a échoué : %1</translation>
     </message>
     <message>
-        <source>copied: %1 of %2 articles, %3 entity types, %4 entities, %5 aliases, %6 suppressions, %7 passages, %8 tags</source>
-        <translation>copié : %1 articles sur %2, %3 types d’entités, %4 entités, %5 alias, %6 suppressions, %7 passages, %8 mots-clés</translation>
-    </message>
-    <message>
         <source>not copied: %1 passages whose article is not in the source</source>
         <translation>non copiés : %1 passages dont l’article n’est pas dans la source</translation>
+    </message>
+    <message>
+        <source>copied: %1 of %2 articles, %3 entity types, %4 entities, %5 aliases, %6 suppressions, %7 passages, %8 tags, %9 labels</source>
+        <translation>copié : %1 articles sur %2, %3 types d’entités, %4 entités, %5 alias, %6 suppressions, %7 passages, %8 mots-clés, %9 étiquettes</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2757,10 @@ Votre note est toujours dans l’éditeur.</translation>
         <source>Passage no longer shared: it is yours only.</source>
         <translation>Passage plus partagé : il n’est qu’à vous.</translation>
     </message>
+    <message>
+        <source>Shared with the team: uncheck to make it yours only again</source>
+        <translation>Partagé avec l’équipe : décochez pour qu’il ne soit plus qu’à vous</translation>
+    </message>
 </context>
 <context>
     <name>Veille::PassageCommand</name>
@@ -2926,6 +2954,17 @@ Votre note est toujours dans l’éditeur.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::PassageShareCommand</name>
+    <message>
+        <source>Share Passage</source>
+        <translation>Partager le passage</translation>
+    </message>
+    <message>
+        <source>Stop Sharing Passage</source>
+        <translation>Ne plus partager le passage</translation>
+    </message>
+</context>
+<context>
     <name>Veille::PassageStore</name>
     <message>
         <source>passage %1 does not exist</source>
@@ -2970,6 +3009,10 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>article %1 does not exist</source>
         <translation>l’article %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>label %1 is not one of yours</source>
+        <translation>l’étiquette %1 n’est pas l’une des vôtres</translation>
     </message>
 </context>
 <context>

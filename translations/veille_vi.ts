@@ -484,6 +484,8 @@
       [--note TEXT] [--label L] [--tag T]...   bookmark a passage (positions in code points)
   list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
   remove ID                                     move a passage to the trash
+  share ID | unshare ID                         let the team read one of your passages, or stop
+                                                (on a team server)
   export --format md|csv|jsonld [--raw] [--out FILE] [filters as for list]
   import FILE.jsonld                            add passages from W3C Web Annotation JSON-LD</source>
         <translation>Các đoạn trích đã đánh dấu. Lệnh con:
@@ -491,8 +493,30 @@
       [--note TEXT] [--label L] [--tag T]...   đánh dấu một đoạn trích (vị trí tính bằng điểm mã)
   list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]
   remove ID                                     chuyển một đoạn trích vào thùng rác
+  share ID | unshare ID                         cho nhóm đọc một đoạn trích của bạn, hoặc thôi
+                                                (trên máy chủ nhóm)
   export --format md|csv|jsonld [--raw] [--out FILE] [bộ lọc như với list]
   import FILE.jsonld                            thêm đoạn trích từ tệp W3C Web Annotation JSON-LD</translation>
+    </message>
+    <message>
+        <source>bookmarks share: give one passage ID</source>
+        <translation>bookmarks share: hãy cho một ID đoạn trích</translation>
+    </message>
+    <message>
+        <source>bookmarks unshare: give one passage ID</source>
+        <translation>bookmarks unshare: hãy cho một ID đoạn trích</translation>
+    </message>
+    <message>
+        <source>sharing needs a team server: a local database has no team (see --server)</source>
+        <translation>chia sẻ cần máy chủ nhóm: cơ sở dữ liệu cục bộ không có nhóm (xem --server)</translation>
+    </message>
+    <message>
+        <source>passage %1 shared with the team: the others may read it, not change it</source>
+        <translation>đã chia sẻ đoạn trích %1 với nhóm: những người khác có thể đọc nhưng không thể sửa</translation>
+    </message>
+    <message>
+        <source>passage %1 no longer shared: it is yours only</source>
+        <translation>đoạn trích %1 không còn được chia sẻ: chỉ của riêng bạn</translation>
     </message>
 </context>
 <context>
@@ -2359,12 +2383,12 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
         <translation>đã sao chép, nhưng việc tìm các tên trong bài báo thất bại: %1</translation>
     </message>
     <message>
-        <source>copied: %1 of %2 articles, %3 entity types, %4 entities, %5 aliases, %6 suppressions, %7 passages, %8 tags</source>
-        <translation>đã sao chép: %1 trên %2 bài báo, %3 loại thực thể, %4 thực thể, %5 bí danh, %6 tên bị ẩn, %7 đoạn trích, %8 thẻ</translation>
-    </message>
-    <message>
         <source>not copied: %1 passages whose article is not in the source</source>
         <translation>không sao chép: %1 đoạn trích có bài báo không nằm trong nguồn</translation>
+    </message>
+    <message>
+        <source>copied: %1 of %2 articles, %3 entity types, %4 entities, %5 aliases, %6 suppressions, %7 passages, %8 tags, %9 labels</source>
+        <translation>đã sao chép: %1 trên %2 bài báo, %3 loại thực thể, %4 thực thể, %5 bí danh, %6 tên bị ẩn, %7 đoạn trích, %8 thẻ, %9 nhãn</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2717,10 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
         <source>Passage no longer shared: it is yours only.</source>
         <translation>Đoạn trích không còn được chia sẻ: chỉ của riêng bạn.</translation>
     </message>
+    <message>
+        <source>Shared with the team: uncheck to make it yours only again</source>
+        <translation>Đã chia sẻ với nhóm: bỏ chọn để đoạn trích lại chỉ của riêng bạn</translation>
+    </message>
 </context>
 <context>
     <name>Veille::PassageCommand</name>
@@ -2886,6 +2914,17 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     </message>
 </context>
 <context>
+    <name>Veille::PassageShareCommand</name>
+    <message>
+        <source>Share Passage</source>
+        <translation>Chia sẻ đoạn trích</translation>
+    </message>
+    <message>
+        <source>Stop Sharing Passage</source>
+        <translation>Ngừng chia sẻ đoạn trích</translation>
+    </message>
+</context>
+<context>
     <name>Veille::PassageStore</name>
     <message>
         <source>passage %1 does not exist</source>
@@ -2930,6 +2969,10 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <message>
         <source>article %1 does not exist</source>
         <translation>bài báo %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>label %1 is not one of yours</source>
+        <translation>nhãn %1 không phải của bạn</translation>
     </message>
 </context>
 <context>

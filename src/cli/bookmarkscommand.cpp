@@ -47,7 +47,9 @@ QJsonObject toJson(const Passage &p, const QString &body, const QString &label)
             {QStringLiteral("note"), p.note},
             {QStringLiteral("label"), label},
             {QStringLiteral("tags"), QJsonArray::fromStringList(p.tags)},
-            {QStringLiteral("entities"), QJsonArray::fromStringList(p.entities)}};
+            {QStringLiteral("entities"), QJsonArray::fromStringList(p.entities)},
+            {QStringLiteral("owner"), p.owner},
+            {QStringLiteral("shared"), p.shared}};
 }
 
 } // namespace
@@ -59,6 +61,8 @@ QString BookmarksCommand::description() const
               "      [--note TEXT] [--label L] [--tag T]...   bookmark a passage (positions in code points)\n"
               "  list [--json] [--entity X] [--tag T] [--label L] [--article ID] [--state anchored|moved|orphaned]\n"
               "  remove ID                                     move a passage to the trash\n"
+              "  share ID | unshare ID                         let the team read one of your passages, or stop\n"
+              "                                                (on a team server)\n"
               "  export --format md|csv|jsonld [--raw] [--out FILE] [filters as for list]\n"
               "  import FILE.jsonld                            add passages from W3C Web Annotation JSON-LD");
 }
@@ -92,8 +96,9 @@ int BookmarksCommand::execute(const QCommandLineParser &parser, CommandContext &
     if (args.isEmpty())
         return usageError(context, tr("bookmarks: give a subcommand; see veille-cli bookmarks --help"));
     const QString subcommand = args.takeFirst();
-    static const QStringList known{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove"),
-                                   QStringLiteral("export"), QStringLiteral("import")};
+    static const QStringList known{QStringLiteral("add"),    QStringLiteral("list"),  QStringLiteral("remove"),
+                                   QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("share"),
+                                   QStringLiteral("unshare")};
     if (!known.contains(subcommand))
         return usageError(context, tr("bookmarks: unknown subcommand “%1”").arg(subcommand));
     const auto database = openDatabase(context);
@@ -109,6 +114,8 @@ int BookmarksCommand::execute(const QCommandLineParser &parser, CommandContext &
         return list(parser, stores, context);
     if (subcommand == QLatin1String("remove"))
         return remove(args, stores, context);
+    if (subcommand == QLatin1String("share") || subcommand == QLatin1String("unshare"))
+        return share(args, subcommand == QLatin1String("share"), stores, context);
     if (subcommand == QLatin1String("export"))
         return exportAs(parser, stores, context);
     return import(args, stores, context);
@@ -243,8 +250,12 @@ int BookmarksCommand::list(const QCommandLineParser &parser, Stores stores, Comm
         QString quote = p.quote().simplified();
         if (quote.size() > 60)
             quote = quote.left(59) + QChar(0x2026);
-        context.out << p.id << '\t' << p.articleId << '\t' << passageStateName(p.state) << '\t' << quote << '\t'
-                    << p.note.simplified() << '\t' << p.tags.join(QLatin1Char(',')) << '\n';
+        // Owner and sharing last: the columns before keep their places. A
+        // file's passages have no owner (its user's) and are not shared.
+        context.out << p.id << '\t' << p.articleId << '\t' << passageStateName(p.state) << '\t' << printable(quote)
+                    << '\t' << printable(p.note.simplified()) << '\t' << printable(p.tags.join(QLatin1Char(',')))
+                    << '\t' << printable(p.owner) << '\t'
+                    << (p.shared ? QStringLiteral("shared") : QStringLiteral("private")) << '\n';
     }
     if (parser.isSet(jsonOption))
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -262,6 +273,30 @@ int BookmarksCommand::remove(const QStringList &args, Stores stores, CommandCont
         return ExitFailure;
     }
     context.out << tr("passage %1 moved to the trash").arg(id) << '\n';
+    return ExitOk;
+}
+
+int BookmarksCommand::share(const QStringList &args, bool shared, Stores stores, CommandContext &context)
+{
+    bool ok = false;
+    const qint64 id = args.size() == 1 ? args.first().toLongLong(&ok) : 0;
+    if (!ok) {
+        return usageError(context,
+                          shared ? tr("bookmarks share: give one passage ID")
+                                 : tr("bookmarks unshare: give one passage ID"));
+    }
+    if (!stores.passages.canShare()) {
+        context.err << tr("sharing needs a team server: a local database has no team (see --server)") << '\n';
+        return ExitFailure;
+    }
+    if (!stores.passages.setShared(id, shared)) {
+        context.err << printable(stores.passages.lastError()) << '\n';
+        return ExitFailure;
+    }
+    context.out << (shared ? tr("passage %1 shared with the team: the others may read it, not change it")
+                           : tr("passage %1 no longer shared: it is yours only"))
+                       .arg(id)
+                << '\n';
     return ExitOk;
 }
 

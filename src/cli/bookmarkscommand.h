@@ -11,7 +11,7 @@ class EntityStore;
 class PassageStore;
 struct PassageQuery;
 
-/*! "bookmarks add|list|remove|export|import": bookmarked passages. */
+/*! "bookmarks add|list|remove|share|unshare|export|import": bookmarked passages. */
 class BookmarksCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Veille::BookmarksCommand)
@@ -32,6 +32,8 @@ private:
     int add(const QCommandLineParser &parser, const QStringList &args, Stores stores, CommandContext &context);
     int list(const QCommandLineParser &parser, Stores stores, CommandContext &context);
     int remove(const QStringList &args, Stores stores, CommandContext &context);
+    /*! Shares passage args[0] with the team, or takes it back (\a shared false). */
+    int share(const QStringList &args, bool shared, Stores stores, CommandContext &context);
     int exportAs(const QCommandLineParser &parser, Stores stores, CommandContext &context);
     int import(const QStringList &args, Stores stores, CommandContext &context);
     /*! The filters of "list" and "export"; false after printing why not. */

@@ -80,7 +80,7 @@ int MigrateCommand::findMentions(const QString &location, CommandContext &contex
 void MigrateCommand::printReport(const DatabaseCopy::Report &report, CommandContext &context)
 {
     context.out << tr("copied: %1 of %2 articles, %3 entity types, %4 entities, %5 aliases, %6 suppressions, "
-                      "%7 passages, %8 tags")
+                      "%7 passages, %8 tags, %9 labels")
                        .arg(report.articles)
                        .arg(report.articlesTotal)
                        .arg(report.entityTypes)
@@ -89,6 +89,7 @@ void MigrateCommand::printReport(const DatabaseCopy::Report &report, CommandCont
                        .arg(report.suppressions)
                        .arg(report.passages)
                        .arg(report.tags)
+                       .arg(report.labels)
                 << '\n';
     if (report.unattachedPassages > 0)
         context.out << tr("not copied: %1 passages whose article is not in the source").arg(report.unattachedPassages)

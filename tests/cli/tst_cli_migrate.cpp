@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirun.h"
 #include "db/database.h"
+#include "passages/passagestore.h"
 #include "support/testbackend.h"
 
 #include <QJsonObject>
@@ -49,6 +50,7 @@ class TestCliMigrate : public QObject
             row.remove(QStringLiteral("id"));
             row.remove(QStringLiteral("articleId"));
             row.remove(QStringLiteral("article_id"));
+            row.remove(QStringLiteral("owner")); // '' in a file, the analyst on a server
             rows.append(row);
         }
         return rows;
@@ -86,6 +88,12 @@ class TestCliMigrate : public QObject
                       QStringLiteral("--tag"), QStringLiteral("usine"), QStringLiteral("--tag"),
                       QStringLiteral("t") + id, QStringLiteral("--label"), QStringLiteral("2") });
             if (add.exitCode != 0)
+                return {};
+        }
+        // A label the user named: the copy carries its name.
+        {
+            Database database(file, Database::uniqueConnectionName(QStringLiteral("label")));
+            if (!database.open() || !PassageStore(database.connection()).renameLabel(2, QStringLiteral("à recouper")))
                 return {};
         }
         const CliRun entity =
@@ -131,6 +139,7 @@ private Q_SLOTS:
         QVERIFY2(up.exitCode == 0, qPrintable(up.err));
         QVERIFY2(up.out.startsWith(QLatin1String("copied: 3 of 3 articles")), qPrintable(up.out));
         QVERIFY2(up.err.contains(QLatin1String("articles: 3 / 3")), qPrintable(up.err));
+        QVERIFY2(up.out.contains(QLatin1String(" tags, 1 labels")), qPrintable(up.out));
         compareContents(team, local);
         const CliRun down = migrate(team, back);
         QVERIFY2(down.exitCode == 0, qPrintable(down.err));
@@ -143,11 +152,37 @@ private Q_SLOTS:
             const CliRun again = migrate(from, to);
             QCOMPARE(again.exitCode, 0);
             QVERIFY2(again.out.startsWith(QLatin1String("copied: 0 of 3 articles, 0 entity types, 0 entities, "
-                                                        "0 aliases, 0 suppressions, 0 passages, 0 tags")),
+                                                        "0 aliases, 0 suppressions, 0 passages, 0 tags, 0 labels")),
                      qPrintable(again.out));
         }
         compareContents(team, local);
         compareContents(back, local);
+    }
+
+    // Another analyst's copy into the team server: his passages wear his
+    // own labels (ids other than the file's and the first analyst's), with
+    // the names the file gave them.
+    void labelsFollowTheirAnalyst()
+    {
+        if (!TestBackend::isPostgres())
+            QSKIP("A team server's analysts only");
+        const QString local = localDatabase();
+        QVERIFY(!local.isEmpty());
+        const QString team = TestBackend::newDatabase(*m_dir);
+        QCOMPARE(cli(team, { QStringLiteral("list") }).exitCode, 0); // alice, the owner, creates the tables
+        const QString asBob = TestBackend::asUser(team, QStringLiteral("bob"));
+        const CliRun up = migrate(local, asBob);
+        QVERIFY2(up.exitCode == 0, qPrintable(up.err));
+        const QJsonArray bobs = passages(asBob);
+        QCOMPARE(bobs, passages(local));
+        QCOMPARE(bobs.first().toObject().value(QStringLiteral("label")).toString(), QStringLiteral("à recouper"));
+        Database database(asBob, Database::uniqueConnectionName(QStringLiteral("bob")));
+        QVERIFY(database.open());
+        PassageStore store(database.connection());
+        QCOMPARE(store.labels().size(), 4);
+        QVERIFY(store.labels().at(1).id > 4); // not the file's, nor alice's
+        QCOMPARE(store.labels().at(1).name, QStringLiteral("à recouper"));
+        QVERIFY(passages(team).isEmpty()); // alice sees none of bob's
     }
 
     void refusesWhatCannotBeCopied_data()

@@ -12,6 +12,7 @@
 #include "passages/passagepanel.h"
 #include "passages/passagestore.h"
 #include "reading/readingpane.h"
+#include "support/testbackend.h"
 #include "windowparts.h"
 
 #include <QAbstractButton>
@@ -30,6 +31,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <functional>
 
 using namespace Veille;
 using namespace WindowParts;
@@ -62,7 +65,9 @@ class TestPassagesUi : public QObject
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MainWindow> m_window;
 
-    QString databasePath() const { return m_dir->filePath(QStringLiteral("veille.sqlite")); }
+    QString m_location; //!< a file, or a team server's database (the "-postgresql" run)
+
+    QString databasePath() const { return m_location; }
 
     void openWindow()
     {
@@ -129,12 +134,19 @@ class TestPassagesUi : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!TestBackend::unavailableReason().isEmpty())
+            QSKIP(qPrintable(TestBackend::unavailableReason()));
+    }
 
     void init()
     {
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
         m_dir = std::make_unique<QTemporaryDir>();
+        m_location = TestBackend::newDatabase(*m_dir);
+        QVERIFY(!m_location.isEmpty());
         Importer importer(databasePath());
         QCOMPARE(importer.run({ QStringLiteral(VEILLE_SOURCE_DIR "/resources/sample-corpus") }).imported.size(), 17);
         m_database = std::make_unique<Database>(databasePath(), QStringLiteral("tst-passages-ui"));
@@ -308,18 +320,16 @@ private Q_SLOTS:
     // in a file (no team) disabled and unchecked; the rest as before.
     void panelMenuSharesOnlyOnATeamServer()
     {
+        if (TestBackend::isPostgres())
+            QSKIP("A file only: a team server has a team (sharingIsUndone)");
         openArticle(QStringLiteral("Microsoft et le minist"));
         const qint64 id = bookmark(QStringLiteral("Microsoft"), QStringLiteral("note"), 1);
         QVERIFY(id > 0);
-        PassagePanel *panel = passagePanel(*m_window);
         QStringList texts;
         bool shareEnabled = true;
         bool shareCheckable = false;
         bool shareChecked = true;
-        QTimer::singleShot(0, this, [&] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
+        inPanelMenu(id, [&](QMenu *menu) {
             const QList<QAction *> actions = menu->actions();
             for (QAction *action : actions) {
                 texts << action->text().remove(QLatin1Char('&'));
@@ -329,9 +339,7 @@ private Q_SLOTS:
                     shareChecked = action->isChecked();
                 }
             }
-            menu->close();
         });
-        Q_EMIT panel->contextMenuRequested(id, panel->mapToGlobal(QPoint(10, 10)));
         QVERIFY2(texts.contains(QStringLiteral("Share with Team")), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY(texts.contains(QStringLiteral("Edit…")));
         QVERIFY(texts.contains(QStringLiteral("Delete")));
@@ -339,6 +347,87 @@ private Q_SLOTS:
         QVERIFY(!shareEnabled);
         QVERIFY(!shareChecked);
         QVERIFY(!PassageStore(m_database->connection()).canShare());
+    }
+
+    // Opens the Passages panel's menu of passage \a id and hands it to
+    // \a look, then closes it.
+    void inPanelMenu(qint64 id, const std::function<void(QMenu *)> &look)
+    {
+        QTimer::singleShot(0, this, [&] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                look(menu);
+                menu->close();
+            }
+        });
+        PassagePanel *panel = passagePanel(*m_window);
+        Q_EMIT panel->contextMenuRequested(id, panel->mapToGlobal(QPoint(10, 10)));
+    }
+
+    // Chooses "Share with Team" in the panel's menu of passage \a id;
+    // returns whether it was checked (shared) before.
+    bool toggleShareInPanelMenu(qint64 id)
+    {
+        bool wasChecked = false;
+        bool found = false;
+        inPanelMenu(id, [&](QMenu *menu) {
+            const QList<QAction *> actions = menu->actions();
+            for (QAction *action : actions) {
+                if (action->text().remove(QLatin1Char('&')) == QLatin1String("Share with Team")) {
+                    found = action->isEnabled();
+                    wasChecked = action->isChecked();
+                    action->trigger();
+                    return;
+                }
+            }
+        });
+        if (!found)
+            qWarning("no enabled Share with Team in the menu");
+        return wasChecked;
+    }
+
+    // On a team server, sharing from the panel's menu and taking it back
+    // are undone and redone like the passage's other changes; the other
+    // analyst sees the passage exactly while it is shared.
+    void sharingIsUndone()
+    {
+        if (!TestBackend::isPostgres())
+            QSKIP("Sharing needs a team server: the -postgresql run");
+        openArticle(QStringLiteral("Microsoft et le minist"));
+        const qint64 id = bookmark(QStringLiteral("Microsoft"), QStringLiteral("à partager"), 1);
+        QVERIFY(id > 0);
+        PassageStore store(m_database->connection());
+        Database bobDb(TestBackend::asUser(m_location, QStringLiteral("bob")),
+                       Database::uniqueConnectionName(QStringLiteral("bob")));
+        QVERIFY2(bobDb.open(), qPrintable(bobDb.errorString()));
+        PassageStore bob(bobDb.connection());
+        QUndoStack *undo = undoStack(*m_window);
+
+        QVERIFY(!toggleShareInPanelMenu(id));
+        QVERIFY(store.passage(id)->shared);
+        QCOMPARE(bob.count({}), 1);
+        QCOMPARE(undo->undoText(), QStringLiteral("Share Passage"));
+        undo->undo();
+        QVERIFY(!store.passage(id)->shared);
+        QCOMPARE(bob.count({}), 0);
+        QCOMPARE(store.passage(id)->note, QStringLiteral("à partager")); // the passage itself unchanged
+        undo->redo();
+        QVERIFY(store.passage(id)->shared);
+        QCOMPARE(bob.count({}), 1);
+
+        // Unchecking it makes the passage private again, also undoable.
+        QVERIFY(toggleShareInPanelMenu(id));
+        QVERIFY(!store.passage(id)->shared);
+        QCOMPARE(bob.count({}), 0);
+        QCOMPARE(undo->undoText(), QStringLiteral("Stop Sharing Passage"));
+        undo->undo();
+        QVERIFY(store.passage(id)->shared);
+        QCOMPARE(bob.passages({}).first().labelId, store.passage(id)->labelId);
+        QCOMPARE(bob.labelNames().value(store.passage(id)->labelId), QStringLiteral("evidence"));
+        // Undoing further undoes the bookmark, not the sharing.
+        undo->undo();
+        undo->undo();
+        QCOMPARE(undo->undoText(), QString());
+        QCOMPARE(store.count({}), 0);
     }
 
     void deleteIsUndoneAlsoAfterARestart()

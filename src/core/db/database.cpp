@@ -126,7 +126,16 @@ bool Database::open()
         db.close();
         return false;
     }
-    return migrate(db, current);
+    if (!migrate(db, current))
+        return false;
+    if (server) {
+        // An analyst's first connection gives them their palette. Not a
+        // failure when it cannot be written (a read-only replica): the
+        // labels are then only those the analyst has.
+        QSqlQuery palette(db);
+        palette.exec(PostgresSchema::ownLabels());
+    }
+    return true;
 }
 
 bool Database::openFile()
@@ -224,11 +233,10 @@ bool Database::configure(QSqlDatabase &db)
 bool Database::migrate(QSqlDatabase &db, int from)
 {
     using Migration = bool (Database::*)(QSqlDatabase &);
-    static constexpr Migration migrations[] = {&Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
-                                               &Database::migrateTo4, &Database::migrateTo5, &Database::migrateTo6,
-                                               &Database::migrateTo7, &Database::migrateTo8,
-                                               &Database::migrateTo9, &Database::migrateTo10,
-                                               &Database::migrateTo11};
+    static constexpr Migration migrations[] = { &Database::migrateTo1,  &Database::migrateTo2,  &Database::migrateTo3,
+                                                &Database::migrateTo4,  &Database::migrateTo5,  &Database::migrateTo6,
+                                                &Database::migrateTo7,  &Database::migrateTo8,  &Database::migrateTo9,
+                                                &Database::migrateTo10, &Database::migrateTo11, &Database::migrateTo12 };
     for (int step = from; step < SchemaVersion; ++step) {
         Transaction transaction(db, m_error);
         if (!transaction.isOpen() || (isPostgres(db) && !execAll(db, { PostgresSchema::migrationLock() })))
@@ -617,6 +625,23 @@ bool Database::migrateTo10(QSqlDatabase &db)
 }
 
 bool Database::migrateTo11(QSqlDatabase &db)
+{
+    // Labels are each analyst's, like their passages: a team server gives
+    // every analyst a palette of their own (ownLabels()). builtin says
+    // which of the four built-in labels a row is (1 to 4), so that each
+    // palette's unnamed labels mean "evidence", "question"... whatever
+    // their ids; in a file they are ids 1 to 4. IF NOT EXISTS, and the
+    // update only touches unset rows, as for migrateTo10.
+    return addColumn(db, QStringLiteral("passage_labels"), QStringLiteral("owner TEXT NOT NULL DEFAULT ''"))
+        && addColumn(db, QStringLiteral("passage_labels"), QStringLiteral("builtin INTEGER NOT NULL DEFAULT 0"))
+        && execAll(
+               db,
+               { QStringLiteral("UPDATE passage_labels SET builtin = id WHERE id BETWEEN 1 AND 4 AND builtin = 0"),
+                 QStringLiteral("CREATE INDEX IF NOT EXISTS passage_labels_by_owner ON passage_labels(owner, id)") })
+        && (!isPostgres(db) || execAll(db, PostgresSchema::privateLabels()));
+}
+
+bool Database::migrateTo12(QSqlDatabase &db)
 {
     // On a team server, the derived entity tables' triggers ran once per
     // mention row, most of an import's time there; they now run once per

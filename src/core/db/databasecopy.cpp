@@ -54,9 +54,10 @@ QString DatabaseCopy::dialectStatement(const QSqlDatabase &db, Statement stateme
                                        " WHERE table_schema = current_schema() AND table_name = ?"
                                        " ORDER BY ordinal_position")
                       : QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid");
-    case Statement::OwnPassages:
-        // On a server the user sees the team's shared passages too; only
-        // their own are theirs to copy. A file's passages are all its user's.
+    case Statement::OwnRows:
+        // On a server the user sees the team's shared passages (and their
+        // labels) too; only their own are theirs to copy. A file's rows are
+        // all its user's.
         return server ? QStringLiteral("owner = current_user") : QStringLiteral("1 = 1");
     case Statement::RebuildSearchIndex:
         // The server's search column is generated from the row; SQLite's
@@ -72,8 +73,9 @@ bool DatabaseCopy::copy()
     m_error.clear();
     m_types.clear();
     m_entities.clear();
+    m_labels.clear();
     // The gazetteer first: it is small, and the user's work.
-    return copyEntityTypes() && copyEntities() && copyAliases() && copySuppressions() && copyArticles()
+    return copyEntityTypes() && copyEntities() && copyAliases() && copySuppressions() && copyArticles() && copyLabels()
         && copyPassages();
 }
 
@@ -301,7 +303,7 @@ bool DatabaseCopy::copyPassages()
     if (!transaction.isOpen()
         || !m_error.exec(rows,
                          QStringLiteral("SELECT id, label_id, %1 FROM passages WHERE %2")
-                             .arg(columns.join(QLatin1Char(',')), dialectStatement(m_source, Statement::OwnPassages))))
+                             .arg(columns.join(QLatin1Char(',')), dialectStatement(m_source, Statement::OwnRows))))
         return false;
     while (rows.next()) {
         const qint64 passage = copyPassage(rows, columns);
@@ -326,20 +328,71 @@ qint64 DatabaseCopy::copyPassage(const QSqlQuery &row, const QStringList &column
     const qint64 existing = lookUp(m_target,
                                    QStringLiteral("SELECT id FROM passages WHERE article_path = ? AND start_pos = ?"
                                                   " AND end_pos = ? AND created_at = ? AND %1")
-                                       .arg(dialectStatement(m_target, Statement::OwnPassages)),
+                                       .arg(dialectStatement(m_target, Statement::OwnRows)),
                                    identity);
     if (existing != 0)
         return existing; // its tags may still be new
-    // The four colour labels exist everywhere; a label the target lacks is dropped.
-    QVariant label = row.value(1);
-    if (!label.isNull()
-        && lookUp(m_target, QStringLiteral("SELECT id FROM passage_labels WHERE id = ?"), { label }) <= 0)
-        label = QVariant();
+    // A label the copy did not map (another analyst's) is dropped.
+    const qint64 mapped = m_labels.value(row.value(1).toLongLong());
+    const QVariant label = mapped > 0 ? QVariant(mapped) : QVariant();
     const QString insert = insertStatement(
         QStringLiteral("passages"), QStringList { QStringLiteral("article_id"), QStringLiteral("label_id") } + columns,
         QStringLiteral("RETURNING id"));
     const qint64 id = lookUp(m_target, insert, QVariantList { article, label } + valuesOf(row, columns));
     m_report.passages += id > 0 ? 1 : 0;
+    return id;
+}
+
+bool DatabaseCopy::copyLabels()
+{
+    QSqlQuery rows(m_source);
+    Transaction transaction(m_target, m_error);
+    if (!transaction.isOpen()
+        || !m_error.exec(rows,
+                         QStringLiteral("SELECT id, name, color, builtin FROM passage_labels WHERE %1")
+                             .arg(dialectStatement(m_source, Statement::OwnRows))))
+        return false;
+    while (rows.next()) {
+        const qint64 label = targetLabel(rows);
+        if (label <= 0)
+            return false;
+        m_labels.insert(rows.value(0).toLongLong(), label);
+    }
+    return transaction.commit();
+}
+
+qint64 DatabaseCopy::targetLabel(const QSqlQuery &row)
+{
+    // Ids differ between databases, and between analysts on a server: a
+    // built-in label is the target user's of the same kind; another, theirs
+    // with the same name and colour, else a new one.
+    const QString own = dialectStatement(m_target, Statement::OwnRows);
+    const QVariant name = row.value(1);
+    const QVariant color = row.value(2);
+    const qint64 builtIn = row.value(3).toLongLong();
+    qint64 id = builtIn > 0
+        ? lookUp(m_target, QStringLiteral("SELECT id FROM passage_labels WHERE builtin = ? AND %1").arg(own),
+                 { builtIn })
+        : lookUp(m_target,
+                 QStringLiteral("SELECT id FROM passage_labels WHERE name = ? AND color = ? AND builtin = 0 AND %1")
+                     .arg(own),
+                 { name, color });
+    if (id == 0) {
+        id = lookUp(m_target,
+                    QStringLiteral("INSERT INTO passage_labels(name, color, builtin) VALUES(?, ?, ?) RETURNING id"),
+                    { name, color, builtIn });
+        m_report.labels += id > 0 ? 1 : 0;
+        return id;
+    }
+    // A name the user gave comes where the target's label has none, as a
+    // restore of a backup does.
+    if (id > 0 && !name.toString().isEmpty()) {
+        const int renamed =
+            write(QStringLiteral("UPDATE passage_labels SET name = ? WHERE id = ? AND name = ''"), { name, id });
+        if (renamed < 0)
+            return -1;
+        m_report.labels += renamed;
+    }
     return id;
 }
 

@@ -23,8 +23,9 @@ namespace Veille {
  * path (a changed text replaces the old one), an entity type by name, an
  * entity by its tagger key or its name and type, an alias by its entity
  * and text, a passage by its article's path, its span and its creation
- * time. Mentions are not copied: the caller finds them again on the
- * target (MentionIndexer), as the doctor's salvage does.
+ * time, a label by which built-in label it is, or by name and colour.
+ * Mentions are not copied: the caller finds them again on the target
+ * (MentionIndexer), as the doctor's salvage does.
  *
  * It works on table names only, so it lives in db/ beside the migrations
  * and the salvage. The SQL the two engines write differently (the columns
@@ -45,6 +46,7 @@ public:
         int suppressions = 0;
         int passages = 0;
         int tags = 0;
+        int labels = 0; //!< added, or given the name the source's has
         int unattachedPassages = 0; //!< their article is not in the source
         /*! \brief Whether mentions must be found again on the target. */
         bool mentionsChanged() const { return articles + entities + aliases + suppressions > 0; }
@@ -65,7 +67,7 @@ public:
     QString lastError() const { return m_error.text(); }
 
 private:
-    enum class Statement { Columns, OwnPassages, RebuildSearchIndex };
+    enum class Statement { Columns, OwnRows, RebuildSearchIndex };
     static QString dialectStatement(const QSqlDatabase &db, Statement statement);
 
     bool copyArticles();
@@ -79,6 +81,10 @@ private:
     bool copyPassages();
     qint64 copyPassage(const QSqlQuery &row, const QStringList &columns);
     bool copyTags(qint64 sourcePassage, qint64 targetPassage);
+    bool copyLabels();
+    /*! The target's label for the source's label \a row (id, name, color,
+     * builtin), added or named if need be; -1 on failure. */
+    qint64 targetLabel(const QSqlQuery &row);
 
     QStringList columnsOf(const QSqlDatabase &db, const QString &table);
     /*! The columns both sides have, less \a left (ids, references). */
@@ -98,6 +104,7 @@ private:
     SqlError m_error;
     QHash<qint64, qint64> m_types; //!< source entity type id → target's
     QHash<qint64, qint64> m_entities; //!< source entity id → target's
+    QHash<qint64, qint64> m_labels; //!< source label id → target's
 };
 
 } // namespace Veille

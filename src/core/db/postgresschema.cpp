@@ -239,4 +239,50 @@ QStringList PostgresSchema::teamAccess()
                       QStringLiteral("watches"), QStringLiteral("passages") });
 }
 
+QStringList PostgresSchema::privateLabels()
+{
+    const QString table = QStringLiteral("passage_labels");
+    // The shared palette of schema 10 becomes the migrating analyst's
+    // (the tables' owner, who may bypass the passages' row security while
+    // FORCE is off); every other analyst with passages gets a copy of it,
+    // and their passages wear their copy.
+    QStringList statements = {
+        QStringLiteral("ALTER TABLE passage_labels ALTER COLUMN owner SET DEFAULT current_user"),
+        QStringLiteral("UPDATE passage_labels SET owner = current_user WHERE owner = ''"),
+        QStringLiteral("ALTER TABLE passages NO FORCE ROW LEVEL SECURITY"),
+        QStringLiteral("DO $$ DECLARE analyst TEXT; palette_row RECORD; copied BIGINT; BEGIN"
+                       " FOR analyst IN SELECT DISTINCT owner FROM passages WHERE owner <> current_user LOOP"
+                       " FOR palette_row IN SELECT id, name, color, builtin FROM passage_labels"
+                       " WHERE owner = current_user ORDER BY id LOOP"
+                       " INSERT INTO passage_labels(name, color, builtin, owner) VALUES (palette_row.name,"
+                       " palette_row.color, palette_row.builtin, analyst) RETURNING id INTO copied;"
+                       " UPDATE passages SET label_id = copied WHERE owner = analyst AND label_id = palette_row.id;"
+                       " END LOOP; END LOOP; END $$"),
+        QStringLiteral("ALTER TABLE passages FORCE ROW LEVEL SECURITY"),
+        // One of each built-in label per analyst: two clients of one
+        // analyst connecting for the first time at once make one palette.
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS passage_labels_builtin ON passage_labels(owner, builtin)"
+                       " WHERE builtin <> 0"),
+        QStringLiteral("DROP POLICY IF EXISTS passage_labels_own ON passage_labels"),
+        ownRows(table, QStringLiteral("owner")),
+        // A label is seen with a shared passage its owner gave it, as the
+        // passage's tags are: the others see its colour and name. Only its
+        // owner's passage counts: another's pointing at it reveals nothing.
+        QStringLiteral("DROP POLICY IF EXISTS passage_labels_seen ON passage_labels"),
+        QStringLiteral("CREATE POLICY passage_labels_seen ON passage_labels FOR SELECT USING (EXISTS (SELECT 1"
+                       " FROM passages p WHERE p.label_id = passage_labels.id AND p.owner = passage_labels.owner"
+                       " AND p.shared <> 0))"),
+    };
+    return statements + secured(table);
+}
+
+QString PostgresSchema::ownLabels()
+{
+    // The palette migrateTo3 gave the file, for the analyst connected.
+    return QStringLiteral("INSERT INTO passage_labels(builtin, color) SELECT d.builtin, d.color FROM (VALUES"
+                          " (1, '#f6d44d'), (2, '#7fb2f0'), (3, '#8fd18a'), (4, '#f0a0c0')) AS d(builtin, color)"
+                          " WHERE NOT EXISTS (SELECT 1 FROM passage_labels l WHERE l.owner = current_user)"
+                          " ORDER BY d.builtin ON CONFLICT DO NOTHING");
+}
+
 } // namespace Veille

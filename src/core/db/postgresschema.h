@@ -57,6 +57,14 @@ public:
      * current_user); a passage may be shared, read-only; every change to
      * shared data is announced on the "veille" channel. */
     static QStringList teamAccess();
+    /*! \brief Labels are each analyst's (row-level security on
+     * current_user), seen by the others only on a passage shared with
+     * them; the shared palette of an older schema is copied to each
+     * analyst who has passages. */
+    static QStringList privateLabels();
+    /*! \brief Gives the analyst connected the four built-in labels, unless
+     * they have labels already. */
+    static QString ownLabels();
 };
 
 } // namespace Veille

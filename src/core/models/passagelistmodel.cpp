@@ -22,7 +22,7 @@ PassageListModel::PassageListModel(const PassageStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    m_labels = m_store.labels();
+    m_labels = m_store.labelsSeen();
     m_labelNames = m_store.labelNames();
     m_rowCount = m_store.count(m_query);
 }
@@ -177,7 +177,7 @@ void PassageListModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
-    m_labels = m_store.labels();
+    m_labels = m_store.labelsSeen();
     m_labelNames = m_store.labelNames();
     m_rowCount = m_store.count(m_query);
     endResetModel();

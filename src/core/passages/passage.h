@@ -51,6 +51,7 @@ struct PassageLabel {
     int id = 0;
     QString name; //!< empty for the four built-in labels until renamed
     QString color; //!< "#rrggbb"
+    int builtIn = 0; //!< 1 to 4: which built-in label ("evidence"...), whatever its id; 0: none
 };
 
 /*! \brief Which passages a list or an export shows. Empty fields filter nothing. */

@@ -92,13 +92,15 @@ QStringList cleanTags(const QStringList &tags)
 struct PassageDialect {
     const char *joined; //!< %1 joined by Separator, in the order of %2
     const char *own; //!< 1 when the passage p is the reader's, else 0
+    const char *ownLabel; //!< true when the label l is the reader's
 };
 
 PassageDialect passageDialect(const QSqlDatabase &db)
 {
     if (isPostgres(db))
-        return { "string_agg(%1, chr(31) ORDER BY %2)", "CASE WHEN p.owner = current_user THEN 1 ELSE 0 END" };
-    return { "group_concat(%1, char(31))", "1" };
+        return { "string_agg(%1, chr(31) ORDER BY %2)", "CASE WHEN p.owner = current_user THEN 1 ELSE 0 END",
+                 "l.owner = current_user" };
+    return { "group_concat(%1, char(31))", "1", "1 = 1" };
 }
 
 // Every read shares these columns, in this order (see readPassage).
@@ -539,12 +541,26 @@ QStringList PassageStore::tags() const
 
 QVector<PassageLabel> PassageStore::labels() const
 {
+    return readLabels(QLatin1String(passageDialect(m_db).ownLabel));
+}
+
+QVector<PassageLabel> PassageStore::labelsSeen() const
+{
+    // Row-level security shows the server's reader no other label.
+    return readLabels(QStringLiteral("1 = 1"));
+}
+
+QVector<PassageLabel> PassageStore::readLabels(const QString &condition) const
+{
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, name, color FROM passage_labels ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT l.id, l.name, l.color, l.builtin FROM passage_labels l WHERE %1 ORDER BY l.id")
+                      .arg(condition));
     QVector<PassageLabel> labels;
     if (exec(query)) {
-        while (query.next())
-            labels.append({ query.value(0).toInt(), query.value(1).toString(), query.value(2).toString() });
+        while (query.next()) {
+            labels.append({ query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toInt() });
+        }
     }
     return labels;
 }
@@ -555,7 +571,13 @@ bool PassageStore::renameLabel(int id, const QString &name)
     query.prepare(QStringLiteral("UPDATE passage_labels SET name = ? WHERE id = ?"));
     query.addBindValue(SqlText::notNull(name.simplified()));
     query.addBindValue(id);
-    return exec(query);
+    if (!exec(query))
+        return false;
+    // On a team server another analyst's label is not there to rename.
+    if (query.numRowsAffected() > 0)
+        return true;
+    m_error.record(tr("label %1 is not one of yours").arg(id));
+    return false;
 }
 
 QUuid PassageStore::databaseUuid() const
@@ -578,7 +600,7 @@ QUuid PassageStore::databaseUuid() const
 }
 
 namespace {
-// The built-in labels' meanings, ids 1 to 4; the user may rename them.
+// The built-in labels' meanings, builtin 1 to 4; the user may rename them.
 const char *const BuiltInLabels[] = { QT_TRANSLATE_NOOP("Veille::PassageStore", "evidence"),
                                       QT_TRANSLATE_NOOP("Veille::PassageStore", "question"),
                                       QT_TRANSLATE_NOOP("Veille::PassageStore", "follow up"),
@@ -589,15 +611,15 @@ QString PassageStore::labelName(const PassageLabel &label)
 {
     if (!label.name.isEmpty())
         return label.name;
-    if (label.id >= 1 && label.id <= int(std::size(BuiltInLabels)))
-        return tr(BuiltInLabels[label.id - 1]);
+    if (label.builtIn >= 1 && label.builtIn <= int(std::size(BuiltInLabels)))
+        return tr(BuiltInLabels[label.builtIn - 1]);
     return tr("label %1").arg(label.id);
 }
 
 QHash<int, QString> PassageStore::labelNames() const
 {
     QHash<int, QString> names;
-    const QVector<PassageLabel> all = labels();
+    const QVector<PassageLabel> all = labelsSeen();
     for (const PassageLabel &label : all)
         names.insert(label.id, labelName(label));
     return names;
@@ -607,9 +629,12 @@ int PassageStore::labelIdFor(const QString &text) const
 {
     const QVector<PassageLabel> all = labels();
     for (const PassageLabel &label : all) {
-        const bool builtIn = label.id >= 1 && label.id <= int(std::size(BuiltInLabels));
+        const bool builtIn = label.builtIn >= 1 && label.builtIn <= int(std::size(BuiltInLabels));
+        // A built-in label's number is its place in the palette: 1 to 4
+        // for every analyst, whatever its id on a team server.
         if (QString::number(label.id) == text || labelName(label).compare(text, Qt::CaseInsensitive) == 0
-            || (builtIn && text.compare(QLatin1String(BuiltInLabels[label.id - 1]), Qt::CaseInsensitive) == 0))
+            || (builtIn && QString::number(label.builtIn) == text)
+            || (builtIn && text.compare(QLatin1String(BuiltInLabels[label.builtIn - 1]), Qt::CaseInsensitive) == 0))
             return label.id;
     }
     return 0;

@@ -78,11 +78,17 @@ public:
     QVector<Passage> inArticle(qint64 articleId) const { return passages(articleQuery(articleId), Order::ByArticle); }
     /*! \brief Every tag in use, sorted, for completion. */
     QStringList tags() const;
+    /*! \brief The reader's palette: the labels they give passages (on a
+     * team server, each analyst has their own). */
     QVector<PassageLabel> labels() const;
+    /*! \brief The reader's labels, and those of the passages others shared
+     * with them: what the lists need to paint and name every passage. */
+    QVector<PassageLabel> labelsSeen() const;
+    /*! \brief Names one of the reader's labels; false when \a id is not theirs. */
     bool renameLabel(int id, const QString &name);
     /*! \brief What a label means: the user's name, else the built-in one. */
     static QString labelName(const PassageLabel &label);
-    /*! \brief Every label's name (labelName()) by id. */
+    /*! \brief The name (labelName()) of every label of labelsSeen(), by id. */
     QHash<int, QString> labelNames() const;
     /*! \brief The label named \a text (its name, its English built-in name,
      * or its number), or 0. */
@@ -112,6 +118,7 @@ public:
 private:
     static PassageQuery articleQuery(qint64 articleId);
     bool exec(QSqlQuery &query) const { return m_error.exec(query); }
+    QVector<PassageLabel> readLabels(const QString &condition) const;
     bool write(const Passage &passage, bool insert, qint64 *id);
     bool writeTags(qint64 id, const QStringList &tags);
     bool changedOne(const QSqlQuery &query, qint64 id);

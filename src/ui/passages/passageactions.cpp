@@ -8,6 +8,7 @@
 #include "passages/passageeditor.h"
 #include "passages/passageexport.h"
 #include "passages/passagepanel.h"
+#include "passages/passagesharecommand.h"
 #include "passages/webannotation.h"
 #include "plaintext.h"
 #include "reading/readingpane.h"
@@ -74,7 +75,7 @@ void PassageActions::showPassagesOfCurrentArticle()
     if (m_passages.reanchorStale(articleId) > 0)
         m_panel->refresh();
     QHash<int, PassageLabel> labels;
-    const QVector<PassageLabel> all = m_passages.labels();
+    const QVector<PassageLabel> all = m_passages.labelsSeen();
     for (const PassageLabel &label : all)
         labels.insert(label.id, label);
     QVector<PassageSpan> spans;
@@ -249,8 +250,11 @@ void PassageActions::addShareAction(QMenu *menu, const Passage &passage)
     share->setCheckable(true);
     share->setChecked(passage.shared);
     share->setEnabled(m_passages.canShare());
-    share->setToolTip(m_passages.canShare() ? tr("Let the other analysts on the team server read this passage")
-                                            : tr("Only a team server has a team to share with"));
+    if (!m_passages.canShare())
+        share->setToolTip(tr("Only a team server has a team to share with"));
+    else
+        share->setToolTip(passage.shared ? tr("Shared with the team: uncheck to make it yours only again")
+                                         : tr("Let the other analysts on the team server read this passage"));
     connect(share, &QAction::toggled, this, [this, id = passage.id](bool shared) { setShared(id, shared); });
 }
 
@@ -260,6 +264,8 @@ void PassageActions::setShared(qint64 id, bool shared)
         QMessageBox::warning(m_window, tr("Passage not shared"), literalRichText(m_passages.lastError()));
         return;
     }
+    // Undoable like the passage's other changes: Ctrl+Z makes it private again.
+    m_undoStack->push(new PassageShareCommand(m_passages, id, shared, [this](const QString &e) { changed(e); }));
     m_panel->refresh();
     Q_EMIT message(shared ? tr("Passage shared with the team: the others may read it, not change it.")
                           : tr("Passage no longer shared: it is yours only."));

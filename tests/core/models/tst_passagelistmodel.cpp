@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace Veille {
@@ -181,6 +182,23 @@ void TestPassageListModel::anothersSharedPassageNamesItsOwner()
              QStringLiteral("shared by alice: note 299"));
     QCOMPARE(model.index(1, PassageListModel::NoteColumn).data().toString(), QStringLiteral("shared by alice"));
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Shared by alice: read-only")));
+    // Each wears alice's label, named and painted as she sees it, though
+    // bob's own palette has other labels.
+    for (int row = 0; row < 2; ++row) {
+        const qint64 id = model.index(row, 0).data(PassageIdRole).toLongLong();
+        const int labelId = m_store->passage(id)->labelId;
+        QVERIFY(labelId > 0);
+        const QVector<PassageLabel> alices = m_store->labels();
+        const auto label = std::find_if(alices.cbegin(), alices.cend(),
+                                        [labelId](const PassageLabel &l) { return l.id == labelId; });
+        QVERIFY(label != alices.cend());
+        QCOMPARE(model.index(row, 0).data(LabelColorRole).toString(), label->color);
+        QCOMPARE(model.index(row, PassageListModel::LabelColumn).data().toString(), PassageStore::labelName(*label));
+        const QVector<PassageLabel> palette = bobs.labels();
+        QCOMPARE(palette.size(), 4);
+        QVERIFY(std::none_of(palette.cbegin(), palette.cend(),
+                             [labelId](const PassageLabel &l) { return l.id == labelId; }));
+    }
 }
 
 } // namespace Veille

@@ -6,6 +6,7 @@
 #include "support/pgtestserver.h"
 #include "support/testbackend.h"
 
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,12 @@ private Q_SLOTS:
     void passagesAreDeletedOnlyByTheirOwner();
     void othersReimportLeavesPassagesAlone();
     void ownPassagesKeepUndo();
+    void eachAnalystHasPrivateLabels();
+    void rawSqlCannotReachAnothersLabels_data();
+    void rawSqlCannotReachAnothersLabels();
+    void sharedPassageShowsItsLabel();
+    void pointingAtAnothersLabelRevealsNothing();
+    void sharedPaletteOfSchema10IsCopiedForEachAnalyst();
 
 private:
     // Alice's view of her passages: what another role must not change.
@@ -446,6 +453,174 @@ void TestPassagePrivacy::ownPassagesKeepUndo()
     QCOMPARE(m_aliceStore->passage(id)->note, QStringLiteral("first"));
     QVERIFY(m_aliceStore->passage(id)->shared); // sharing is not a change of the passage
     QCOMPARE(m_bobStore->passage(id)->note, QStringLiteral("first"));
+}
+
+namespace {
+QSet<int> idsOf(const QVector<PassageLabel> &labels)
+{
+    QSet<int> ids;
+    for (const PassageLabel &label : labels)
+        ids.insert(label.id);
+    return ids;
+}
+} // namespace
+
+// Each analyst has the four built-in labels for themselves; renaming one
+// is theirs alone.
+void TestPassagePrivacy::eachAnalystHasPrivateLabels()
+{
+    const QVector<PassageLabel> alices = m_aliceStore->labels();
+    QCOMPARE(alices.size(), 4);
+    QCOMPARE(m_bobStore->labels().size(), 4);
+    QVERIFY(!idsOf(alices).intersects(idsOf(m_bobStore->labels())));
+    QVERIFY(!idsOf(alices).intersects(idsOf(m_bobStore->labelsSeen())));
+    QVERIFY(m_aliceStore->renameLabel(alices.at(0).id, QStringLiteral("source sûre")));
+    QVERIFY(!m_bobStore->renameLabel(alices.at(0).id, QStringLiteral("bob")));
+    QCOMPARE(m_aliceStore->labelNames().value(alices.at(0).id), QStringLiteral("source sûre"));
+    QCOMPARE(PassageStore::labelName(m_bobStore->labels().at(0)), QStringLiteral("evidence"));
+    QCOMPARE(m_bobStore->labelIdFor(QStringLiteral("source sûre")), 0);
+}
+
+void TestPassagePrivacy::rawSqlCannotReachAnothersLabels_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("refused"); //!< an error, rather than no row
+    const QString alices = QStringLiteral(" WHERE owner = 'alice'");
+    QTest::newRow("select her labels") << QStringLiteral("SELECT name FROM passage_labels") + alices << false;
+    QTest::newRow("rename her labels")
+        << QStringLiteral("UPDATE passage_labels SET name = 'bob'") + alices + QStringLiteral(" RETURNING id") << false;
+    QTest::newRow("take her labels over")
+        << QStringLiteral("UPDATE passage_labels SET owner = 'bob' WHERE owner = 'alice' RETURNING id") << false;
+    QTest::newRow("delete her labels")
+        << QStringLiteral("DELETE FROM passage_labels") + alices + QStringLiteral(" RETURNING id") << false;
+    QTest::newRow("add a label in her name")
+        << QStringLiteral("INSERT INTO passage_labels(color, owner) VALUES ('#000000', 'alice') RETURNING id") << true;
+    QTest::newRow("give his label to her")
+        << QStringLiteral("UPDATE passage_labels SET owner = 'alice' WHERE owner = 'bob' RETURNING id") << true;
+}
+
+// Bob's raw SQL finds none of alice's labels, renamed or not, and cannot
+// write one in her name.
+void TestPassagePrivacy::rawSqlCannotReachAnothersLabels()
+{
+    QFETCH(QString, sql);
+    QFETCH(bool, refused);
+    QVERIFY(m_aliceStore->renameLabel(m_aliceStore->labels().at(1).id, QStringLiteral("à recouper")));
+    const QVector<PassageLabel> before = m_aliceStore->labels();
+    QVERIFY(m_bobStore->labels().size() == 4); // bob has labels, so "no row" is not "nothing there"
+
+    bool ok = false;
+    const QString output = psql(QStringLiteral("bob"), sql, &ok);
+    QCOMPARE(ok, !refused);
+    if (!refused)
+        QCOMPARE(output, QString());
+    const QVector<PassageLabel> after = m_aliceStore->labels();
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < after.size(); ++i) {
+        QCOMPARE(after.at(i).id, before.at(i).id);
+        QCOMPARE(after.at(i).name, before.at(i).name);
+    }
+    QCOMPARE(psql(QStringLiteral("alice"), QStringLiteral("SELECT count(*) FROM passage_labels")), QStringLiteral("4"));
+}
+
+// Alice's shared passage wears her label: bob sees its name and colour
+// with it, though the label is not in his palette; unshared, it is hidden
+// again.
+void TestPassagePrivacy::sharedPassageShowsItsLabel()
+{
+    const PassageLabel label = m_aliceStore->labels().at(2);
+    QVERIFY(m_aliceStore->renameLabel(label.id, QStringLiteral("à recouper")));
+    Passage passage = passageOn(QStringLiteral("Intel"));
+    passage.labelId = label.id;
+    QVERIFY(m_aliceStore->add(passage));
+    QVERIFY(m_aliceStore->setShared(passage.id, true));
+
+    const std::optional<Passage> seen = m_bobStore->passage(passage.id);
+    QVERIFY(seen);
+    QCOMPARE(seen->labelId, label.id);
+    QCOMPARE(m_bobStore->labelNames().value(label.id), QStringLiteral("à recouper"));
+    const QVector<PassageLabel> seenLabels = m_bobStore->labelsSeen();
+    const auto shown = std::find_if(seenLabels.cbegin(), seenLabels.cend(),
+                                    [&label](const PassageLabel &l) { return l.id == label.id; });
+    QVERIFY(shown != seenLabels.cend());
+    QCOMPARE(shown->color, label.color);
+    QVERIFY(!idsOf(m_bobStore->labels()).contains(label.id)); // not his to give
+    QCOMPARE(seenLabels.size(), 5); // his four, and this one of hers only
+    QCOMPARE(psql(QStringLiteral("bob"), QStringLiteral("SELECT name FROM passage_labels WHERE owner = 'alice'")),
+             QStringLiteral("à recouper"));
+
+    QVERIFY(m_aliceStore->setShared(passage.id, false));
+    QVERIFY(!m_bobStore->labelNames().contains(label.id));
+    QCOMPARE(m_bobStore->labelsSeen().size(), 4);
+}
+
+// Bob gives his passage alice's label id: the database takes the number,
+// and shows him nothing of the label.
+void TestPassagePrivacy::pointingAtAnothersLabelRevealsNothing()
+{
+    const PassageLabel label = m_aliceStore->labels().at(0);
+    QVERIFY(m_aliceStore->renameLabel(label.id, QStringLiteral("secret")));
+    Passage bobs = passageOn(QStringLiteral("Hanoï"));
+    bobs.labelId = label.id;
+    QVERIFY(m_bobStore->add(bobs));
+    QVERIFY(m_bobStore->setShared(bobs.id, true));
+    QVERIFY(!m_bobStore->labelNames().contains(label.id));
+    QCOMPARE(psql(QStringLiteral("bob"), QStringLiteral("SELECT name FROM passage_labels WHERE owner = 'alice'")),
+             QString());
+    // Alice sees bob's shared passage, and her own label on it.
+    QCOMPARE(m_aliceStore->passage(bobs.id)->labelId, label.id);
+    QCOMPARE(m_aliceStore->labelNames().value(label.id), QStringLiteral("secret"));
+}
+
+// A server of schema 10 had one palette for the team. The upgrade makes
+// it the migrating analyst's, and gives every other analyst with passages
+// a copy, names included, that their passages now wear.
+void TestPassagePrivacy::sharedPaletteOfSchema10IsCopiedForEachAnalyst()
+{
+    m_bobStore.reset();
+    m_bob.reset();
+    bool ok = false;
+    QString output = psql(QStringLiteral("alice"),
+                          QStringLiteral("DROP POLICY passage_labels_own ON passage_labels;"
+                                         " DROP POLICY passage_labels_seen ON passage_labels;"
+                                         " ALTER TABLE passage_labels NO FORCE ROW LEVEL SECURITY;"
+                                         " ALTER TABLE passage_labels DISABLE ROW LEVEL SECURITY;"
+                                         " DELETE FROM passage_labels WHERE id > 4;"
+                                         " DROP INDEX passage_labels_builtin; DROP INDEX passage_labels_by_owner;"
+                                         " ALTER TABLE passage_labels DROP COLUMN owner;"
+                                         " ALTER TABLE passage_labels DROP COLUMN builtin;"
+                                         " UPDATE passage_labels SET name = 'à recouper' WHERE id = 2;"
+                                         " UPDATE schema_version SET version = 10"),
+                          &ok);
+    QVERIFY2(ok, qPrintable(output));
+    // Bob's passage of then, on the team's label 2.
+    output = psql(QStringLiteral("bob"),
+                  QStringLiteral("INSERT INTO passages(article_id, article_path, quote, start_pos, end_pos,"
+                                 " content_hash, label_id, created_at, updated_at) VALUES (%1, 'p', 'Intel', 10, 15,"
+                                 " 'hash-1', 2, 0, 0) RETURNING id")
+                      .arg(m_article.id),
+                  &ok);
+    QVERIFY2(ok, qPrintable(output));
+    const qint64 bobsPassage = output.toLongLong();
+
+    Database alice(m_location, Database::uniqueConnectionName(QStringLiteral("alice")));
+    QVERIFY2(alice.open(), qPrintable(alice.errorString()));
+    QCOMPARE(alice.schemaVersion(), Database::SchemaVersion);
+    Database bob(TestBackend::asUser(m_location, QStringLiteral("bob")),
+                 Database::uniqueConnectionName(QStringLiteral("bob")));
+    QVERIFY2(bob.open(), qPrintable(bob.errorString()));
+    PassageStore aliceStore(alice.connection());
+    PassageStore bobStore(bob.connection());
+    const QVector<PassageLabel> alices = aliceStore.labels();
+    const QVector<PassageLabel> bobs = bobStore.labels();
+    QCOMPARE(idsOf(alices), (QSet<int> { 1, 2, 3, 4 }));
+    QCOMPARE(bobs.size(), 4); // the copy; no second palette on his first connection
+    QVERIFY(!idsOf(alices).intersects(idsOf(bobs)));
+    QCOMPARE(bobs.at(1).builtIn, 2);
+    QCOMPARE(bobs.at(1).name, QStringLiteral("à recouper"));
+    QCOMPARE(bobStore.passage(bobsPassage)->labelId, bobs.at(1).id);
+    QCOMPARE(bobStore.labelNames().value(bobs.at(1).id), QStringLiteral("à recouper"));
+    QVERIFY(!aliceStore.passage(bobsPassage)); // still private
 }
 
 } // namespace Veille

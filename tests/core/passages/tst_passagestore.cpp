@@ -55,6 +55,10 @@ private Q_SLOTS:
     void killedWriterLosesNoCommittedPassage();
     void codePointsRoundTrip_data();
     void codePointsRoundTrip();
+    void builtInPaletteIsNamedByKind_data();
+    void builtInPaletteIsNamedByKind();
+    void eachAnalystHasAPaletteOfTheirOwn();
+    void fileOfSchema10KeepsItsLabels();
 
 private:
     QString databasePath() const { return m_location; }
@@ -632,6 +636,113 @@ void TestPassageStore::codePointsRoundTrip()
     QCOMPARE(CodePoints::fromUtf16(text, utf16), points);
     QCOMPARE(CodePoints::toUtf16(text, points), utf16);
     QCOMPARE(CodePoints::toUtf16(text, points + 10), -1);
+}
+
+void TestPassageStore::builtInPaletteIsNamedByKind_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("1 evidence") << 1 << QStringLiteral("evidence");
+    QTest::newRow("2 question") << 2 << QStringLiteral("question");
+    QTest::newRow("3 follow up") << 3 << QStringLiteral("follow up");
+    QTest::newRow("4 important") << 4 << QStringLiteral("important");
+}
+
+// The reader's palette holds the four built-in labels in order, named by
+// their kind, found by name or number; in a file their ids are 1 to 4, as
+// they always were.
+void TestPassageStore::builtInPaletteIsNamedByKind()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, name);
+    PassageStore store(m_db->connection());
+    const QVector<PassageLabel> palette = store.labels();
+    QCOMPARE(palette.size(), 4);
+    const PassageLabel label = palette.at(kind - 1);
+    QCOMPARE(label.builtIn, kind);
+    QVERIFY(label.name.isEmpty());
+    QCOMPARE(PassageStore::labelName(label), name);
+    QCOMPARE(store.labelIdFor(name), label.id);
+    QCOMPARE(store.labelIdFor(QString::number(kind)), label.id);
+    QCOMPARE(store.labelNames().value(label.id), name);
+    if (!TestBackend::isPostgres())
+        QCOMPARE(label.id, kind);
+    QVERIFY(store.renameLabel(label.id, QStringLiteral("à recouper")));
+    QCOMPARE(store.labelIdFor(QStringLiteral("à recouper")), label.id);
+    QCOMPARE(store.labelIdFor(name), label.id); // the English name still finds it
+}
+
+// A second analyst on the same server gets the four built-in labels for
+// themselves, whose renaming and use leave the first's alone. A file has
+// one user, and one palette.
+void TestPassageStore::eachAnalystHasAPaletteOfTheirOwn()
+{
+    if (!TestBackend::isPostgres())
+        QSKIP("A file has one user: the server's analysts only");
+    PassageStore alice(m_db->connection());
+    Database bobDb(TestBackend::asUser(m_location, QStringLiteral("bob")),
+                   Database::uniqueConnectionName(QStringLiteral("bob")));
+    QVERIFY2(bobDb.open(), qPrintable(bobDb.errorString()));
+    PassageStore bob(bobDb.connection());
+    const QVector<PassageLabel> alices = alice.labels();
+    const QVector<PassageLabel> bobs = bob.labels();
+    QCOMPARE(bobs.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(bobs.at(i).builtIn, i + 1);
+        QCOMPARE(bobs.at(i).color, alices.at(i).color);
+        QVERIFY(bobs.at(i).id != alices.at(i).id);
+    }
+    // Opening again gives no second palette.
+    Database again(TestBackend::asUser(m_location, QStringLiteral("bob")),
+                   Database::uniqueConnectionName(QStringLiteral("bob")));
+    QVERIFY(again.open());
+    QCOMPARE(PassageStore(again.connection()).labels().size(), 4);
+
+    QVERIFY(bob.renameLabel(bobs.at(1).id, QStringLiteral("à creuser")));
+    QVERIFY(!bob.renameLabel(alices.at(1).id, QStringLiteral("de bob")));
+    QVERIFY(!bob.lastError().isEmpty());
+    QVERIFY(alice.labels().at(1).name.isEmpty());
+    QCOMPARE(alice.labelIdFor(QStringLiteral("question")), alices.at(1).id);
+    QCOMPARE(bob.labelIdFor(QStringLiteral("à creuser")), bobs.at(1).id);
+    QCOMPARE(bob.labelIdFor(QStringLiteral("question")), bobs.at(1).id);
+    QCOMPARE(bob.labelIdFor(QStringLiteral("2")), bobs.at(1).id); // a number is the kind, in one's own palette
+    QVERIFY(alice.renameLabel(alices.at(2).id, QStringLiteral("d'alice")));
+    QCOMPARE(bob.labelIdFor(QStringLiteral("d'alice")), 0);
+}
+
+// A file written before labels had owners keeps its four labels, their ids
+// and the names the user gave them, and its passages keep theirs.
+void TestPassageStore::fileOfSchema10KeepsItsLabels()
+{
+    if (TestBackend::isPostgres())
+        QSKIP("SQLite file only (the server's upgrade is in tst_passageprivacy)");
+    const Article article = *ArticleStore(m_db->connection()).article(1);
+    PassageStore store(m_db->connection());
+    QVERIFY(store.renameLabel(3, QStringLiteral("à suivre")));
+    Passage passage = passageOn(article, QStringLiteral("Intel"));
+    passage.labelId = 3;
+    QVERIFY(store.add(passage));
+    {
+        QSqlQuery query(m_db->connection());
+        for (const char *sql : { "DROP INDEX passage_labels_by_owner", "ALTER TABLE passage_labels DROP COLUMN owner",
+                                 "ALTER TABLE passage_labels DROP COLUMN builtin", "PRAGMA user_version = 10" })
+            QVERIFY2(query.exec(QLatin1String(sql)), sql);
+    }
+    m_db.reset();
+    m_db = std::make_unique<Database>(databasePath(), Database::uniqueConnectionName(QStringLiteral("again")));
+    QVERIFY2(m_db->open(), qPrintable(m_db->errorString()));
+    QCOMPARE(m_db->schemaVersion(), Database::SchemaVersion);
+    PassageStore reopened(m_db->connection());
+    const QVector<PassageLabel> labels = reopened.labels();
+    QCOMPARE(labels.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(labels.at(i).id, i + 1);
+        QCOMPARE(labels.at(i).builtIn, i + 1);
+    }
+    QCOMPARE(PassageStore::labelName(labels.at(0)), QStringLiteral("evidence"));
+    QCOMPARE(PassageStore::labelName(labels.at(2)), QStringLiteral("à suivre"));
+    QCOMPARE(reopened.passage(passage.id)->labelId, 3);
+    QCOMPARE(reopened.labelNames().value(3), QStringLiteral("à suivre"));
 }
 
 } // namespace Veille
