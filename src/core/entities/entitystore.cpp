@@ -395,7 +395,7 @@ bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &ment
         const qint64 entityId = name.entityId ? name.entityId : detectedEntity(name.name, name.type);
         if (!entityId)
             return false;
-        all.append({entityId, 0, name.start, name.end, name.role, MentionOrigin::Model, name.confidence});
+        all.append({entityId, 0, name.start, name.end, name.role, name.origin, name.confidence});
     }
     query.prepare(QStringLiteral("INSERT INTO mentions(article_id, start_pos, end_pos, entity_id, alias_id, role,"
                                  " origin, confidence) VALUES(:article, :start, :end, :entity, :alias, :role, :origin,"
