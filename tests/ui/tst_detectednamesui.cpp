@@ -182,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(formatAt(delorme->start).underlineStyle(), QTextCharFormat::DotLine);
         QVERIFY(!spanWritten(QStringLiteral("Mr Delorme")));
         EntityPanel *panel = entityPanel(*m_window);
-        QCOMPARE(shownNames(panel->suggestionsView()), QStringList{QStringLiteral("Qualcom")});
+        QCOMPARE(shownNames(panel->suggestionsView()), QStringList { QStringLiteral("Qualcom") });
 
         // ✓ beside it in the panel: it joins the gazetteer, as a Person.
         QTreeWidgetItem *row = panelRow(QStringLiteral("Delorme"));
@@ -196,7 +196,8 @@ private Q_SLOTS:
         QVERIFY(reindexed.wait(20000));
         EntityStore store(m_database->connection());
         const QVector<Entity> people = store.entities(QStringLiteral("Person"));
-        QVERIFY(std::any_of(people.begin(), people.end(), [](const Entity &e) { return e.name == QLatin1String("Delorme"); }));
+        QVERIFY(std::any_of(people.begin(), people.end(),
+                            [](const Entity &e) { return e.name == QLatin1String("Delorme"); }));
         QTRY_VERIFY(spanWritten(QStringLiteral("Delorme")) && spanWritten(QStringLiteral("Delorme"))->confirmed);
         QVERIFY(!spanWritten(QStringLiteral("Delorme"))->detected);
 
