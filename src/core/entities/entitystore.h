@@ -103,8 +103,10 @@ public:
                          const QVector<DetectedMention> &detected = {});
     QVector<Mention> mentions(qint64 articleId) const;
     QVector<Suggestion> suggestions(qint64 articleId) const;
-    /*! \brief Every pending suggestion: its text and type, in how many
-     * articles, the reason, and the entity a typo variant is close to. */
+    /*! \brief Every pending suggestion (a typo variant of a known name;
+     * a database not indexed since the rules' names became detected names
+     * may hold others): its text and type, in how many articles, the
+     * reason, and the entity a typo variant is close to. */
     struct PendingSuggestion {
         QString text;
         QString type;
