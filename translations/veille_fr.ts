@@ -1137,30 +1137,6 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         </translation>
     </message>
     <message>
-        <source>Manage the gazetteer. Subcommands:
-  list [--type T] [--status S] [--json] entities with their aliases, articles and mentions;
-                                      S: confirmed (the gazetteer, the default) or detected
-  accept ID | reject ID               confirm a detected entity, or suppress its name
-  add NAME --type T [--alias A]...    add an entity
-  alias ID ALIAS                      add an alias to entity ID
-  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
-  suppress TEXT                       never highlight TEXT
-  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)
-  export --format csv|ksyntax [--raw] write the gazetteer as CSV or as a Kate syntax definition
-  suggestions [--json]                names the rules suggest, with the articles that have them</source>
-        <translation>Gérer le répertoire d’entités. Sous-commandes :
-  list [--type T] [--status S] [--json] les entités avec leurs alias, articles et mentions ;
-                                      S : confirmed (le répertoire, par défaut) ou detected
-  accept ID | reject ID               confirmer une entité détectée, ou supprimer son nom
-  add NAME --type T [--alias A]...    ajouter une entité
-  alias ID ALIAS                      ajouter un alias à l’entité ID
-  merge KEEP_ID GONE_ID               fusionner GONE_ID dans KEEP_ID
-  suppress TEXT                       ne jamais surligner TEXT
-  import FILE.csv                     ajouter les entités d’un CSV d’en-tête name,type,aliases (alias séparés par |)
-  export --format csv|ksyntax [--raw] écrire le répertoire en CSV ou en définition syntaxique Kate
-  suggestions [--json]                les noms que les règles suggèrent, avec les articles où ils figurent</translation>
-    </message>
-    <message>
         <source>List confirmed or detected entities.</source>
         <translation>Lister les entités confirmées ou détectées.</translation>
     </message>
@@ -1175,6 +1151,30 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     <message>
         <source>entities: no entity %1</source>
         <translation>entities : aucune entité %1</translation>
+    </message>
+    <message>
+        <source>Manage the gazetteer. Subcommands:
+  list [--type T] [--status S] [--json] entities with their aliases, articles and mentions;
+                                      S: confirmed (the gazetteer, the default) or detected
+  accept ID | reject ID               confirm a detected entity, or suppress its name
+  add NAME --type T [--alias A]...    add an entity
+  alias ID ALIAS                      add an alias to entity ID
+  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
+  suppress TEXT                       never highlight TEXT
+  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)
+  export --format csv|ksyntax [--raw] write the gazetteer as CSV or as a Kate syntax definition
+  suggestions [--json]                typo variants of known names (&quot;Qualcom&quot;), with their articles</source>
+        <translation>Gérer le répertoire d’entités. Sous-commandes :
+  list [--type T] [--status S] [--json] les entités avec leurs alias, articles et mentions ;
+                                      S : confirmed (le répertoire, par défaut) ou detected
+  accept ID | reject ID               confirmer une entité détectée, ou supprimer son nom
+  add NAME --type T [--alias A]...    ajouter une entité
+  alias ID ALIAS                      ajouter un alias à l’entité ID
+  merge KEEP_ID GONE_ID               fusionner GONE_ID dans KEEP_ID
+  suppress TEXT                       ne jamais surligner TEXT
+  import FILE.csv                     ajouter les entités d’un CSV d’en-tête name,type,aliases (alias séparés par |)
+  export --format csv|ksyntax [--raw] écrire le répertoire en CSV ou en définition syntaxique Kate
+  suggestions [--json]                les variantes mal orthographiées de noms connus (« Qualcom »), avec leurs articles</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1309,10 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <source>“%1” is another name for:</source>
         <translation>« %1 » est un autre nom de :</translation>
     </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
 </context>
 <context>
     <name>Veille::EntityPanel</name>
@@ -1360,12 +1364,20 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <translation>Cité avec %1 : personne d’autre</translation>
     </message>
     <message>
-        <source>Detected by the French name tagger; accept or reject it in the Entities manager.</source>
-        <translation>Détecté par l’étiqueteur de noms français ; acceptez-le ou rejetez-le dans le gestionnaire d’entités.</translation>
-    </message>
-    <message>
         <source>(in the newest %1 articles)</source>
         <translation>(dans les %1 articles les plus récents)</translation>
+    </message>
+    <message>
+        <source>Detected by the French name tagger or a rule, not in the gazetteer yet.</source>
+        <translation>Détecté par l’étiqueteur de noms français ou par une règle, pas encore dans le répertoire.</translation>
+    </message>
+    <message>
+        <source>Reject: never highlight “%1” again</source>
+        <translation>Refuser : ne plus jamais surligner « %1 »</translation>
+    </message>
+    <message>
+        <source>Accept: add “%1” as an alias of %2</source>
+        <translation>Accepter : ajouter « %1 » comme alias de %2</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3117,14 @@ Votre note est toujours dans l’éditeur.</translation>
     <message>
         <source>Detected by the French name tagger (confidence %1 %)</source>
         <translation>Détecté par l’étiqueteur de noms français (confiance %1 %)</translation>
+    </message>
+    <message>
+        <source>Found by a rule (confidence %1 %)</source>
+        <translation>Trouvé par une règle (confiance %1 %)</translation>
+    </message>
+    <message>
+        <source>Not in the gazetteer yet: right-click, or use the Entities panel, to accept or reject.</source>
+        <translation>Pas encore dans le répertoire : clic droit, ou le panneau Entités, pour accepter ou refuser.</translation>
     </message>
 </context>
 <context>

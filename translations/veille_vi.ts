@@ -1123,30 +1123,6 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         </translation>
     </message>
     <message>
-        <source>Manage the gazetteer. Subcommands:
-  list [--type T] [--status S] [--json] entities with their aliases, articles and mentions;
-                                      S: confirmed (the gazetteer, the default) or detected
-  accept ID | reject ID               confirm a detected entity, or suppress its name
-  add NAME --type T [--alias A]...    add an entity
-  alias ID ALIAS                      add an alias to entity ID
-  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
-  suppress TEXT                       never highlight TEXT
-  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)
-  export --format csv|ksyntax [--raw] write the gazetteer as CSV or as a Kate syntax definition
-  suggestions [--json]                names the rules suggest, with the articles that have them</source>
-        <translation>Quản lý danh mục thực thể. Lệnh con:
-  list [--type T] [--status S] [--json] các thực thể cùng tên gọi khác, bài báo và lần nhắc đến;
-                                      S: confirmed (danh mục thực thể, mặc định) hoặc detected
-  accept ID | reject ID               xác nhận một thực thể được phát hiện, hoặc chặn tên của nó
-  add NAME --type T [--alias A]...    thêm một thực thể
-  alias ID ALIAS                      thêm một tên gọi khác cho thực thể ID
-  merge KEEP_ID GONE_ID               hợp nhất GONE_ID vào KEEP_ID
-  suppress TEXT                       không bao giờ tô sáng TEXT
-  import FILE.csv                     thêm thực thể từ tệp CSV có dòng tiêu đề cột name,type,aliases (các tên gọi khác cách nhau bằng |)
-  export --format csv|ksyntax [--raw] ghi danh mục thực thể dạng CSV hoặc dạng định nghĩa cú pháp Kate
-  suggestions [--json]                các tên do quy tắc gợi ý, cùng các bài báo chứa chúng</translation>
-    </message>
-    <message>
         <source>List confirmed or detected entities.</source>
         <translation>Liệt kê các thực thể đã xác nhận hoặc được phát hiện.</translation>
     </message>
@@ -1161,6 +1137,30 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
     <message>
         <source>entities: no entity %1</source>
         <translation>entities: không có thực thể %1</translation>
+    </message>
+    <message>
+        <source>Manage the gazetteer. Subcommands:
+  list [--type T] [--status S] [--json] entities with their aliases, articles and mentions;
+                                      S: confirmed (the gazetteer, the default) or detected
+  accept ID | reject ID               confirm a detected entity, or suppress its name
+  add NAME --type T [--alias A]...    add an entity
+  alias ID ALIAS                      add an alias to entity ID
+  merge KEEP_ID GONE_ID               merge GONE_ID into KEEP_ID
+  suppress TEXT                       never highlight TEXT
+  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)
+  export --format csv|ksyntax [--raw] write the gazetteer as CSV or as a Kate syntax definition
+  suggestions [--json]                typo variants of known names (&quot;Qualcom&quot;), with their articles</source>
+        <translation>Quản lý danh mục thực thể. Lệnh con:
+  list [--type T] [--status S] [--json] các thực thể cùng tên gọi khác, bài báo và lần nhắc đến;
+                                      S: confirmed (danh mục thực thể, mặc định) hoặc detected
+  accept ID | reject ID               xác nhận một thực thể được phát hiện, hoặc chặn tên của nó
+  add NAME --type T [--alias A]...    thêm một thực thể
+  alias ID ALIAS                      thêm một tên gọi khác cho thực thể ID
+  merge KEEP_ID GONE_ID               hợp nhất GONE_ID vào KEEP_ID
+  suppress TEXT                       không bao giờ tô sáng TEXT
+  import FILE.csv                     thêm thực thể từ tệp CSV có dòng tiêu đề cột name,type,aliases (các tên gọi khác cách nhau bằng |)
+  export --format csv|ksyntax [--raw] ghi danh mục thực thể dạng CSV hoặc dạng định nghĩa cú pháp Kate
+  suggestions [--json]                các biến thể viết sai của tên đã biết (“Qualcom”), cùng các bài báo chứa chúng</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1294,10 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <source>“%1” is another name for:</source>
         <translation>“%1” là tên gọi khác của:</translation>
     </message>
+    <message>
+        <source>Entities</source>
+        <translation>Thực thể</translation>
+    </message>
 </context>
 <context>
     <name>Veille::EntityPanel</name>
@@ -1344,12 +1348,20 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <translation>Được nêu cùng %1: không có ai khác</translation>
     </message>
     <message>
-        <source>Detected by the French name tagger; accept or reject it in the Entities manager.</source>
-        <translation>Được bộ gán nhãn tên tiếng Pháp phát hiện; hãy chấp nhận hoặc từ chối trong trình quản lý thực thể.</translation>
-    </message>
-    <message>
         <source>(in the newest %1 articles)</source>
         <translation>(trong %1 bài báo mới nhất)</translation>
+    </message>
+    <message>
+        <source>Detected by the French name tagger or a rule, not in the gazetteer yet.</source>
+        <translation>Được bộ gán nhãn tên tiếng Pháp hoặc một quy tắc phát hiện, chưa có trong danh mục thực thể.</translation>
+    </message>
+    <message>
+        <source>Reject: never highlight “%1” again</source>
+        <translation>Từ chối: không bao giờ tô sáng “%1” nữa</translation>
+    </message>
+    <message>
+        <source>Accept: add “%1” as an alias of %2</source>
+        <translation>Chấp nhận: thêm “%1” làm tên gọi khác của %2</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3075,14 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
     <message>
         <source>Detected by the French name tagger (confidence %1 %)</source>
         <translation>Được bộ gán nhãn tên tiếng Pháp phát hiện (độ tin cậy %1 %)</translation>
+    </message>
+    <message>
+        <source>Found by a rule (confidence %1 %)</source>
+        <translation>Được một quy tắc tìm thấy (độ tin cậy %1 %)</translation>
+    </message>
+    <message>
+        <source>Not in the gazetteer yet: right-click, or use the Entities panel, to accept or reject.</source>
+        <translation>Chưa có trong danh mục thực thể: bấm chuột phải, hoặc dùng khung Thực thể, để chấp nhận hoặc từ chối.</translation>
     </message>
 </context>
 <context>

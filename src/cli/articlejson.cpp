@@ -28,6 +28,22 @@ QJsonObject articleToJson(const Article &article)
     return json;
 }
 
+namespace {
+// What found a mention, as show --json names it.
+QString originName(MentionOrigin origin)
+{
+    switch (origin) {
+    case MentionOrigin::Rule:
+        return QStringLiteral("rule");
+    case MentionOrigin::Model:
+        return QStringLiteral("model");
+    case MentionOrigin::Gazetteer:
+        break;
+    }
+    return QStringLiteral("gazetteer");
+}
+} // namespace
+
 QJsonArray mentionsToJson(const Article &article, const EntityStore &entities)
 {
     QJsonArray array;
@@ -45,8 +61,7 @@ QJsonArray mentionsToJson(const Article &article, const EntityStore &entities)
                          {QStringLiteral("type"), name->type}};
         if (!mention.role.isEmpty())
             json.insert(QStringLiteral("role"), mention.role);
-        json.insert(QStringLiteral("origin"), mention.origin == MentionOrigin::Model ? QStringLiteral("model")
-                                                                                        : QStringLiteral("gazetteer"));
+        json.insert(QStringLiteral("origin"), originName(mention.origin));
         json.insert(QStringLiteral("confidence"), qRound(mention.confidence * 1000) / 1000.0);
         json.insert(QStringLiteral("status"), name->status == EntityStatus::Detected ? QStringLiteral("detected")
                                                                                         : QStringLiteral("confirmed"));

@@ -67,7 +67,7 @@ QString EntitiesCommand::description() const
               "  suppress TEXT                       never highlight TEXT\n"
               "  import FILE.csv                     add entities from a CSV with header name,type,aliases (aliases split by |)\n"
               "  export --format csv|ksyntax [--raw] write the gazetteer as CSV or as a Kate syntax definition\n"
-              "  suggestions [--json]                names the rules suggest, with the articles that have them");
+              "  suggestions [--json]                typo variants of known names (\"Qualcom\"), with their articles");
 }
 
 void EntitiesCommand::setUp(QCommandLineParser &parser) const

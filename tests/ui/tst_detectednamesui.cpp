@@ -13,8 +13,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,6 +24,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QUndoStack>
@@ -71,6 +74,24 @@ class TestDetectedNamesUi : public QObject
         return nullptr;
     }
 
+    void openArticle(const QString &title)
+    {
+        QAbstractItemModel *model = articleModel(*m_window);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == title)
+                articleList(*m_window)->setCurrentIndex(model->index(row, 0));
+        }
+    }
+
+    QTreeWidgetItem *panelRow(const QString &name) const
+    {
+        for (QTreeWidgetItemIterator it(entityPanel(*m_window)->entitiesView()); *it; ++it) {
+            if ((*it)->text(0) == name)
+                return *it;
+        }
+        return nullptr;
+    }
+
     static QStringList shownNames(const QTreeWidget *view)
     {
         QStringList names;
@@ -97,13 +118,17 @@ private Q_SLOTS:
         writeArticle(QStringLiteral("c.txt"), QStringLiteral("Délégation"),
                      QStringLiteral("La délégation, conduite par Nguyen Van Thanh, a également rencontré des "
                                     "responsables du groupe Rosatom pour parler de la coopération dans le nucléaire."));
+        // English: no tagger runs on it, only the rules.
+        writeArticle(QStringLiteral("d.txt"), QStringLiteral("Departure"),
+                     QStringLiteral("Mr Delorme has left Lumitek Inc. for a start-up in Hanoi. The partnership with "
+                                    "Qualcom is still to be signed, the company said on Tuesday."));
         const QString path = m_dir->filePath(QStringLiteral("veille.sqlite"));
         LazyTagger tagger;
         Importer importer(path);
         importer.setNameDetection({tagger.get()});
         QVERIFY(tagger.get());
         const ImportReport report = importer.run({m_dir->filePath(QStringLiteral("corpus"))});
-        QCOMPARE(report.imported.size(), 3);
+        QCOMPARE(report.imported.size(), 4);
         m_database = std::make_unique<Database>(path, QStringLiteral("tst-detected-ui"));
         QVERIFY(m_database->open());
         m_window = std::make_unique<MainWindow>(*m_database);
@@ -143,6 +168,54 @@ private Q_SLOTS:
         QVERIFY(italic.contains(QStringLiteral("Vladimir Poutine")) && italic.contains(QStringLiteral("Hanoï")));
         QVERIFY(italic.value(QStringLiteral("Vladimir Poutine")));
         QVERIFY(!italic.value(QStringLiteral("Hanoï")));
+    }
+
+    // A rule's names are painted, listed and curated as the tagger's; its
+    // typo variant stays a suggestion, to be added as an alias.
+    void ruleNamesAreCuratedInThePanelAndTheMenu()
+    {
+        openArticle(QStringLiteral("Departure"));
+        const EntitySpan *delorme = spanWritten(QStringLiteral("Delorme"));
+        QVERIFY(delorme);
+        QVERIFY(delorme->detected && delorme->byRule && !delorme->confirmed);
+        QCOMPARE(delorme->type, QStringLiteral("Person"));
+        QCOMPARE(formatAt(delorme->start).underlineStyle(), QTextCharFormat::DotLine);
+        QVERIFY(!spanWritten(QStringLiteral("Mr Delorme")));
+        EntityPanel *panel = entityPanel(*m_window);
+        QCOMPARE(shownNames(panel->suggestionsView()), QStringList { QStringLiteral("Qualcom") });
+
+        // ✓ beside it in the panel: it joins the gazetteer, as a Person.
+        QTreeWidgetItem *row = panelRow(QStringLiteral("Delorme"));
+        QVERIFY(row && row->font(0).italic());
+        QWidget *buttons = panel->entitiesView()->itemWidget(row, 2);
+        QVERIFY(buttons);
+        const QList<QToolButton *> decide = buttons->findChildren<QToolButton *>();
+        QCOMPARE(decide.size(), 2);
+        QSignalSpy reindexed(m_window.get(), &MainWindow::reindexed);
+        decide.first()->click();
+        QVERIFY(reindexed.wait(20000));
+        EntityStore store(m_database->connection());
+        const QVector<Entity> people = store.entities(QStringLiteral("Person"));
+        QVERIFY(std::any_of(people.begin(), people.end(),
+                            [](const Entity &e) { return e.name == QLatin1String("Delorme"); }));
+        QTRY_VERIFY(spanWritten(QStringLiteral("Delorme")) && spanWritten(QStringLiteral("Delorme"))->confirmed);
+        QVERIFY(!spanWritten(QStringLiteral("Delorme"))->detected);
+
+        // Reject from the context menu: its name is suppressed.
+        const EntitySpan lumitek = *spanWritten(QStringLiteral("Lumitek Inc."));
+        QVERIFY(lumitek.byRule && !lumitek.confirmed);
+        QMenu menu;
+        Q_EMIT readingPane(*m_window)->contextMenuAboutToShow(&menu, lumitek, &lumitek);
+        QAction *reject = nullptr;
+        for (QAction *action : menu.actions()) {
+            if (action->text().startsWith(QLatin1String("Reject")))
+                reject = action;
+        }
+        QVERIFY(reject);
+        reject->trigger();
+        QVERIFY(reindexed.wait(20000));
+        QTRY_VERIFY(!spanWritten(QStringLiteral("Lumitek Inc.")));
+        QVERIFY(store.suppressions().contains(QStringLiteral("lumitek inc.")));
     }
 
     void managerAcceptsDetectedNamesInBulk()

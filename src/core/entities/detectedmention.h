@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entities/entity.h"
 #include "text/textrange.h"
 
 #include <QString>
 
 namespace Veille {
 
-/*! \brief A name the tagger found in one article, before it is stored as a
- * mention of a detected entity.
+/*! \brief A name the tagger or a rule found in one article, before it is
+ * stored as a mention of a detected entity.
  *
  * \c name is the full form the article gives it ("Vladimir Poutine" for a
  * later "Poutine", "Organisation mondiale de la santé" for "OMS"): detected
@@ -23,6 +24,8 @@ struct DetectedMention : TextRange {
     float confidence = 0.0f;
     qint64 entityId = 0;
     QString role;
+    MentionOrigin origin = MentionOrigin::Model; //!< the tagger, or a rule
+    QString reason; //!< a rule's, translated ("honorific"); not stored
 };
 
 } // namespace Veille

@@ -400,7 +400,7 @@ bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &ment
         const qint64 entityId = name.entityId ? name.entityId : detectedEntity(name.name, name.type);
         if (!entityId)
             return false;
-        all.append({entityId, 0, name.start, name.end, name.role, MentionOrigin::Model, name.confidence});
+        all.append({entityId, 0, name.start, name.end, name.role, name.origin, name.confidence});
     }
     for (const Mention &mention : qAsConst(all)) {
         m_mentionInsert.addRow({ articleId, mention.start, mention.end, mention.entityId,

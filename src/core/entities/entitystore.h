@@ -95,15 +95,19 @@ public:
     bool includeSpan(qint64 articleId, const TextRange &range);
     QVector<TextRange> excludedSpans(qint64 articleId) const;
 
-    /*! \brief Replaces an article's mentions and suggestions; call inside a
-     * transaction. The \a detected names become mentions of detected
-     * entities, found by type and folded name or created. */
+    /*! \brief Replaces an article's mentions and suggestions (typo
+     * variants); call inside a transaction. The \a detected names, the
+     * tagger's and the rules', become mentions of their origin, of detected
+     * entities found by type and folded name or created: a rule and the
+     * tagger finding one name make one entity. */
     bool replaceMentions(qint64 articleId, const QVector<Mention> &mentions, const QVector<Suggestion> &suggestions,
                          const QVector<DetectedMention> &detected = {});
     QVector<Mention> mentions(qint64 articleId) const;
     QVector<Suggestion> suggestions(qint64 articleId) const;
-    /*! \brief Every pending suggestion: its text and type, in how many
-     * articles, the reason, and the entity a typo variant is close to. */
+    /*! \brief Every pending suggestion (a typo variant of a known name;
+     * a database not indexed since the rules' names became detected names
+     * may hold others): its text and type, in how many articles, the
+     * reason, and the entity a typo variant is close to. */
     struct PendingSuggestion {
         QString text;
         QString type;

@@ -84,42 +84,76 @@ MentionFinder MentionFinder::fromStore(const EntityStore &store, NameDetection d
     return MentionFinder(store.entities(), store.suppressions(), std::move(detection));
 }
 
-MentionFinder::Findings MentionFinder::find(QStringView body, const QVector<TextRange> &excluded) const
+QVector<TypedSpan> MentionFinder::matchGazetteer(QStringView body, const QVector<TextRange> &excluded,
+                                                 QVector<Mention> &mentions) const
 {
-    Findings findings;
     QVector<TypedSpan> known;
     const QVector<EntityMatcher::Match> matches = m_matcher.find(body);
     for (const EntityMatcher::Match &match : matches) {
         if (excluded.contains(match) || isSuppressed(body.mid(match.start, match.end - match.start)))
             continue;
         const EntityMatcher::Pattern &pattern = m_matcher.pattern(match.pattern);
-        findings.mentions.append({pattern.entityId, pattern.aliasId, match.start, match.end, {}});
+        mentions.append({pattern.entityId, pattern.aliasId, match.start, match.end, {}});
         known.append({match.start, match.end, m_typeOf.value(pattern.entityId), pattern.entityId});
     }
+    return known;
+}
 
+MentionFinder::Findings MentionFinder::find(QStringView body, const QVector<TextRange> &excluded) const
+{
+    Findings findings;
+    const QVector<TypedSpan> known = matchGazetteer(body, excluded, findings.mentions);
     const EntityRules::Result ruled = m_rules.apply(body, known);
     QHash<int, QString> roleAt; // person start → the role linked to it
     for (const RoleLink &link : ruled.roles)
         roleAt.insert(link.person.start, body.mid(link.role.start, link.role.length()).toString());
     for (Mention &mention : findings.mentions)
         mention.role = roleAt.value(mention.start);
+    // A typo of a known name is offered as its alias; every other name a
+    // rule reads is a detected name, in one stream with the tagger's.
+    QVector<DetectedMention> ruleNames;
     for (Suggestion suggestion : ruled.suggestions) {
         if (excluded.contains(suggestion) || isSuppressed(suggestion.text))
             continue;
         suggestion.role = roleAt.value(suggestion.start);
-        findings.suggestions.append(suggestion);
+        if (suggestion.variantOf != 0)
+            findings.suggestions.append(suggestion);
+        else
+            appendRuleName(body, suggestion, excluded, ruleNames);
     }
+    QVector<DetectedMention> tagged;
     if (m_detection.tagger && !m_detection.tagger->isEmpty() && looksFrench(body)) {
-        findings.detected = detect(body, known, excluded, findings.suggestions);
-        for (DetectedMention &mention : findings.detected)
+        tagged = tag(body, known, excluded, ruleNames, findings.suggestions);
+        for (DetectedMention &mention : tagged)
             mention.role = roleAt.value(mention.start);
     }
+    findings.detected = oneStream(body, known, ruleNames, tagged);
     return findings;
 }
 
-QVector<DetectedMention> MentionFinder::detect(QStringView body, const QVector<TypedSpan> &known,
-                                               const QVector<TextRange> &excluded,
-                                               QVector<Suggestion> &suggestions) const
+void MentionFinder::appendRuleName(QStringView body, const Suggestion &suggestion, const QVector<TextRange> &excluded,
+                                   QVector<DetectedMention> &names) const
+{
+    // "M. Delorme" is Delorme, as the tagger reads it: the honorific is
+    // not part of the name, and "Not an entity here" holds for the name.
+    const TextRange range = withoutHonorific(body, suggestion);
+    if (NameDetection::RuleConfidence < m_detection.minConfidence || excluded.contains(range)
+        || isSuppressed(body.mid(range.start, range.length())))
+        return;
+    DetectedMention name;
+    static_cast<TextRange &>(name) = range;
+    name.type = suggestion.type;
+    name.confidence = NameDetection::RuleConfidence;
+    name.role = suggestion.role;
+    name.origin = MentionOrigin::Rule;
+    name.reason = suggestion.reason;
+    names.append(name);
+}
+
+QVector<DetectedMention> MentionFinder::tag(QStringView body, const QVector<TypedSpan> &known,
+                                            const QVector<TextRange> &excluded,
+                                            const QVector<DetectedMention> &ruleNames,
+                                            const QVector<Suggestion> &variants) const
 {
     QVector<NameHint> hints;
     NameHint hint;
@@ -130,12 +164,11 @@ QVector<DetectedMention> MentionFinder::detect(QStringView body, const QVector<T
     // Typo variants of known names stay the rules', and so does a rule's
     // longer reading of a name ("Tran Minh Khoa" where the tagger saw
     // "Minh Khoa"; "M. Knapper" is not longer than "Knapper").
-    const auto keptOver = [&suggestions, body](const TextRange &range) {
-        return std::any_of(suggestions.begin(), suggestions.end(), [&range, body](const Suggestion &s) {
-            const TextRange name = withoutHonorific(body, s);
-            return s.overlaps(range)
-                && (s.variantOf != 0 || (name.start <= range.start && range.end <= name.end && name != range));
-        });
+    const auto keptOver = [&ruleNames, &variants](const TextRange &range) {
+        return overlapsAny(range, variants)
+            || std::any_of(ruleNames.begin(), ruleNames.end(), [&range](const DetectedMention &name) {
+                   return name.start <= range.start && range.end <= name.end && TextRange(name) != range;
+               });
     };
     QVector<DetectedMention> detected;
     for (const DetectedName &name : m_detection.tagger->tag(body, hints)) {
@@ -152,11 +185,26 @@ QVector<DetectedMention> MentionFinder::detect(QStringView body, const QVector<T
         mention.confidence = name.confidence;
         detected.append(mention);
     }
-    // One stream of names: a rule's guess at a name the tagger found is
-    // not offered twice.
-    suggestions.erase(std::remove_if(suggestions.begin(), suggestions.end(),
-                                     [&detected](const Suggestion &s) { return overlapsAny(s, detected); }),
-                      suggestions.end());
+    return detected;
+}
+
+QVector<DetectedMention> MentionFinder::oneStream(QStringView body, const QVector<TypedSpan> &known,
+                                                  const QVector<DetectedMention> &ruleNames,
+                                                  const QVector<DetectedMention> &tagged) const
+{
+    // Where a rule and the tagger read the same name, the tagger's mention
+    // is kept (a rule's longer reading was kept in tag()): its type weighs
+    // the whole sentence and its confidence is measured, where a rule sees
+    // a cue and a capital. The role a rule linked stays on the mention.
+    QVector<DetectedMention> detected = tagged;
+    for (const DetectedMention &name : ruleNames) {
+        if (!overlapsAny(name, tagged))
+            detected.append(name);
+    }
+    std::stable_sort(detected.begin(), detected.end(),
+                     [](const DetectedMention &a, const DetectedMention &b) { return a.start < b.start; });
+    // "M. Poutine" found by a rule and "Vladimir Poutine" by the tagger are
+    // one man: rules' names take part in the article's variants.
     linkNameVariants(body, detected, known);
     detected.erase(std::remove_if(detected.begin(), detected.end(),
                                   [this](const DetectedMention &m) { return isSuppressed(m.name); }),

@@ -18,7 +18,8 @@ namespace Veille {
 class EntityStore;
 
 /*! \brief Finds the mentions of known entities in an article's body, and
- * what the rules suggest about names the gazetteer does not know yet.
+ * the names the gazetteer does not know yet, found by the rules and the
+ * tagger in one stream of detected names.
  *
  * A snapshot of the gazetteer: built once from the store, then immutable,
  * so the importer runs it on a worker thread while another thread writes.
@@ -26,11 +27,18 @@ class EntityStore;
  * excluded in one article ("not an entity here") are left out. A role the
  * rules link to a person is kept on that person's mention.
  *
- * With a tagger, French text (looksFrench()) also gets the names the
- * gazetteer does not know: where the gazetteer matched, it wins; below the
- * confidence threshold nothing is kept; suppressed names and excluded spans
- * are left out as for the gazetteer; and a rule's typo variant ("Qualcom")
- * is kept as the rule's suggestion rather than as a new name.
+ * A rule's new name ("M. Delorme", "le groupe Lumitek") is a detected
+ * name of origin Rule with NameDetection::RuleConfidence, its honorific cut
+ * off; a rule's typo variant ("Qualcom") stays a suggestion, to be added
+ * as an alias of the entity it is close to.
+ *
+ * With a tagger, French text (looksFrench()) also gets the tagger's names:
+ * where the gazetteer matched, it wins; below the confidence threshold
+ * nothing is kept; suppressed names and excluded spans are left out as for
+ * the gazetteer. Where a rule and the tagger read the same name, the
+ * tagger's mention is kept, unless the rule's reading is longer ("Tran Minh
+ * Khoa" where the tagger saw "Minh Khoa"). Then the names of both are
+ * linked into full forms (linkNameVariants()).
  */
 class MentionFinder
 {
@@ -43,8 +51,8 @@ public:
 
     struct Findings {
         QVector<Mention> mentions; //!< in order
-        QVector<Suggestion> suggestions; //!< in order
-        QVector<DetectedMention> detected; //!< the tagger's names, in order
+        QVector<Suggestion> suggestions; //!< typo variants of known names ("Qualcom"), in order
+        QVector<DetectedMention> detected; //!< the rules' and the tagger's new names, in order
     };
 
     /*! \brief What \a body names, without the \a excluded spans. */
@@ -54,8 +62,15 @@ public:
 
 private:
     bool isSuppressed(QStringView text) const;
-    QVector<DetectedMention> detect(QStringView body, const QVector<TypedSpan> &known,
-                                    const QVector<TextRange> &excluded, QVector<Suggestion> &suggestions) const;
+    QVector<TypedSpan> matchGazetteer(QStringView body, const QVector<TextRange> &excluded,
+                                      QVector<Mention> &mentions) const;
+    void appendRuleName(QStringView body, const Suggestion &suggestion, const QVector<TextRange> &excluded,
+                        QVector<DetectedMention> &names) const;
+    QVector<DetectedMention> tag(QStringView body, const QVector<TypedSpan> &known, const QVector<TextRange> &excluded,
+                                 const QVector<DetectedMention> &ruleNames, const QVector<Suggestion> &variants) const;
+    QVector<DetectedMention> oneStream(QStringView body, const QVector<TypedSpan> &known,
+                                       const QVector<DetectedMention> &ruleNames,
+                                       const QVector<DetectedMention> &tagged) const;
 
     EntityMatcher m_matcher;
     EntityRules m_rules{{}};

@@ -8,11 +8,14 @@ namespace Veille {
 
 QString NameDetection::signature() const
 {
+    // "rules 2": the rules' new names are detected mentions with a
+    // confidence, no longer suggestions beside them; a database whose names
+    // were found the older way is indexed again once. The threshold now
+    // applies to the rules' names too, so it is part of every signature.
+    const QString rules = QStringLiteral("rules 2 min %1").arg(double(minConfidence));
     if (!tagger || tagger->isEmpty())
-        return QStringLiteral("none");
-    return QStringLiteral("fr-ner %1 min %2")
-        .arg(tagger->model().identity(), 16, 16, QLatin1Char('0'))
-        .arg(double(minConfidence));
+        return rules;
+    return rules + QStringLiteral(" fr-ner %1").arg(tagger->model().identity(), 16, 16, QLatin1Char('0'));
 }
 
 } // namespace Veille

@@ -13,8 +13,13 @@
 namespace Veille {
 
 namespace {
-// Titles that stand before a name in French news, never part of it.
-constexpr const char *honorifics[] = {"M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr"};
+// Titles that stand before a name in French and English news, never part
+// of it: those the rules read (rulewords.cpp), with or without a full stop.
+constexpr const char *honorifics[] = {"M.",        "MM.",      "Mme",          "Mmes",      "Mlle",     "Mlles",
+                                      "Dr",        "Pr",       "Me",           "Mgr",       "Mr",       "Mrs",
+                                      "Ms",        "Prof",     "Messrs",       "Sir",       "Monsieur", "Madame",
+                                      "Mademoiselle", "Maître", "Messieurs",   "Mesdames",  "monsieur", "madame",
+                                      "mademoiselle", "messieurs", "mesdames"};
 constexpr int longestAcronym = 10;
 // Abbreviations of common nouns in French economic and technology news.
 constexpr const char *commonAbbreviations[] = {
@@ -123,10 +128,20 @@ bool isCommonAbbreviation(QStringView text)
 TextRange withoutHonorific(QStringView body, TextRange range)
 {
     const QStringView text = body.mid(range.start, range.length());
-    for (const char *honorific : honorifics) {
-        const QLatin1String title(honorific);
-        if (text.startsWith(title) && text.size() > title.size() + 1 && text.at(title.size()).isSpace())
-            return {range.start + int(title.size()) + 1, range.end};
+    static const QStringList titles = [] {
+        QStringList list;
+        for (const char *honorific : honorifics)
+            list.append(QString::fromUtf8(honorific));
+        return list;
+    }();
+    for (const QString &title : titles) {
+        qsizetype end = title.size();
+        if (!text.startsWith(title))
+            continue;
+        if (end < text.size() && text.at(end) == QLatin1Char('.') && !title.endsWith(QLatin1Char('.')))
+            ++end; // "Dr. Smith"
+        if (text.size() > end + 1 && text.at(end).isSpace())
+            return {range.start + int(end) + 1, range.end};
     }
     return range;
 }

@@ -8,7 +8,9 @@
 
 namespace Veille {
 
-/*! \brief A name the gazetteer does not know yet, for the user to accept or reject. */
+/*! \brief What a rule reads in a text. MentionFinder keeps as suggestions
+ * only the typo variants of known names (\c variantOf), for the user to add
+ * as an alias or reject; the other names become DetectedMention. */
 struct Suggestion : TextRange { // UTF-16 offsets in the text
     QString text; //!< the surface, e.g. "Sarah Kemp"
     QString type; //!< "Person", "Company", "Organisation"…

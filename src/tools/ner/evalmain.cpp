@@ -41,7 +41,8 @@ bool nameTypeOf(const QString &entityType, NameType *type)
     return true;
 }
 
-// What the importer finds today: gazetteer mentions and rule suggestions.
+// What the importer finds without the tagger: gazetteer mentions, the
+// rules' names (detected, honorifics cut off) and their typo variants.
 class RulesSystem
 {
 public:
@@ -61,6 +62,10 @@ public:
         for (const Mention &mention : findings.mentions) {
             if (nameTypeOf(m_typeOf.value(mention.entityId), &type))
                 names.append({ { mention.start, mention.end }, type, 1.0f });
+        }
+        for (const DetectedMention &name : findings.detected) {
+            if (nameTypeOf(name.type, &type))
+                names.append({ { name.start, name.end }, type, name.confidence });
         }
         for (const Suggestion &suggestion : findings.suggestions) {
             if (nameTypeOf(suggestion.type, &type))

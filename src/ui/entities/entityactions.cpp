@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QInputDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QUndoStack>
 
 namespace Veille {
@@ -52,6 +53,8 @@ void EntityActions::connectPanel()
         if (index >= 0 && index < m_suggestions.size())
             rejectSuggestion(m_suggestions.at(index));
     });
+    connect(m_panel, &EntityPanel::detectedAccepted, this, [this](qint64 id) { decideDetected(id, true); });
+    connect(m_panel, &EntityPanel::detectedRejected, this, [this](qint64 id) { decideDetected(id, false); });
     connect(m_panel, &EntityPanel::suggestionClicked, this, [this](int index) {
         if (index >= 0 && index < m_suggestions.size())
             m_pane->selectBodyRange(m_suggestions.at(index));
@@ -98,7 +101,9 @@ QVector<EntitySpan> EntityActions::mentionSpans(const Article &article) const
         span.type = entity->type;
         span.role = mention.role;
         span.written = article.body.mid(mention.start, mention.end - mention.start);
-        span.detected = mention.origin == MentionOrigin::Model;
+        span.detected = mention.origin != MentionOrigin::Gazetteer;
+        span.byRule = mention.origin == MentionOrigin::Rule;
+        span.confirmed = entity->status == EntityStatus::Confirmed;
         span.confidence = mention.confidence;
         spans.append(span);
     }
@@ -161,6 +166,14 @@ void EntityActions::addSuggestionActions(QMenu *menu, const EntitySpan &suggesti
 
 void EntityActions::addMentionActions(QMenu *menu, const EntitySpan &mention, qint64 articleId)
 {
+    if (!mention.confirmed) {
+        // A name the tagger or a rule found: one way to accept, one to reject.
+        menu->addAction(literalActionText(tr("Accept “%1” as %2").arg(mention.name, entityTypeName(mention.type))),
+                        this, [this, mention] { decideDetected(mention.entityId, true); });
+        menu->addAction(literalActionText(tr("Reject “%1”").arg(mention.name)), this,
+                        [this, mention] { decideDetected(mention.entityId, false); });
+        menu->addSeparator();
+    }
     menu->addAction(literalActionText(tr("Show Every Article Naming %1").arg(mention.name)), this,
                     [this, mention] { Q_EMIT articlesNamingRequested(mention.entityId); });
     menu->addAction(tr("Not an Entity Here"), this, [this, mention, articleId] {
@@ -212,6 +225,20 @@ void EntityActions::acceptSuggestion(const EntitySpan &suggestion)
         m_undoStack->push(
             new AddEntityCommand(m_entities, reindexer(), Entity { 0, suggestion.written, suggestion.type, {} }));
     }
+}
+
+void EntityActions::decideDetected(qint64 entityId, bool accept)
+{
+    // As the Entities manager does: the name joins the gazetteer with its
+    // type, or is suppressed with its mentions; then it is found again.
+    const std::optional<Entity> entity = m_entities.entity(entityId);
+    if (!entity || entity->status != EntityStatus::Detected)
+        return;
+    if (!(accept ? m_entities.confirm(entityId) : m_entities.reject(entityId))) {
+        QMessageBox::warning(m_window, tr("Entities"), literalRichText(m_entities.lastError()));
+        return;
+    }
+    Q_EMIT reindexRequested({entity->name});
 }
 
 void EntityActions::rejectSuggestion(const EntitySpan &suggestion)

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QPair>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -46,6 +47,26 @@ void fitToRows(QTreeWidget *tree, int maxRows)
     tree->setMinimumHeight(qMin(height, rowHeight * 2 + 2 * tree->frameWidth() + 2));
 }
 
+// ✓ and ✗ in \a column of \a item: one click to accept or reject it.
+QPair<QToolButton *, QToolButton *> addDecisionButtons(QTreeWidgetItem *item, int column, const QString &acceptTip,
+                                                       const QString &rejectTip)
+{
+    auto *buttons = new QWidget;
+    auto *row = new QHBoxLayout(buttons);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(2);
+    auto *accept = new QToolButton;
+    accept->setText(QStringLiteral("✓"));
+    accept->setToolTip(literalRichText(acceptTip));
+    auto *reject = new QToolButton;
+    reject->setText(QStringLiteral("✗"));
+    reject->setToolTip(literalRichText(rejectTip));
+    row->addWidget(accept);
+    row->addWidget(reject);
+    item->treeWidget()->setItemWidget(item, column, buttons);
+    return {accept, reject};
+}
+
 QLabel *makeHeading(const QString &text)
 {
     auto *label = new QLabel(text);
@@ -60,7 +81,7 @@ QLabel *makeHeading(const QString &text)
 EntityPanel::EntityPanel(QWidget *parent)
     : QWidget(parent)
 {
-    m_entities = makeTree(2);
+    m_entities = makeTree(3); // name, ×mentions, ✓✗ for a detected name
     m_entities->setRootIsDecorated(true);
     m_entities->setToolTip(tr("Click a name to list every article that mentions it."));
     m_cooccurring = makeTree(2);
@@ -166,15 +187,8 @@ void EntityPanel::setArticleEntities(const QVector<EntityStore::Count> &counts)
         auto *item = new QTreeWidgetItem(group, { count.name, QStringLiteral("×%1").arg(count.mentions) });
         item->setData(0, EntityIdRole, count.entityId);
         item->setToolTip(0, tr("%1 — %2: list every article that mentions it").arg(count.name, entityTypeName(count.type)));
-        if (count.status == EntityStatus::Detected) {
-            // A guess of the tagger, in italics as its mentions are dotted.
-            QFont italic = item->font(0);
-            italic.setItalic(true);
-            item->setFont(0, italic);
-            item->setToolTip(0, item->toolTip(0) + QLatin1Char('\n')
-                                    + tr("Detected by the French name tagger; accept or reject it in the Entities "
-                                         "manager."));
-        }
+        if (count.status == EntityStatus::Detected)
+            markDetected(item, count);
         group->setText(0, tr("%1 (%2)").arg(entityTypeName(count.type)).arg(group->childCount()));
     }
     if (counts.isEmpty()) {
@@ -185,6 +199,22 @@ void EntityPanel::setArticleEntities(const QVector<EntityStore::Count> &counts)
     // "Named with" follows a name of the open article, or nobody.
     if (m_followed && !selectFollowed())
         setCooccurring(0, {}, {});
+}
+
+void EntityPanel::markDetected(QTreeWidgetItem *item, const EntityStore::Count &count)
+{
+    // A guess of the tagger or a rule, in italics as its mentions are dotted.
+    QFont italic = item->font(0);
+    italic.setItalic(true);
+    item->setFont(0, italic);
+    item->setToolTip(0, item->toolTip(0) + QLatin1Char('\n')
+                            + tr("Detected by the French name tagger or a rule, not in the gazetteer yet."));
+    const auto buttons = addDecisionButtons(
+        item, 2, tr("Accept: add “%1” to the gazetteer as %2").arg(count.name, entityTypeName(count.type)),
+        tr("Reject: never highlight “%1” again").arg(count.name));
+    const qint64 id = count.entityId;
+    connect(buttons.first, &QToolButton::clicked, this, [this, id] { Q_EMIT detectedAccepted(id); });
+    connect(buttons.second, &QToolButton::clicked, this, [this, id] { Q_EMIT detectedRejected(id); });
 }
 
 void EntityPanel::setCooccurring(qint64 entityId, const QString &name, const QVector<EntityStore::Count> &counts,
@@ -219,22 +249,14 @@ void EntityPanel::setSuggestions(const QVector<EntitySpan> &suggestions)
         item->setIcon(0, swatch(suggestion.type));
         item->setData(0, TypeRole, suggestion.type);
         item->setToolTip(0, suggestion.reason);
-        auto *buttons = new QWidget;
-        auto *row = new QHBoxLayout(buttons);
-        row->setContentsMargins(0, 0, 0, 0);
-        row->setSpacing(2);
-        auto *accept = new QToolButton;
-        accept->setText(QStringLiteral("✓"));
-        accept->setToolTip(literalRichText(
-            tr("Accept: add “%1” to the gazetteer as %2").arg(suggestion.written, entityTypeName(suggestion.type))));
-        auto *reject = new QToolButton;
-        reject->setText(QStringLiteral("✗"));
-        reject->setToolTip(literalRichText(tr("Reject: never suggest “%1” again").arg(suggestion.written)));
-        row->addWidget(accept);
-        row->addWidget(reject);
-        m_suggestions->setItemWidget(item, 2, buttons);
-        connect(accept, &QToolButton::clicked, this, [this, i] { Q_EMIT suggestionAccepted(i); });
-        connect(reject, &QToolButton::clicked, this, [this, i] { Q_EMIT suggestionRejected(i); });
+        // A typo variant of a known name becomes its alias.
+        const QString acceptTip = suggestion.entityId
+            ? tr("Accept: add “%1” as an alias of %2").arg(suggestion.written, suggestion.name)
+            : tr("Accept: add “%1” to the gazetteer as %2").arg(suggestion.written, entityTypeName(suggestion.type));
+        const auto buttons =
+            addDecisionButtons(item, 2, acceptTip, tr("Reject: never suggest “%1” again").arg(suggestion.written));
+        connect(buttons.first, &QToolButton::clicked, this, [this, i] { Q_EMIT suggestionAccepted(i); });
+        connect(buttons.second, &QToolButton::clicked, this, [this, i] { Q_EMIT suggestionRejected(i); });
     }
     m_suggestionsLabel->setVisible(!suggestions.isEmpty());
     m_suggestions->setVisible(!suggestions.isEmpty());

@@ -15,9 +15,10 @@ class QTreeWidgetItem;
 
 namespace Veille {
 
-/*! Who the open article names, grouped by type with counts; who is named
- * with the selected entity; and the rules' suggestions, each accepted or
- * rejected in one click. It shows what it is given and never reads the
+/*! Who the open article names, grouped by type with counts, the names the
+ * tagger or a rule detected in italics, each accepted or rejected in one
+ * click; who is named with the selected entity; and the rules' typo
+ * variants of known names, each added as an alias or rejected in one click. It shows what it is given and never reads the
  * store itself. "Named with" follows the entity selected in the article's
  * list (by mouse or keyboard) and says which one; it and the suggestions
  * take no room while they have nothing to show. */
@@ -54,12 +55,17 @@ Q_SIGNALS:
     void entityActivated(qint64 entityId);
     /*! The user picked an entity: show who is named with it. */
     void entitySelected(qint64 entityId);
+    /*! Accept the detected entity \a entityId: it joins the gazetteer. */
+    void detectedAccepted(qint64 entityId);
+    /*! Reject the detected entity \a entityId: its name is suppressed. */
+    void detectedRejected(qint64 entityId);
     void suggestionAccepted(int index);
     void suggestionRejected(int index);
     void suggestionClicked(int index);
 
 private:
     QIcon swatch(const QString &type) const;
+    void markDetected(QTreeWidgetItem *item, const EntityStore::Count &count);
     void connectViews();
     bool selectFollowed();
     void onCurrentEntityChanged(QTreeWidgetItem *item);

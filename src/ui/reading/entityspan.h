@@ -9,7 +9,8 @@
 namespace Veille {
 
 /*! What the reading pane paints and explains at one place of a body: a
- * mention of a known entity, or a suggestion from the rules. */
+ * mention of a known or detected entity, or a rule's suggestion of a typo
+ * variant of a known name. */
 struct EntitySpan : TextRange { // UTF-16 offsets in Article::body
     qint64 entityId = 0; //!< 0 for a suggestion of a new name
     QString name; //!< canonical name, or the suggested text
@@ -19,8 +20,10 @@ struct EntitySpan : TextRange { // UTF-16 offsets in Article::body
     int articles = -1; //!< how many articles name the entity; -1 until asked (see ReadingPane)
     bool suggestion = false;
     QString reason; //!< why a rule suggests it
-    bool detected = false; //!< found by the tagger: a guess, not the gazetteer's sure match
-    float confidence = 1.0f; //!< the tagger's, for a detected one
+    bool detected = false; //!< found by the tagger or a rule: a guess, not the gazetteer's sure match
+    bool byRule = false; //!< detected by a rule rather than the tagger
+    bool confirmed = true; //!< its entity is in the gazetteer; false: a detected entity, to accept or reject
+    float confidence = 1.0f; //!< the tagger's or the rule's, for a detected one
 };
 
 } // namespace Veille

@@ -346,8 +346,13 @@ QString ReadingPane::toolTipFor(const EntitySpan &span) const
     QString tip = tr("<b>%1</b> — %2").arg(span.name.toHtmlEscaped(), type);
     if (span.detected)
         tip += QStringLiteral("<br><i>")
-            + tr("Detected by the French name tagger (confidence %1 %)").arg(qRound(span.confidence * 100))
+            + (span.byRule ? tr("Found by a rule (confidence %1 %)")
+                           : tr("Detected by the French name tagger (confidence %1 %)"))
+                  .arg(qRound(span.confidence * 100))
             + QStringLiteral("</i>");
+    if (!span.confirmed)
+        tip += QStringLiteral("<br>") + tr("Not in the gazetteer yet: right-click, or use the Entities panel, to "
+                                           "accept or reject.");
     if (!span.role.isEmpty())
         tip += QStringLiteral("<br>") + tr("Role: %1").arg(span.role.toHtmlEscaped());
     if (span.written != span.name)

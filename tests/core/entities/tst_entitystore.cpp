@@ -47,6 +47,8 @@ private Q_SLOTS:
     void suppressFoldsText();
     void excludeAndIncludeSpans();
     void mentionsAndSuggestionsRoundTrip();
+    void ruleAndTaggerNamesAreOneDetectedEntity();
+    void acceptAndRejectRuleNames();
     void counts();
     void articlesMentioning();
     void defaultGazetteerLoadsOnce();
@@ -57,7 +59,7 @@ private:
     qint64 addArticle(const QString &name, const QString &body);
     qint64 addEntity(const QString &name, const QString &type, const QStringList &aliases = {});
     bool replaceMentions(qint64 articleId, const QVector<Mention> &mentions,
-                         const QVector<Suggestion> &suggestions = {});
+                         const QVector<Suggestion> &suggestions = {}, const QVector<DetectedMention> &detected = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -128,6 +130,21 @@ QStringList describe(const QVector<Suggestion> &suggestions)
 }
 
 const QString hanoi = QStringLiteral("Hano\u00ef");
+
+// A name the tagger or a rule found at \a start in an article.
+DetectedMention detectedName(int start, const QString &name, const QString &type, MentionOrigin origin,
+                             float confidence, const QString &role = {})
+{
+    DetectedMention mention;
+    mention.start = start;
+    mention.end = start + int(name.size());
+    mention.name = name;
+    mention.type = type;
+    mention.origin = origin;
+    mention.confidence = confidence;
+    mention.role = role;
+    return mention;
+}
 } // namespace
 
 void TestEntityStore::initTestCase()
@@ -183,11 +200,11 @@ qint64 TestEntityStore::addEntity(const QString &name, const QString &type, cons
 }
 
 bool TestEntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &mentions,
-                                      const QVector<Suggestion> &suggestions)
+                                      const QVector<Suggestion> &suggestions, const QVector<DetectedMention> &detected)
 {
     if (!m_store->beginTransaction())
         return false;
-    if (!m_store->replaceMentions(articleId, mentions, suggestions)) {
+    if (!m_store->replaceMentions(articleId, mentions, suggestions, detected)) {
         qWarning() << m_store->lastError();
         m_store->rollbackTransaction();
         return false;
@@ -546,6 +563,75 @@ void TestEntityStore::mentionsAndSuggestionsRoundTrip()
     QCOMPARE(m_store->suggestions(other).size(), 1);
     QVERIFY(replaceMentions(article, {}));
     QVERIFY(m_store->mentions(article).isEmpty());
+}
+
+void TestEntityStore::ruleAndTaggerNamesAreOneDetectedEntity()
+{
+    const qint64 byRule = addArticle(QStringLiteral("rule.txt"), QStringLiteral("Sarah Kemp, vice-présidente, a parlé."));
+    const qint64 byTagger = addArticle(QStringLiteral("tagger.txt"), QStringLiteral("Selon Sarah Kemp, tout va bien."));
+    QVERIFY(byRule && byTagger);
+    const QString role = QStringLiteral("vice-présidente");
+    QVERIFY(replaceMentions(byRule, {}, {},
+                            {detectedName(0, QStringLiteral("Sarah Kemp"), QStringLiteral("Person"), MentionOrigin::Rule,
+                                          0.9f, role)}));
+    // The tagger writes the name in capitals: the same folded full form.
+    QVERIFY(replaceMentions(byTagger, {}, {},
+                            {detectedName(6, QStringLiteral("Sarah KEMP"), QStringLiteral("Person"),
+                                          MentionOrigin::Model, 0.75f)}));
+    const QVector<Mention> ruled = m_store->mentions(byRule);
+    const QVector<Mention> tagged = m_store->mentions(byTagger);
+    QCOMPARE(ruled.size(), 1);
+    QCOMPARE(tagged.size(), 1);
+    QCOMPARE(ruled.at(0).origin, MentionOrigin::Rule);
+    QCOMPARE(tagged.at(0).origin, MentionOrigin::Model);
+    QVERIFY(qAbs(ruled.at(0).confidence - 0.9f) < 1e-4f);
+    QVERIFY(qAbs(tagged.at(0).confidence - 0.75f) < 1e-4f);
+    QCOMPARE(ruled.at(0).role, role);
+    QCOMPARE(ruled.at(0).entityId, tagged.at(0).entityId);
+    const std::optional<Entity> entity = m_store->entity(ruled.at(0).entityId);
+    QVERIFY(entity);
+    QCOMPARE(entity->status, EntityStatus::Detected);
+    QCOMPARE(entity->name, QStringLiteral("Sarah Kemp"));
+    QCOMPARE(names(m_store->entities(QStringLiteral("Person"), EntityStatus::Detected)),
+             QStringList{QStringLiteral("Sarah Kemp")});
+    QVERIFY(!names(m_store->entities()).contains(QStringLiteral("Sarah Kemp")));
+    // Another type is another entity: a place and a company may share a name.
+    QVERIFY(replaceMentions(byRule, {}, {},
+                            {detectedName(0, QStringLiteral("Sarah Kemp"), QStringLiteral("Company"),
+                                          MentionOrigin::Rule, 0.9f)}));
+    QVERIFY(m_store->mentions(byRule).at(0).entityId != tagged.at(0).entityId);
+}
+
+void TestEntityStore::acceptAndRejectRuleNames()
+{
+    const qint64 article = addArticle(QStringLiteral("a.txt"), QStringLiteral("M. Delorme a rejoint le groupe Lumitek."));
+    QVERIFY(article);
+    Mention gazetteer;
+    gazetteer.entityId = addEntity(QStringLiteral("groupe"), QStringLiteral("Topic"));
+    gazetteer.start = 24;
+    gazetteer.end = 30;
+    QVERIFY(replaceMentions(article, {gazetteer}, {},
+                            {detectedName(3, QStringLiteral("Delorme"), QStringLiteral("Person"), MentionOrigin::Rule,
+                                          0.9f),
+                             detectedName(31, QStringLiteral("Lumitek"), QStringLiteral("Company"),
+                                          MentionOrigin::Rule, 0.9f)}));
+    QVector<Mention> mentions = m_store->mentions(article);
+    QCOMPARE(mentions.size(), 3);
+    const qint64 delorme = mentions.at(0).entityId;
+    const qint64 lumitek = mentions.at(2).entityId;
+    // Accepted: in the gazetteer, with the type the rule gave it.
+    QVERIFY2(m_store->confirm(delorme), qPrintable(m_store->lastError()));
+    const std::optional<Entity> accepted = m_store->entity(delorme);
+    QCOMPARE(accepted->status, EntityStatus::Confirmed);
+    QCOMPARE(accepted->type, QStringLiteral("Person"));
+    QCOMPARE(aliasTexts(*accepted), QStringList{QStringLiteral("Delorme")});
+    // Rejected: suppressed as a suggestion was, and gone with its mention.
+    QVERIFY2(m_store->reject(lumitek), qPrintable(m_store->lastError()));
+    QVERIFY(!m_store->entity(lumitek));
+    QVERIFY(m_store->suppressions().contains(QStringLiteral("lumitek")));
+    mentions = m_store->mentions(article);
+    QCOMPARE(mentions.size(), 2);
+    QCOMPARE(mentions.at(1).entityId, gazetteer.entityId);
 }
 
 void TestEntityStore::counts()

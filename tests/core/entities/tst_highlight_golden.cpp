@@ -20,7 +20,11 @@ namespace Veille {
 // article of tests/data/input is matched against the default gazetteer and
 // the spans it gets are compared, line by line, with tests/data/reference.
 // One line per span, in order of position:
-//   start-end <TAB> mention|suggestion <TAB> type <TAB> surface <TAB> entity name or reason [<TAB> role: …]
+//   start-end <TAB> mention <TAB> type <TAB> surface <TAB> entity name [<TAB> role: …]
+//   start-end <TAB> rule <TAB> type <TAB> surface <TAB> full name <TAB> reason [<TAB> role: …]
+//   start-end <TAB> suggestion <TAB> type <TAB> surface <TAB> reason [<TAB> role: …]
+// "rule" is a name a rule found, a detected name as the tagger's are (the
+// test runs no tagger); "suggestion" is a typo variant of a known name.
 // Offsets are UTF-16 positions in the body, as the store keeps them.
 // The countries come from a small iso-codes in tests/data/iso-codes, with
 // only the countries the inputs name, so the test runs the same everywhere.
@@ -183,7 +187,17 @@ void TestHighlightGolden::golden()
             line += QStringLiteral("\trole: ") + field(mention.role);
         lines.append({ mention.start, mention.end, line });
     }
+    for (const DetectedMention &name : findings.detected) {
+        QCOMPARE(name.origin, MentionOrigin::Rule);
+        QString line = QStringLiteral("%1-%2\trule\t").arg(name.start).arg(name.end) + field(name.type)
+            + QLatin1Char('\t') + field(body.mid(name.start, name.length())) + QLatin1Char('\t') + field(name.name)
+            + QLatin1Char('\t') + field(name.reason);
+        if (!name.role.isEmpty())
+            line += QStringLiteral("\trole: ") + field(name.role);
+        lines.append({ name.start, name.end, line });
+    }
     for (const Suggestion &suggestion : findings.suggestions) {
+        QVERIFY(suggestion.variantOf != 0); // every other name a rule reads is detected
         QCOMPARE(suggestion.text, body.mid(suggestion.start, suggestion.end - suggestion.start));
         QString line = QStringLiteral("%1-%2\tsuggestion\t").arg(suggestion.start).arg(suggestion.end)
             + field(suggestion.type) + QLatin1Char('\t') + field(suggestion.text) + QLatin1Char('\t')

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "entities/entitystore.h"
 #include "entities/mentionindexer.h"
+#include "entities/namedetection.h"
 #include "import/importer.h"
 #include "support/testbackend.h"
 #include "text/textfold.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace Veille {
 
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void newNameReindexesOnlyTheArticlesThatContainIt();
     void suppressedTextLosesItsMentions();
     void emptyListReindexesEverything();
+    void ruleNamesAreCuratedAsDetectedNames();
     void progressReachesTheTotal();
     void cancelFromTheProgressSlot();
     void databaseThatCannotOpen();
@@ -223,6 +226,73 @@ void TestMentionIndexer::emptyListReindexesEverything()
             QCOMPARE(after.at(m).role, before.at(i).at(m).role);
         }
     }
+}
+
+void TestMentionIndexer::ruleNamesAreCuratedAsDetectedNames()
+{
+    // Imported without the tagger: the names the rules read ("M. Delorme",
+    // "chez Nexaro", "le groupe Lumitek") are detected mentions of origin
+    // rule, curated as the tagger's are.
+    const ImportReport report =
+        Importer(databasePath()).run({QStringLiteral(VEILLE_TEST_DATA_DIR "/input/04-indices.txt")});
+    QVERIFY2(report.error.isEmpty() && report.imported.size() == 1, qPrintable(report.error));
+    const auto db = openDatabase();
+    ArticleStore articles(db->connection());
+    EntityStore entities(db->connection());
+    struct Found {
+        qint64 article = 0;
+        Mention mention;
+        QString text;
+    };
+    QVector<Found> ruled;
+    int gazetteerMentions = 0;
+    for (const qint64 article : articles.articleIds()) {
+        const QString body = articles.article(article)->body;
+        for (const Mention &mention : entities.mentions(article)) {
+            gazetteerMentions += mention.origin == MentionOrigin::Gazetteer ? 1 : 0;
+            if (mention.origin == MentionOrigin::Rule && entities.entity(mention.entityId)->status == EntityStatus::Detected)
+                ruled.append({article, mention, body.mid(mention.start, mention.end - mention.start)});
+        }
+    }
+    QVERIFY2(ruled.size() >= 4, qPrintable(QString::number(ruled.size())));
+    for (const Found &found : qAsConst(ruled))
+        QCOMPARE(found.mention.confidence, NameDetection::RuleConfidence);
+    const auto mentionAt = [&entities](qint64 article, const Mention &at) {
+        const QVector<Mention> mentions = entities.mentions(article);
+        const auto it = std::find_if(mentions.cbegin(), mentions.cend(),
+                                     [&at](const Mention &m) { return m.start == at.start && m.end == at.end; });
+        return it == mentions.cend() ? std::optional<Mention>() : std::optional<Mention>(*it);
+    };
+    MentionIndexer indexer(databasePath());
+    // Not an entity here: gone from that span, found again elsewhere.
+    const Found &here = ruled.at(0);
+    QVERIFY(entities.excludeSpan(here.article, {here.mention.start, here.mention.end}));
+    QVERIFY(indexer.run({here.text}) > 0);
+    QVERIFY(!mentionAt(here.article, here.mention));
+    // Never highlight this: gone everywhere.
+    const Found &never = *std::find_if(ruled.cbegin(), ruled.cend(), [&](const Found &f) { return f.text != here.text; });
+    QVERIFY(entities.suppress(never.text));
+    QVERIFY(indexer.run({never.text}) > 0);
+    QVERIFY(!mentionAt(never.article, never.mention));
+    // Accepted: the gazetteer's sure match at the same place, of the same entity.
+    const auto other = std::find_if(ruled.crbegin(), ruled.crend(),
+                                    [&](const Found &f) { return f.text != here.text && f.text != never.text; });
+    QVERIFY(other != ruled.crend());
+    const Found &accepted = *other;
+    QVERIFY2(entities.confirm(accepted.mention.entityId), qPrintable(entities.lastError()));
+    QVERIFY(indexer.run({entities.entity(accepted.mention.entityId)->name}) > 0);
+    const std::optional<Mention> now = mentionAt(accepted.article, accepted.mention);
+    QVERIFY(now);
+    QCOMPARE(now->origin, MentionOrigin::Gazetteer);
+    QCOMPARE(now->entityId, accepted.mention.entityId);
+    // Finding names again replaced rule mentions only: every gazetteer
+    // mention is there, and one more for the accepted name at least.
+    int after = 0;
+    for (const qint64 article : articles.articleIds()) {
+        for (const Mention &mention : entities.mentions(article))
+            after += mention.origin == MentionOrigin::Gazetteer ? 1 : 0;
+    }
+    QVERIFY(after > gazetteerMentions);
 }
 
 void TestMentionIndexer::progressReachesTheTotal()
