@@ -1363,10 +1363,26 @@ void printSummary()
 } // namespace
 
 // The same import, jumps and searches on a team server (--server URL, an
-// empty database), printed after the SQLite figures of the same run.
+// empty database), printed after the SQLite figures of the same run. A
+// database that an earlier run filled with \a count articles is reused:
+// only the jumps and searches are timed again.
 bool benchServer(const QString &url, qint64 count, const QString &workFolder, const CorpusGenerator &generator)
 {
     out() << "## Team server: PostgreSQL (" << count << " articles)\n\n";
+    qint64 stored = -1;
+    {
+        Database database(url, QStringLiteral("bench-server-count"));
+        if (database.open())
+            stored = ArticleStore(database.connection()).count({});
+    }
+    if (stored == count) {
+        out() << "- reused: the database holds " << count << " articles from an earlier run\n\n";
+        return benchJump(url, count, 50) && benchSearch(url, count, QString());
+    }
+    if (stored != 0) {
+        out() << "the server database must be empty or hold " << count << " articles; it holds " << stored << Qt::endl;
+        return false;
+    }
     const QString folder = workFolder + QStringLiteral("/server-import");
     generator.writeFiles(folder, 0, count);
     QElapsedTimer timer;
@@ -1448,10 +1464,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption serverOption(
         QStringLiteral("server"),
         QStringLiteral("Also import --import articles into the empty team server database URL, and time the same"
-                       " jumps and searches there."),
+                       " jumps and searches there (a database holding that many is reused)."),
         QStringLiteral("URL"));
+    const QCommandLineOption onlyServer(QStringLiteral("only-server"),
+                                        QStringLiteral("With --server, measure only the server's figures."));
     parser.addOptions({ quick, importCount, articles, dbOption, work, searchFiles, onlySearch, onlyTimeline, onlyPlans,
-                        dropIndex, onlyWatches, childOption, serverOption });
+                        dropIndex, onlyWatches, childOption, serverOption, onlyServer });
     parser.process(*app);
 
     if (parser.isSet(childOption)) {
@@ -1484,9 +1502,10 @@ int main(int argc, char *argv[])
     printConditions(QStringLiteral("Veille scale benchmark"));
     bool ok = true;
     QString imported;
-    if (toImport > 0)
+    const bool serverOnly = parser.isSet(serverOption) && parser.isSet(onlyServer);
+    if (toImport > 0 && !serverOnly)
         ok = benchImport(workFolder.path(), toImport, generator, &imported) && ok;
-    if (large > 0) {
+    if (large > 0 && !serverOnly) {
         const QString db = isQuick || !parser.isSet(dbOption)
             ? (isQuick ? workFolder.path() : QDir::tempPath()) + QStringLiteral("/veille-bench-%1.sqlite").arg(large)
             : parser.value(dbOption);
