@@ -58,9 +58,7 @@ class TestChangeListener : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        if (!TestBackend::unavailableReason().isEmpty())
-            QSKIP(qPrintable(TestBackend::unavailableReason()));
+        VEILLE_INIT_BACKEND_TEST();
     }
 
     void init()

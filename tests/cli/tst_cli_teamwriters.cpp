@@ -104,9 +104,7 @@ class TestCliTeamWriters : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        if (!TestBackend::unavailableReason().isEmpty())
-            QSKIP(qPrintable(TestBackend::unavailableReason()));
+        VEILLE_INIT_BACKEND_TEST();
         QVERIFY(m_home.isValid());
         // 300 articles each, 150 of them in common: the same files, which
         // sort first, so that both imports begin with them.

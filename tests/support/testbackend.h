@@ -31,3 +31,12 @@ public:
 };
 
 } // namespace Veille
+
+// The first lines of a backend test's initTestCase(): test-mode standard
+// paths, and a skip that says why when the backend cannot run here.
+#define VEILLE_INIT_BACKEND_TEST()                                                                                     \
+    do {                                                                                                               \
+        QStandardPaths::setTestModeEnabled(true);                                                                      \
+        if (!Veille::TestBackend::unavailableReason().isEmpty())                                                       \
+            QSKIP(qPrintable(Veille::TestBackend::unavailableReason()));                                               \
+    } while (false)

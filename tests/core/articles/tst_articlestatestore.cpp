@@ -72,9 +72,7 @@ QVector<qint64> ids(const ArticleStore::Page &page)
 
 void TestArticleStateStore::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (!TestBackend::unavailableReason().isEmpty())
-        QSKIP(qPrintable(TestBackend::unavailableReason()));
+    VEILLE_INIT_BACKEND_TEST();
 }
 
 void TestArticleStateStore::init()

@@ -218,9 +218,7 @@ private:
 
 void TestArticleStore::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (!TestBackend::unavailableReason().isEmpty())
-        QSKIP(qPrintable(TestBackend::unavailableReason()));
+    VEILLE_INIT_BACKEND_TEST();
 }
 
 void TestArticleStore::init()

@@ -53,9 +53,7 @@ private:
 
 void TestDateHistogram::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (!TestBackend::unavailableReason().isEmpty())
-        QSKIP(qPrintable(TestBackend::unavailableReason()));
+    VEILLE_INIT_BACKEND_TEST();
 }
 
 void TestDateHistogram::init()

@@ -193,9 +193,7 @@ bool deleteArticle(const QString &, Database &db)
 
 void TestArticleEntities::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (!TestBackend::unavailableReason().isEmpty())
-        QSKIP(qPrintable(TestBackend::unavailableReason()));
+    VEILLE_INIT_BACKEND_TEST();
 }
 
 void TestArticleEntities::init()

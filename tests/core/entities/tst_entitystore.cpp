@@ -149,9 +149,7 @@ DetectedMention detectedName(int start, const QString &name, const QString &type
 
 void TestEntityStore::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (!TestBackend::unavailableReason().isEmpty())
-        QSKIP(qPrintable(TestBackend::unavailableReason()));
+    VEILLE_INIT_BACKEND_TEST();
 }
 
 void TestEntityStore::init()

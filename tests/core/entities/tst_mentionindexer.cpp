@@ -84,9 +84,7 @@ bool forgetMentions(EntityStore &entities, qint64 articleId)
 
 void TestMentionIndexer::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (!TestBackend::unavailableReason().isEmpty())
-        QSKIP(qPrintable(TestBackend::unavailableReason()));
+    VEILLE_INIT_BACKEND_TEST();
 }
 
 void TestMentionIndexer::init()

@@ -17,9 +17,7 @@ class TestFeedStore : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        if (!TestBackend::unavailableReason().isEmpty())
-            QSKIP(qPrintable(TestBackend::unavailableReason()));
+        VEILLE_INIT_BACKEND_TEST();
     }
     void normalisesUrls_data();
     void normalisesUrls();

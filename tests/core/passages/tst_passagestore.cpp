@@ -81,9 +81,7 @@ const QByteArray Body = "Le groupe Intel a annoncé un investissement à Hô Chi
 
 void TestPassageStore::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (!TestBackend::unavailableReason().isEmpty())
-        QSKIP(qPrintable(TestBackend::unavailableReason()));
+    VEILLE_INIT_BACKEND_TEST();
 }
 
 void TestPassageStore::init()

@@ -31,9 +31,7 @@ class TestArticleSearch : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        if (!TestBackend::unavailableReason().isEmpty())
-            QSKIP(qPrintable(TestBackend::unavailableReason()));
+        VEILLE_INIT_BACKEND_TEST();
     }
     void init();
     void cleanup();

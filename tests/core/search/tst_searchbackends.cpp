@@ -80,9 +80,7 @@ Article article(const QString &path, const QString &title, const QString &date, 
 
 void TestSearchBackends::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (!TestBackend::unavailableReason().isEmpty())
-        QSKIP(qPrintable(TestBackend::unavailableReason()));
+    VEILLE_INIT_BACKEND_TEST();
 }
 
 bool TestSearchBackends::addArticle(const QString &name, const QString &title, const QString &date,

@@ -59,9 +59,7 @@ Watch makeWatch(const QString &name, const QString &folder = {}, const QString &
 
 void TestWatchStore::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    if (!TestBackend::unavailableReason().isEmpty())
-        QSKIP(qPrintable(TestBackend::unavailableReason()));
+    VEILLE_INIT_BACKEND_TEST();
 }
 
 void TestWatchStore::init()
