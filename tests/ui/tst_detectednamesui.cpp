@@ -200,6 +200,14 @@ private Q_SLOTS:
                             [](const Entity &e) { return e.name == QLatin1String("Delorme"); }));
         QTRY_VERIFY(spanWritten(QStringLiteral("Delorme")) && spanWritten(QStringLiteral("Delorme"))->confirmed);
         QVERIFY(!spanWritten(QStringLiteral("Delorme"))->detected);
+        // Undo, as for every curation: a detected name again; redo.
+        undoStack(*m_window)->undo();
+        QVERIFY(reindexed.wait(20000));
+        QTRY_VERIFY(spanWritten(QStringLiteral("Delorme")) && spanWritten(QStringLiteral("Delorme"))->detected);
+        QVERIFY(!spanWritten(QStringLiteral("Delorme"))->confirmed);
+        undoStack(*m_window)->redo();
+        QVERIFY(reindexed.wait(20000));
+        QTRY_VERIFY(spanWritten(QStringLiteral("Delorme")) && spanWritten(QStringLiteral("Delorme"))->confirmed);
 
         // Reject from the context menu: its name is suppressed.
         const EntitySpan lumitek = *spanWritten(QStringLiteral("Lumitek Inc."));
@@ -216,6 +224,10 @@ private Q_SLOTS:
         QVERIFY(reindexed.wait(20000));
         QTRY_VERIFY(!spanWritten(QStringLiteral("Lumitek Inc.")));
         QVERIFY(store.suppressions().contains(QStringLiteral("lumitek inc.")));
+        undoStack(*m_window)->undo();
+        QVERIFY(reindexed.wait(20000));
+        QTRY_VERIFY(spanWritten(QStringLiteral("Lumitek Inc.")) && spanWritten(QStringLiteral("Lumitek Inc."))->byRule);
+        QVERIFY(!store.suppressions().contains(QStringLiteral("lumitek inc.")));
     }
 
     void managerAcceptsDetectedNamesInBulk()

@@ -14,7 +14,6 @@
 #include <QAction>
 #include <QInputDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QUndoStack>
 
 namespace Veille {
@@ -229,16 +228,17 @@ void EntityActions::acceptSuggestion(const EntitySpan &suggestion)
 
 void EntityActions::decideDetected(qint64 entityId, bool accept)
 {
-    // As the Entities manager does: the name joins the gazetteer with its
-    // type, or is suppressed with its mentions; then it is found again.
+    // As the Entities manager does, and undoable as every curation here:
+    // the name joins the gazetteer with its type (the gazetteer's mention
+    // wins over the detected one at the re-index, and the detected entity,
+    // left with no mention, goes), or it is suppressed.
     const std::optional<Entity> entity = m_entities.entity(entityId);
     if (!entity || entity->status != EntityStatus::Detected)
         return;
-    if (!(accept ? m_entities.confirm(entityId) : m_entities.reject(entityId))) {
-        QMessageBox::warning(m_window, tr("Entities"), literalRichText(m_entities.lastError()));
-        return;
-    }
-    Q_EMIT reindexRequested({entity->name});
+    if (accept)
+        m_undoStack->push(new AddEntityCommand(m_entities, reindexer(), Entity { 0, entity->name, entity->type, {} }));
+    else
+        m_undoStack->push(new SuppressCommand(m_entities, reindexer(), entity->name));
 }
 
 void EntityActions::rejectSuggestion(const EntitySpan &suggestion)
