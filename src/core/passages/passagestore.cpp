@@ -103,11 +103,18 @@ PassageDialect passageDialect(const QSqlDatabase &db)
     return { "group_concat(%1, char(31))", "1", "1 = 1" };
 }
 
+// \a column joined in the order of \a order. SQLite's group_concat()
+// names no order: it keeps its subquery's, so its text has no %2, which
+// QString::arg() would warn about.
+QString joinedColumn(const PassageDialect &dialect, const QString &column, const QString &order)
+{
+    return QString::fromLatin1(dialect.joined).replace(QLatin1String("%1"), column).replace(QLatin1String("%2"), order);
+}
+
 // Every read shares these columns, in this order (see readPassage).
 QString selectColumns(const QSqlDatabase &db)
 {
     const PassageDialect dialect = passageDialect(db);
-    const QString joined = QLatin1String(dialect.joined);
     return QStringLiteral("SELECT p.id, p.article_id, p.article_path, p.quote, p.prefix, p.suffix,"
                           " p.start_pos, p.end_pos, p.content_hash, p.state, p.note, p.label_id,"
                           " p.created_at, p.updated_at, p.deleted_at,"
@@ -122,8 +129,8 @@ QString selectColumns(const QSqlDatabase &db)
                           "     AND m.end_pos <= p.end_pos GROUP BY e.id, e.name ORDER BY first_pos) AS inside) END,"
                           " p.owner, p.shared, %3"
                           " FROM passages p LEFT JOIN articles a ON a.id = p.article_id")
-        .arg(joined.arg(QStringLiteral("tag"), QStringLiteral("tag")),
-             joined.arg(QStringLiteral("name"), QStringLiteral("first_pos")), QLatin1String(dialect.own));
+        .arg(joinedColumn(dialect, QStringLiteral("tag"), QStringLiteral("tag")),
+             joinedColumn(dialect, QStringLiteral("name"), QStringLiteral("first_pos")), QLatin1String(dialect.own));
 }
 
 Passage readPassage(const QSqlQuery &query)
