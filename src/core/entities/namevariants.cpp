@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entities/namevariants.h"
 
+#include "entities/rulewords.h"
 #include "text/textfold.h"
 
 #include <QHash>
@@ -13,13 +14,6 @@
 namespace Veille {
 
 namespace {
-// Titles that stand before a name in French and English news, never part
-// of it: those the rules read (rulewords.cpp), with or without a full stop.
-constexpr const char *honorifics[] = {"M.",        "MM.",      "Mme",          "Mmes",      "Mlle",     "Mlles",
-                                      "Dr",        "Pr",       "Me",           "Mgr",       "Mr",       "Mrs",
-                                      "Ms",        "Prof",     "Messrs",       "Sir",       "Monsieur", "Madame",
-                                      "Mademoiselle", "Maître", "Messieurs",   "Mesdames",  "monsieur", "madame",
-                                      "mademoiselle", "messieurs", "mesdames"};
 constexpr int longestAcronym = 10;
 // Abbreviations of common nouns in French economic and technology news.
 constexpr const char *commonAbbreviations[] = {
@@ -127,22 +121,22 @@ bool isCommonAbbreviation(QStringView text)
 
 TextRange withoutHonorific(QStringView body, TextRange range)
 {
+    // The titles the rules read (Rules::honorifics()), never part of a
+    // name, with or without a full stop: "M. Delorme", "Dr. Smith".
     const QStringView text = body.mid(range.start, range.length());
-    static const QStringList titles = [] {
-        QStringList list;
-        for (const char *honorific : honorifics)
-            list.append(QString::fromUtf8(honorific));
-        return list;
-    }();
-    for (const QString &title : titles) {
-        qsizetype end = title.size();
-        if (!text.startsWith(title))
-            continue;
-        if (end < text.size() && text.at(end) == QLatin1Char('.') && !title.endsWith(QLatin1Char('.')))
-            ++end; // "Dr. Smith"
-        if (text.size() > end + 1 && text.at(end).isSpace())
-            return {range.start + int(end) + 1, range.end};
-    }
+    qsizetype end = 0;
+    while (end < text.size() && text.at(end).isLetter())
+        ++end;
+    const QString title = text.left(end).toString();
+    if (end == 0 || !Rules::honorifics().contains(title))
+        return range;
+    const bool fullStop = end < text.size() && text.at(end) == QLatin1Char('.');
+    if (!fullStop && Rules::needsFullStop(title))
+        return range;
+    if (fullStop)
+        ++end;
+    if (text.size() > end + 1 && text.at(end).isSpace())
+        return { range.start + int(end) + 1, range.end };
     return range;
 }
 
