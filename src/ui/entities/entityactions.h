@@ -23,9 +23,9 @@ struct Article;
 /*! What the window does with the gazetteer: shows who the open article
  * names, in the reading pane and the Entities panel, and curates it from
  * the pane's context menu, the panel (detected names, typo variants) and
- * the Entities manager (Ctrl+Shift+E). Every change to the gazetteer goes
- * through the undo stack; accepting or rejecting a detected name does not,
- * as in the manager. */
+ * the Entities manager (Ctrl+Shift+E). Every change to the gazetteer made
+ * here goes through the undo stack, accepting or rejecting a detected name
+ * too; the manager's accept and reject do not. */
 class EntityActions : public QObject
 {
     Q_OBJECT
@@ -54,7 +54,8 @@ private:
     void addAlias(const QString &text);
     void acceptSuggestion(const EntitySpan &suggestion);
     void rejectSuggestion(const EntitySpan &suggestion);
-    /*! Accepts or rejects the detected entity \a entityId, as the Entities manager does. */
+    /*! Accepts the detected entity \a entityId (a gazetteer entity of its
+     * name and type) or rejects it (its name suppressed), undoably. */
     void decideDetected(qint64 entityId, bool accept);
     void connectPanel();
     void openManager();
