@@ -698,6 +698,31 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     </message>
 </context>
 <context>
+    <name>Veille::DecideDetectedCommand</name>
+    <message>
+        <source>Accept “%1”</source>
+        <translation>Accepter « %1 »</translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation>Refuser « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n detected name(s)</source>
+        <translation>
+            <numerusform>Accepter %n nom détecté</numerusform>
+            <numerusform>Accepter %n noms détectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n detected name(s)</source>
+        <translation>
+            <numerusform>Refuser %n nom détecté</numerusform>
+            <numerusform>Refuser %n noms détectés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Veille::DefaultGazetteer</name>
     <message>
         <source>the default gazetteer is not built into this program</source>
@@ -1258,10 +1283,6 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
             <numerusform>Ajouter au répertoire d’entités les %n noms détectés affichés ? Ils seront surlignés dans chaque article qui les cite.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Entities</source>
-        <translation>Entités</translation>
-    </message>
 </context>
 <context>
     <name>Veille::EntityActions</name>
@@ -1308,10 +1329,6 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     <message>
         <source>“%1” is another name for:</source>
         <translation>« %1 » est un autre nom de :</translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation>Entités</translation>
     </message>
 </context>
 <context>

@@ -696,6 +696,29 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
     </message>
 </context>
 <context>
+    <name>Veille::DecideDetectedCommand</name>
+    <message>
+        <source>Accept “%1”</source>
+        <translation>Chấp nhận “%1”</translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation>Từ chối “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n detected name(s)</source>
+        <translation>
+            <numerusform>Chấp nhận %n tên được phát hiện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n detected name(s)</source>
+        <translation>
+            <numerusform>Từ chối %n tên được phát hiện</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Veille::DefaultGazetteer</name>
     <message>
         <source>the default gazetteer is not built into this program</source>
@@ -1243,10 +1266,6 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
             <numerusform>Thêm %n tên được phát hiện đang hiển thị vào danh mục thực thể? Chúng sẽ được tô sáng trong mọi bài báo nhắc đến chúng.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Entities</source>
-        <translation>Thực thể</translation>
-    </message>
 </context>
 <context>
     <name>Veille::EntityActions</name>
@@ -1293,10 +1312,6 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
     <message>
         <source>“%1” is another name for:</source>
         <translation>“%1” là tên gọi khác của:</translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation>Thực thể</translation>
     </message>
 </context>
 <context>

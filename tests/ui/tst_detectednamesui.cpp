@@ -263,10 +263,39 @@ private Q_SLOTS:
         QCOMPARE(reindexed, shown);
         QVERIFY(shownNames(view).isEmpty());
         const QVector<Entity> gazetteer = store.entities(QStringLiteral("Person"));
-        QVERIFY(std::any_of(gazetteer.begin(), gazetteer.end(),
-                            [](const Entity &e) { return e.name == QLatin1String("Vladimir Poutine"); }));
+        const auto poutine = std::find_if(gazetteer.begin(), gazetteer.end(),
+                                          [](const Entity &e) { return e.name == QLatin1String("Vladimir Poutine"); });
+        QVERIFY(poutine != gazetteer.end());
+        const qint64 poutineId = poutine->id;
+        QCOMPARE(undo.count(), 1);
+
+        // The bulk accept is one step: undone, every name is a detected one
+        // again, under its own id, and the gazetteer no longer has it.
+        reindexed.clear();
+        undo.undo();
+        QCOMPARE(reindexed, shown);
+        QCOMPARE(shownNames(view), shown);
+        QCOMPARE(store.detectedId(QStringLiteral("Vladimir Poutine"), QStringLiteral("Person")), poutineId);
+        QVERIFY(store.find(QStringLiteral("Vladimir Poutine")).isEmpty());
+        undo.redo();
+        QVERIFY(shownNames(view).isEmpty());
+        QCOMPARE(store.entity(poutineId)->status, EntityStatus::Confirmed);
+
+        // Rejecting the selection suppresses the names, undoably.
         minArticles->setValue(0);
         QVERIFY(shownNames(view).contains(QStringLiteral("Nguyen Van Thanh")));
+        for (int i = 0; i < view->topLevelItemCount(); ++i) {
+            if (view->topLevelItem(i)->text(0) == QLatin1String("Nguyen Van Thanh"))
+                view->setCurrentItem(view->topLevelItem(i));
+        }
+        auto *reject = dialog.findChild<QPushButton *>(QStringLiteral("rejectButton"));
+        QVERIFY(reject && reject->isEnabled());
+        reject->click();
+        QVERIFY(!shownNames(view).contains(QStringLiteral("Nguyen Van Thanh")));
+        QVERIFY(store.suppressions().contains(QStringLiteral("nguyen van thanh")));
+        undo.undo();
+        QVERIFY(!store.suppressions().contains(QStringLiteral("nguyen van thanh")));
+        QCOMPARE(store.entity(poutineId)->status, EntityStatus::Confirmed);
     }
 };
 

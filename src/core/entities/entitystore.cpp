@@ -24,6 +24,14 @@ QString folded(const QString &text)
     return comparisonKey(text.simplified());
 }
 
+// A detected entity's key: its type and folded name. "Vladimir Poutine"
+// and "Vladimir POUTINE" are one person, and a place and a company may
+// share a name.
+QString detectKey(const QString &name, const QString &type)
+{
+    return type + QLatin1Char('\x1f') + comparisonKey(name);
+}
+
 } // namespace
 
 EntityStore::EntityStore(const QSqlDatabase &db)
@@ -412,9 +420,7 @@ bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &ment
 
 qint64 EntityStore::detectedEntity(const QString &name, const QString &type)
 {
-    // Keyed by type and folded name: "Vladimir Poutine" and "Vladimir
-    // POUTINE" are one person, and a place and a company may share a name.
-    const QString key = type + QLatin1Char('\x1f') + comparisonKey(name);
+    const QString key = detectKey(name, type);
     const std::optional<qint64> known = entityWithDetectKey(key);
     if (!known || *known)
         return known.value_or(0);
@@ -434,7 +440,7 @@ qint64 EntityStore::detectedEntity(const QString &name, const QString &type)
     return query.next() ? query.value(0).toLongLong() : entityWithDetectKey(key).value_or(0);
 }
 
-std::optional<qint64> EntityStore::entityWithDetectKey(const QString &key)
+std::optional<qint64> EntityStore::entityWithDetectKey(const QString &key) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id FROM entities WHERE detect_key = :key"));
@@ -457,6 +463,33 @@ bool EntityStore::confirm(qint64 id)
         query.bindValue(QStringLiteral(":id"), id);
         return exec(query) && addAlias(id, { 0, found->name, false, true });
     });
+}
+
+bool EntityStore::unconfirm(qint64 id)
+{
+    const std::optional<Entity> found = entity(id);
+    if (!found || found->status == EntityStatus::Detected)
+        return bool(found);
+    return Transaction::run(m_db, m_error, [this, id, &found] {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("UPDATE entities SET status = 0, detect_key = :key WHERE id = :id"));
+        query.bindValue(QStringLiteral(":key"), detectKey(found->name, found->type));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (!exec(query))
+            return false;
+        // The next re-index finds the name by the tagger again, under this
+        // id, and no longer by the gazetteer.
+        for (const Alias &alias : found->aliases) {
+            if (alias.text == found->name && !removeAlias(alias.id))
+                return false;
+        }
+        return true;
+    });
+}
+
+qint64 EntityStore::detectedId(const QString &name, const QString &type) const
+{
+    return entityWithDetectKey(detectKey(name, type)).value_or(0);
 }
 
 bool EntityStore::removeUnmentionedDetected()

@@ -81,8 +81,13 @@ public:
     bool removeEntity(qint64 id);
     /*! \brief Accepts a detected entity: it joins the gazetteer, its name an alias. */
     bool confirm(qint64 id);
+    /*! \brief Undoes confirm(): a detected entity again, under the same id,
+     * and without the alias confirm() added. */
+    bool unconfirm(qint64 id);
     /*! \brief Rejects an entity: its name is suppressed and it is removed with its mentions. */
     bool reject(qint64 id);
+    /*! \brief The detected entity of \a name and \a type, 0 when none. */
+    qint64 detectedId(const QString &name, const QString &type) const;
     /*! \brief Removes the detected entities no article names any more. */
     bool removeUnmentionedDetected();
 
@@ -138,7 +143,7 @@ private:
     qint64 typeId(const QString &name, bool create);
     qint64 detectedEntity(const QString &name, const QString &type);
     /*! The entity detected under \a key, 0 when none, nullopt on failure. */
-    std::optional<qint64> entityWithDetectKey(const QString &key);
+    std::optional<qint64> entityWithDetectKey(const QString &key) const;
     QVector<Alias> aliasesOf(qint64 entityId) const;
     QVector<Count> readCounts(QSqlQuery &query) const;
     bool exec(QSqlQuery &query) const { return m_error.exec(query); }

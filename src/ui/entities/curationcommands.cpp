@@ -98,6 +98,62 @@ void SuppressCommand::undo()
     m_reindex({m_text});
 }
 
+DecideDetectedCommand::DecideDetectedCommand(EntityStore &store, Reindex reindex, Decision decision,
+                                             const QVector<Entity> &entities)
+    : CurationCommand(store, std::move(reindex), textFor(decision, entities))
+    , m_decision(decision)
+    , m_entities(entities)
+{
+}
+
+QString DecideDetectedCommand::textFor(Decision decision, const QVector<Entity> &entities)
+{
+    if (entities.size() == 1) {
+        return decision == Decision::Accept ? tr("Accept “%1”").arg(entities.first().name)
+                                            : tr("Reject “%1”").arg(entities.first().name);
+    }
+    const int count = int(entities.size());
+    return decision == Decision::Accept ? tr("Accept %n detected name(s)", nullptr, count)
+                                        : tr("Reject %n detected name(s)", nullptr, count);
+}
+
+QStringList DecideDetectedCommand::names() const
+{
+    QStringList names;
+    for (const Entity &entity : m_entities)
+        names.append(entity.name);
+    return names;
+}
+
+void DecideDetectedCommand::redo()
+{
+    for (Entity &entity : m_entities) {
+        // A rejected name that an undo brought back was detected again at
+        // the re-index, under a new id: it is found by its name and type.
+        const qint64 detected = m_store.detectedId(entity.name, entity.type);
+        if (detected)
+            entity.id = detected;
+        if (m_decision == Decision::Accept)
+            m_store.confirm(entity.id);
+        else if (!m_store.reject(entity.id))
+            m_store.suppress(entity.name);
+    }
+    m_reindex(names());
+}
+
+void DecideDetectedCommand::undo()
+{
+    // An accepted name is a detected one again under its id, which the
+    // re-index finds by its key; a rejected one comes back at the re-index.
+    for (const Entity &entity : std::as_const(m_entities)) {
+        if (m_decision == Decision::Accept)
+            m_store.unconfirm(entity.id);
+        else
+            m_store.unsuppress(entity.name);
+    }
+    m_reindex(names());
+}
+
 ExcludeSpanCommand::ExcludeSpanCommand(EntityStore &store, Reindex reindex, qint64 articleId,
                                        const TextRange &range, const QString &written)
     : CurationCommand(store, std::move(reindex), tr("“%1” is not an entity here").arg(written))

@@ -76,6 +76,27 @@ private:
     QString m_text;
 };
 
+/*! Accepting detected names (they join the gazetteer under their own ids)
+ * or rejecting them (suppressed, their mentions gone), one or many in one
+ * step, with one re-index. */
+class DecideDetectedCommand : public CurationCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Veille::DecideDetectedCommand)
+public:
+    enum class Decision { Accept, Reject };
+
+    DecideDetectedCommand(EntityStore &store, Reindex reindex, Decision decision, const QVector<Entity> &entities);
+    void redo() override;
+    void undo() override;
+
+private:
+    static QString textFor(Decision decision, const QVector<Entity> &entities);
+    QStringList names() const;
+
+    Decision m_decision = Decision::Accept;
+    QVector<Entity> m_entities;
+};
+
 /*! "Not an entity here": one span of one article. */
 class ExcludeSpanCommand : public CurationCommand
 {

@@ -270,18 +270,19 @@ void EntitiesDialog::acceptShown()
 
 void EntitiesDialog::decide(const QVector<qint64> &ids, bool accept)
 {
-    QStringList names;
+    // One undoable step for the whole selection, with one re-index; a name
+    // another window decided meanwhile is left out.
+    QVector<Entity> detected;
     for (const qint64 id : ids) {
         const std::optional<Entity> entity = m_store.entity(id);
-        if (!entity || !(accept ? m_store.confirm(id) : m_store.reject(id))) {
-            QMessageBox::warning(this, tr("Entities"), literalRichText(m_store.lastError()));
-            break;
-        }
-        names.append(entity->name);
+        if (entity && entity->status == EntityStatus::Detected)
+            detected.append(*entity);
     }
-    reload();
-    if (!names.isEmpty() && m_reindex)
-        m_reindex(names);
+    if (!detected.isEmpty()) {
+        push(new DecideDetectedCommand(
+            m_store, m_reindex,
+            accept ? DecideDetectedCommand::Decision::Accept : DecideDetectedCommand::Decision::Reject, detected));
+    }
 }
 
 void EntitiesDialog::removeEntity()

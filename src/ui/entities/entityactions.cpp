@@ -229,16 +229,14 @@ void EntityActions::acceptSuggestion(const EntitySpan &suggestion)
 void EntityActions::decideDetected(qint64 entityId, bool accept)
 {
     // As the Entities manager does, and undoable as every curation here:
-    // the name joins the gazetteer with its type (the gazetteer's mention
-    // wins over the detected one at the re-index, and the detected entity,
-    // left with no mention, goes), or it is suppressed.
+    // the name joins the gazetteer with its type and keeps its id, so a
+    // watch or a chip on it still holds; or it is suppressed.
     const std::optional<Entity> entity = m_entities.entity(entityId);
     if (!entity || entity->status != EntityStatus::Detected)
         return;
-    if (accept)
-        m_undoStack->push(new AddEntityCommand(m_entities, reindexer(), Entity { 0, entity->name, entity->type, {} }));
-    else
-        m_undoStack->push(new SuppressCommand(m_entities, reindexer(), entity->name));
+    m_undoStack->push(new DecideDetectedCommand(
+        m_entities, reindexer(),
+        accept ? DecideDetectedCommand::Decision::Accept : DecideDetectedCommand::Decision::Reject, { *entity }));
 }
 
 void EntityActions::rejectSuggestion(const EntitySpan &suggestion)

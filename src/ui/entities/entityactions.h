@@ -24,8 +24,8 @@ struct Article;
  * names, in the reading pane and the Entities panel, and curates it from
  * the pane's context menu, the panel (detected names, typo variants) and
  * the Entities manager (Ctrl+Shift+E). Every change to the gazetteer made
- * here goes through the undo stack, accepting or rejecting a detected name
- * too; the manager's accept and reject do not. */
+ * here goes through the undo stack, the manager's edits and its accepting
+ * or rejecting of detected names too. */
 class EntityActions : public QObject
 {
     Q_OBJECT

@@ -623,6 +623,17 @@ void TestEntityStore::acceptAndRejectRuleNames()
     QCOMPARE(accepted->status, EntityStatus::Confirmed);
     QCOMPARE(accepted->type, QStringLiteral("Person"));
     QCOMPARE(aliasTexts(*accepted), QStringList{QStringLiteral("Delorme")});
+    QCOMPARE(m_store->detectedId(QStringLiteral("Delorme"), QStringLiteral("Person")), 0);
+    // Undone: a detected name again, under the same id and key, that the
+    // gazetteer no longer matches; accepted again.
+    QVERIFY2(m_store->unconfirm(delorme), qPrintable(m_store->lastError()));
+    const std::optional<Entity> undone = m_store->entity(delorme);
+    QCOMPARE(undone->status, EntityStatus::Detected);
+    QVERIFY(undone->aliases.isEmpty());
+    QCOMPARE(m_store->detectedId(QStringLiteral("DELORME"), QStringLiteral("Person")), delorme);
+    QVERIFY(m_store->find(QStringLiteral("Delorme")).isEmpty());
+    QVERIFY2(m_store->confirm(delorme), qPrintable(m_store->lastError()));
+    QCOMPARE(m_store->entity(delorme)->status, EntityStatus::Confirmed);
     // Rejected: suppressed as a suggestion was, and gone with its mention.
     QVERIFY2(m_store->reject(lumitek), qPrintable(m_store->lastError()));
     QVERIFY(!m_store->entity(lumitek));
