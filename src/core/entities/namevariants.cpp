@@ -89,11 +89,12 @@ QHash<QString, FullForm> acronymsIntroduced(QStringView body, const QVector<Dete
     return acronyms;
 }
 
-bool endsWith(const QStringList &longer, const QStringList &shorter)
+// Whether \a shorter is the end (or, \a atStart, the start) of the longer \a longer.
+bool isEdgeOf(const QStringList &longer, const QStringList &shorter, bool atStart)
 {
     if (shorter.isEmpty() || shorter.size() >= longer.size())
         return false;
-    const qsizetype offset = longer.size() - shorter.size();
+    const qsizetype offset = atStart ? 0 : longer.size() - shorter.size();
     for (qsizetype i = 0; i < shorter.size(); ++i) {
         if (longer.at(offset + i) != shorter.at(i))
             return false;
@@ -101,15 +102,46 @@ bool endsWith(const QStringList &longer, const QStringList &shorter)
     return true;
 }
 
-const FullForm *longestPersonEndingWith(const QVector<FullForm> &forms, const QStringList &words)
+const FullForm *longestPersonWithEdge(const QVector<FullForm> &forms, const QStringList &words, bool atStart)
 {
     const FullForm *best = nullptr;
     for (const FullForm &form : forms) {
-        if (form.type == QLatin1String("Person") && endsWith(form.words, words)
+        if (form.type == QLatin1String("Person") && isEdgeOf(form.words, words, atStart)
             && (!best || form.words.size() > best->words.size()))
             best = &form;
     }
     return best;
+}
+
+// Whether a title the rules read ends just before \a start: "M. Xi", "Sir Keir".
+bool titledAt(QStringView body, qsizetype start)
+{
+    qsizetype at = start;
+    while (at > 0 && body.at(at - 1).isSpace())
+        --at;
+    const bool fullStop = at < start && at > 0 && body.at(at - 1) == QLatin1Char('.');
+    const qsizetype end = fullStop ? at - 1 : at;
+    qsizetype begin = end;
+    while (begin > 0 && body.at(begin - 1).isLetter())
+        --begin;
+    if (at == start || begin == end)
+        return false;
+    const QString title = body.mid(begin, end - begin).toString();
+    return Rules::honorifics().contains(title) && (fullStop || !Rules::needsFullStop(title));
+}
+
+// The person a short name stands for: "Poutine" is the last word of
+// "Vladimir Poutine". A titled or role-linked short name that ends no full
+// name may be a surname written first ("M. Xi" for Xi Jinping, "Sir Keir"
+// for Keir Starmer); an untitled first word ("Jean") stands for no one.
+const FullForm *personFor(QStringView body, const DetectedMention &mention, const QVector<FullForm> &forms,
+                          const QStringList &words)
+{
+    if (const FullForm *full = longestPersonWithEdge(forms, words, false))
+        return full;
+    if (!mention.role.isEmpty() || titledAt(body, mention.start))
+        return longestPersonWithEdge(forms, words, true);
+    return nullptr;
 }
 } // namespace
 
@@ -152,7 +184,7 @@ void linkNameVariants(QStringView body, QVector<DetectedMention> &detected, cons
         if (words.size() == 1 && acronym != acronyms.constEnd())
             full = &acronym.value();
         else if (mention.type == QLatin1String("Person"))
-            full = longestPersonEndingWith(forms, words);
+            full = personFor(body, mention, forms, words);
         mention.name = full ? full->text : own;
         mention.entityId = full ? full->entityId : 0;
         if (full && full->entityId == 0)
