@@ -275,7 +275,7 @@ private Q_SLOTS:
         undo.undo();
         QCOMPARE(reindexed, shown);
         QCOMPARE(shownNames(view), shown);
-        QCOMPARE(store.detectedId(QStringLiteral("Vladimir Poutine"), QStringLiteral("Person")), poutineId);
+        QCOMPARE(store.detectedId(QStringLiteral("Vladimir Poutine")), poutineId);
         QVERIFY(store.find(QStringLiteral("Vladimir Poutine")).isEmpty());
         undo.redo();
         QVERIFY(shownNames(view).isEmpty());

@@ -24,12 +24,16 @@ QString folded(const QString &text)
     return comparisonKey(text.simplified());
 }
 
-// A detected entity's key: its type and folded name. "Vladimir Poutine"
-// and "Vladimir POUTINE" are one person, and a place and a company may
-// share a name.
-QString detectKey(const QString &name, const QString &type)
+// A detected entity's key: its folded name. "Vladimir Poutine" and
+// "Vladimir POUTINE" are one person, and a name the tagger read as a
+// company here and as a place there is one entity, of the type it was
+// first detected with (the manager can change it). Keys of schema 10
+// began with the type; the re-index that "rules 3" asks for moves their
+// mentions to entities under the new key, and the old ones, left with no
+// mention, are removed.
+QString detectKey(const QString &name)
 {
-    return type + QLatin1Char('\x1f') + comparisonKey(name);
+    return comparisonKey(name);
 }
 
 } // namespace
@@ -420,7 +424,7 @@ bool EntityStore::replaceMentions(qint64 articleId, const QVector<Mention> &ment
 
 qint64 EntityStore::detectedEntity(const QString &name, const QString &type)
 {
-    const QString key = detectKey(name, type);
+    const QString key = detectKey(name);
     const std::optional<qint64> known = entityWithDetectKey(key);
     if (!known || *known)
         return known.value_or(0);
@@ -473,7 +477,7 @@ bool EntityStore::unconfirm(qint64 id)
     return Transaction::run(m_db, m_error, [this, id, &found] {
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("UPDATE entities SET status = 0, detect_key = :key WHERE id = :id"));
-        query.bindValue(QStringLiteral(":key"), detectKey(found->name, found->type));
+        query.bindValue(QStringLiteral(":key"), detectKey(found->name));
         query.bindValue(QStringLiteral(":id"), id);
         if (!exec(query))
             return false;
@@ -487,9 +491,9 @@ bool EntityStore::unconfirm(qint64 id)
     });
 }
 
-qint64 EntityStore::detectedId(const QString &name, const QString &type) const
+qint64 EntityStore::detectedId(const QString &name) const
 {
-    return entityWithDetectKey(detectKey(name, type)).value_or(0);
+    return entityWithDetectKey(detectKey(name)).value_or(0);
 }
 
 bool EntityStore::removeUnmentionedDetected()

@@ -86,8 +86,8 @@ public:
     bool unconfirm(qint64 id);
     /*! \brief Rejects an entity: its name is suppressed and it is removed with its mentions. */
     bool reject(qint64 id);
-    /*! \brief The detected entity of \a name and \a type, 0 when none. */
-    qint64 detectedId(const QString &name, const QString &type) const;
+    /*! \brief The detected entity named \a name (folded), 0 when none. */
+    qint64 detectedId(const QString &name) const;
     /*! \brief Removes the detected entities no article names any more. */
     bool removeUnmentionedDetected();
 

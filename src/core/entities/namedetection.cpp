@@ -12,7 +12,9 @@ QString NameDetection::signature() const
     // confidence, no longer suggestions beside them; a database whose names
     // were found the older way is indexed again once. The threshold now
     // applies to the rules' names too, so it is part of every signature.
-    const QString rules = QStringLiteral("rules 2 min %1").arg(double(minConfidence));
+    // "rules 3": one detected entity per folded name, whatever the type
+    // (EntityStore's detect key), and "M. Xi" linked to Xi Jinping.
+    const QString rules = QStringLiteral("rules 3 min %1").arg(double(minConfidence));
     if (!tagger || tagger->isEmpty())
         return rules;
     return rules + QStringLiteral(" fr-ner %1").arg(tagger->model().identity(), 16, 16, QLatin1Char('0'));

@@ -593,11 +593,14 @@ void TestEntityStore::ruleAndTaggerNamesAreOneDetectedEntity()
     QCOMPARE(names(m_store->entities(QStringLiteral("Person"), EntityStatus::Detected)),
              QStringList{QStringLiteral("Sarah Kemp")});
     QVERIFY(!names(m_store->entities()).contains(QStringLiteral("Sarah Kemp")));
-    // Another type is another entity: a place and a company may share a name.
+    // Read as another type elsewhere, it is still one entity, of the type
+    // it was first detected with.
     QVERIFY(replaceMentions(byRule, {}, {},
-                            {detectedName(0, QStringLiteral("Sarah Kemp"), QStringLiteral("Company"),
+                            {detectedName(0, QStringLiteral("SARAH KEMP"), QStringLiteral("Company"),
                                           MentionOrigin::Rule, 0.9f)}));
-    QVERIFY(m_store->mentions(byRule).at(0).entityId != tagged.at(0).entityId);
+    QCOMPARE(m_store->mentions(byRule).at(0).entityId, tagged.at(0).entityId);
+    QCOMPARE(m_store->entity(tagged.at(0).entityId)->type, QStringLiteral("Person"));
+    QCOMPARE(m_store->entities(QString(), EntityStatus::Detected).size(), 1);
 }
 
 void TestEntityStore::acceptAndRejectRuleNames()
@@ -623,14 +626,14 @@ void TestEntityStore::acceptAndRejectRuleNames()
     QCOMPARE(accepted->status, EntityStatus::Confirmed);
     QCOMPARE(accepted->type, QStringLiteral("Person"));
     QCOMPARE(aliasTexts(*accepted), QStringList{QStringLiteral("Delorme")});
-    QCOMPARE(m_store->detectedId(QStringLiteral("Delorme"), QStringLiteral("Person")), 0);
+    QCOMPARE(m_store->detectedId(QStringLiteral("Delorme")), 0);
     // Undone: a detected name again, under the same id and key, that the
     // gazetteer no longer matches; accepted again.
     QVERIFY2(m_store->unconfirm(delorme), qPrintable(m_store->lastError()));
     const std::optional<Entity> undone = m_store->entity(delorme);
     QCOMPARE(undone->status, EntityStatus::Detected);
     QVERIFY(undone->aliases.isEmpty());
-    QCOMPARE(m_store->detectedId(QStringLiteral("DELORME"), QStringLiteral("Person")), delorme);
+    QCOMPARE(m_store->detectedId(QStringLiteral("DELORME")), delorme);
     QVERIFY(m_store->find(QStringLiteral("Delorme")).isEmpty());
     QVERIFY2(m_store->confirm(delorme), qPrintable(m_store->lastError()));
     QCOMPARE(m_store->entity(delorme)->status, EntityStatus::Confirmed);
