@@ -20,8 +20,10 @@
 #include "db/database.h"
 #include "entities/defaultgazetteer.h"
 #include "entities/entitystore.h"
+#include "entities/namedetection.h"
 #include "import/importer.h"
 #include "mainwindow.h"
+#include "ner/lazytagger.h"
 #include "models/articlelistmodel.h"
 #include "reading/readingpane.h"
 #include "search/articlesearcher.h"
@@ -334,6 +336,34 @@ qint64 folderBytes(const QString &folder)
 
 bool benchStorySignatures(const QString &veillePath, double importSeconds);
 
+// Seconds for Veille's importer to import \a count files of \a files into
+// a new database at \a path with the default gazetteer, finding names with
+// \a detection; -1 when it fails.
+double timedImport(const QString &path, const QString &files, qint64 count, const NameDetection &detection)
+{
+    {
+        Database database(path, QStringLiteral("bench-import-schema"));
+        const bool opened = database.open();
+        QString gazetteerError;
+        if (!opened || !DefaultGazetteer::ensureLoaded(database, &gazetteerError)) {
+            out() << "cannot prepare Veille's database: " << database.errorString() << gazetteerError << Qt::endl;
+            return -1;
+        }
+    }
+    Importer importer(path);
+    importer.setNameDetection(detection);
+    QElapsedTimer timer;
+    timer.start();
+    const ImportReport report = importer.run({ files });
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!report.error.isEmpty() || report.imported.size() != count) {
+        out() << "Veille's import failed: " << report.error << ", " << report.imported.size() << " imported, "
+              << report.failures.size() << " failed" << Qt::endl;
+        return -1;
+    }
+    return seconds;
+}
+
 bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator &generator, QString *veilleDatabase)
 {
     out() << "## Import: " << count << " generated articles\n\n";
@@ -352,25 +382,15 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
     // Both start from an empty database with its schema, made before the
     // clock starts; Veille's also holds the default gazetteer, as after a
     // first start. Both read warm files: the generator just wrote them.
+    // Veille imports twice: with the gazetteer and the rules, then with
+    // the French tagger as well, as the window and veille-cli import.
     const QString veillePath = workFolder + QStringLiteral("/veille.sqlite");
-    {
-        Database database(veillePath, QStringLiteral("bench-import-schema"));
-        const bool opened = database.open();
-        QString gazetteerError;
-        if (!opened || !DefaultGazetteer::ensureLoaded(database, &gazetteerError)) {
-            out() << "cannot prepare Veille's database: " << database.errorString() << gazetteerError << Qt::endl;
-            return false;
-        }
-    }
-    Importer importer(veillePath);
-    timer.restart();
-    const ImportReport report = importer.run({ files });
-    const double veilleSeconds = double(timer.nsecsElapsed()) / 1e9;
-    if (!report.error.isEmpty() || report.imported.size() != count) {
-        out() << "Veille's import failed: " << report.error << ", " << report.imported.size() << " imported, "
-              << report.failures.size() << " failed" << Qt::endl;
+    const double veilleSeconds = timedImport(veillePath, files, count, {});
+    const double taggerSeconds =
+        veilleSeconds < 0 ? -1 : timedImport(workFolder + QStringLiteral("/veille-tagger.sqlite"), files, count,
+                                             NameDetection { LazyTagger().get() });
+    if (taggerSeconds < 0)
         return false;
-    }
 
     QVector<ImportReport::Failure> ignored;
     const QVector<Row> rows = rowsOf(Importer::collectFiles({ files }, &ignored));
@@ -397,6 +417,8 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
              "(one writer) | "
           << fixed(veilleSeconds, 2) << " | " << fixed(veilleRate, 0) << " | " << fixed(megabytes / veilleSeconds)
           << " |\n"
+          << "| the same with the French tagger on | " << fixed(taggerSeconds, 2) << " | "
+          << fixed(double(count) / taggerSeconds, 0) << " | " << fixed(megabytes / taggerSeconds) << " |\n"
           << "| baseline: sqlite3 C API, article + FTS5 row, no parsing | " << fixed(rawSeconds, 2) << " | "
           << fixed(rawRate, 0) << " | " << fixed(megabytes / rawSeconds) << " |\n"
           << "| for comparison: the baseline plus the " << mentionCount << " mention rows Veille found ("
@@ -407,6 +429,11 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
     record({ QStringLiteral("import of %1 articles").arg(count),
              QStringLiteral("%1× the baseline's throughput").arg(fixed(ratio, 2)),
              QStringLiteral("%1 articles/s").arg(fixed(rawRate, 0)), QStringLiteral("≥ 1.0×"), ratio >= 1.0 });
+    const double taggerShare = veilleSeconds / taggerSeconds;
+    record({ QStringLiteral("import of %1 articles with the French tagger").arg(count),
+             QStringLiteral("%1 % of the throughput without it").arg(fixed(100 * taggerShare, 0)),
+             QStringLiteral("%1 articles/s").arg(fixed(veilleRate, 0)), QStringLiteral("≥ 80 %"),
+             taggerShare >= 0.8 });
     *veilleDatabase = veillePath;
     return benchStorySignatures(veillePath, veilleSeconds);
 }
