@@ -211,6 +211,7 @@ void MainWindow::setUpEntitiesDock()
     m_entityActions->setObjectName(QStringLiteral("entityActions"));
     connect(m_entityActions, &EntityActions::articlesNamingRequested, this, &MainWindow::setEntityFilter);
     connect(m_entityActions, &EntityActions::reindexRequested, this, &MainWindow::reindex);
+    connect(this, &MainWindow::reindexed, m_entityActions, &EntityActions::reindexed);
 }
 
 void MainWindow::setUpPassagesDock()

@@ -269,10 +269,13 @@ private Q_SLOTS:
         const qint64 poutineId = poutine->id;
         QCOMPARE(undo.count(), 1);
 
-        // The bulk accept is one step: undone, every name is a detected one
-        // again, under its own id, and the gazetteer no longer has it.
+        // The bulk accept is one step: undone (Ctrl+Z in the manager), every
+        // name is a detected one again, under its own id, and the gazetteer
+        // no longer has it.
         reindexed.clear();
-        undo.undo();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keySequence(&dialog, QKeySequence::Undo);
         QCOMPARE(reindexed, shown);
         QCOMPARE(shownNames(view), shown);
         QCOMPARE(store.detectedId(QStringLiteral("Vladimir Poutine")), poutineId);

@@ -8,6 +8,7 @@
 #include "plaintext.h"
 #include "ui_entitiesdialog.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -53,8 +54,14 @@ EntitiesDialog::EntitiesDialog(EntityStore &store, QUndoStack &undoStack, Curati
     connect(m_ui->removeAliasButton, &QPushButton::clicked, this, &EntitiesDialog::removeAlias);
     connect(m_ui->mergeButton, &QPushButton::clicked, this, &EntitiesDialog::mergeInto);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &EntitiesDialog::removeEntity);
-    // Undo and redo from the window change the gazetteer under us.
+    // Undo and redo from the window change the gazetteer under us; Ctrl+Z
+    // and Ctrl+Shift+Z work here too, on the window's one history.
     connect(&m_undoStack, &QUndoStack::indexChanged, this, &EntitiesDialog::reload);
+    QAction *undo = m_undoStack.createUndoAction(this);
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undoStack.createRedoAction(this);
+    redo->setShortcuts(QKeySequence::Redo);
+    addActions({ undo, redo });
     reload();
 }
 

@@ -69,6 +69,7 @@ void EntityActions::openManager()
 {
     auto *dialog = new EntitiesDialog(m_entities, *m_undoStack, reindexer(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &EntityActions::reindexed, dialog, &EntitiesDialog::reload);
     dialog->show();
 }
 

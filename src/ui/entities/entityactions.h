@@ -45,6 +45,8 @@ Q_SIGNALS:
     void articlesNamingRequested(qint64 entityId);
     /*! The gazetteer changed: find the names \a texts again (none: only show the store anew). */
     void reindexRequested(const QStringList &texts);
+    /*! The names were found again: an open manager shows the new counts. */
+    void reindexed();
 
 private:
     void addCurationActions(QMenu *menu, const TextRange &range, const EntitySpan *span);
