@@ -2450,8 +2450,8 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <translation>non copiés : %1 passages dont l’article n’est pas dans la source</translation>
     </message>
     <message>
-        <source>copied: %1 of %2 articles, %3 entity types, %4 entities, %5 aliases, %6 suppressions, %7 passages, %8 tags, %9 labels</source>
-        <translation>copié : %1 articles sur %2, %3 types d’entités, %4 entités, %5 alias, %6 suppressions, %7 passages, %8 mots-clés, %9 étiquettes</translation>
+        <source>copied: %1 of %2 articles, %3 entity types, %4 entities, %5 aliases, %6 suppressions, %7 passages, %8 tags, %9 labels, %10 read or starred marks, %11 watches, %12 feeds</source>
+        <translation>copié : %1 articles sur %2, %3 types d’entités, %4 entités, %5 alias, %6 suppressions, %7 passages, %8 mots-clés, %9 étiquettes, %10 marques « lu » ou « étoilé », %11 veilles, %12 flux</translation>
     </message>
 </context>
 <context>

@@ -2414,8 +2414,8 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
         <translation>không sao chép: %1 đoạn trích có bài báo không nằm trong nguồn</translation>
     </message>
     <message>
-        <source>copied: %1 of %2 articles, %3 entity types, %4 entities, %5 aliases, %6 suppressions, %7 passages, %8 tags, %9 labels</source>
-        <translation>đã sao chép: %1 trên %2 bài báo, %3 loại thực thể, %4 thực thể, %5 bí danh, %6 tên bị ẩn, %7 đoạn trích, %8 thẻ, %9 nhãn</translation>
+        <source>copied: %1 of %2 articles, %3 entity types, %4 entities, %5 aliases, %6 suppressions, %7 passages, %8 tags, %9 labels, %10 read or starred marks, %11 watches, %12 feeds</source>
+        <translation>đã sao chép: %1 trên %2 bài báo, %3 loại thực thể, %4 thực thể, %5 bí danh, %6 tên bị ẩn, %7 đoạn trích, %8 thẻ, %9 nhãn, %10 dấu đã đọc hoặc gắn sao, %11 mục theo dõi, %12 nguồn tin</translation>
     </message>
 </context>
 <context>

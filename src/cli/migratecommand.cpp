@@ -80,7 +80,7 @@ int MigrateCommand::findMentions(const QString &location, CommandContext &contex
 void MigrateCommand::printReport(const DatabaseCopy::Report &report, CommandContext &context)
 {
     context.out << tr("copied: %1 of %2 articles, %3 entity types, %4 entities, %5 aliases, %6 suppressions, "
-                      "%7 passages, %8 tags, %9 labels")
+                      "%7 passages, %8 tags, %9 labels, %10 read or starred marks, %11 watches, %12 feeds")
                        .arg(report.articles)
                        .arg(report.articlesTotal)
                        .arg(report.entityTypes)
@@ -90,6 +90,9 @@ void MigrateCommand::printReport(const DatabaseCopy::Report &report, CommandCont
                        .arg(report.passages)
                        .arg(report.tags)
                        .arg(report.labels)
+                       .arg(report.states)
+                       .arg(report.watches)
+                       .arg(report.feeds)
                 << '\n';
     if (report.unattachedPassages > 0)
         context.out << tr("not copied: %1 passages whose article is not in the source").arg(report.unattachedPassages)

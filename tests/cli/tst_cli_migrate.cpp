@@ -100,17 +100,52 @@ class TestCliMigrate : public QObject
             cli(file,
                 { QStringLiteral("entities"), QStringLiteral("add"), QStringLiteral("Chantiers Navals Hai Phong"),
                   QStringLiteral("--type"), QStringLiteral("Company") });
-        return entity.exitCode == 0 ? file : QString();
+        // One article read, one read and starred; a watch and a feed.
+        const bool marked =
+            cli(file, { QStringLiteral("mark"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--read") })
+                    .exitCode
+                == 0
+            && cli(file, { QStringLiteral("mark"), QStringLiteral("2"), QStringLiteral("--star") }).exitCode == 0;
+        const bool watched = cli(file, { QStringLiteral("watches"), QStringLiteral("add"), QStringLiteral("Chantiers"),
+                                         QStringLiteral("entity:\"Chantiers Navals Hai Phong\" Hanoï") })
+                                 .exitCode
+            == 0;
+        const bool subscribed = cli(file, { QStringLiteral("feeds"), QStringLiteral("add"),
+                                            QStringLiteral("http://127.0.0.1:9/veille-test.xml") })
+                                    .exitCode
+            == 0;
+        return entity.exitCode == 0 && marked && watched && subscribed ? file : QString();
     }
 
     void compareContents(const QString &copy, const QString &original) const
     {
-        for (const QString &table : { QStringLiteral("articles"), QStringLiteral("entities"), QStringLiteral("aliases"),
-                                      QStringLiteral("passages"), QStringLiteral("passage_tags") }) {
+        for (const QString &table :
+             { QStringLiteral("articles"), QStringLiteral("entities"), QStringLiteral("aliases"),
+               QStringLiteral("passages"), QStringLiteral("passage_tags"), QStringLiteral("article_states"),
+               QStringLiteral("watches"), QStringLiteral("feed_subscriptions") }) {
             QVERIFY2(count(original, table) > 0, qPrintable(table));
             QCOMPARE(count(copy, table), count(original, table));
         }
         QCOMPARE(passages(copy), passages(original));
+        QCOMPARE(listed(copy, QStringLiteral("--unread")), listed(original, QStringLiteral("--unread")));
+        QCOMPARE(listed(copy, QStringLiteral("--starred")), listed(original, QStringLiteral("--starred")));
+        const QString watches = QStringLiteral("watches");
+        const QString json = QStringLiteral("--json");
+        const QJsonArray watched = CliRun::jsonArray(cli(copy, { watches, QStringLiteral("list"), json }).out);
+        QCOMPARE(watched.size(), 1);
+        QCOMPARE(watched.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Chantiers"));
+        QCOMPARE(cli(copy, { watches, QStringLiteral("show"), QStringLiteral("Chantiers") }).out,
+                 cli(original, { watches, QStringLiteral("show"), QStringLiteral("Chantiers") }).out);
+    }
+
+    // The paths of the articles `list FILTER` shows.
+    QStringList listed(const QString &location, const QString &filter) const
+    {
+        QStringList paths;
+        const CliRun run = cli(location, { QStringLiteral("list"), filter, QStringLiteral("--json") });
+        for (const QJsonValue &row : CliRun::jsonArray(run.out))
+            paths << row.toObject().value(QStringLiteral("path")).toString();
+        return paths;
     }
 
 private Q_SLOTS:
@@ -137,7 +172,8 @@ private Q_SLOTS:
         QVERIFY2(up.exitCode == 0, qPrintable(up.err));
         QVERIFY2(up.out.startsWith(QLatin1String("copied: 3 of 3 articles")), qPrintable(up.out));
         QVERIFY2(up.err.contains(QLatin1String("articles: 3 / 3")), qPrintable(up.err));
-        QVERIFY2(up.out.contains(QLatin1String(" tags, 1 labels")), qPrintable(up.out));
+        QVERIFY2(up.out.contains(QLatin1String(" tags, 1 labels, 2 read or starred marks, 1 watches, 1 feeds")),
+                 qPrintable(up.out));
         compareContents(team, local);
         const CliRun down = migrate(team, back);
         QVERIFY2(down.exitCode == 0, qPrintable(down.err));
@@ -150,7 +186,8 @@ private Q_SLOTS:
             const CliRun again = migrate(from, to);
             QCOMPARE(again.exitCode, 0);
             QVERIFY2(again.out.startsWith(QLatin1String("copied: 0 of 3 articles, 0 entity types, 0 entities, "
-                                                        "0 aliases, 0 suppressions, 0 passages, 0 tags, 0 labels")),
+                                                        "0 aliases, 0 suppressions, 0 passages, 0 tags, 0 labels, "
+                                                        "0 read or starred marks, 0 watches, 0 feeds")),
                      qPrintable(again.out));
         }
         compareContents(team, local);

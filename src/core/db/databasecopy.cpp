@@ -9,6 +9,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Veille {
 
 namespace {
@@ -76,7 +78,7 @@ bool DatabaseCopy::copy()
     m_labels.clear();
     // The gazetteer first: it is small, and the user's work.
     return copyEntityTypes() && copyEntities() && copyAliases() && copySuppressions() && copyArticles() && copyLabels()
-        && copyPassages();
+        && copyPassages() && copyStates() && copyWatches() && copyFeeds();
 }
 
 QStringList DatabaseCopy::columnsOf(const QSqlDatabase &db, const QString &table)
@@ -413,6 +415,94 @@ bool DatabaseCopy::copyTags(qint64 sourcePassage, qint64 targetPassage)
         m_report.tags += added;
     }
     return true;
+}
+
+bool DatabaseCopy::copyStates()
+{
+    // On a server each analyst reads and sees only their own marks (row-level
+    // security), and a new row is theirs by default.
+    QSqlQuery rows(m_source);
+    rows.setForwardOnly(true);
+    Transaction transaction(m_target, m_error);
+    if (!transaction.isOpen()
+        || !m_error.exec(rows, QStringLiteral("SELECT a.path, s.read, s.starred, s.changed_at FROM article_states s"
+                                              " JOIN articles a ON a.id = s.article_id")))
+        return false;
+    while (rows.next()) {
+        const qint64 article = lookUp(m_target, QStringLiteral("SELECT id FROM articles WHERE path = ?"), { rows.value(0) });
+        if (article < 0 || (article > 0 && !copyState(article, rows)))
+            return false;
+    }
+    return transaction.commit();
+}
+
+bool DatabaseCopy::copyState(qint64 article, const QSqlQuery &row)
+{
+    // A mark is added, never taken away: an article read on either side is
+    // read, and a star on either side stays.
+    const int read = row.value(1).toInt() != 0 ? 1 : 0;
+    const int starred = row.value(2).toInt() != 0 ? 1 : 0;
+    const qint64 known = lookUp(m_target, QStringLiteral("SELECT 1 FROM article_states WHERE article_id = ?"), { article });
+    if (known < 0)
+        return false;
+    const int changed = known == 0
+        ? write(QStringLiteral("INSERT INTO article_states(article_id, read, starred, changed_at) VALUES(?, ?, ?, ?)"),
+                { article, read, starred, row.value(3) })
+        : write(QStringLiteral("UPDATE article_states SET read = CASE WHEN ? <> 0 THEN 1 ELSE read END,"
+                               " starred = CASE WHEN ? <> 0 THEN 1 ELSE starred END"
+                               " WHERE article_id = ? AND ((? <> 0 AND read = 0) OR (? <> 0 AND starred = 0))"),
+                { read, starred, article, read, starred });
+    m_report.states += std::max(changed, 0);
+    return changed >= 0;
+}
+
+bool DatabaseCopy::copyWatches()
+{
+    // A watch the target already has under the name is the team's, and
+    // stays as it is; a chip's entity is the target's of the same name.
+    const QStringList columns =
+        sharedColumns(QStringLiteral("watches"), { QStringLiteral("id"), QStringLiteral("entity_id") });
+    QSqlQuery rows(m_source);
+    rows.setForwardOnly(true);
+    Transaction transaction(m_target, m_error);
+    if (!transaction.isOpen()
+        || !m_error.exec(rows,
+                         QStringLiteral("SELECT entity_id, %1 FROM watches").arg(columns.join(QLatin1Char(',')))))
+        return false;
+    const QString insert =
+        insertStatement(QStringLiteral("watches"), QStringList { QStringLiteral("entity_id") } + columns,
+                        QStringLiteral("ON CONFLICT(name) DO NOTHING"));
+    while (rows.next()) {
+        const qint64 entity = m_entities.value(rows.value(0).toLongLong());
+        const int added =
+            write(insert, QVariantList { entity > 0 ? QVariant(entity) : QVariant() } + valuesOf(rows, columns));
+        if (added < 0)
+            return false;
+        m_report.watches += added;
+    }
+    return transaction.commit();
+}
+
+bool DatabaseCopy::copyFeeds()
+{
+    // The subscription, not its fetch state: the target fetches it anew
+    // (no ETag from the source makes it skip items it has never stored).
+    QSqlQuery rows(m_source);
+    rows.setForwardOnly(true);
+    Transaction transaction(m_target, m_error);
+    if (!transaction.isOpen()
+        || !m_error.exec(rows, QStringLiteral("SELECT url, origin, title, interval FROM feed_subscriptions")))
+        return false;
+    while (rows.next()) {
+        const int added = write(QStringLiteral("INSERT INTO feed_subscriptions(url, origin, title, interval)"
+                                               " VALUES(?, ?, ?, ?) ON CONFLICT(url) DO NOTHING"),
+                                valuesOf(rows, { QStringLiteral("url"), QStringLiteral("origin"),
+                                                 QStringLiteral("title"), QStringLiteral("interval") }));
+        if (added < 0)
+            return false;
+        m_report.feeds += added;
+    }
+    return transaction.commit();
 }
 
 } // namespace Veille

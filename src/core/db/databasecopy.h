@@ -23,7 +23,9 @@ namespace Veille {
  * path (a changed text replaces the old one), an entity type by name, an
  * entity by its tagger key or its name and type, an alias by its entity
  * and text, a passage by its article's path, its span and its creation
- * time, a label by which built-in label it is, or by name and colour.
+ * time, a label by which built-in label it is, or by name and colour, an
+ * article's read and starred marks by its path, a watch by its name and a
+ * feed by its address.
  * Mentions are not copied: the caller finds them again on the target
  * (MentionIndexer), as the doctor's salvage does.
  *
@@ -47,6 +49,9 @@ public:
         int passages = 0;
         int tags = 0;
         int labels = 0; //!< added, or given the name the source's has
+        int states = 0; //!< articles the copy marked read or starred
+        int watches = 0;
+        int feeds = 0; //!< subscriptions
         int unattachedPassages = 0; //!< their article is not in the source
         /*! \brief Whether mentions must be found again on the target. */
         bool mentionsChanged() const { return articles + entities + aliases + suppressions > 0; }
@@ -85,6 +90,12 @@ private:
     /*! The target's label for the source's label \a row (id, name, color,
      * builtin), added or named if need be; -1 on failure. */
     qint64 targetLabel(const QSqlQuery &row);
+    bool copyStates();
+    /*! Marks the target's article \a article read or starred where the
+     * source's \a row (path, read, starred, changed_at) says so. */
+    bool copyState(qint64 article, const QSqlQuery &row);
+    bool copyWatches();
+    bool copyFeeds();
 
     QStringList columnsOf(const QSqlDatabase &db, const QString &table);
     /*! The columns both sides have, less \a left (ids, references). */
