@@ -24,6 +24,8 @@ namespace {
 const char *const InstallHint = "apt install postgresql-15 postgresql-contrib";
 const QString SystemUser = QStringLiteral("postgres");
 const QStringList TestRoles = { QStringLiteral("alice"), QStringLiteral("bob") };
+const QString PasswordRole = QStringLiteral("carol");
+const QString PasswordRoleSecret = QStringLiteral("carol's secret");
 constexpr int CommandTimeoutMs = 60000;
 constexpr int StartAttempts = 5;
 
@@ -134,7 +136,7 @@ bool PgTestServer::start()
         return false;
     }
     m_binDir = findBinDir();
-    if (!initCluster() || !writeSettings() || !startOnSomePort())
+    if (!initCluster() || !writeSettings() || !requirePassword() || !startOnSomePort())
         return false;
     m_running = true;
     if (createRoles())
@@ -190,6 +192,31 @@ bool PgTestServer::writeSettings()
     return conf.error() == QFileDevice::NoError;
 }
 
+// carol must give her password; every other role is trusted, as initdb
+// -A trust set it up. pg_hba.conf's first matching line wins.
+bool PgTestServer::requirePassword()
+{
+    QFile hba(QDir(dataDirectory()).filePath(QStringLiteral("pg_hba.conf")));
+    if (!hba.open(QIODevice::ReadWrite | QIODevice::Text)) {
+        m_errorString = QStringLiteral("Cannot change %1: %2").arg(hba.fileName(), hba.errorString());
+        return false;
+    }
+    const QByteArray rest = hba.readAll();
+    hba.seek(0);
+    hba.write("local all " + PasswordRole.toUtf8() + " scram-sha-256\n" + rest);
+    return hba.error() == QFileDevice::NoError;
+}
+
+QString PgTestServer::passwordRole()
+{
+    return PasswordRole;
+}
+
+QString PgTestServer::passwordOf(const QString &role)
+{
+    return role == PasswordRole ? PasswordRoleSecret : QString();
+}
+
 // The socket's name holds the port (.s.PGSQL.PORT) in a folder of our own,
 // but the server also derives its shared memory key from the port: a
 // random one, and another when the start fails, keeps parallel test
@@ -216,6 +243,8 @@ bool PgTestServer::createRoles()
     QString sql;
     for (const QString &role : TestRoles)
         sql += QStringLiteral("CREATE ROLE %1 LOGIN NOSUPERUSER;").arg(quoteIdentifier(role));
+    sql += QStringLiteral("CREATE ROLE %1 LOGIN NOSUPERUSER PASSWORD %2;")
+               .arg(quoteIdentifier(PasswordRole), quoteLiteral(PasswordRoleSecret));
     return psql(SystemUser, SystemUser, sql);
 }
 

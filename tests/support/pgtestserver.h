@@ -14,7 +14,8 @@ namespace Veille {
 //
 // start() runs initdb into a temporary folder and pg_ctl start, the server
 // listening only on a Unix socket in that folder, with two LOGIN roles
-// `alice` and `bob` (not superusers). As root, initdb, pg_ctl and psql run
+// `alice` and `bob` (not superusers), trusted, and a third, `carol`, who
+// must give her password (passwordRole(), passwordOf()). As root, initdb, pg_ctl and psql run
 // as the `postgres` system user through runuser, since initdb refuses root.
 //
 // The destructor stops the server and removes the folder: keep the object
@@ -62,12 +63,18 @@ public:
     bool psql(const QString &user, const QString &database, const QString &sql, QString *output = nullptr,
               QString *error = nullptr);
 
+    // The role that must give a password, and that password; any other
+    // role connects without one.
+    static QString passwordRole();
+    static QString passwordOf(const QString &role);
+
     // The command and output of the last command that failed.
     QString errorString() const;
 
 private:
     bool initCluster();
     bool writeSettings();
+    bool requirePassword();
     bool startOnSomePort();
     bool createRoles();
     void startWatchdog();

@@ -3,12 +3,14 @@
 #include "import/importer.h"
 #include "mainwindow.h"
 #include "serverconnectdialog.h"
+#include "support/pgtestserver.h"
 #include "windowparts.h"
 #include "windowsession.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -34,6 +36,7 @@ class TestServerConnect : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PgTestServer> m_server; // started by the one case that needs a server
 
     // A database with \a articles articles of its own.
     QString databaseWith(const QString &name, int articles) const
@@ -159,6 +162,50 @@ private Q_SLOTS:
         QVERIFY2(warning.contains(QLatin1String("cannot be opened")), qPrintable(warning));
         QCOMPARE(session.window(), before.data());
         QCOMPARE(articleModel(*session.window())->rowCount(), 2);
+    }
+
+    // A server that wants a password (no ~/.pgpass): the window asks for
+    // it, says so when the server refuses it, and opens once it takes it.
+    // The password is neither in the settings nor in the window's title.
+    void sessionAsksForThePasswordUntilTheServerTakesIt()
+    {
+        if (!PgTestServer::unavailableReason().isEmpty())
+            QSKIP(qPrintable(PgTestServer::unavailableReason()));
+        m_server = std::make_unique<PgTestServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        const QString role = PgTestServer::passwordRole();
+        const QString name = m_server->createDatabase(role);
+        QVERIFY2(!name.isEmpty(), qPrintable(m_server->errorString()));
+        qputenv("PGPASSFILE", QFile::encodeName(m_dir->filePath(QStringLiteral("no.pgpass"))));
+        qunsetenv("PGPASSWORD");
+
+        QStringList asked;
+        QStringList answers = { QStringLiteral("wrong"), PgTestServer::passwordOf(role) };
+        QTimer answerer;
+        connect(&answerer, &QTimer::timeout, this, [&asked, &answers] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog || answers.isEmpty())
+                return;
+            asked << dialog->labelText();
+            QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+            dialog->setTextValue(answers.takeFirst());
+            dialog->accept();
+        });
+        answerer.start(20);
+        WindowSession session;
+        const bool opened = session.open(m_server->url(role, name));
+        answerer.stop();
+        QVERIFY2(opened, qPrintable(session.errorString()));
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.at(0).contains(QLatin1String(">Password for carol@")), qPrintable(asked.at(0)));
+        QVERIFY2(asked.at(1).contains(QLatin1String("refused the password")), qPrintable(asked.at(1)));
+        session.window()->show();
+        QTRY_COMPARE(articleModel(*session.window())->rowCount(), 0);
+        QVERIFY(!session.window()->windowTitle().contains(PgTestServer::passwordOf(role)));
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY(!settings.value(key).toString().contains(PgTestServer::passwordOf(role)));
+        qunsetenv("PGPASSWORD");
     }
 };
 
