@@ -192,8 +192,7 @@ QStringList PostgresSchema::fullTextIndex()
     // are written; the README says so.
     return {
         QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent"),
-        QStringLiteral("DO $$ BEGIN IF to_regclass('veille_french') IS NULL AND NOT EXISTS"
-                       " (SELECT 1 FROM pg_ts_config WHERE cfgname = 'veille_french') THEN"
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'veille_french') THEN"
                        " CREATE TEXT SEARCH CONFIGURATION veille_french (COPY = french);"
                        " ALTER TEXT SEARCH CONFIGURATION veille_french"
                        " ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;"
