@@ -899,7 +899,13 @@ void MainWindow::restoreState()
         m_settings->setValue(sortColumnKey, sortColumn);
         m_settings->setValue(sortOrderKey, int(sortOrder));
     });
-    m_list->selectArticleOrFirst(m_settings->value(lastArticleKey, 0).toLongLong());
+    // The article the user last read is looked for anywhere in the list,
+    // once: after a filter changes, only on the list's first page.
+    const qint64 last = m_settings->value(lastArticleKey, 0).toLongLong();
+    if (last)
+        m_list->selectArticle(last);
+    if (!last || m_list->currentArticleId() != last)
+        m_list->selectArticleOrFirst(0);
 }
 
 void MainWindow::saveState()

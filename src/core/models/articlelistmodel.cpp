@@ -255,6 +255,16 @@ int ArticleListModel::rowOfArticle(qint64 id) const
     return m_store.rowOf(m_query, id);
 }
 
+int ArticleListModel::rowOfArticleOnFirstPage(qint64 id) const
+{
+    if (m_rowCount == 0)
+        return -1;
+    const QVector<ArticleSummary> &rows = pageAt(0).rows;
+    const auto found =
+        std::find_if(rows.cbegin(), rows.cend(), [id](const ArticleSummary &row) { return row.id == id; });
+    return found == rows.cend() ? -1 : int(found - rows.cbegin());
+}
+
 qint64 ArticleListModel::articleIdAt(int row) const
 {
     const ArticleSummary *summary = summaryAt(row);

@@ -47,6 +47,10 @@ public:
     void refresh();
     /*! \brief The row of article \a id, or -1 when the list does not show it. */
     int rowOfArticle(qint64 id) const;
+    /*! \brief The row of article \a id when it is on the list's first page,
+     * else -1: a bounded rowOfArticle(), which counts every row before the
+     * article (a second for an entity in most of 200,000 articles). */
+    int rowOfArticleOnFirstPage(qint64 id) const;
     qint64 articleIdAt(int row) const;
     /*! \brief Shows article \a id as read or not and starred or not, at
      * once and without re-reading: its row stays where it is (so it does

@@ -188,10 +188,17 @@ void ArticleListPane::selectArticle(qint64 id)
 
 void ArticleListPane::selectArticleOrFirst(qint64 id)
 {
-    if (id && lists(id))
-        selectArticle(id);
-    else if (m_model->rowCount() > 0)
+    // The article stays selected when the new list shows it on its first
+    // page, which it reads anyway; looking farther down would count every
+    // row before it, on this thread.
+    const int row = id ? m_model->rowOfArticleOnFirstPage(id) : -1;
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, 0);
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    } else if (m_model->rowCount() > 0) {
         m_view->setCurrentIndex(m_model->index(0, 0));
+    }
 }
 
 void ArticleListPane::moveSelection(int delta)
