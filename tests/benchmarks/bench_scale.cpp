@@ -388,14 +388,19 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
     // Both start from an empty database with its schema, made before the
     // clock starts; Veille's also holds the default gazetteer, as after a
     // first start. Both read warm files: the generator just wrote them.
-    // Veille imports twice: with the gazetteer and the rules, then with
-    // the French tagger as well, as the window and veille-cli import.
+    // Veille imports with the gazetteer and the rules, then with the French
+    // tagger as well, as the window and veille-cli import, then without it
+    // again: the first import of a run was measured up to 25 % slower than
+    // the same one later, so the tagger is compared with the faster of the
+    // two runs without it.
     const QString veillePath = workFolder + QStringLiteral("/veille.sqlite");
     const double veilleSeconds = timedImport(veillePath, files, count, {});
     const double taggerSeconds =
         veilleSeconds < 0 ? -1 : timedImport(workFolder + QStringLiteral("/veille-tagger.sqlite"), files, count,
                                              NameDetection { LazyTagger().get() });
-    if (taggerSeconds < 0)
+    const double againSeconds =
+        taggerSeconds < 0 ? -1 : timedImport(workFolder + QStringLiteral("/veille-again.sqlite"), files, count, {});
+    if (againSeconds < 0)
         return false;
 
     QVector<ImportReport::Failure> ignored;
@@ -425,6 +430,8 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
           << " |\n"
           << "| the same with the French tagger on | " << fixed(taggerSeconds, 2) << " | "
           << fixed(double(count) / taggerSeconds, 0) << " | " << fixed(megabytes / taggerSeconds) << " |\n"
+          << "| the same without the tagger, again | " << fixed(againSeconds, 2) << " | "
+          << fixed(double(count) / againSeconds, 0) << " | " << fixed(megabytes / againSeconds) << " |\n"
           << "| baseline: sqlite3 C API, article + FTS5 row, no parsing | " << fixed(rawSeconds, 2) << " | "
           << fixed(rawRate, 0) << " | " << fixed(megabytes / rawSeconds) << " |\n"
           << "| for comparison: the baseline plus the " << mentionCount << " mention rows Veille found ("
@@ -435,10 +442,11 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
     record({ QStringLiteral("import of %1 articles").arg(count),
              QStringLiteral("%1× the baseline's throughput").arg(fixed(ratio, 2)),
              QStringLiteral("%1 articles/s").arg(fixed(rawRate, 0)), QStringLiteral("≥ 1.0×"), ratio >= 1.0 });
-    const double taggerShare = veilleSeconds / taggerSeconds;
+    const double withoutSeconds = std::min(veilleSeconds, againSeconds);
+    const double taggerShare = withoutSeconds / taggerSeconds;
     record({ QStringLiteral("import of %1 articles with the French tagger").arg(count),
              QStringLiteral("%1 % of the throughput without it").arg(fixed(100 * taggerShare, 0)),
-             QStringLiteral("%1 articles/s").arg(fixed(veilleRate, 0)), QStringLiteral("≥ 80 %"),
+             QStringLiteral("%1 articles/s").arg(fixed(double(count) / withoutSeconds, 0)), QStringLiteral("≥ 80 %"),
              taggerShare >= 0.8 });
     *veilleDatabase = veillePath;
     return benchStorySignatures(veillePath, veilleSeconds);
