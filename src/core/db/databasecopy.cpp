@@ -256,23 +256,28 @@ qint64 DatabaseCopy::targetEntity(const QString &name, qint64 typeId, const QVar
 
 bool DatabaseCopy::copyAliases()
 {
-    const QStringList columns =
-        sharedColumns(QStringLiteral("aliases"), { QStringLiteral("id"), QStringLiteral("entity_id") });
+    return copyEntityRows(QStringLiteral("aliases"), QStringLiteral("entity_id, text"), m_report.aliases);
+}
+
+bool DatabaseCopy::copyEntityRows(const QString &table, const QString &identity, int &added)
+{
+    const QStringList columns = sharedColumns(table, { QStringLiteral("id"), QStringLiteral("entity_id") });
     QSqlQuery rows(m_source);
     rows.setForwardOnly(true);
     Transaction transaction(m_target, m_error);
     if (!transaction.isOpen()
-        || !m_error.exec(rows, QStringLiteral("SELECT entity_id, %1 FROM aliases").arg(columns.join(QLatin1Char(',')))))
+        || !m_error.exec(rows,
+                         QStringLiteral("SELECT entity_id, %1 FROM %2").arg(columns.join(QLatin1Char(',')), table)))
         return false;
-    const QString insert =
-        insertStatement(QStringLiteral("aliases"), QStringList { QStringLiteral("entity_id") } + columns,
-                        QStringLiteral("ON CONFLICT(entity_id, text) DO NOTHING"));
+    const QString insert = insertStatement(table, QStringList { QStringLiteral("entity_id") } + columns,
+                                           QStringLiteral("ON CONFLICT(%1) DO NOTHING").arg(identity));
     while (rows.next()) {
         const qint64 entity = m_entities.value(rows.value(0).toLongLong());
-        const int added = write(insert, QVariantList { entity } + valuesOf(rows, columns));
-        if (added < 0)
+        const int written =
+            write(insert, QVariantList { entity > 0 ? QVariant(entity) : QVariant() } + valuesOf(rows, columns));
+        if (written < 0)
             return false;
-        m_report.aliases += added;
+        added += written;
     }
     return transaction.commit();
 }
@@ -460,27 +465,7 @@ bool DatabaseCopy::copyWatches()
 {
     // A watch the target already has under the name is the team's, and
     // stays as it is; a chip's entity is the target's of the same name.
-    const QStringList columns =
-        sharedColumns(QStringLiteral("watches"), { QStringLiteral("id"), QStringLiteral("entity_id") });
-    QSqlQuery rows(m_source);
-    rows.setForwardOnly(true);
-    Transaction transaction(m_target, m_error);
-    if (!transaction.isOpen()
-        || !m_error.exec(rows,
-                         QStringLiteral("SELECT entity_id, %1 FROM watches").arg(columns.join(QLatin1Char(',')))))
-        return false;
-    const QString insert =
-        insertStatement(QStringLiteral("watches"), QStringList { QStringLiteral("entity_id") } + columns,
-                        QStringLiteral("ON CONFLICT(name) DO NOTHING"));
-    while (rows.next()) {
-        const qint64 entity = m_entities.value(rows.value(0).toLongLong());
-        const int added =
-            write(insert, QVariantList { entity > 0 ? QVariant(entity) : QVariant() } + valuesOf(rows, columns));
-        if (added < 0)
-            return false;
-        m_report.watches += added;
-    }
-    return transaction.commit();
+    return copyEntityRows(QStringLiteral("watches"), QStringLiteral("name"), m_report.watches);
 }
 
 bool DatabaseCopy::copyFeeds()

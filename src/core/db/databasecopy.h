@@ -82,6 +82,10 @@ private:
     bool copyEntities();
     qint64 targetEntity(const QString &name, qint64 typeId, const QVariant &detectKey);
     bool copyAliases();
+    /*! Copies the rows of \a table, whose entity_id is mapped to the
+     * target's entity (none when it has none); a row whose \a identity
+     * (columns) the target has is left. Adds the rows written to \a added. */
+    bool copyEntityRows(const QString &table, const QString &identity, int &added);
     bool copySuppressions();
     bool copyPassages();
     qint64 copyPassage(const QSqlQuery &row, const QStringList &columns);
