@@ -17,19 +17,19 @@
 #include "articles/datehistogram.h"
 #include "articles/storystore.h"
 #include "corpusgenerator.h"
-#include "stallmeter.h"
 #include "db/database.h"
 #include "entities/defaultgazetteer.h"
 #include "entities/entitystore.h"
 #include "entities/namedetection.h"
 #include "import/importer.h"
 #include "mainwindow.h"
-#include "ner/lazytagger.h"
 #include "models/articlelistmodel.h"
+#include "ner/lazytagger.h"
 #include "reading/readingpane.h"
 #include "search/articlesearcher.h"
-#include "watches/watchcounter.h"
+#include "stallmeter.h"
 #include "text/textfold.h"
+#include "watches/watchcounter.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -51,10 +51,10 @@
 #include <QSqlQuery>
 #include <QSqlQueryModel>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 #include <QTreeView>
 
 #include <sqlite3.h>
@@ -395,9 +395,9 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
     // two runs without it.
     const QString veillePath = workFolder + QStringLiteral("/veille.sqlite");
     const double veilleSeconds = timedImport(veillePath, files, count, {});
-    const double taggerSeconds =
-        veilleSeconds < 0 ? -1 : timedImport(workFolder + QStringLiteral("/veille-tagger.sqlite"), files, count,
-                                             NameDetection { LazyTagger().get() });
+    const double taggerSeconds = veilleSeconds < 0 ? -1
+                                                   : timedImport(workFolder + QStringLiteral("/veille-tagger.sqlite"),
+                                                                 files, count, NameDetection { LazyTagger().get() });
     const double againSeconds =
         taggerSeconds < 0 ? -1 : timedImport(workFolder + QStringLiteral("/veille-again.sqlite"), files, count, {});
     if (againSeconds < 0)
@@ -763,7 +763,8 @@ void runFor(int milliseconds)
 qint64 commonestEntity(const QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT entity_id FROM entity_counts ORDER BY articles DESC LIMIT 1")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT entity_id FROM entity_counts ORDER BY articles DESC LIMIT 1"))
+        || !query.next())
         return 0;
     return query.value(0).toLongLong();
 }
@@ -947,7 +948,7 @@ bool benchStalls(const QString &databasePath, const QString &home, qint64 count)
           << "A new process drives the real MainWindow offscreen through a session: start (until 3 s after "
              "show), scroll 100 pages, jump to the end and back, open 20 articles one after another, type `marché` "
              "letter by letter, set the chip of the entity named in most articles, turn Unread on and off. A "
-             << StallMeter::PeriodMs
+          << StallMeter::PeriodMs
           << " ms timer stamps each turn of the event loop; a gap between two stamps is how long the window "
              "could not answer.\n\n| action | longest gap, ms | 99th percentile, ms |\n|---|---|---|\n";
     const QHash<QString, QString> values = runChild(QStringLiteral("ui-stalls"), databasePath, home);

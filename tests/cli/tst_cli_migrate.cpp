@@ -106,12 +106,14 @@ class TestCliMigrate : public QObject
                     .exitCode
                 == 0
             && cli(file, { QStringLiteral("mark"), QStringLiteral("2"), QStringLiteral("--star") }).exitCode == 0;
-        const bool watched = cli(file, { QStringLiteral("watches"), QStringLiteral("add"), QStringLiteral("Chantiers"),
-                                         QStringLiteral("entity:\"Chantiers Navals Hai Phong\" Hanoï") })
+        const bool watched = cli(file,
+                                 { QStringLiteral("watches"), QStringLiteral("add"), QStringLiteral("Chantiers"),
+                                   QStringLiteral("entity:\"Chantiers Navals Hai Phong\" Hanoï") })
                                  .exitCode
             == 0;
-        const bool subscribed = cli(file, { QStringLiteral("feeds"), QStringLiteral("add"),
-                                            QStringLiteral("http://127.0.0.1:9/veille-test.xml") })
+        const bool subscribed = cli(file,
+                                    { QStringLiteral("feeds"), QStringLiteral("add"),
+                                      QStringLiteral("http://127.0.0.1:9/veille-test.xml") })
                                     .exitCode
             == 0;
         return entity.exitCode == 0 && marked && watched && subscribed ? file : QString();

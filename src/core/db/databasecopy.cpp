@@ -430,11 +430,13 @@ bool DatabaseCopy::copyStates()
     rows.setForwardOnly(true);
     Transaction transaction(m_target, m_error);
     if (!transaction.isOpen()
-        || !m_error.exec(rows, QStringLiteral("SELECT a.path, s.read, s.starred, s.changed_at FROM article_states s"
-                                              " JOIN articles a ON a.id = s.article_id")))
+        || !m_error.exec(rows,
+                         QStringLiteral("SELECT a.path, s.read, s.starred, s.changed_at FROM article_states s"
+                                        " JOIN articles a ON a.id = s.article_id")))
         return false;
     while (rows.next()) {
-        const qint64 article = lookUp(m_target, QStringLiteral("SELECT id FROM articles WHERE path = ?"), { rows.value(0) });
+        const qint64 article =
+            lookUp(m_target, QStringLiteral("SELECT id FROM articles WHERE path = ?"), { rows.value(0) });
         if (article < 0 || (article > 0 && !copyState(article, rows)))
             return false;
     }
@@ -447,7 +449,8 @@ bool DatabaseCopy::copyState(qint64 article, const QSqlQuery &row)
     // read, and a star on either side stays.
     const int read = row.value(1).toInt() != 0 ? 1 : 0;
     const int starred = row.value(2).toInt() != 0 ? 1 : 0;
-    const qint64 known = lookUp(m_target, QStringLiteral("SELECT 1 FROM article_states WHERE article_id = ?"), { article });
+    const qint64 known =
+        lookUp(m_target, QStringLiteral("SELECT 1 FROM article_states WHERE article_id = ?"), { article });
     if (known < 0)
         return false;
     const int changed = known == 0
@@ -481,8 +484,9 @@ bool DatabaseCopy::copyFeeds()
     while (rows.next()) {
         const int added = write(QStringLiteral("INSERT INTO feed_subscriptions(url, origin, title, interval)"
                                                " VALUES(?, ?, ?, ?) ON CONFLICT(url) DO NOTHING"),
-                                valuesOf(rows, { QStringLiteral("url"), QStringLiteral("origin"),
-                                                 QStringLiteral("title"), QStringLiteral("interval") }));
+                                valuesOf(rows,
+                                         { QStringLiteral("url"), QStringLiteral("origin"), QStringLiteral("title"),
+                                           QStringLiteral("interval") }));
         if (added < 0)
             return false;
         m_report.feeds += added;

@@ -595,9 +595,9 @@ void TestEntityStore::ruleAndTaggerNamesAreOneDetectedEntity()
     QVERIFY(!names(m_store->entities()).contains(QStringLiteral("Sarah Kemp")));
     // Read as another type elsewhere, it is still one entity, of the type
     // it was first detected with.
-    QVERIFY(replaceMentions(byRule, {}, {},
-                            {detectedName(0, QStringLiteral("SARAH KEMP"), QStringLiteral("Company"),
-                                          MentionOrigin::Rule, 0.9f)}));
+    QVERIFY(replaceMentions(
+        byRule, {}, {},
+        { detectedName(0, QStringLiteral("SARAH KEMP"), QStringLiteral("Company"), MentionOrigin::Rule, 0.9f) }));
     QCOMPARE(m_store->mentions(byRule).at(0).entityId, tagged.at(0).entityId);
     QCOMPARE(m_store->entity(tagged.at(0).entityId)->type, QStringLiteral("Person"));
     QCOMPARE(m_store->entities(QString(), EntityStatus::Detected).size(), 1);

@@ -68,18 +68,18 @@ void TestNameVariants::fullForm_data()
         << QStringLiteral("Poutine a parlé à Macron.") << texts({"Poutine", "Macron"}) << QStringLiteral("Person")
         << texts({"Poutine", "Macron"});
     QTest::newRow("a titled surname written first")
-        << QStringLiteral("Xi Jinping est arrivé. M. Xi a salué la délégation.") << texts({"Xi Jinping", "Xi"})
-        << QStringLiteral("Person") << texts({"Xi Jinping", "Xi Jinping"});
+        << QStringLiteral("Xi Jinping est arrivé. M. Xi a salué la délégation.") << texts({ "Xi Jinping", "Xi" })
+        << QStringLiteral("Person") << texts({ "Xi Jinping", "Xi Jinping" });
     QTest::newRow("a title before a first name")
-        << QStringLiteral("Keir Starmer a parlé. Sir Keir a promis des mesures.") << texts({"Keir Starmer", "Keir"})
-        << QStringLiteral("Person") << texts({"Keir Starmer", "Keir Starmer"});
+        << QStringLiteral("Keir Starmer a parlé. Sir Keir a promis des mesures.") << texts({ "Keir Starmer", "Keir" })
+        << QStringLiteral("Person") << texts({ "Keir Starmer", "Keir Starmer" });
     QTest::newRow("a last word wins over a first word")
         << QStringLiteral("Jean Martin et Martin Dubois sont venus. M. Martin a parlé.")
-        << texts({"Jean Martin", "Martin Dubois", "Martin"}) << QStringLiteral("Person")
-        << texts({"Jean Martin", "Martin Dubois", "Jean Martin"});
+        << texts({ "Jean Martin", "Martin Dubois", "Martin" }) << QStringLiteral("Person")
+        << texts({ "Jean Martin", "Martin Dubois", "Jean Martin" });
     QTest::newRow("an untitled first name stands for no one")
-        << QStringLiteral("Xi Jinping est arrivé. Selon Xi, rien ne change.") << texts({"Xi Jinping", "Xi"})
-        << QStringLiteral("Person") << texts({"Xi Jinping", "Xi"});
+        << QStringLiteral("Xi Jinping est arrivé. Selon Xi, rien ne change.") << texts({ "Xi Jinping", "Xi" })
+        << QStringLiteral("Person") << texts({ "Xi Jinping", "Xi" });
     QTest::newRow("a place is not a person's surname")
         << QStringLiteral("Jean Paris est venu à Paris.") << texts({"Paris"}) << QStringLiteral("Place")
         << texts({"Paris"});
