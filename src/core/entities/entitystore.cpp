@@ -27,10 +27,10 @@ QString folded(const QString &text)
 // A detected entity's key: its folded name. "Vladimir Poutine" and
 // "Vladimir POUTINE" are one person, and a name the tagger read as a
 // company here and as a place there is one entity, of the type it was
-// first detected with (the manager can change it). Keys of schema 10
-// began with the type; the re-index that "rules 3" asks for moves their
-// mentions to entities under the new key, and the old ones, left with no
-// mention, are removed.
+// first detected with (the manager can change it). Keys written before
+// "rules 3" (NameDetection::signature()) began with the type; the re-index
+// that signature asks for moves their mentions to entities under the new
+// key, and the old ones, left with no mention, are removed.
 QString detectKey(const QString &name)
 {
     return comparisonKey(name);
