@@ -1283,6 +1283,10 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
             <numerusform>Ajouter au répertoire d’entités les %n noms détectés affichés ? Ils seront surlignés dans chaque article qui les cite.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
 </context>
 <context>
     <name>Veille::EntityActions</name>

@@ -1266,6 +1266,10 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
             <numerusform>Thêm %n tên được phát hiện đang hiển thị vào danh mục thực thể? Chúng sẽ được tô sáng trong mọi bài báo nhắc đến chúng.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Entities</source>
+        <translation>Thực thể</translation>
+    </message>
 </context>
 <context>
     <name>Veille::EntityActions</name>

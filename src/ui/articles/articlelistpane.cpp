@@ -178,12 +178,7 @@ void ArticleListPane::addSearchAction(QAction *action)
 
 void ArticleListPane::selectArticle(qint64 id)
 {
-    const int row = m_model->rowOfArticle(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_model->index(row, 0);
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    selectRow(m_model->rowOfArticle(id));
 }
 
 void ArticleListPane::selectArticleOrFirst(qint64 id)
@@ -192,13 +187,16 @@ void ArticleListPane::selectArticleOrFirst(qint64 id)
     // page, which it reads anyway; looking farther down would count every
     // row before it, on this thread.
     const int row = id ? m_model->rowOfArticleOnFirstPage(id) : -1;
-    if (row >= 0) {
-        const QModelIndex index = m_model->index(row, 0);
-        m_view->setCurrentIndex(index);
-        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    } else if (m_model->rowCount() > 0) {
-        m_view->setCurrentIndex(m_model->index(0, 0));
-    }
+    selectRow(row >= 0 ? row : 0);
+}
+
+void ArticleListPane::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 void ArticleListPane::moveSelection(int delta)

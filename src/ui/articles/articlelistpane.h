@@ -84,6 +84,8 @@ Q_SIGNALS:
     void copiesRequested(qint64 articleId, const QPoint &globalPos);
 
 private:
+    /*! Makes \a row current and scrolls to it; a row the list lacks does nothing. */
+    void selectRow(int row);
     void setUpView();
     QWidget *createEntityChip();
 

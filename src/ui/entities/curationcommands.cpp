@@ -129,7 +129,7 @@ void DecideDetectedCommand::redo()
 {
     for (Entity &entity : m_entities) {
         // A rejected name that an undo brought back was detected again at
-        // the re-index, under a new id: it is found by its name and type.
+        // the re-index, under a new id: it is found by its name.
         const qint64 detected = m_store.detectedId(entity.name);
         if (detected)
             entity.id = detected;

@@ -14,6 +14,8 @@
 #include <QMessageBox>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Veille {
 
 namespace {
@@ -285,11 +287,17 @@ void EntitiesDialog::decide(const QVector<qint64> &ids, bool accept)
         if (entity && entity->status == EntityStatus::Detected)
             detected.append(*entity);
     }
-    if (!detected.isEmpty()) {
-        push(new DecideDetectedCommand(
-            m_store, m_reindex,
-            accept ? DecideDetectedCommand::Decision::Accept : DecideDetectedCommand::Decision::Reject, detected));
-    }
+    if (detected.isEmpty())
+        return;
+    push(new DecideDetectedCommand(
+        m_store, m_reindex,
+        accept ? DecideDetectedCommand::Decision::Accept : DecideDetectedCommand::Decision::Reject, detected));
+    // Accepted or rejected, a name is no detected one any more; one that
+    // still is met a failure (a locked database), which the user is told.
+    const bool failed = std::any_of(detected.cbegin(), detected.cend(),
+                                    [this](const Entity &entity) { return m_store.detectedId(entity.name) != 0; });
+    if (failed)
+        QMessageBox::warning(this, tr("Entities"), literalRichText(m_store.lastError()));
 }
 
 void EntitiesDialog::removeEntity()

@@ -56,8 +56,8 @@ private:
     void addAlias(const QString &text);
     void acceptSuggestion(const EntitySpan &suggestion);
     void rejectSuggestion(const EntitySpan &suggestion);
-    /*! Accepts the detected entity \a entityId (a gazetteer entity of its
-     * name and type) or rejects it (its name suppressed), undoably. */
+    /*! Accepts the detected entity \a entityId (it joins the gazetteer
+     * under its id) or rejects it (its name suppressed), undoably. */
     void decideDetected(qint64 entityId, bool accept);
     void connectPanel();
     void openManager();
