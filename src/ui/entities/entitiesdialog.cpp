@@ -290,8 +290,8 @@ void EntitiesDialog::decide(const QVector<qint64> &ids, bool accept)
     if (detected.isEmpty())
         return;
     push(new DecideDetectedCommand(
-        m_store, m_reindex,
-        accept ? DecideDetectedCommand::Decision::Accept : DecideDetectedCommand::Decision::Reject, detected));
+        m_store, m_reindex, accept ? DecideDetectedCommand::Decision::Accept : DecideDetectedCommand::Decision::Reject,
+        detected));
     // Accepted or rejected, a name is no detected one any more; one that
     // still is met a failure (a locked database), which the user is told.
     const bool failed = std::any_of(detected.cbegin(), detected.cend(),
