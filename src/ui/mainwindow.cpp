@@ -857,19 +857,19 @@ void MainWindow::setEntityFilter(qint64 entityId)
 {
     if (m_list->entityFilter() == entityId)
         return;
-    const qint64 current = m_readingPane->articleId();
     const auto entity = entityId ? m_entities.entity(entityId) : std::nullopt;
     m_list->showArticlesNaming(
         entityId,
         entity ? literalActionText(tr("%1 (%2)  ✕").arg(entity->name, entityTypeName(entity->type))) : QString());
     if (entity)
         m_entityActions->showCooccurring(entityId);
-    m_list->selectArticleOrFirst(current);
-    updateStatus();
+    // The open article stays open when the new rows, once shown, list it.
 }
 
 void MainWindow::updateStatus()
 {
+    if (m_list->isBusy())
+        return; // the rows on their way say it when shown
     const int count = m_list->articleCount();
     m_countLabel->setText(tr("%n article(s)", nullptr, count));
     if (count == 0 && m_list->showsEveryArticle())

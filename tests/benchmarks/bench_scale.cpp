@@ -15,6 +15,7 @@
 #include "articles/articleparser.h"
 #include "articles/articlestore.h"
 #include "articles/datehistogram.h"
+#include "articles/listsearch.h"
 #include "articles/storystore.h"
 #include "corpusgenerator.h"
 #include "db/database.h"
@@ -656,6 +657,10 @@ int childAppMemory(const QString &databasePath)
     MainWindow window(database);
     window.resize(1400, 900);
     window.show();
+    // The first rows come from a worker.
+    const auto *listSearch = window.findChild<ListSearch *>(QStringLiteral("listSearch"));
+    while (listSearch && listSearch->isBusy())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     QCoreApplication::processEvents();
     const Memory shown = memoryNow();
     QElapsedTimer timer;
@@ -992,6 +997,7 @@ bool benchJump(const QString &databasePath, qint64 count, int jumps)
                                                     { "title, A to Z", ArticleListModel::TitleColumn } };
     for (const auto &[name, column] : orders) {
         ArticleListModel model(store);
+        model.refresh();
         model.sort(column, column == ArticleListModel::DateColumn ? Qt::DescendingOrder : Qt::AscendingOrder);
         QRandomGenerator random(5);
         QVector<double> times;

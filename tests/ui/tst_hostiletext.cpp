@@ -458,6 +458,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(*m_database);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(listShown(*m_window));
         m_window->selectArticle(m_articleId);
         QCOMPARE(readingPane(*m_window)->articleId(), m_articleId);
     }

@@ -37,6 +37,7 @@ class TestLayout : public QObject
         m_window->resize(1280, 720);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(listShown(*m_window));
     }
 
     QDockWidget *dock(const char *name) const { return part<QDockWidget>(*m_window, name); }
@@ -197,6 +198,7 @@ private Q_SLOTS:
         const qint64 followed = panel->followedEntity();
         QVERIFY(followed);
         m_window->setEntityFilter(0);
+        QVERIFY(listShown(*m_window));
         QAbstractItemModel *model = articleModel(*m_window);
         bool found = false;
         for (int row = 0; row < model->rowCount() && !found; ++row) {

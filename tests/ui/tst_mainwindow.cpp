@@ -70,6 +70,7 @@ private Q_SLOTS:
         MainWindow window(*m_database);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listShown(window));
         QCOMPARE(articleModel(window)->rowCount(), 0);
         QVERIFY(readingPane(window)->toPlainText().contains(QLatin1String("Import a folder")));
     }
@@ -82,6 +83,7 @@ private Q_SLOTS:
         MainWindow window(*m_database);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listShown(window));
 
         QCOMPARE(articleModel(window)->rowCount(), 17);
         // Newest first by default, and the first article is already open.
@@ -124,6 +126,7 @@ private Q_SLOTS:
         MainWindow window(*m_database);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listShown(window));
         const qint64 open = readingPane(window)->articleId();
 
         articleList(window)->sortByColumn(ArticleListModel::TitleColumn, Qt::AscendingOrder);
@@ -146,6 +149,7 @@ private Q_SLOTS:
             MainWindow window(*m_database);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(listShown(window));
             window.resize(900, 640);
             articleList(window)->sortByColumn(ArticleListModel::TitleColumn, Qt::AscendingOrder);
             const QModelIndex index = articleModel(window)->index(5, 0);
@@ -157,6 +161,7 @@ private Q_SLOTS:
         MainWindow window(*m_database);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listShown(window));
         QCOMPARE(window.size(), QSize(900, 640));
         QCOMPARE(articleList(window)->header()->sortIndicatorSection(), int(ArticleListModel::TitleColumn));
         QCOMPARE(articleList(window)->header()->sortIndicatorOrder(), Qt::AscendingOrder);
@@ -171,6 +176,7 @@ private Q_SLOTS:
         MainWindow window(*m_database);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listShown(window));
         QSignalSpy finished(&window, &MainWindow::importFinished);
         window.importPaths({ sampleCorpus(), m_dir->filePath(QStringLiteral("missing")) });
         QVERIFY(finished.wait(60000));

@@ -74,6 +74,7 @@ class TestPassagesUi : public QObject
         m_window = std::make_unique<MainWindow>(*m_database);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(listShown(*m_window));
     }
 
     void openArticle(const QString &titlePrefix)

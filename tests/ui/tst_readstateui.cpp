@@ -95,6 +95,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(*m_database);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(listShown(*m_window));
         articleList(*m_window)->setFocus();
     }
 

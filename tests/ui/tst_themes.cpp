@@ -233,6 +233,7 @@ private Q_SLOTS:
         auto window = std::make_unique<MainWindow>(*m_database);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(listShown(*window));
 
         QAction *action = themeAction(*window, choice);
         QVERIFY(action->isCheckable());

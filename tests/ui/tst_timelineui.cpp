@@ -86,6 +86,7 @@ private Q_SLOTS:
         m_window->resize(1366, 768);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(listShown(*m_window));
         QTRY_VERIFY(chartReady());
     }
 

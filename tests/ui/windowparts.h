@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articles/listsearch.h"
 #include "entities/entitypanel.h"
 #include "passages/passageactions.h"
 #include "passages/passagepanel.h"
 #include "reading/readingpane.h"
 
 #include <QAbstractItemModel>
+#include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -31,6 +33,14 @@ inline QTreeView *articleList(const QObject &window)
 inline QAbstractItemModel *articleModel(const QObject &window)
 {
     return articleList(window)->model();
+}
+
+// The list's rows come from a worker, at start and after each search,
+// filter or entity chip: waits until the latest are shown.
+inline bool listShown(const QObject &window, int timeout = 20000)
+{
+    const auto *search = part<Veille::ListSearch>(window, "listSearch");
+    return QTest::qWaitFor([search] { return !search->isBusy(); }, timeout);
 }
 
 inline Veille::EntityPanel *entityPanel(const QObject &window)

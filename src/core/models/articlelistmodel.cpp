@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/articlelistmodel.h"
 
+#include "db/database.h"
 #include "models/itemdatarole.h"
 
 #include <QPoint>
@@ -14,7 +15,11 @@ ArticleListModel::ArticleListModel(const ArticleStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
-    m_rowCount = m_store.count(m_query);
+}
+
+void ArticleListModel::readCheckpointsAside(const QString &databasePath)
+{
+    m_asidePath = databasePath;
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -48,6 +53,9 @@ const ArticleStore::Page &ArticleListModel::pageAt(int pageIndex) const
         page = m_store.page(m_query, before->second.cursors.last(), PageSize);
     } else if (const auto after = neighbour(pageIndex + 1); after != m_pages.end()) {
         page = m_store.page(m_query, after->second.cursors.first(), PageSize, true);
+    } else if (waitsForCheckpoints(pageIndex * PageSize)) {
+        static const ArticleStore::Page blank;
+        return blank;
     } else {
         page = m_store.page(m_query, jumpCursor(pageIndex * PageSize), PageSize);
     }
@@ -64,12 +72,46 @@ std::optional<ArticleCursor> ArticleListModel::jumpCursor(int row) const
     // Far jumps count from the nearest checkpoint instead.
     if (row < 2 * CheckpointStep)
         return m_store.cursorBefore(m_query, row);
-    if (m_checkpoints.isEmpty())
+    if (!m_checkpointsRead) {
         m_checkpoints = m_store.checkpoints(m_query, CheckpointStep);
+        m_checkpointsRead = true;
+    }
     const int checkpoint = std::min(row / CheckpointStep, int(m_checkpoints.size())) - 1;
     if (checkpoint < 0)
         return m_store.cursorBefore(m_query, row);
     return m_store.cursorBefore(m_query, row, m_checkpoints.at(checkpoint), (checkpoint + 1) * CheckpointStep - 1);
+}
+
+// Starts reading the checkpoints on the worker when row needs them and they
+// are neither read nor on their way.
+bool ArticleListModel::waitsForCheckpoints(int row) const
+{
+    if (m_asidePath.isEmpty() || m_checkpointsRead || row < 2 * CheckpointStep)
+        return false;
+    if (m_checkpointsAsked != m_reads) {
+        m_checkpointsAsked = m_reads;
+        if (!m_checkpointTask)
+            m_checkpointTask = std::make_unique<LatestTask>();
+        const QString path = m_asidePath;
+        const ArticleQuery query = m_query;
+        const quint64 reads = m_reads;
+        auto *self = const_cast<ArticleListModel *>(this);
+        m_checkpointTask->start<QVector<ArticleCursor>>(
+            self,
+            [path, query](const std::function<bool()> &) {
+                Database database(path, Database::uniqueConnectionName(QStringLiteral("checkpoints")));
+                return database.open() ? ArticleStore(database.connection()).checkpoints(query, CheckpointStep)
+                                       : QVector<ArticleCursor>();
+            },
+            [self, reads](const QVector<ArticleCursor> &checkpoints) {
+                if (reads != self->m_reads || self->m_rowCount == 0)
+                    return;
+                self->m_checkpoints = checkpoints;
+                self->m_checkpointsRead = true;
+                Q_EMIT self->dataChanged(self->index(0, 0), self->index(self->m_rowCount - 1, ColumnCount - 1));
+            });
+    }
+    return true;
 }
 
 const ArticleSummary *ArticleListModel::summaryAt(int row) const
@@ -186,9 +228,8 @@ void ArticleListModel::setQuery(const ArticleQuery &query)
         // Another set of rows, not the same rows in another order.
         beginResetModel();
         m_query = query;
-        m_pages.clear();
+        forgetReads();
         m_shownStates.clear();
-        m_checkpoints.clear();
         m_rowCount = m_store.count(m_query);
         endResetModel();
         return;
@@ -202,8 +243,7 @@ void ArticleListModel::setQuery(const ArticleQuery &query)
     for (const QModelIndex &index : before)
         ids.append(articleIdAt(index.row()));
     m_query = query;
-    m_pages.clear();
-    m_checkpoints.clear();
+    forgetReads();
     QModelIndexList after;
     after.reserve(before.size());
     for (int i = 0; i < before.size(); ++i) {
@@ -218,7 +258,7 @@ void ArticleListModel::setQuery(const ArticleQuery &query, int count, const Arti
 {
     beginResetModel();
     m_query = query;
-    m_pages.clear();
+    forgetReads();
     m_shownStates.clear();
     m_rowCount = count;
     if (count > 0 && !firstPage.rows.isEmpty())
@@ -244,10 +284,19 @@ void ArticleListModel::refresh()
 {
     m_shownStates.clear();
     beginResetModel();
-    m_pages.clear();
-    m_checkpoints.clear();
+    forgetReads();
     m_rowCount = m_store.count(m_query);
     endResetModel();
+}
+
+// The rows may have changed: the pages and checkpoints read, and those on
+// their way, are of no use any more.
+void ArticleListModel::forgetReads()
+{
+    m_pages.clear();
+    m_checkpoints.clear();
+    m_checkpointsRead = false;
+    ++m_reads;
 }
 
 int ArticleListModel::rowOfArticle(qint64 id) const

@@ -4,6 +4,7 @@
 
 #include "articles/articlequery.h"
 #include "articles/articlestore.h"
+#include "util/latesttask.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -17,7 +18,8 @@ namespace Veille {
  *
  * Rows are read in pages through keyset queries and only a few pages are
  * cached, so memory stays flat whether the store holds ten articles or a
- * million. Call refresh() after the store changed.
+ * million. It is empty until setQuery() or refresh(); call refresh()
+ * after the store changed.
  */
 class ArticleListModel final : public QAbstractTableModel
 {
@@ -31,6 +33,13 @@ public:
     static constexpr int CheckpointStep = 256;
 
     explicit ArticleListModel(const ArticleStore &store, QObject *parent = nullptr);
+
+    /*! \brief Reads the checkpoints of a far jump on a worker thread with a
+     * connection of its own to \a databasePath, so the jump never waits for
+     * them (a second for 200,000 stories): until they arrive, the rows far
+     * down are blank, then dataChanged() fills them in. Without it, the
+     * first far jump reads them here. */
+    void readCheckpointsAside(const QString &databasePath);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -62,6 +71,8 @@ private:
     const SearchHit *hitAt(int row) const;
     const ArticleStore::Page &pageAt(int pageIndex) const;
     std::optional<ArticleCursor> jumpCursor(int row) const;
+    bool waitsForCheckpoints(int row) const;
+    void forgetReads();
 
     const ArticleStore &m_store;
     ArticleQuery m_query;
@@ -72,6 +83,13 @@ private:
     // The cursors of rows CheckpointStep - 1, 2 * CheckpointStep - 1…, read
     // at the first far jump; dropped with the pages.
     mutable QVector<ArticleCursor> m_checkpoints;
+    mutable bool m_checkpointsRead = false;
+    // Set by readCheckpointsAside(); the worker's task, once started, and
+    // the number of the rows it reads for, which forgetReads() moves on.
+    QString m_asidePath;
+    mutable std::unique_ptr<LatestTask> m_checkpointTask;
+    quint64 m_reads = 1;
+    mutable quint64 m_checkpointsAsked = 0;
     // States changed since the pages were read: read, then starred.
     QHash<qint64, std::pair<bool, bool>> m_shownStates;
 };

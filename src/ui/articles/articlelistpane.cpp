@@ -20,6 +20,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Veille {
 
 ArticleListPane::ArticleListPane(const ArticleStore &store, const QString &databasePath, QWidget *parent)
@@ -28,14 +30,11 @@ ArticleListPane::ArticleListPane(const ArticleStore &store, const QString &datab
 {
     setObjectName(QStringLiteral("articleListPane"));
     m_model = new ArticleListModel(m_store, this);
+    m_model->readCheckpointsAside(databasePath);
     setUpView();
     m_searchBar = new SearchBar;
     m_filterBar = new ArticleFilterBar;
     m_filterBar->setSources(m_store.sources());
-    // The first list already groups wire copies as the bar says.
-    ArticleQuery first = m_model->query();
-    m_filterBar->applyTo(first);
-    m_model->setQuery(first);
     m_entityChip = createEntityChip();
     m_listSearch = new ListSearch(databasePath, m_model, m_searchBar, m_filterBar, this);
     m_listSearch->setObjectName(QStringLiteral("listSearch"));
@@ -48,10 +47,32 @@ ArticleListPane::ArticleListPane(const ArticleStore &store, const QString &datab
     layout->addWidget(m_entityChip);
     layout->addWidget(m_view);
 
-    connect(m_listSearch, &ListSearch::resultsShown, this, &ArticleListPane::resultsShown);
+    connect(m_listSearch, &ListSearch::resultsShown, this, [this] {
+        if (m_articleToSelect)
+            selectArticle(std::exchange(m_articleToSelect, 0));
+        Q_EMIT resultsShown();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ArticleListPane::rowsChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT currentArticleChanged(currentArticleId()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_announcedArticle = currentArticleId();
+        Q_EMIT currentArticleChanged(m_announcedArticle);
+    });
+    // A row far down is blank until the model has read it: its article
+    // becomes current when it arrives.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        const qint64 id = currentArticleId();
+        if (id && id != m_announcedArticle) {
+            m_announcedArticle = id;
+            Q_EMIT currentArticleChanged(id);
+        }
+    });
+    // The first list, on the worker like every search: the window shows at once.
+    m_listSearch->start();
+}
+
+bool ArticleListPane::isBusy() const
+{
+    return m_listSearch->isBusy();
 }
 
 void ArticleListPane::setUpView()
@@ -130,7 +151,7 @@ ArticleQuery ArticleListPane::query() const
 
 qint64 ArticleListPane::entityFilter() const
 {
-    return m_model->query().entityId;
+    return m_listSearch->entityId();
 }
 
 Watch ArticleListPane::currentSearch() const
@@ -143,7 +164,7 @@ Watch ArticleListPane::currentSearch() const
     watch.bookmarkedOnly = m_filterBar->bookmarkedBox()->isChecked();
     watch.unreadOnly = m_filterBar->unreadBox()->isChecked();
     watch.starredOnly = m_filterBar->starredBox()->isChecked();
-    watch.entityId = m_model->query().entityId;
+    watch.entityId = entityFilter();
     return watch;
 }
 
@@ -178,11 +199,16 @@ void ArticleListPane::addSearchAction(QAction *action)
 
 void ArticleListPane::selectArticle(qint64 id)
 {
-    selectRow(m_model->rowOfArticle(id));
+    if (m_listSearch->isBusy())
+        m_articleToSelect = id; // in the rows on their way
+    else
+        selectRow(m_model->rowOfArticle(id));
 }
 
 void ArticleListPane::selectArticleOrFirst(qint64 id)
 {
+    if (id && id == currentArticleId())
+        return;
     // The article stays selected when the new list shows it on its first
     // page, which it reads anyway; looking farther down would count every
     // row before it, on this thread.
@@ -213,9 +239,8 @@ void ArticleListPane::moveSelection(int delta)
 
 void ArticleListPane::showArticlesNaming(qint64 entityId, const QString &chipText)
 {
-    ArticleQuery query = m_model->query();
-    query.entityId = entityId;
-    m_model->setQuery(query);
+    m_listSearch->setEntityId(entityId);
+    m_listSearch->start();
     m_entityChip->setVisible(!chipText.isEmpty());
     m_entityChipButton->setText(chipText);
 }

@@ -33,6 +33,9 @@ public:
     qint64 currentArticleId() const;
     bool lists(qint64 articleId) const;
     int articleCount() const;
+    /*! Whether the rows of a search, a filter or the chip are on their way:
+     * until then, the list shows the rows before. */
+    bool isBusy() const;
     /*! Whether the list shows every article: no search, filter or entity. */
     bool showsEveryArticle() const;
     /*! What the list shows: the search, the filters and the entity chip. */
@@ -49,14 +52,16 @@ public:
     /*! Puts \a action at the end of the search field, e.g. "Save Search as Watch…". */
     void addSearchAction(QAction *action);
 
-    /*! Makes article \a id current, centred, when the list shows it. */
+    /*! Makes article \a id current, centred, when the list shows it; when
+     * other rows are on their way (isBusy()), once they are shown. */
     void selectArticle(qint64 id);
     /*! Makes article \a id current when the list shows it, else the first row. */
     void selectArticleOrFirst(qint64 id);
     /*! Moves the current row by \a delta, within the list. */
     void moveSelection(int delta);
     /*! Lists only the articles naming \a entityId (0: all), with \a chipText
-     * on the removable chip (empty: no chip). */
+     * on the removable chip (empty: no chip); the rows come from a worker
+     * thread, then resultsShown(). */
     void showArticlesNaming(qint64 entityId, const QString &chipText);
     /*! Lists only the articles dated from \a from to \a to, as if typed in the date filter. */
     void setDateFilter(const QString &from, const QString &to);
@@ -97,6 +102,10 @@ private:
     ListSearch *m_listSearch = nullptr;
     QWidget *m_entityChip = nullptr;
     QToolButton *m_entityChipButton = nullptr;
+    // The article to select once the rows on their way arrive, or 0.
+    qint64 m_articleToSelect = 0;
+    // The article currentArticleChanged() last said.
+    qint64 m_announcedArticle = 0;
 };
 
 } // namespace Veille

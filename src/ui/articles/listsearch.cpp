@@ -22,9 +22,12 @@ ListSearch::ListSearch(const QString &databasePath, ArticleListModel *model, Sea
     connect(&m_searcher, &ArticleSearcher::finished, this, &ListSearch::show);
     // A click on a column header while the best matches come first: the
     // header's order wins, and the button says so.
+    // A sort while rows are on their way asks for them in the new order.
     connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
         if (m_model->query().sortKey != ArticleQuery::SortKey::Relevance && !m_model->query().match.isEmpty())
             m_filterBar->setBestMatchFirst(false);
+        if (isBusy())
+            start();
     });
 }
 
@@ -35,10 +38,9 @@ void ListSearch::start()
         m_headerKey = query.sortKey;
         m_headerOrder = query.order;
     }
-    // The search's own parts come from the text again; the entity chip stays.
-    const ArticleQuery previous = query;
+    // The search's own parts come from the text again.
     query = ArticleQuery();
-    query.entityId = previous.entityId;
+    query.entityId = m_entityId;
     m_filterBar->applyTo(query);
     const QString text = m_searchBar->text();
     const bool ranked = m_filterBar->bestMatchFirst() && !SearchQuery::parse(text).match().isEmpty();

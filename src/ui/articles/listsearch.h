@@ -23,9 +23,13 @@ public:
     ListSearch(const QString &databasePath, ArticleListModel *model, SearchBar *searchBar, ArticleFilterBar *filterBar,
                QObject *parent = nullptr);
 
-    /*! Searches again with what the bar and the filters say now. */
+    /*! Searches again with what the bar, the filters and the entity chip say now. */
     void start();
     bool isBusy() const { return m_searcher.isBusy(); }
+    /*! The entity the list shows the articles of (0: every article); it
+     * applies from the next start(), and entityId() says it at once. */
+    void setEntityId(qint64 entityId) { m_entityId = entityId; }
+    qint64 entityId() const { return m_entityId; }
 
 Q_SIGNALS:
     /*! The list shows the rows of the latest search. */
@@ -41,6 +45,7 @@ private:
     // The order the column headers chose, for when no ranking applies.
     ArticleQuery::SortKey m_headerKey = ArticleQuery::SortKey::Date;
     Qt::SortOrder m_headerOrder = Qt::DescendingOrder;
+    qint64 m_entityId = 0;
 };
 
 } // namespace Veille

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void shapeAndHeaders();
     void readsEveryRow_data();
     void readsEveryRow();
+    void farRowsArriveFromTheWorker();
     void sortByEachColumn_data();
     void sortByEachColumn();
     void sortingTheSameWayAgainChangesNothing();
@@ -146,6 +147,7 @@ void TestArticleListModel::shapeAndHeaders()
 {
     fill(*m_store, 0, Count);
     ArticleListModel model(*m_store);
+    model.refresh();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     QCOMPARE(model.rowCount(), Count);
@@ -195,8 +197,42 @@ void TestArticleListModel::readsEveryRow()
     QFETCH(QVector<int>, rows);
     fill(*m_store, 0, Count);
     ArticleListModel model(*m_store);
+    model.refresh();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     compareRows(model, rows);
+}
+
+void TestArticleListModel::farRowsArriveFromTheWorker()
+{
+    fill(*m_store, 0, Count);
+    ArticleListModel model(*m_store);
+    model.readCheckpointsAside(m_db->path());
+    model.refresh();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // Near the top, rows are read at once.
+    compareRows(model, { 0, 200, 511 });
+    QVERIFY(changed.isEmpty());
+
+    // Far down, a row is blank until the worker has read the checkpoints;
+    // then every row is said changed, and reads right.
+    QCOMPARE(model.index(900, ArticleListModel::TitleColumn).data(), QVariant());
+    QCOMPARE(model.articleIdAt(700), qint64(0));
+    QVERIFY(changed.wait(20000));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), Count - 1);
+    compareRows(model, { 900, 700, Count - 1, 512, 0 });
+
+    // Another order while the checkpoints of the first are on their way:
+    // the late ones are dropped, the new order's are read.
+    model.sort(ArticleListModel::SourceColumn, Qt::AscendingOrder);
+    QCOMPARE(model.index(800, 0).data(), QVariant());
+    model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+    changed.clear();
+    QCOMPARE(model.index(800, 0).data(), QVariant());
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 20000);
+    compareRows(model, { 800, 999, 513, 3 });
 }
 
 void TestArticleListModel::sortByEachColumn_data()
@@ -222,6 +258,7 @@ void TestArticleListModel::sortByEachColumn()
 
     fill(*m_store, 0, Count);
     ArticleListModel model(*m_store);
+    model.refresh();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Fill the cache in the old order first: sorting must drop it.
     QVector<int> all;
@@ -249,6 +286,7 @@ void TestArticleListModel::sortingTheSameWayAgainChangesNothing()
 {
     fill(*m_store, 0, 10);
     ArticleListModel model(*m_store);
+    model.refresh();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(&model, &QAbstractItemModel::layoutChanged);
 
@@ -266,6 +304,7 @@ void TestArticleListModel::persistentIndexFollowsItsArticle()
 {
     fill(*m_store, 0, Count);
     ArticleListModel model(*m_store);
+    model.refresh();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     const QVector<QPair<int, int>> cells = {{0, 0}, {1, 2}, {127, 1}, {128, 0}, {500, 2}, {Count - 1, 1}};
@@ -306,6 +345,7 @@ void TestArticleListModel::refreshAfterAnImport()
 {
     fill(*m_store, 0, Count);
     ArticleListModel model(*m_store);
+    model.refresh();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
     QCOMPARE(model.rowCount(), Count);
@@ -337,6 +377,7 @@ void TestArticleListModel::refreshAfterAnImport()
 void TestArticleListModel::emptyStoreThenImport()
 {
     ArticleListModel model(*m_store);
+    model.refresh();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.articleIdAt(0), qint64(0));
@@ -375,6 +416,7 @@ void TestArticleListModel::rolesAndUndatedDisplay()
     }
 
     ArticleListModel model(*m_store);
+    model.refresh();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.sort(ArticleListModel::DateColumn, Qt::AscendingOrder);
     // Undated first, then "2024" < "2025-05" < "2025-08-12".
@@ -433,6 +475,7 @@ void TestArticleListModel::stateRolesAndFilters()
     QVERIFY(states.setStarred(starred, true));
 
     ArticleListModel model(*m_store);
+    model.refresh();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ArticleQuery query;
     query.unreadOnly = unreadOnly;
@@ -452,6 +495,7 @@ void TestArticleListModel::shownStateKeepsTheRow()
 {
     fill(*m_store, 0, 20);
     ArticleListModel model(*m_store);
+    model.refresh();
     ArticleQuery unread;
     unread.unreadOnly = true;
     model.setQuery(unread);
@@ -520,6 +564,7 @@ void TestArticleListModel::storiesHaveOneRowEach()
         ids.insert(article.title, article.id);
     }
     ArticleListModel model(*m_store);
+    model.refresh();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     ArticleQuery query;
     query.storyHead = ArticleQuery::StoryHead(head);

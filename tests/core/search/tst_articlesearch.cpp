@@ -341,6 +341,7 @@ void TestArticleSearch::modelPagesThroughRankedResults()
     QVERIFY(store.commitTransaction());
 
     ArticleListModel model(store);
+    model.refresh();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     ArticleQuery base;
