@@ -183,6 +183,7 @@ private Q_SLOTS:
         const auto report = finished.first().first().value<ImportReport>();
         QCOMPARE(report.imported.size(), 17);
         QCOMPARE(report.failures.size(), 1);
+        QVERIFY(listShown(window));
         QCOMPARE(articleModel(window)->rowCount(), 17);
         QVERIFY(readingPane(window)->articleId() != 0);
 

@@ -203,10 +203,13 @@ private Q_SLOTS:
         QCOMPARE(store.count(unread), Articles - expectRead);
         if (expectRead == 0)
             return;
+        // The list reads its rows again on the worker.
+        QVERIFY(listShown(*m_window));
         QVERIFY(current().data(ReadRole).toBool());
         // One undo step brings every one of them back.
         undoStack(*m_window)->undo();
         QCOMPARE(store.count(unread), Articles);
+        QVERIFY(listShown(*m_window));
         QVERIFY(!current().data(ReadRole).toBool());
         undoStack(*m_window)->redo();
         QCOMPARE(store.count(unread), Articles - expectRead);
@@ -223,6 +226,7 @@ private Q_SLOTS:
         article.contentHash = QStringLiteral("changed");
         QCOMPARE(store.upsert(article), ArticleStore::Outcome::Updated);
         part<ArticleListPane>(*m_window, "articleListPane")->refresh();
+        QVERIFY(listShown(*m_window));
         const QModelIndex row = articleModel(*m_window)->index(
             articleModel(*m_window)
                 ->match(articleModel(*m_window)->index(0, 0), ArticleIdRole, id, 1, Qt::MatchExactly)

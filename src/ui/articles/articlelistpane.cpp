@@ -265,7 +265,8 @@ void ArticleListPane::restoreSortOrder(int column, Qt::SortOrder order)
 
 void ArticleListPane::refresh()
 {
-    m_model->refresh();
+    // On the worker, as a search: counting a million rows here would freeze the window.
+    m_listSearch->start();
 }
 
 void ArticleListPane::showArticleState(qint64 id, bool read, bool starred)

@@ -69,7 +69,7 @@ public:
     void restoreSortOrder(int column, Qt::SortOrder order);
     /*! Shows article \a id read or not and starred or not, leaving it in its row. */
     void showArticleState(qint64 id, bool read, bool starred);
-    /*! Reads the store again, e.g. after an import. */
+    /*! Reads the store again, e.g. after an import, on the worker: then resultsShown(). */
     void refresh();
     /*! Offers the store's agencies again in the source filter. */
     void refreshSources();
