@@ -991,8 +991,13 @@ QStringList ArticleStore::sources() const
     QStringList sources;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    // The (source, id) index answers without reading a row.
-    if (!query.exec(QStringLiteral("SELECT DISTINCT source FROM articles WHERE source <> '' ORDER BY source")))
+    // One step down the (source, id) index per agency, from each to the
+    // next: DISTINCT read the whole index (40 ms for 200,000 articles at
+    // start, against 2 ms).
+    if (!query.exec(QStringLiteral("WITH RECURSIVE s(source) AS (SELECT min(source) FROM articles WHERE source > ''"
+                                   " UNION ALL SELECT (SELECT min(source) FROM articles WHERE source > s.source)"
+                                   " FROM s WHERE s.source IS NOT NULL)"
+                                   " SELECT source FROM s WHERE source IS NOT NULL ORDER BY source")))
         return m_error.fail(query, sources);
     while (query.next())
         sources.append(query.value(0).toString());

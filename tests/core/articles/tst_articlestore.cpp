@@ -44,6 +44,7 @@ private Q_SLOTS:
     void articleRoundTrip_data();
     void articleRoundTrip();
     void missingArticle();
+    void sourcesAreListedOnceEach();
 
     void keysetPaging_data();
     void keysetPaging();
@@ -557,6 +558,18 @@ void TestArticleStore::missingArticle()
     QVERIFY(!store.article(1));
     QVERIFY(!store.article(-5));
     QCOMPARE(store.rowOf({}, 1), -1);
+}
+
+void TestArticleStore::sourcesAreListedOnceEach()
+{
+    const auto db = openDatabase();
+    ArticleStore store(db->connection());
+    QCOMPARE(store.sources(), QStringList());
+    QVector<Article> articles;
+    QVERIFY(fillStore(store, 60, &articles));
+    // Sorted, each once, and no empty source (a fifth of the articles).
+    QCOMPARE(store.sources(), (QStringList { QStringLiteral("AFP"), QStringLiteral("Le Monde"),
+                                             QStringLiteral("Reuters"), QStringLiteral("VNA/CVN") }));
 }
 
 void TestArticleStore::addSortColumns()
