@@ -37,7 +37,7 @@ public:
     /*! \brief Reads the checkpoints of a far jump on a worker thread with a
      * connection of its own to \a databasePath, so the jump never waits for
      * them (a second for 200,000 stories): until they arrive, the rows far
-     * down are blank, then dataChanged() fills them in. Without it, the
+     * down are blank, then dataChanged() for the pages shown blank. Without it, the
      * first far jump reads them here. */
     void readCheckpointsAside(const QString &databasePath);
 
@@ -89,6 +89,8 @@ private:
     QString m_asidePath;
     mutable std::unique_ptr<LatestTask> m_checkpointTask;
     quint64 m_reads = 1;
+    // The pages shown blank while the checkpoints are on their way.
+    mutable QVector<int> m_blankPages;
     mutable quint64 m_checkpointsAsked = 0;
     // States changed since the pages were read: read, then starred.
     QHash<qint64, std::pair<bool, bool>> m_shownStates;
