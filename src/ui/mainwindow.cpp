@@ -207,7 +207,8 @@ void MainWindow::setUpEntitiesDock()
     m_entityDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
 
-    m_entityActions = new EntityActions(m_entities, m_store, m_readingPane, m_entityPanel, m_undoStack, this);
+    m_entityActions = new EntityActions(m_entities, m_store, m_database.path(), m_readingPane, m_entityPanel,
+                                        m_undoStack, this);
     m_entityActions->setObjectName(QStringLiteral("entityActions"));
     connect(m_entityActions, &EntityActions::articlesNamingRequested, this, &MainWindow::setEntityFilter);
     connect(m_entityActions, &EntityActions::reindexRequested, this, &MainWindow::reindex);
@@ -469,6 +470,7 @@ void MainWindow::showServerChange(const QString &table)
     // As after an import here: the list keeps its selection and place.
     if (table == QLatin1String("articles")) {
         m_list->refresh();
+        showCurrentArticle(); // it may have been updated
         keepCurrentArticle();
         updateStatus();
         m_list->refreshSources();
@@ -779,6 +781,7 @@ void MainWindow::onUserDataRestored(bool gazetteerChanged)
 void MainWindow::onBackgroundImport(const QString &message, const ImportReport &report)
 {
     m_list->refresh();
+    showCurrentArticle(); // it may have been updated
     updateStatus();
     statusBar()->showMessage(message, 10000);
     countWatchesAfter(report);
@@ -787,6 +790,7 @@ void MainWindow::onBackgroundImport(const QString &message, const ImportReport &
 void MainWindow::onImportFinished(const ImportReport &report)
 {
     m_list->refresh();
+    showCurrentArticle(); // it may have been updated
     m_passagePanel->refresh(); // re-anchored passages may have moved or been orphaned
     keepCurrentArticle();
     updateStatus();

@@ -76,6 +76,8 @@ public:
     void focusSearch();
 
 Q_SIGNALS:
+    /*! Another article is current: not when new rows keep the same one
+     * current, nor when none is. */
     void currentArticleChanged(qint64 articleId);
     /*! The list shows the rows of the latest search. */
     void resultsShown();
@@ -91,6 +93,7 @@ Q_SIGNALS:
 private:
     /*! Makes \a row current and scrolls to it; a row the list lacks does nothing. */
     void selectRow(int row);
+    void announceCurrentArticle();
     void setUpView();
     QWidget *createEntityChip();
 

@@ -3,6 +3,7 @@
 #include "entities/entityactions.h"
 
 #include "articles/articlestore.h"
+#include "db/database.h"
 #include "entities/entitiesdialog.h"
 #include "entities/entitypanel.h"
 #include "entities/entitytypename.h"
@@ -18,8 +19,8 @@
 
 namespace Veille {
 
-EntityActions::EntityActions(EntityStore &entities, const ArticleStore &articles, ReadingPane *pane, EntityPanel *panel,
-                             QUndoStack *undoStack, QWidget *window)
+EntityActions::EntityActions(EntityStore &entities, const ArticleStore &articles, const QString &databasePath,
+                             ReadingPane *pane, EntityPanel *panel, QUndoStack *undoStack, QWidget *window)
     : QObject(window)
     , m_entities(entities)
     , m_articles(articles)
@@ -27,6 +28,7 @@ EntityActions::EntityActions(EntityStore &entities, const ArticleStore &articles
     , m_panel(panel)
     , m_undoStack(undoStack)
     , m_window(window)
+    , m_databasePath(databasePath)
 {
     m_manage = new QAction(themeIcon(QStringLiteral("view-list-details")), tr("&Entities…"), this);
     m_manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -137,10 +139,27 @@ void EntityActions::showCooccurring(qint64 entityId)
     if (!entity)
         return;
     // Bounded: counted in the entity's newest articles only, so a name in
-    // most of a million articles answers as fast as a rare one.
+    // most of a million articles answers as fast as a rare one; still 33 ms
+    // for one in 83 % of 200,000, so on a worker.
     constexpr int sample = EntityStore::CooccurrenceSample;
-    const bool sampled = m_entities.articleCount(entityId) > sample;
-    m_panel->setCooccurring(entityId, entity->name, m_entities.cooccurring(entityId, 12, sample), sampled ? sample : 0);
+    struct Found {
+        QVector<EntityStore::Count> counts;
+        bool sampled = false;
+    };
+    const QString path = m_databasePath;
+    m_cooccurrence.start<std::optional<Found>>(
+        this,
+        [path, entityId](const std::function<bool()> &) -> std::optional<Found> {
+            Database database(path, Database::uniqueConnectionName(QStringLiteral("cooccurring")));
+            if (!database.open())
+                return std::nullopt;
+            const EntityStore entities(database.connection());
+            return Found { entities.cooccurring(entityId, 12, sample), entities.articleCount(entityId) > sample };
+        },
+        [this, entityId, name = entity->name](const std::optional<Found> &found) {
+            if (found)
+                m_panel->setCooccurring(entityId, name, found->counts, found->sampled ? sample : 0);
+        });
 }
 
 void EntityActions::addCurationActions(QMenu *menu, const TextRange &range, const EntitySpan *span)

@@ -6,6 +6,8 @@
 #include "entities/entitystore.h"
 #include "reading/entityspan.h"
 
+#include "util/latesttask.h"
+
 #include <QObject>
 
 class QAction;
@@ -30,14 +32,16 @@ class EntityActions : public QObject
 {
     Q_OBJECT
 public:
-    EntityActions(EntityStore &entities, const ArticleStore &articles, ReadingPane *pane, EntityPanel *panel,
-                  QUndoStack *undoStack, QWidget *window);
+    /*! \a databasePath is read on a worker thread for "Named with". */
+    EntityActions(EntityStore &entities, const ArticleStore &articles, const QString &databasePath, ReadingPane *pane,
+                  EntityPanel *panel, QUndoStack *undoStack, QWidget *window);
 
     QAction *manageAction() const { return m_manage; }
 
     /*! Highlights the mentions and suggestions of \a article and lists them in the panel. */
     void showEntitiesOf(const Article &article);
-    /*! Lists in the panel who is named with entity \a entityId. */
+    /*! Lists in the panel who is named with entity \a entityId, once a
+     * worker thread has counted them; a newer request supersedes it. */
     void showCooccurring(qint64 entityId);
 
 Q_SIGNALS:
@@ -73,6 +77,8 @@ private:
     QWidget *m_window = nullptr;
     QAction *m_manage = nullptr;
     QVector<EntitySpan> m_suggestions; //!< of the open article, as the panel lists them
+    QString m_databasePath;
+    LatestTask m_cooccurrence;
 };
 
 } // namespace Veille
