@@ -177,7 +177,7 @@ private Q_SLOTS:
             names->setFocus();
             names->setCurrentItem(row);
             const qint64 id = row->data(0, Qt::UserRole).toLongLong();
-            QCOMPARE(panel->followedEntity(), id);
+            QTRY_COMPARE(panel->followedEntity(), id); // counted on a worker
             QVERIFY(panel->cooccurringHeading()->isVisible());
             QCOMPARE(panel->cooccurringHeading()->text().contains(row->text(0)), true);
         }

@@ -156,8 +156,11 @@ void EntityActions::showCooccurring(qint64 entityId)
             const EntityStore entities(database.connection());
             return Found { entities.cooccurring(entityId, 12, sample), entities.articleCount(entityId) > sample };
         },
-        [this, entityId, name = entity->name](const std::optional<Found> &found) {
-            if (found)
+        [this, entityId, name = entity->name, articleId = m_pane->articleId()](const std::optional<Found> &found) {
+            // Another article opened meanwhile, and does not name it: its
+            // list would have cleared "Named with" had it come first.
+            const bool stale = m_pane->articleId() != articleId && !m_panel->lists(entityId);
+            if (found && !stale)
                 m_panel->setCooccurring(entityId, name, found->counts, found->sampled ? sample : 0);
         });
 }

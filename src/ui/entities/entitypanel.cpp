@@ -134,15 +134,20 @@ void EntityPanel::onCurrentEntityChanged(QTreeWidgetItem *item)
 // Selects the followed entity's row; false when this article does not name it.
 bool EntityPanel::selectFollowed()
 {
-    QTreeWidgetItem *row = nullptr;
-    for (QTreeWidgetItemIterator it(m_entities); *it && m_followed && !row; ++it) {
-        if ((*it)->data(0, EntityIdRole).toLongLong() == m_followed)
-            row = *it;
-    }
+    QTreeWidgetItem *row = rowOf(m_followed);
     m_filling = true;
     m_entities->setCurrentItem(row);
     m_filling = false;
     return row;
+}
+
+QTreeWidgetItem *EntityPanel::rowOf(qint64 entityId) const
+{
+    for (QTreeWidgetItemIterator it(m_entities); *it && entityId; ++it) {
+        if ((*it)->data(0, EntityIdRole).toLongLong() == entityId)
+            return *it;
+    }
+    return nullptr;
 }
 
 void EntityPanel::refreshSwatches()

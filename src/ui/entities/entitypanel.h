@@ -39,6 +39,8 @@ public:
     void setSuggestions(const QVector<EntitySpan> &suggestions);
     /*! The entity "Named with" follows, or 0. */
     qint64 followedEntity() const { return m_followed; }
+    /*! Whether the open article's list names entity \a entityId. */
+    bool lists(qint64 entityId) const { return rowOf(entityId); }
     /*! Draws the type swatches again, after the colours changed. */
     void refreshSwatches();
 
@@ -68,6 +70,7 @@ private:
     void markDetected(QTreeWidgetItem *item, const EntityStore::Count &count);
     void connectViews();
     bool selectFollowed();
+    QTreeWidgetItem *rowOf(qint64 entityId) const;
     void onCurrentEntityChanged(QTreeWidgetItem *item);
 
     std::function<QColor(const QString &)> m_color;
