@@ -2363,6 +2363,10 @@ Importez un dossier avec Fichier → Importer un dossier (Ctrl+O), ou déposez d
         <source>&amp;Connect to Team Server…</source>
         <translation>Se &amp;connecter au serveur d’équipe…</translation>
     </message>
+    <message>
+        <source>Counting articles…</source>
+        <translation>Décompte des articles…</translation>
+    </message>
 </context>
 <context>
     <name>Veille::MarkCommand</name>

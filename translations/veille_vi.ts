@@ -2327,6 +2327,10 @@ Hãy nhập một thư mục bằng Tệp → Nhập thư mục (Ctrl+O), hoặc
         <source>&amp;Connect to Team Server…</source>
         <translation>&amp;Kết nối tới máy chủ nhóm…</translation>
     </message>
+    <message>
+        <source>Counting articles…</source>
+        <translation>Đang đếm các bài viết…</translation>
+    </message>
 </context>
 <context>
     <name>Veille::MarkCommand</name>

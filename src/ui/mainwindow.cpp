@@ -872,8 +872,10 @@ void MainWindow::setEntityFilter(qint64 entityId)
 
 void MainWindow::updateStatus()
 {
-    if (m_list->isBusy())
-        return; // the rows on their way say it when shown
+    if (m_list->isBusy()) {
+        m_countLabel->setText(tr("Counting articles…")); // resultsShown() comes with the count
+        return;
+    }
     const int count = m_list->articleCount();
     m_countLabel->setText(tr("%n article(s)", nullptr, count));
     if (count == 0 && m_list->showsEveryArticle())

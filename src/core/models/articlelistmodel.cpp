@@ -278,6 +278,19 @@ void ArticleListModel::setQuery(const ArticleQuery &query, int count, const Arti
     endResetModel();
 }
 
+void ArticleListModel::setRowCount(int count)
+{
+    if (count > m_rowCount) {
+        beginInsertRows({}, m_rowCount, count - 1);
+        m_rowCount = count;
+        endInsertRows();
+    } else if (count < m_rowCount) {
+        beginRemoveRows({}, count, m_rowCount - 1);
+        m_rowCount = count;
+        endRemoveRows();
+    }
+}
+
 void ArticleListModel::showState(qint64 id, bool read, bool starred)
 {
     m_shownStates.insert(id, { read, starred });

@@ -52,6 +52,9 @@ public:
     /*! \brief Shows \a query's rows, already counted and with its first
      * page read, e.g. on a worker thread; the model reads the next pages. */
     void setQuery(const ArticleQuery &query, int count, const ArticleStore::Page &firstPage);
+    /*! \brief Shows \a count rows, when the setQuery() above was given
+     * its first page's only: the rows after it are inserted. */
+    void setRowCount(int count);
     /*! \brief Re-reads the store, e.g. after an import. */
     void refresh();
     /*! \brief The row of article \a id, or -1 when the list does not show it. */

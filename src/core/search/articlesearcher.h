@@ -40,6 +40,8 @@ public:
         bool sortedByDateInstead = false; //!< relevance asked, but too many matches to rank
         QString error; //!< the database failed, or the search was stopped; nothing else is valid
         bool stopped = false; //!< out of time or cancelled: error says so
+        //! count is only the first page's rows, as more follow: counted() brings them all
+        bool countPending = false;
     };
 
     /*! \brief Searches the database at \a databasePath; the first page of
@@ -48,7 +50,9 @@ public:
     ~ArticleSearcher() override;
 
     /*! \brief Starts searching \a text within \a base (its filters and
-     * sort), and drops any search still running. */
+     * sort), and drops any search still running. Unless the matches are
+     * ranked, finished() brings the first page before the count (as
+     * Result::countPending), and counted() the count. */
     void search(const ArticleQuery &base, const QString &text);
     /*! \brief Whether a search was started and has not finished yet. */
     bool isBusy() const { return m_task.isBusy(); }
@@ -56,10 +60,13 @@ public:
     /*! \brief Searches on \a db, here and now; \a pageSize rows for the
      * first page. Beyond \a relevanceLimit matches, a relevance sort
      * becomes a date sort. The whole search stops after \a milliseconds,
-     * or as soon as \a cancelled returns true, with Result::stopped. */
+     * or as soon as \a cancelled returns true, with Result::stopped. With
+     * \a countLater, a full first page of unranked matches is returned
+     * uncounted (Result::countPending). */
     static Result run(const QSqlDatabase &db, const ArticleQuery &base, const QString &text, int pageSize,
                       int relevanceLimit = ArticleStore::RelevanceLimit,
-                      int milliseconds = QueryBudget::DefaultMilliseconds, const std::function<bool()> &cancelled = {});
+                      int milliseconds = QueryBudget::DefaultMilliseconds, const std::function<bool()> &cancelled = {},
+                      bool countLater = false);
 
     /*! \brief \a base with the search \a text applied, as run() lists it:
      * the match, the fields typed and the entities named, looked up on \a db.
@@ -72,6 +79,10 @@ public:
 Q_SIGNALS:
     /*! \brief The latest search finished; older ones never signal. */
     void finished(const Veille::ArticleSearcher::Result &result);
+    /*! \brief The latest search's matches, \a count of them, were counted
+     * after finished() said Result::countPending; or counting failed, and
+     * \a error says why. */
+    void counted(quint64 generation, int count, const QString &error);
 
 private:
     static ArticleQuery applySearch(const QSqlDatabase &db, const ArticleQuery &base, const SearchQuery &search,
@@ -79,11 +90,14 @@ private:
                                     const EntityStore::Finder &find = {});
     static void rarestFirst(const QSqlDatabase &db, QVector<QVector<qint64>> &sets);
     static void readMatches(const QSqlDatabase &db, ArticleQuery query, int pageSize, int relevanceLimit,
-                            const QueryBudget &budget, Result &result);
+                            const QueryBudget &budget, bool countLater, Result &result);
+    static QString stoppedMessage(const QueryBudget &budget);
+    void count(const ArticleQuery &query, quint64 generation);
 
     QString m_databasePath;
     int m_pageSize = 0;
     LatestTask m_task;
+    LatestTask m_counter;
 };
 
 } // namespace Veille

@@ -59,6 +59,12 @@ public:
 
     /*! \brief Whether a task was started and has not finished yet. */
     bool isBusy() const { return m_pending; }
+    /*! \brief Makes the tasks started so far stale, as a newer one would. */
+    void cancel()
+    {
+        ++*m_generation;
+        m_pending = false;
+    }
 
 private:
     QThreadPool m_pool;

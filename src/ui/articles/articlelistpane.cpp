@@ -47,11 +47,14 @@ ArticleListPane::ArticleListPane(const ArticleStore &store, const QString &datab
     layout->addWidget(m_entityChip);
     layout->addWidget(m_view);
 
-    connect(m_listSearch, &ListSearch::resultsShown, this, [this] {
-        if (m_articleToSelect)
+    // An article to select waits for every row.
+    const auto shown = [this] {
+        if (m_articleToSelect && !m_listSearch->isBusy())
             selectArticle(std::exchange(m_articleToSelect, 0));
         Q_EMIT resultsShown();
-    });
+    };
+    connect(m_listSearch, &ListSearch::resultsShown, this, shown);
+    connect(m_listSearch, &ListSearch::counted, this, shown);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ArticleListPane::rowsChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ArticleListPane::announceCurrentArticle);

@@ -79,7 +79,8 @@ Q_SIGNALS:
     /*! Another article is current: not when new rows keep the same one
      * current, nor when none is. */
     void currentArticleChanged(qint64 articleId);
-    /*! The list shows the rows of the latest search. */
+    /*! The list shows the rows of the latest search: its first page,
+     * then (again) all of them, once counted. */
     void resultsShown();
     /*! The user removed the entity chip: the window should list every article again. */
     void entityFilterRemoved();

@@ -20,6 +20,16 @@ ListSearch::ListSearch(const QString &databasePath, ArticleListModel *model, Sea
     connect(m_searchBar, &SearchBar::searchRequested, this, &ListSearch::start);
     connect(m_filterBar, &ArticleFilterBar::changed, this, &ListSearch::start);
     connect(&m_searcher, &ArticleSearcher::finished, this, &ListSearch::show);
+    // The list grows to the whole count; a count that failed leaves the
+    // first page, and says why.
+    connect(&m_searcher, &ArticleSearcher::counted, this, [this](quint64, int count, const QString &error) {
+        m_counting = false;
+        if (count >= 0)
+            m_model->setRowCount(count);
+        else
+            m_searchBar->setMessage(error);
+        Q_EMIT counted();
+    });
     // A click on a column header while the best matches come first: the
     // header's order wins, and the button says so.
     // A sort while rows are on their way asks for them in the new order.
@@ -33,6 +43,7 @@ ListSearch::ListSearch(const QString &databasePath, ArticleListModel *model, Sea
 
 void ListSearch::start()
 {
+    m_counting = false;
     ArticleQuery query = m_model->query();
     if (query.sortKey != ArticleQuery::SortKey::Relevance) {
         m_headerKey = query.sortKey;
@@ -56,6 +67,7 @@ void ListSearch::show(const ArticleSearcher::Result &result)
         return;
     }
     m_model->setQuery(result.query, result.count, result.firstPage);
+    m_counting = result.countPending;
     QStringList messages = result.problems;
     if (!m_filterBar->problem().isEmpty())
         messages << m_filterBar->problem();

@@ -25,15 +25,19 @@ public:
 
     /*! Searches again with what the bar, the filters and the entity chip say now. */
     void start();
-    bool isBusy() const { return m_searcher.isBusy(); }
+    /*! Whether the rows, or their count, are on their way. */
+    bool isBusy() const { return m_searcher.isBusy() || m_counting; }
     /*! The entity the list shows the articles of (0: every article); it
      * applies from the next start(), and entityId() says it at once. */
     void setEntityId(qint64 entityId) { m_entityId = entityId; }
     qint64 entityId() const { return m_entityId; }
 
 Q_SIGNALS:
-    /*! The list shows the rows of the latest search. */
+    /*! The list shows the first rows of the latest search; all of them
+     * once isBusy() is false, else counted() follows. */
     void resultsShown();
+    /*! The list shows every row of the latest search. */
+    void counted();
 
 private:
     void show(const ArticleSearcher::Result &result);
@@ -46,6 +50,7 @@ private:
     ArticleQuery::SortKey m_headerKey = ArticleQuery::SortKey::Date;
     Qt::SortOrder m_headerOrder = Qt::DescendingOrder;
     qint64 m_entityId = 0;
+    bool m_counting = false;
 };
 
 } // namespace Veille

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void snippetsMarkTheMatchedWords();
     void modelPagesThroughRankedResults();
     void newerSearchSupersedesTheOlder();
+    void firstPageComesBeforeTheCount();
     void searchOverItsBudgetStops_data();
     void searchOverItsBudgetStops();
     void hostileQueriesAreBounded_data();
@@ -402,6 +403,66 @@ void TestArticleSearch::newerSearchSupersedesTheOlder()
     QVERIFY(finished.wait());
     QCOMPARE(finished.count(), 2);
     QVERIFY(!finished.last().first().value<ArticleSearcher::Result>().problems.isEmpty());
+}
+
+void TestArticleSearch::firstPageComesBeforeTheCount()
+{
+    addCommonArticles(300);
+    const int all = ArticleStore(m_db->connection()).count({});
+    QVERIFY(all > 300);
+
+    // Here and now, with countLater: a full first page comes uncounted; a
+    // short one is its own count; a ranked search is counted first.
+    ArticleSearcher::Result result = ArticleSearcher::run(m_db->connection(), {}, QString(), 100, 10000,
+                                                          QueryBudget::DefaultMilliseconds, {}, true);
+    QVERIFY(result.countPending);
+    QCOMPARE(result.count, 100);
+    QCOMPARE(result.firstPage.rows.size(), 100);
+    result = ArticleSearcher::run(m_db->connection(), {}, QStringLiteral("qualcomm"), 100, 10000,
+                                  QueryBudget::DefaultMilliseconds, {}, true);
+    QVERIFY(!result.countPending);
+    QCOMPARE(result.count, 2);
+    ArticleQuery ranked;
+    ranked.sortKey = ArticleQuery::SortKey::Relevance;
+    result = ArticleSearcher::run(m_db->connection(), ranked, QStringLiteral("commun"), 100, 10000,
+                                  QueryBudget::DefaultMilliseconds, {}, true);
+    QVERIFY(!result.countPending);
+    QCOMPARE(result.count, 300);
+
+    // On the worker: finished() with the first page, then counted() with
+    // every match; the model grows to them without a reset.
+    ArticleSearcher searcher(m_db->path(), ArticleListModel::PageSize);
+    QSignalSpy finished(&searcher, &ArticleSearcher::finished);
+    QSignalSpy counted(&searcher, &ArticleSearcher::counted);
+    searcher.search({}, QString());
+    QVERIFY(finished.wait());
+    const auto first = finished.first().first().value<ArticleSearcher::Result>();
+    QVERIFY(first.countPending);
+    QCOMPARE(first.count, ArticleListModel::PageSize);
+    ArticleStore store(m_db->connection());
+    ArticleListModel model(store);
+    model.setQuery(first.query, first.count, first.firstPage);
+    QCOMPARE(model.rowCount(), ArticleListModel::PageSize);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(counted.wait());
+    QCOMPARE(counted.first().at(0).toULongLong(), first.generation);
+    QCOMPARE(counted.first().at(1).toInt(), all);
+    QVERIFY(counted.first().at(2).toString().isEmpty());
+    model.setRowCount(counted.first().at(1).toInt());
+    QCOMPARE(model.rowCount(), all);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.articleIdAt(all - 1), store.page({}, std::nullopt, all).rows.last().id);
+
+    // A newer search drops the count still on its way.
+    searcher.search({}, QString());
+    QVERIFY(finished.wait());
+    searcher.search({}, QStringLiteral("qualcomm"));
+    QVERIFY(finished.wait());
+    QVERIFY(!finished.last().first().value<ArticleSearcher::Result>().countPending);
+    QTest::qWait(300);
+    QCOMPARE(counted.count(), 1);
 }
 
 void TestArticleSearch::addCommonArticles(int count)
