@@ -207,8 +207,8 @@ void MainWindow::setUpEntitiesDock()
     m_entityDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_entityDock);
 
-    m_entityActions = new EntityActions(m_entities, m_store, m_database.path(), m_readingPane, m_entityPanel,
-                                        m_undoStack, this);
+    m_entityActions =
+        new EntityActions(m_entities, m_store, m_database.path(), m_readingPane, m_entityPanel, m_undoStack, this);
     m_entityActions->setObjectName(QStringLiteral("entityActions"));
     connect(m_entityActions, &EntityActions::articlesNamingRequested, this, &MainWindow::setEntityFilter);
     connect(m_entityActions, &EntityActions::reindexRequested, this, &MainWindow::reindex);

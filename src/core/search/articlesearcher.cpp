@@ -70,7 +70,9 @@ void ArticleSearcher::count(const ArticleQuery &query, quint64 generation)
                 return Counted { -1, stoppedMessage(budget) };
             return store.lastError().isEmpty() ? Counted { count, {} } : Counted { -1, store.lastError() };
         },
-        [this, generation](const Counted &counted) { Q_EMIT this->counted(generation, counted.first, counted.second); });
+        [this, generation](const Counted &counted) {
+            Q_EMIT this->counted(generation, counted.first, counted.second);
+        });
 }
 
 QString ArticleSearcher::stoppedMessage(const QueryBudget &budget)

@@ -568,8 +568,9 @@ void TestArticleStore::sourcesAreListedOnceEach()
     QVector<Article> articles;
     QVERIFY(fillStore(store, 60, &articles));
     // Sorted, each once, and no empty source (a fifth of the articles).
-    QCOMPARE(store.sources(), (QStringList { QStringLiteral("AFP"), QStringLiteral("Le Monde"),
-                                             QStringLiteral("Reuters"), QStringLiteral("VNA/CVN") }));
+    QCOMPARE(store.sources(),
+             (QStringList { QStringLiteral("AFP"), QStringLiteral("Le Monde"), QStringLiteral("Reuters"),
+                            QStringLiteral("VNA/CVN") }));
 }
 
 void TestArticleStore::addSortColumns()

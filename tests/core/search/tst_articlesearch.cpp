@@ -413,8 +413,8 @@ void TestArticleSearch::firstPageComesBeforeTheCount()
 
     // Here and now, with countLater: a full first page comes uncounted; a
     // short one is its own count; a ranked search is counted first.
-    ArticleSearcher::Result result = ArticleSearcher::run(m_db->connection(), {}, QString(), 100, 10000,
-                                                          QueryBudget::DefaultMilliseconds, {}, true);
+    ArticleSearcher::Result result =
+        ArticleSearcher::run(m_db->connection(), {}, QString(), 100, 10000, QueryBudget::DefaultMilliseconds, {}, true);
     QVERIFY(result.countPending);
     QCOMPARE(result.count, 100);
     QCOMPARE(result.firstPage.rows.size(), 100);
