@@ -37,8 +37,8 @@ public:
     /*! \brief Reads the checkpoints of a far jump on a worker thread with a
      * connection of its own to \a databasePath, so the jump never waits for
      * them (a second for 200,000 stories): until they arrive, the rows far
-     * down are blank, then dataChanged() for the pages shown blank. Without it, the
-     * first far jump reads them here. */
+     * down are blank, then dataChanged() says the blank pages changed.
+     * Without it, the first far jump reads them here. */
     void readCheckpointsAside(const QString &databasePath);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -47,10 +47,18 @@ ArticleListPane::ArticleListPane(const ArticleStore &store, const QString &datab
     layout->addWidget(m_entityChip);
     layout->addWidget(m_view);
 
-    // An article to select waits for every row.
+    // An article to select is selected once it is on the first page shown,
+    // or once every row is counted.
     const auto shown = [this] {
-        if (m_articleToSelect && !m_listSearch->isBusy())
-            selectArticle(std::exchange(m_articleToSelect, 0));
+        if (m_articleToSelect) {
+            const int row = m_model->rowOfArticleOnFirstPage(m_articleToSelect);
+            if (row >= 0) {
+                m_articleToSelect = 0;
+                selectRow(row);
+            } else if (!m_listSearch->isBusy()) {
+                selectArticle(std::exchange(m_articleToSelect, 0));
+            }
+        }
         Q_EMIT resultsShown();
     };
     connect(m_listSearch, &ListSearch::resultsShown, this, shown);
@@ -213,7 +221,8 @@ void ArticleListPane::selectArticle(qint64 id)
 
 void ArticleListPane::selectArticleOrFirst(qint64 id)
 {
-    if (id && id == currentArticleId())
+    // The current article stays; one that selectArticle() waits for comes.
+    if ((id && id == currentArticleId()) || m_articleToSelect)
         return;
     // The article stays selected when the new list shows it on its first
     // page, which it reads anyway; looking farther down would count every
