@@ -3,6 +3,7 @@
 #include "articles/articlelistpane.h"
 #include "articles/articlestatestore.h"
 #include "articles/articlestore.h"
+#include "articles/readstateactions.h"
 #include "db/database.h"
 #include "entities/entitystore.h"
 #include "import/importer.h"
@@ -167,6 +168,10 @@ private Q_SLOTS:
 
     void importCountsNewArticlesAndSaysSo()
     {
+        // The article the window opened at start stays unread: reading it
+        // between the two counts below would hide one new article from
+        // their difference (seen under ASan, where the start is slow).
+        m_window->findChild<ReadStateActions *>()->setReadDelay(3600 * 1000);
         QTRY_VERIFY(showsCounts(expectedCounts()));
         const QHash<qint64, int> before = expectedCounts();
         QSignalSpy imported(m_window.get(), &MainWindow::importFinished);
