@@ -13,11 +13,18 @@ namespace Veille {
 namespace {
 // SQLite's primary result codes; QSqlError::nativeErrorCode() carries the
 // extended code, whose low byte is the primary one.
-enum { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26 };
+enum { Busy = 5, Locked = 6, ReadOnly = 8, Interrupt = 9, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26 };
 
 int primaryCode(const QSqlError &error)
 {
     return error.nativeErrorCode().toInt() & 0xff;
+}
+
+// A statement stopped on purpose: by a newer search, a time budget or the
+// window closing (SQLite's interrupt, PostgreSQL's query_canceled).
+bool isStoppedOnPurpose(const QSqlError &error)
+{
+    return primaryCode(error) == Interrupt || error.nativeErrorCode() == QLatin1String("57014");
 }
 
 // Per thread: a connection is used by one thread, and the stores of one
@@ -101,9 +108,9 @@ void SqlError::record(const QSqlError &error)
     m_corrupt = isCorruption(error);
     if (isConflict(error))
         ++conflicts;
-    // A query that ran but found no row fails without an SQL error: there
-    // is nothing to log.
-    if (error.type() != QSqlError::NoError)
+    // A query that ran but found no row fails without an SQL error, and a
+    // stopped one did what was asked: there is nothing to log.
+    if (error.type() != QSqlError::NoError && !isStoppedOnPurpose(error))
         qCWarning(lcCore).noquote()
             << QStringLiteral("SQL failed (code %1): %2").arg(error.nativeErrorCode(), error.text());
 }
