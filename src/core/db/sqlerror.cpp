@@ -13,7 +13,17 @@ namespace Veille {
 namespace {
 // SQLite's primary result codes; QSqlError::nativeErrorCode() carries the
 // extended code, whose low byte is the primary one.
-enum { Busy = 5, Locked = 6, ReadOnly = 8, Interrupt = 9, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADb = 26 };
+enum {
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    Interrupt = 9,
+    IoError = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADb = 26
+};
 
 int primaryCode(const QSqlError &error)
 {
