@@ -3,6 +3,7 @@
 #include "db/databasecopy.h"
 
 #include "db/sqldialect.h"
+#include "db/tablecolumns.h"
 #include "db/transaction.h"
 
 #include <QSqlQuery>
@@ -51,11 +52,6 @@ QString DatabaseCopy::dialectStatement(const QSqlDatabase &db, Statement stateme
 {
     const bool server = isPostgres(db);
     switch (statement) {
-    case Statement::Columns:
-        return server ? QStringLiteral("SELECT column_name FROM information_schema.columns"
-                                       " WHERE table_schema = current_schema() AND table_name = ?"
-                                       " ORDER BY ordinal_position")
-                      : QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid");
     case Statement::OwnRows:
         // On a server the user sees the team's shared passages (and their
         // labels) too; only their own are theirs to copy. A file's rows are
@@ -81,31 +77,11 @@ bool DatabaseCopy::copy()
         && copyPassages() && copyStates() && copyWatches() && copyFeeds();
 }
 
-QStringList DatabaseCopy::columnsOf(const QSqlDatabase &db, const QString &table)
-{
-    QSqlQuery query(db);
-    query.prepare(dialectStatement(db, Statement::Columns));
-    query.addBindValue(table);
-    QStringList columns;
-    if (!m_error.exec(query))
-        return columns;
-    while (query.next())
-        columns << query.value(0).toString();
-    return columns;
-}
-
 QStringList DatabaseCopy::sharedColumns(const QString &table, const QStringList &left)
 {
-    // A database from an older or newer Veille may lack a column, and the
-    // server has its generated search column and its owners: only what
-    // both have is copied, the target's defaults fill the rest.
-    const QStringList sourceColumns = columnsOf(m_source, table);
-    QStringList shared;
-    for (const QString &column : columnsOf(m_target, table)) {
-        if (sourceColumns.contains(column))
-            shared << column;
-    }
-    return removed(shared, left + QStringList { QStringLiteral("search"), QStringLiteral("owner") });
+    // The server also has its generated search column and its owners.
+    return removed(Veille::sharedColumns(m_source, m_target, table, m_error),
+                   left + QStringList { QStringLiteral("search"), QStringLiteral("owner") });
 }
 
 qint64 DatabaseCopy::lookUp(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

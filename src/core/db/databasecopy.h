@@ -30,9 +30,9 @@ namespace Veille {
  * (MentionIndexer), as the doctor's salvage does.
  *
  * It works on table names only, so it lives in db/ beside the migrations
- * and the salvage. The SQL the two engines write differently (the columns
- * of a table, whose passages are "the user's", the full-text index) is
- * in dialectStatements().
+ * and the salvage. The SQL the two engines write differently (whose
+ * passages are "the user's", the full-text index) is in
+ * dialectStatement(); the columns of a table come from tableColumns().
  */
 class DatabaseCopy
 {
@@ -72,7 +72,7 @@ public:
     QString lastError() const { return m_error.text(); }
 
 private:
-    enum class Statement { Columns, OwnRows, RebuildSearchIndex };
+    enum class Statement { OwnRows, RebuildSearchIndex };
     static QString dialectStatement(const QSqlDatabase &db, Statement statement);
 
     bool copyArticles();
@@ -101,7 +101,6 @@ private:
     bool copyWatches();
     bool copyFeeds();
 
-    QStringList columnsOf(const QSqlDatabase &db, const QString &table);
     /*! The columns both sides have, less \a left (ids, references). */
     QStringList sharedColumns(const QString &table, const QStringList &left);
     /*! The first column of the first row \a sql (with \a values bound)

@@ -3,6 +3,7 @@
 #include "db/databasesalvage.h"
 
 #include "db/database.h"
+#include "db/tablecolumns.h"
 #include "db/transaction.h"
 
 #include <QFileInfo>
@@ -119,32 +120,14 @@ QStringList DatabaseSalvage::tablesToCopy()
     return known + tables;
 }
 
-QStringList DatabaseSalvage::sharedColumns(const QSqlDatabase &source, const QString &table)
-{
-    const auto columnsOf = [&table](const QSqlDatabase &db) {
-        QStringList columns;
-        QSqlQuery query(db);
-        if (query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table)))) {
-            while (query.next())
-                columns << query.value(1).toString();
-        }
-        return columns;
-    };
-    // A file from an older Veille may lack a column; the new one's default fills it.
-    const QStringList sourceColumns = columnsOf(source);
-    QStringList shared;
-    for (const QString &column : columnsOf(m_target)) {
-        if (sourceColumns.contains(column))
-            shared << column;
-    }
-    return shared;
-}
-
 bool DatabaseSalvage::copyTable(const QSqlDatabase &source, const QString &table)
 {
     TableReport report;
     report.table = table;
-    const QStringList columns = sharedColumns(source, table);
+    // A table whose columns cannot be read (a damaged schema) is left, and
+    // the report says it held nothing.
+    SqlError unreadable;
+    const QStringList columns = sharedColumns(source, m_target, table, unreadable);
     if (columns.isEmpty()) {
         m_tables.append(report);
         return true;

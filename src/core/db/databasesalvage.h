@@ -65,7 +65,6 @@ public:
 
 private:
     QStringList tablesToCopy();
-    QStringList sharedColumns(const QSqlDatabase &source, const QString &table);
     bool copyTable(const QSqlDatabase &source, const QString &table);
     bool copyFrom(const QSqlDatabase &source, const QString &table, const QStringList &columns, bool byRowid,
                   TableReport &report);
