@@ -26,8 +26,7 @@ QStringList tableColumns(const QSqlDatabase &db, const QString &table, SqlError 
     return columns;
 }
 
-QStringList sharedColumns(const QSqlDatabase &source, const QSqlDatabase &target, const QString &table,
-                          SqlError &error)
+QStringList sharedColumns(const QSqlDatabase &source, const QSqlDatabase &target, const QString &table, SqlError &error)
 {
     const QStringList sourceColumns = tableColumns(source, table, error);
     QStringList shared;
