@@ -35,6 +35,7 @@ StoryStore::StoryStore(const QSqlDatabase &db)
     : m_db(db)
     , m_candidatesQuery(db)
     , m_insertQuery(db)
+    , m_bandsQuery(db)
 {
     m_candidatesQuery.setForwardOnly(true);
 }
@@ -227,7 +228,6 @@ bool StoryStore::insert(qint64 articleId, qint64 story, const MinHash &signature
     m_insertQuery.bindValue(2, signature.isNull() ? QVariant() : QVariant(signature.toBytes()));
     if (!m_error.exec(m_insertQuery))
         return false;
-    QSqlQuery query(m_db);
     // Keys that already lead to the story are not written again: the
     // story is found through them as it is.
     QVector<qint64> keys;
@@ -237,17 +237,25 @@ bool StoryStore::insert(qint64 articleId, qint64 story, const MinHash &signature
     }
     if (keys.isEmpty())
         return true;
-    // One statement for all bands: a statement per band was most of the cost.
-    QStringList rows;
-    for (int k = 0; k < keys.size(); ++k)
-        rows << QStringLiteral("(?, ?)");
-    query.prepare(QStringLiteral("INSERT INTO story_bands(band_key, article_id) VALUES ")
-                  + rows.join(QStringLiteral(", ")) + QStringLiteral(" ON CONFLICT DO NOTHING"));
-    for (const qint64 key : std::as_const(keys)) {
-        query.addBindValue(key);
-        query.addBindValue(articleId);
+    // One statement for all bands, prepared once for a new story's count
+    // of keys: a statement per band, then a statement prepared per
+    // article, was most of the cost.
+    if (m_bandRows != keys.size()) {
+        QStringList rows;
+        for (int k = 0; k < keys.size(); ++k)
+            rows << QStringLiteral("(?, ?)");
+        m_bandsQuery.prepare(QStringLiteral("INSERT INTO story_bands(band_key, article_id) VALUES ")
+                             + rows.join(QStringLiteral(", ")) + QStringLiteral(" ON CONFLICT DO NOTHING"));
+        m_bandRows = keys.size();
     }
-    return m_error.exec(query);
+    for (int k = 0; k < keys.size(); ++k) {
+        m_bandsQuery.bindValue(2 * k, keys.at(k));
+        m_bandsQuery.bindValue(2 * k + 1, articleId);
+    }
+    if (m_error.exec(m_bandsQuery))
+        return true;
+    m_bandRows = -1; // prepared again next time
+    return false;
 }
 
 bool StoryStore::markNewest(qint64 story)

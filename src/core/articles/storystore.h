@@ -98,6 +98,8 @@ private:
     mutable QSqlQuery m_candidatesQuery;
     mutable qsizetype m_candidateKeys = -1; //!< the key count m_candidatesQuery was prepared for
     QSqlQuery m_insertQuery;
+    QSqlQuery m_bandsQuery;
+    qsizetype m_bandRows = -1; //!< the row count m_bandsQuery was prepared for
 };
 
 } // namespace Veille
