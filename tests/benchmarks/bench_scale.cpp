@@ -66,6 +66,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 using namespace Veille;
 
@@ -1637,6 +1639,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Measure only the window's event loop on the large database."));
     const QCommandLineOption onlyWatches(QStringLiteral("only-watches"),
                                          QStringLiteral("On the large database, measure only the watch counts."));
+    const QCommandLineOption onlyStories(QStringLiteral("only-stories"),
+                                         QStringLiteral("On the large database, measure only the story lookups."));
     const QCommandLineOption childOption(QStringLiteral("child"), QStringLiteral("Internal: run one GUI figure."),
                                          QStringLiteral("MODE"));
     const QCommandLineOption serverOption(
@@ -1647,7 +1651,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyServer(QStringLiteral("only-server"),
                                         QStringLiteral("With --server, measure only the server's figures."));
     parser.addOptions({ quick, importCount, articles, dbOption, work, searchFiles, onlySearch, onlyTimeline, onlyPlans,
-                        dropIndex, onlyWatches, onlyStalls, childOption, serverOption, onlyServer });
+                        dropIndex, onlyWatches, onlyStories, onlyStalls, childOption, serverOption, onlyServer });
     parser.process(*app);
 
     if (parser.isSet(childOption)) {
@@ -1698,20 +1702,19 @@ int main(int argc, char *argv[])
         if (parser.isSet(onlyPlans))
             return plansOk ? 0 : 1;
         ok = plansOk && ok;
-        if (parser.isSet(onlyTimeline)) {
-            ok = benchTimeline(db, large) && ok;
-            printSummary();
-            return ok ? 0 : 1;
-        }
-        if (parser.isSet(onlyStalls)) {
-            ok = benchStalls(db, workFolder.path(), large) && ok;
-            printSummary();
-            return ok ? 0 : 1;
-        }
-        if (parser.isSet(onlyWatches)) {
-            ok = benchWatchCounts(db, large, generator) && ok;
-            printSummary();
-            return ok ? 0 : 1;
+        // One figure alone (--only-…).
+        const std::vector<std::pair<const QCommandLineOption *, std::function<bool()>>> alone = {
+            { &onlyTimeline, [&] { return benchTimeline(db, large); } },
+            { &onlyStalls, [&] { return benchStalls(db, workFolder.path(), large); } },
+            { &onlyWatches, [&] { return benchWatchCounts(db, large, generator); } },
+            { &onlyStories, [&] { return benchStories(db, large); } },
+        };
+        for (const auto &[option, figure] : alone) {
+            if (parser.isSet(*option)) {
+                ok = figure() && ok;
+                printSummary();
+                return ok ? 0 : 1;
+            }
         }
         if (!parser.isSet(onlySearch)) {
             ok = benchMemory(db, workFolder.path(), large) && ok;
