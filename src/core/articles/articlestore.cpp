@@ -533,12 +533,16 @@ ArticleStore::Outcome ArticleStore::tryUpsert(Article &article, bool *raced)
         article.id = existing.value(0).toLongLong();
         return Outcome::Unchanged;
     }
-    if (found) {
+    const QString oldTitle = found ? existing.value(2).toString() : QString();
+    const QString oldBody = found ? existing.value(3).toString() : QString();
+    if (found)
         article.id = existing.value(0).toLongLong();
-        if (!forgetIndexed(article.id, existing.value(2).toString(), existing.value(3).toString()))
-            return Outcome::Failed;
-    }
+    // The read ends before the writes: outside a transaction, a write on a
+    // connection still reading an older snapshot fails at once (SQLite's
+    // BUSY_SNAPSHOT) when another connection wrote in between.
     existing.finish();
+    if (found && !forgetIndexed(article.id, oldTitle, oldBody))
+        return Outcome::Failed;
     if (!writeArticle(article, found, raced))
         return Outcome::Failed;
     if (*raced)
