@@ -39,10 +39,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
-#include <QHeaderView>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -968,7 +968,8 @@ bool benchStalls(const QString &databasePath, const QString &home, qint64 count)
     out() << "## The window's event loop (" << count << " articles)\n\n"
           << "A new process drives the real MainWindow offscreen through a session: start (until 3 s after "
              "show), scroll 100 pages, jump to the end and back, open 20 articles one after another, type `marché` "
-             "letter by letter, set the chip of the entity named in most articles, turn Unread on and off, sort by title and "
+             "letter by letter, set the chip of the entity named in most articles, turn Unread on and off, sort by "
+             "title and "
              "back to date with the 5,000th article open. A "
           << StallMeter::PeriodMs
           << " ms timer stamps each turn of the event loop; a gap between two stamps is how long the window "
