@@ -233,10 +233,15 @@ void MainWindow::setUpPassagesDock()
 
     m_passageActions = new PassageActions(m_passages, m_store, m_readingPane, m_passagePanel, m_undoStack, this);
     m_passageActions->setObjectName(QStringLiteral("passageActions"));
-    connect(m_passageActions, &PassageActions::articleRequested, this, [this](qint64 id) {
-        if (!m_list->lists(id))
-            setEntityFilter(0); // the passage's article is filtered out: show them all
-        selectArticle(id);
+    connect(m_passageActions, &PassageActions::articleRequested, this, &MainWindow::selectArticle);
+    // A passage's article that the entity chip filters out: show them all.
+    connect(m_list, &ArticleListPane::articleNotListed, this, [this](qint64 id) {
+        if (m_list->entityFilter() && m_passageActions->waitsForArticle(id)) {
+            setEntityFilter(0);
+            selectArticle(id);
+        } else {
+            m_passageActions->articleNotListed(id);
+        }
     });
     connect(m_passageActions, &PassageActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -822,9 +827,12 @@ void MainWindow::showCurrentArticle()
         // Keep the place when the same article is shown again after a change.
         const bool same = m_readingPane->articleId() == id;
         const TextRange selection = m_readingPane->bodySelection();
-        m_readingPane->showArticle(*article);
-        m_entityActions->showEntitiesOf(*article);
-        m_passageActions->showPassagesOfCurrentArticle();
+        {
+            const ReadingPane::PaintOnce paintOnce(m_readingPane);
+            m_readingPane->showArticle(*article);
+            m_entityActions->showEntitiesOf(*article);
+            m_passageActions->showPassagesOfCurrentArticle();
+        }
         if (same && selection.start >= 0)
             m_readingPane->selectBodyRange(selection);
         m_settings->setValue(lastArticleKey, id);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "articles/articlestore.h"
 #include "db/database.h"
 #include "entities/entitypanel.h"
 #include "entities/entitystore.h"
@@ -119,6 +120,30 @@ private Q_SLOTS:
         // Plain words between mentions are not painted.
         QVERIFY(!paintedAt(microsoft->end + 2));
         QCOMPARE(readingPane(*m_window)->spanAt(microsoft->start)->name, QStringLiteral("Microsoft"));
+    }
+
+    // The window paints an article once, with its spans: while a
+    // PaintOnce lives, the pane leaves the text unpainted.
+    void spansArePaintedOnceTheHoldEnds()
+    {
+        openArticle(QStringLiteral("Microsoft et le minist"));
+        ReadingPane *pane = readingPane(*m_window);
+        const EntitySpan microsoft = *mentionOf(QStringLiteral("Microsoft"));
+        const QVector<EntitySpan> spans = pane->entitySpans();
+        const std::optional<Article> article = ArticleStore(m_database->connection()).article(pane->articleId());
+        QVERIFY(article);
+        {
+            const ReadingPane::PaintOnce paintOnce(pane);
+            pane->showArticle(*article);
+            pane->setEntitySpans(spans);
+            QVERIFY(!paintedAt(microsoft.start));
+            {
+                const ReadingPane::PaintOnce nested(pane);
+            }
+            QVERIFY(!paintedAt(microsoft.start));
+        }
+        QVERIFY(paintedAt(microsoft.start));
+        QVERIFY(!paintedAt(microsoft.end + 2));
     }
 
     void panelGroupsByTypeAndFiltersTheList()

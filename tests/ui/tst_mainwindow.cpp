@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "articles/articlestore.h"
 #include "db/database.h"
 #include "import/importer.h"
 #include "import/importsummarydialog.h"
@@ -138,6 +139,50 @@ private Q_SLOTS:
                  QStringLiteral("VnExpress"));
     }
 
+    // Counting the rows before an article deep in a million takes seconds:
+    // a sort finds it on a worker, and the window never waits.
+    void sortingKeepsAnArticleFarDownOnTheWorker()
+    {
+        openDatabase();
+        ArticleStore store(m_database->connection());
+        QHash<int, qint64> ids;
+        for (int i = 0; i < 400; ++i) {
+            Article article;
+            article.path = QStringLiteral("/corpus/%1.txt").arg(i);
+            article.title = QStringLiteral("Titre %1").arg(i, 3, 10, QLatin1Char('0'));
+            article.body = QStringLiteral("Corps %1.").arg(i);
+            article.date = PartialDate::fromIsoString(QDate(2025, 1, 1).addDays(i).toString(Qt::ISODate));
+            article.contentHash = article.title;
+            QCOMPARE(store.upsert(article), ArticleStore::Outcome::Inserted);
+            ids.insert(i, article.id);
+        }
+        MainWindow window(*m_database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(listShown(window));
+        // Newest first: article 300 is on row 99, the list's first page.
+        articleList(window)->setCurrentIndex(articleModel(window)->index(99, 0));
+        QCOMPARE(readingPane(window)->articleId(), ids.value(300));
+
+        // By title it is on row 300: not there at once, and the open
+        // article stays open meanwhile; then it is current again.
+        articleList(window)->sortByColumn(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        QVERIFY(!articleList(window)->currentIndex().isValid());
+        QCOMPARE(readingPane(window)->articleId(), ids.value(300));
+        QTRY_COMPARE(articleList(window)->currentIndex().row(), 300);
+        QCOMPARE(articleList(window)->currentIndex().data(ArticleIdRole).toLongLong(), ids.value(300));
+        QCOMPARE(readingPane(window)->articleId(), ids.value(300));
+
+        // A row the user picks before it is found wins.
+        articleList(window)->sortByColumn(ArticleListModel::DateColumn, Qt::AscendingOrder);
+        QVERIFY(!articleList(window)->currentIndex().isValid());
+        articleList(window)->setCurrentIndex(articleModel(window)->index(2, 0));
+        QCOMPARE(readingPane(window)->articleId(), ids.value(2));
+        QTest::qWait(500);
+        QCOMPARE(articleList(window)->currentIndex().row(), 2);
+        QCOMPARE(readingPane(window)->articleId(), ids.value(2));
+    }
+
     void stateIsRestoredOnTheNextStart()
     {
         Importer importer(dbPath());
@@ -163,8 +208,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(listShown(window));
         QCOMPARE(window.size(), QSize(900, 640));
-        QCOMPARE(articleList(window)->header()->sortIndicatorSection(), int(ArticleListModel::TitleColumn));
-        QCOMPARE(articleList(window)->header()->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(articleList(window)->horizontalHeader()->sortIndicatorSection(), int(ArticleListModel::TitleColumn));
+        QCOMPARE(articleList(window)->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
         QCOMPARE(articleList(window)->currentIndex().row(), 5);
         QCOMPARE(readingPane(window)->articleId(), chosen);
         QCOMPARE(readingPane(window)->zoomSteps(), 3);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Veille developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/database.h"
+#include "entities/entitystore.h"
 #include "import/importer.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
@@ -313,6 +314,31 @@ private Q_SLOTS:
         const QString screenshots = qEnvironmentVariable("VEILLE_SCREENSHOT_DIR");
         if (!screenshots.isEmpty())
             QVERIFY(m_window->grab().save(screenshots + QStringLiteral("/passages.png")));
+    }
+
+    // A passage's article that the entity chip leaves out: the chip goes,
+    // and the article opens with the passage selected once the list has
+    // found it; one left out by another filter says so.
+    void passageOfAnArticleFilteredOutIsOpened()
+    {
+        openArticle(QStringLiteral("Microsoft et le minist"));
+        const qint64 article = readingPane(*m_window)->articleId();
+        const qint64 microsoft = bookmark(QStringLiteral("Microsoft"), QStringLiteral("Le partenaire"), 1);
+        QVERIFY(microsoft > 0);
+        const QVector<Entity> qualcomm = EntityStore(m_database->connection()).find(QStringLiteral("Qualcomm"));
+        QCOMPARE(qualcomm.size(), 1);
+        m_window->setEntityFilter(qualcomm.first().id);
+        QTRY_VERIFY(readingPane(*m_window)->articleId() != article);
+        QVERIFY(listShown(*m_window));
+        QVERIFY(articleModel(*m_window)->rowCount() > 0);
+        for (int row = 0; row < articleModel(*m_window)->rowCount(); ++row)
+            QVERIFY(articleModel(*m_window)->index(row, 0).data(ArticleIdRole).toLongLong() != article);
+
+        passageActions(*m_window)->openPassage(microsoft);
+        QTRY_COMPARE(readingPane(*m_window)->articleId(), article);
+        QCOMPARE(articleList(*m_window)->currentIndex().data(ArticleIdRole).toLongLong(), article);
+        QCOMPARE(readingPane(*m_window)->textCursor().selectedText(), QStringLiteral("Microsoft"));
+        QCOMPARE(m_window->findChild<QWidget *>(QStringLiteral("entityFilterChip"))->isVisible(), false);
     }
 
     // The panel's menu of one's own passage: Share with Team is there, and

@@ -142,7 +142,7 @@ private Q_SLOTS:
         articleList(*m_window)->setFocus();
         QTest::keyClick(articleList(*m_window), Qt::Key_Slash);
         QVERIFY(searchField()->hasFocus());
-        const int plainHeight = articleList(*m_window)->sizeHintForRow(0);
+        const int plainHeight = articleList(*m_window)->rowHeight(0);
 
         QTest::keyClicks(searchField(), QStringLiteral("etats-unis"));
         QTRY_COMPARE(model()->rowCount(), 6);
@@ -152,8 +152,8 @@ private Q_SLOTS:
         QVERIFY(first.data(SnippetRole).toString().contains(QStringLiteral("États")));
         QVERIFY(!first.data(SnippetMarksRole).toList().isEmpty());
         // The delegate gives the snippet a second line, and paints it.
-        QTreeView *list = articleList(*m_window);
-        QVERIFY(list->sizeHintForRow(0) > plainHeight);
+        QTableView *list = articleList(*m_window);
+        QVERIFY(list->rowHeight(0) > plainHeight);
         const QRect row = list->visualRect(first);
         const int line = list->fontMetrics().lineSpacing();
         const QImage painted = list->viewport()->grab().toImage();

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModel>
 #include <QTest>
+#include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -25,9 +26,9 @@ template<typename T> T *part(const QObject &window, const char *name)
     return found;
 }
 
-inline QTreeView *articleList(const QObject &window)
+inline QTableView *articleList(const QObject &window)
 {
-    return part<QTreeView>(window, "articleList");
+    return part<QTableView>(window, "articleList");
 }
 
 inline QAbstractItemModel *articleModel(const QObject &window)

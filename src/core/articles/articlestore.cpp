@@ -307,7 +307,19 @@ void addColumnFilters(const ArticleQuery &query, Filter &filter)
     }
 }
 
-void addStateFilters(const ArticleQuery &query, Filter &filter)
+// How many of the list's rows a statement visits: a page or a jump a few,
+// a count, the timeline or the row of an article all of them.
+enum class Visit { Few, Every };
+
+// Whether a statement that visits every row of \a query's list visits
+// about every article: no search, entity or dates narrow it.
+bool visitsTheCorpus(const ArticleQuery &query, Visit visit)
+{
+    return visit == Visit::Every && query.match.isEmpty() && query.entitySets.isEmpty() && !query.entityId
+        && !query.dateFrom && !query.dateTo;
+}
+
+void addStateFilters(const ArticleQuery &query, Filter &filter, Visit visit)
 {
     if (query.idAbove) {
         filter.conditions << QStringLiteral("id > :id_above");
@@ -320,23 +332,30 @@ void addStateFilters(const ArticleQuery &query, Filter &filter)
                 + QLatin1Char(')');
     if (query.starredOnly)
         filter.conditions << stateOf + isSet(filter.dialect, QStringLiteral("s.starred")) + QLatin1Char(')');
-    // One row per story: the other articles of a story are left out. An
-    // article not filed into a story stands alone.
-    if (query.storyHead == ArticleQuery::StoryHead::Original)
-        filter.conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM article_stories t"
-                                            " WHERE t.article_id = articles.id AND t.story_id <> t.article_id)");
-    if (query.storyHead == ArticleQuery::StoryHead::Newest)
-        filter.conditions << QStringLiteral(
-            "NOT EXISTS (SELECT 1 FROM article_stories t WHERE t.article_id = articles.id AND t.newest = 0)");
     if (query.bookmarkedOnly) {
         filter.conditions << QStringLiteral(
             "EXISTS (SELECT 1 FROM passages p WHERE p.article_id = articles.id AND p.deleted_at IS NULL)");
     }
+    // One row per story: the other articles of a story are left out. An
+    // article not filed into a story stands alone. Over the whole corpus,
+    // the copies are read once, from the story index, into a set: the
+    // timeline of a million articles takes 0.3 s, not 2.9 s of one look-up
+    // per row. A page, or a narrow list, looks up its few rows.
+    if (query.storyHead == ArticleQuery::StoryHead::Original) {
+        filter.conditions << (visitsTheCorpus(query, visit)
+                                  ? QStringLiteral("articles.id NOT IN (SELECT t.article_id FROM article_stories t"
+                                                   " WHERE t.story_id <> t.article_id)")
+                                  : QStringLiteral("NOT EXISTS (SELECT 1 FROM article_stories t WHERE t.article_id"
+                                                   " = articles.id AND t.story_id <> t.article_id)"));
+    }
+    if (query.storyHead == ArticleQuery::StoryHead::Newest)
+        filter.conditions << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM article_stories t WHERE t.article_id = articles.id AND t.newest = 0)");
 }
 
 // With \a mayLead false, the rows come from articles whatever the query,
 // and the leading entity is a condition like any other.
-Filter filter(const ArticleQuery &query, const QSqlDatabase &db, bool mayLead = true)
+Filter filter(const ArticleQuery &query, const QSqlDatabase &db, bool mayLead = true, Visit visit = Visit::Few)
 {
     Filter filter;
     filter.db = db;
@@ -347,7 +366,7 @@ Filter filter(const ArticleQuery &query, const QSqlDatabase &db, bool mayLead = 
     addEntityFilters(query, lead, filter);
     addTextFilters(query, filter);
     addColumnFilters(query, filter);
-    addStateFilters(query, filter);
+    addStateFilters(query, filter, visit);
     return filter;
 }
 
@@ -392,7 +411,8 @@ QString countSql(const ArticleQuery &articleQuery, const QSqlDatabase &db, Filte
     const bool indexOnly = !articleQuery.match.isEmpty() && !readsColumns(articleQuery);
     if (indexOnly)
         unranked.match.clear();
-    filtered = filter(unranked, db, !indexOnly);
+    // Without the match, the rows are still the matches only.
+    filtered = filter(unranked, db, !indexOnly, indexOnly ? Visit::Few : Visit::Every);
     const SqlDialect dialect = filtered.dialect;
     QString table = from(unranked, dialect);
     if (indexOnly) {
@@ -753,7 +773,7 @@ QVector<ArticleCursor> ArticleStore::checkpoints(const ArticleQuery &articleQuer
         return cursors;
     // SQLite numbers the rows itself, so only every step-th one crosses
     // into Qt: one pass over the covering index.
-    const Filter filtered = filter(articleQuery, m_db);
+    const Filter filtered = filter(articleQuery, m_db, true, Visit::Every);
     const QString orderBy = ordering(articleQuery, false).orderBy;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -773,15 +793,16 @@ QVector<ArticleCursor> ArticleStore::checkpoints(const ArticleQuery &articleQuer
 int ArticleStore::rowOf(const ArticleQuery &articleQuery, qint64 id) const
 {
     const QString column = sortColumn(articleQuery);
-    const Filter filtered = filter(articleQuery, m_db);
+    const Filter own = filter(articleQuery, m_db);
     QSqlQuery key(m_db);
-    key.prepare(QStringLiteral("SELECT ") + column + from(articleQuery, filtered.dialect)
-                + where(filtered.conditions + QStringList { QStringLiteral("id = :id") }));
-    filtered.bind(key);
+    key.prepare(QStringLiteral("SELECT ") + column + from(articleQuery, own.dialect)
+                + where(own.conditions + QStringList { QStringLiteral("id = :id") }));
+    own.bind(key);
     key.bindValue(QStringLiteral(":id"), id);
     if (!key.exec() || !key.next())
         return -1;
     // Rows before it are those that come "after" it in the reverse order.
+    const Filter filtered = filter(articleQuery, m_db, true, Visit::Every);
     QSqlQuery before(m_db);
     before.prepare(QStringLiteral("SELECT count(*)") + from(articleQuery, filtered.dialect)
                    + where(filtered.conditions + QStringList { ordering(articleQuery, true).after }));
@@ -846,7 +867,7 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
     // list's filters test each row.
     if (mentioning)
         unranked.entitySets.prepend({ mentioning });
-    const Filter filtered = filter(unranked, m_db);
+    const Filter filtered = filter(unranked, m_db, true, Visit::Every);
     QVector<DateHistogram::DateCount> counts;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -965,7 +986,7 @@ QVector<qint64> ArticleStore::markAllRead(const ArticleQuery &articleQuery, bool
     Transaction transaction(m_db, m_error);
     if (!transaction.isOpen())
         return ids;
-    const Filter unreadFilter = filter(unread, m_db, false);
+    const Filter unreadFilter = filter(unread, m_db, false, Visit::Every);
     QSqlQuery before(m_db);
     before.setForwardOnly(true);
     before.prepare(QStringLiteral("SELECT id FROM articles") + where(unreadFilter.conditions));

@@ -3,6 +3,7 @@
 #include "models/articlelistmodel.h"
 
 #include "db/database.h"
+#include "db/querybudget.h"
 #include "models/itemdatarole.h"
 
 #include <QPoint>
@@ -18,7 +19,7 @@ ArticleListModel::ArticleListModel(const ArticleStore &store, QObject *parent)
 {
 }
 
-void ArticleListModel::readCheckpointsAside(const QString &databasePath)
+void ArticleListModel::readAside(const QString &databasePath)
 {
     m_asidePath = databasePath;
 }
@@ -256,11 +257,18 @@ void ArticleListModel::setQuery(const ArticleQuery &query)
         ids.append(articleIdAt(index.row()));
     m_query = query;
     forgetReads();
+    // Counting the rows before an article deep in the new order takes
+    // seconds at a million: with a worker, only the first page is looked
+    // at here, and locateArticle() finds the others.
+    QHash<qint64, int> rows;
     QModelIndexList after;
     after.reserve(before.size());
     for (int i = 0; i < before.size(); ++i) {
-        const int row = rowOfArticle(ids.at(i));
-        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+        const qint64 id = ids.at(i);
+        auto row = rows.constFind(id);
+        if (row == rows.cend())
+            row = rows.insert(id, m_asidePath.isEmpty() ? rowOfArticle(id) : rowOfArticleRead(id));
+        after.append(*row < 0 ? QModelIndex() : index(*row, before.at(i).column()));
     }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -330,14 +338,47 @@ int ArticleListModel::rowOfArticle(qint64 id) const
     return m_store.rowOf(m_query, id);
 }
 
-int ArticleListModel::rowOfArticleOnFirstPage(qint64 id) const
+int ArticleListModel::rowOfArticleRead(qint64 id) const
 {
-    if (m_rowCount == 0)
+    if (m_rowCount == 0 || id == 0)
         return -1;
-    const QVector<ArticleSummary> &rows = pageAt(0).rows;
-    const auto found =
-        std::find_if(rows.cbegin(), rows.cend(), [id](const ArticleSummary &row) { return row.id == id; });
-    return found == rows.cend() ? -1 : int(found - rows.cbegin());
+    pageAt(0);
+    for (const auto &[pageIndex, page] : m_pages) {
+        const auto found = std::find_if(page.rows.cbegin(), page.rows.cend(),
+                                        [id](const ArticleSummary &row) { return row.id == id; });
+        if (found != page.rows.cend())
+            return pageIndex * PageSize + int(found - page.rows.cbegin());
+    }
+    return -1;
+}
+
+void ArticleListModel::locateArticle(qint64 id)
+{
+    if (m_locateTask)
+        m_locateTask->cancel();
+    const int read = rowOfArticleRead(id);
+    if (read >= 0 || m_asidePath.isEmpty() || m_rowCount == 0) {
+        Q_EMIT articleLocated(id, read >= 0 || m_rowCount == 0 ? read : rowOfArticle(id));
+        return;
+    }
+    if (!m_locateTask)
+        m_locateTask = std::make_unique<LatestTask>();
+    const QString path = m_asidePath;
+    const ArticleQuery query = m_query;
+    const quint64 reads = m_reads;
+    m_locateTask->start<int>(
+        this,
+        [path, query, id](const std::function<bool()> &cancelled) {
+            Database database(path, Database::uniqueConnectionName(QStringLiteral("locate")));
+            if (!database.open())
+                return -1;
+            const QueryBudget budget(database.connection(), QueryBudget::DefaultMilliseconds, cancelled);
+            return ArticleStore(database.connection()).rowOf(query, id);
+        },
+        [this, id, reads](const int &row) {
+            if (reads == m_reads)
+                Q_EMIT articleLocated(id, row);
+        });
 }
 
 qint64 ArticleListModel::articleIdAt(int row) const

@@ -34,12 +34,20 @@ public:
 
     explicit ArticleListModel(const ArticleStore &store, QObject *parent = nullptr);
 
-    /*! \brief Reads the checkpoints of a far jump on a worker thread with a
-     * connection of its own to \a databasePath, so the jump never waits for
-     * them (a second for 200,000 stories): until they arrive, the rows far
-     * down are blank, then dataChanged() says the blank pages changed.
-     * Without it, the first far jump reads them here. */
-    void readCheckpointsAside(const QString &databasePath);
+    /*! \brief Reads what grows with the corpus on a worker thread with a
+     * connection of its own to \a databasePath, so the window never waits
+     * for it.
+     *
+     * - The checkpoints of a far jump (a second for 200,000 stories): until
+     *   they arrive, the rows far down are blank, then dataChanged() says
+     *   the blank pages changed.
+     * - The row of an article for locateArticle().
+     * - After sort(), the rows that stay selected: only those on the first
+     *   page do at once; the others become invalid, and their articles can
+     *   be located.
+     *
+     * Without it, all of these are read here. */
+    void readAside(const QString &databasePath);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -59,15 +67,26 @@ public:
     void refresh();
     /*! \brief The row of article \a id, or -1 when the list does not show it. */
     int rowOfArticle(qint64 id) const;
-    /*! \brief The row of article \a id when it is on the list's first page,
-     * else -1: a bounded rowOfArticle(), which counts every row before the
-     * article (a second for an entity in most of 200,000 articles). */
-    int rowOfArticleOnFirstPage(qint64 id) const;
+    /*! \brief Finds the row of article \a id, then articleLocated(): at once
+     * when a page read holds it, else on the worker of readAside(), unless
+     * the rows change meanwhile (counting the rows before an article deep in
+     * a million takes seconds). A newer call supersedes an older one. */
+    void locateArticle(qint64 id);
+    /*! \brief The row of article \a id when the list's first page, or
+     * another page it has read, holds it, else -1: a bounded rowOfArticle(),
+     * which counts every row before the article (a second for an entity in
+     * most of 200,000 articles). */
+    int rowOfArticleRead(qint64 id) const;
     qint64 articleIdAt(int row) const;
     /*! \brief Shows article \a id as read or not and starred or not, at
      * once and without re-reading: its row stays where it is (so it does
      * not leave an "Unread" list under the reader's eyes) until refresh(). */
     void showState(qint64 id, bool read, bool starred);
+
+Q_SIGNALS:
+    /*! \brief locateArticle() found article \a id at \a row, or -1 when
+     * the list does not show it. */
+    void articleLocated(qint64 id, int row);
 
 private:
     const ArticleSummary *summaryAt(int row) const;
@@ -87,10 +106,11 @@ private:
     // at the first far jump; dropped with the pages.
     mutable QVector<ArticleCursor> m_checkpoints;
     mutable bool m_checkpointsRead = false;
-    // Set by readCheckpointsAside(); the worker's task, once started, and
-    // the number of the rows it reads for, which forgetReads() moves on.
+    // Set by readAside(); the workers' tasks, once started, and the number
+    // of the rows they read for, which forgetReads() moves on.
     QString m_asidePath;
     mutable std::unique_ptr<LatestTask> m_checkpointTask;
+    std::unique_ptr<LatestTask> m_locateTask;
     quint64 m_reads = 1;
     // The pages shown blank while the checkpoints are on their way.
     mutable QVector<int> m_blankPages;

@@ -3,6 +3,7 @@
 #include "articles/articlelistpane.h"
 
 #include "articles/articlefilterbar.h"
+#include "articles/articlelistview.h"
 #include "articles/articlestore.h"
 #include "articles/listsearch.h"
 #include "articles/searchbar.h"
@@ -17,7 +18,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -30,7 +30,7 @@ ArticleListPane::ArticleListPane(const ArticleStore &store, const QString &datab
 {
     setObjectName(QStringLiteral("articleListPane"));
     m_model = new ArticleListModel(m_store, this);
-    m_model->readCheckpointsAside(databasePath);
+    m_model->readAside(databasePath);
     setUpView();
     m_searchBar = new SearchBar;
     m_filterBar = new ArticleFilterBar;
@@ -51,7 +51,7 @@ ArticleListPane::ArticleListPane(const ArticleStore &store, const QString &datab
     // or once every row is counted.
     const auto shown = [this] {
         if (m_articleToSelect) {
-            const int row = m_model->rowOfArticleOnFirstPage(m_articleToSelect);
+            const int row = m_model->rowOfArticleRead(m_articleToSelect);
             if (row >= 0) {
                 m_articleToSelect = 0;
                 selectRow(row);
@@ -63,9 +63,33 @@ ArticleListPane::ArticleListPane(const ArticleStore &store, const QString &datab
     };
     connect(m_listSearch, &ListSearch::resultsShown, this, shown);
     connect(m_listSearch, &ListSearch::counted, this, shown);
+    connect(m_model, &ArticleListModel::articleLocated, this, [this](qint64 id, int row) {
+        if (id != m_articleToLocate)
+            return;
+        m_articleToLocate = 0;
+        if (row >= 0)
+            selectRow(row);
+        else
+            Q_EMIT articleNotListed(id);
+    });
+    // A new order keeps the open article current when it is on the first
+    // page; else it is found on a worker, and selected when it is.
+    connect(m_model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            [this] { m_articleBeforeSort = currentArticleId(); });
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
+        const qint64 id = std::exchange(m_articleBeforeSort, 0);
+        if (id && !m_view->currentIndex().isValid())
+            selectArticle(id);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ArticleListPane::rowsChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ArticleListPane::announceCurrentArticle);
+    // A row the user chose wins over an article still looked for.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_articleToLocate = 0;
+            });
     // A row far down is blank until the model has read it: its article
     // becomes current when it arrives.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ArticleListPane::announceCurrentArticle);
@@ -91,24 +115,20 @@ bool ArticleListPane::isBusy() const
 
 void ArticleListPane::setUpView()
 {
-    m_view = new QTreeView;
+    m_view = new ArticleListView;
     m_view->setObjectName(QStringLiteral("articleList"));
     m_view->setModel(m_model);
     showPlainToolTips(m_view);
-    m_view->setRootIsDecorated(false);
-    // Uniform rows let the view skip measuring a million of them.
-    m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAllColumnsShowFocus(true);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *delegate = new SnippetDelegate(m_view);
     m_view->setItemDelegateForColumn(ArticleListModel::TitleColumn, delegate);
     connect(delegate, &SnippetDelegate::copiesRequested, this, [this](const QModelIndex &index, const QPoint &at) {
         Q_EMIT copiesRequested(index.data(ArticleIdRole).toLongLong(), at);
     });
-    QHeaderView *header = m_view->header();
+    QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     header->resizeSection(ArticleListModel::DateColumn, fontMetrics().averageCharWidth() * 22);
@@ -138,11 +158,6 @@ QWidget *ArticleListPane::createEntityChip()
 qint64 ArticleListPane::currentArticleId() const
 {
     return m_view->currentIndex().data(ArticleIdRole).toLongLong();
-}
-
-bool ArticleListPane::lists(qint64 articleId) const
-{
-    return m_model->rowOfArticle(articleId) >= 0;
 }
 
 int ArticleListPane::articleCount() const
@@ -213,26 +228,29 @@ void ArticleListPane::addSearchAction(QAction *action)
 
 void ArticleListPane::selectArticle(qint64 id)
 {
-    if (m_listSearch->isBusy())
+    if (m_listSearch->isBusy()) {
         m_articleToSelect = id; // in the rows on their way
-    else
-        selectRow(m_model->rowOfArticle(id));
+        return;
+    }
+    m_articleToLocate = id;
+    m_model->locateArticle(id);
 }
 
 void ArticleListPane::selectArticleOrFirst(qint64 id)
 {
     // The current article stays; one that selectArticle() waits for comes.
-    if ((id && id == currentArticleId()) || m_articleToSelect)
+    if ((id && id == currentArticleId()) || m_articleToSelect || m_articleToLocate)
         return;
     // The article stays selected when the new list shows it on its first
     // page, which it reads anyway; looking farther down would count every
     // row before it, on this thread.
-    const int row = id ? m_model->rowOfArticleOnFirstPage(id) : -1;
+    const int row = id ? m_model->rowOfArticleRead(id) : -1;
     selectRow(row >= 0 ? row : 0);
 }
 
 void ArticleListPane::selectRow(int row)
 {
+    m_articleToLocate = 0; // this row wins
     if (row < 0 || row >= m_model->rowCount())
         return;
     const QModelIndex index = m_model->index(row, 0);
@@ -267,9 +285,9 @@ void ArticleListPane::setDateFilter(const QString &from, const QString &to)
 
 void ArticleListPane::restoreSortOrder(int column, Qt::SortOrder order)
 {
-    m_view->header()->setSortIndicator(column, order);
+    m_view->horizontalHeader()->setSortIndicator(column, order);
     m_view->setSortingEnabled(true);
-    connect(m_view->header(), &QHeaderView::sortIndicatorChanged, this,
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int sortColumn, Qt::SortOrder sortOrder) {
                 const QModelIndex current = m_view->currentIndex();
                 if (current.isValid())

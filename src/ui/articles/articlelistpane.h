@@ -9,11 +9,11 @@
 
 class QAction;
 class QToolButton;
-class QTreeView;
 
 namespace Veille {
 
 class ArticleFilterBar;
+class ArticleListView;
 class ArticleListModel;
 class ArticleStore;
 class ListSearch;
@@ -31,7 +31,6 @@ public:
 
     /*! The article of the current row, or 0. */
     qint64 currentArticleId() const;
-    bool lists(qint64 articleId) const;
     int articleCount() const;
     /*! Whether the rows of a search, a filter or the chip are on their way:
      * until then, the list shows the rows before. */
@@ -53,7 +52,9 @@ public:
     void addSearchAction(QAction *action);
 
     /*! Makes article \a id current, centred, when the list shows it; when
-     * other rows are on their way (isBusy()), once they are shown. */
+     * other rows are on their way (isBusy()), once they are shown. An
+     * article far down is found on a worker first; one the list does not
+     * show makes articleNotListed(). */
     void selectArticle(qint64 id);
     /*! Makes article \a id current when the list shows it, else the first row. */
     void selectArticleOrFirst(qint64 id);
@@ -90,6 +91,8 @@ Q_SIGNALS:
     /*! The user clicked "+N copies" on the row of article \a articleId: the
      * window lists the story's other versions at \a globalPos. */
     void copiesRequested(qint64 articleId, const QPoint &globalPos);
+    /*! selectArticle() found that the list does not show article \a articleId. */
+    void articleNotListed(qint64 articleId);
 
 private:
     /*! Makes \a row current and scrolls to it; a row the list lacks does nothing. */
@@ -100,7 +103,7 @@ private:
 
     const ArticleStore &m_store;
     ArticleListModel *m_model = nullptr;
-    QTreeView *m_view = nullptr;
+    ArticleListView *m_view = nullptr;
     SearchBar *m_searchBar = nullptr;
     ArticleFilterBar *m_filterBar = nullptr;
     ListSearch *m_listSearch = nullptr;
@@ -108,6 +111,10 @@ private:
     QToolButton *m_entityChipButton = nullptr;
     // The article to select once the rows on their way arrive, or 0.
     qint64 m_articleToSelect = 0;
+    // The article whose row the model looks for, to select it, or 0.
+    qint64 m_articleToLocate = 0;
+    // The current article while the rows change order.
+    qint64 m_articleBeforeSort = 0;
     // The article currentArticleChanged() last said.
     qint64 m_announcedArticle = 0;
 };

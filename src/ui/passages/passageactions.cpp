@@ -88,6 +88,24 @@ void PassageActions::showPassagesOfCurrentArticle()
                       p.labelId ? PassageStore::labelName(label) : QString(), p.note});
     }
     m_pane->setPassageSpans(spans);
+    if (waitsForArticle(articleId))
+        openPassage(m_passageToOpen);
+}
+
+bool PassageActions::waitsForArticle(qint64 articleId) const
+{
+    if (!m_passageToOpen)
+        return false;
+    const std::optional<Passage> passage = m_passages.passage(m_passageToOpen);
+    return passage && passage->articleId == articleId;
+}
+
+void PassageActions::articleNotListed(qint64 articleId)
+{
+    if (!waitsForArticle(articleId))
+        return;
+    m_passageToOpen = 0;
+    Q_EMIT message(tr("The article of this passage is not in the list; clear the filters to see it."));
 }
 
 void PassageActions::restoreUndoHistory(int count)
@@ -276,12 +294,14 @@ void PassageActions::openPassage(qint64 id)
     const std::optional<Passage> passage = m_passages.passage(id);
     if (!passage)
         return;
-    if (m_pane->articleId() != passage->articleId)
-        Q_EMIT articleRequested(passage->articleId);
     if (m_pane->articleId() != passage->articleId) {
-        Q_EMIT message(tr("The article of this passage is not in the list; clear the filters to see it."));
+        // The list may look for the article on a worker: once it is shown,
+        // showPassagesOfCurrentArticle() opens the passage.
+        m_passageToOpen = id;
+        Q_EMIT articleRequested(passage->articleId);
         return;
     }
+    m_passageToOpen = 0;
     if (passage->state == Passage::State::Orphaned) {
         Q_EMIT message(tr("This passage is no longer in the article: select the text it should point at and "
                           "re-attach it."));

@@ -38,14 +38,19 @@ public:
     void showPassagesOfCurrentArticle();
     /*! Puts the last changes from the store's journal on the undo stack. */
     void restoreUndoHistory(int count = 50);
-    /*! Opens passage \a id: its article, scrolled to it, flashed. */
+    /*! Opens passage \a id: its article, scrolled to it, flashed; when the
+     * list must look for the article first, once it is shown. */
     void openPassage(qint64 id);
+    /*! Whether a passage waits to be opened until article \a articleId is shown. */
+    bool waitsForArticle(qint64 articleId) const;
+    /*! The list does not show article \a articleId: a passage waiting for it says so. */
+    void articleNotListed(qint64 articleId);
     /*! Bookmarks the selection, or the paragraph at the cursor, asking for
      * a note, label and tags. Returns the new passage's id, or 0. */
     qint64 bookmarkSelection();
 
 Q_SIGNALS:
-    /*! The window should show article \a articleId (synchronously). */
+    /*! The window should show article \a articleId, then showPassagesOfCurrentArticle(). */
     void articleRequested(qint64 articleId);
     /*! A message for the status bar. */
     void message(const QString &text);
@@ -76,6 +81,7 @@ private:
     QAction *m_import = nullptr;
     QAction *m_emptyTrash = nullptr;
     QAction *m_renameLabels = nullptr;
+    qint64 m_passageToOpen = 0; //!< opened once its article is shown
 };
 
 } // namespace Veille

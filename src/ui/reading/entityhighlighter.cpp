@@ -165,6 +165,8 @@ QColor EntityHighlighter::passageTint(const QColor &label, int depth) const
 
 void EntityHighlighter::highlightBlock(const QString &text)
 {
+    if (m_held)
+        return;
 #if VEILLE_HAVE_KSYNTAXHIGHLIGHTING
     if (currentBlock().blockNumber() >= m_firstBodyBlock)
         HighlighterBase::highlightBlock(text); // the patterns, from the syntax definition

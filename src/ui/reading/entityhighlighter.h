@@ -64,6 +64,9 @@ public:
      * own look. */
     void setSpans(const QHash<int, QVector<BlockSpan>> &spansByBlock,
                   const QHash<int, QVector<BlockTint>> &tintsByBlock, int firstBodyBlock);
+    /*! \brief While \a held, blocks are left unpainted, so that a new
+     * document and its spans are painted once, by setSpans(). */
+    void setHeld(bool held) { m_held = held; }
     /*! Follows \a palette (light or dark) unless a theme was chosen. */
     void setPalette(const QPalette &palette);
     /*! The KSH theme to use; empty follows the palette. */
@@ -96,6 +99,7 @@ private:
     QHash<int, QVector<BlockSpan>> m_spans;
     QHash<int, QVector<BlockTint>> m_tints;
     int m_firstBodyBlock = 0;
+    bool m_held = false;
     QPalette m_palette;
     QString m_themeName;
 #if VEILLE_HAVE_KSYNTAXHIGHLIGHTING

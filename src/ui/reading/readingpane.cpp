@@ -48,6 +48,21 @@ void ReadingPane::setZoomSteps(int steps)
     Q_EMIT zoomChanged(m_zoomSteps);
 }
 
+ReadingPane::PaintOnce::PaintOnce(ReadingPane *pane)
+    : m_pane(pane)
+{
+    if (m_pane->m_paintHolds++ == 0)
+        m_pane->m_highlighter->setHeld(true);
+}
+
+ReadingPane::PaintOnce::~PaintOnce()
+{
+    if (--m_pane->m_paintHolds > 0)
+        return;
+    m_pane->m_highlighter->setHeld(false);
+    m_pane->paintSpans();
+}
+
 void ReadingPane::showArticle(const Article &article)
 {
     m_article = article;
@@ -152,6 +167,8 @@ void ReadingPane::setPassageSpans(const QVector<PassageSpan> &spans)
 
 void ReadingPane::paintSpans()
 {
+    if (m_paintHolds > 0)
+        return; // the last PaintOnce paints
     // Which paragraph holds a body offset: the last one starting at or before it.
     const auto paragraphOf = [this](int offset) {
         const auto next = std::upper_bound(m_paragraphStarts.cbegin(), m_paragraphStarts.cend(), offset);

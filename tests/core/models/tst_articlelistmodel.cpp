@@ -40,6 +40,7 @@ private Q_SLOTS:
     void sortByEachColumn();
     void sortingTheSameWayAgainChangesNothing();
     void persistentIndexFollowsItsArticle();
+    void farArticlesAreLocatedOnTheWorker();
     void refreshAfterAnImport();
     void emptyStoreThenImport();
     void rolesAndUndatedDisplay();
@@ -206,7 +207,7 @@ void TestArticleListModel::farRowsArriveFromTheWorker()
 {
     fill(*m_store, 0, Count);
     ArticleListModel model(*m_store);
-    model.readCheckpointsAside(m_db->path());
+    model.readAside(m_db->path());
     model.refresh();
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -303,6 +304,58 @@ void TestArticleListModel::sortingTheSameWayAgainChangesNothing()
     QCOMPARE(model.query().sortKey, ArticleQuery::SortKey::Date);
     model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
     QCOMPARE(changed.count(), 1);
+}
+
+// With a worker, a sort keeps only the rows of its first page at once;
+// an article farther down is located on the worker.
+void TestArticleListModel::farArticlesAreLocatedOnTheWorker()
+{
+    fill(*m_store, 0, Count);
+    ArticleListModel model(*m_store);
+    model.readAside(m_db->path());
+    model.refresh();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy located(&model, &ArticleListModel::articleLocated);
+
+    // A row on a page read is found at once.
+    const qint64 near = model.articleIdAt(3);
+    model.locateArticle(near);
+    QCOMPARE(located.size(), 1);
+    QCOMPARE(located.takeFirst(), QVariantList({ near, 3 }));
+
+    // Watch an article on the first page and one far down, then reverse
+    // the order: the first goes far down, the other comes to the top.
+    model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+    const int farRow = Count - 6;
+    QCOMPARE(model.index(farRow, 0).data(), QVariant()); // blank until the checkpoints come
+    QTRY_VERIFY_WITH_TIMEOUT(model.articleIdAt(farRow) > 0, 20000);
+    const qint64 far = model.articleIdAt(farRow);
+    const qint64 top = model.articleIdAt(5);
+    const QPersistentModelIndex farIndex(model.index(farRow, 1));
+    const QPersistentModelIndex topIndex(model.index(5, 0));
+    model.sort(ArticleListModel::TitleColumn, Qt::DescendingOrder);
+    QCOMPARE(model.rowOfArticle(far), 5);
+    QCOMPARE(model.rowOfArticle(top), farRow);
+    QVERIFY(farIndex.isValid());
+    QCOMPARE(farIndex.row(), 5);
+    QCOMPARE(farIndex.column(), 1);
+    QVERIFY(!topIndex.isValid());
+
+    // The one that went deep comes from the worker, after the call returns.
+    model.locateArticle(top);
+    QVERIFY(located.isEmpty());
+    QVERIFY(located.wait(20000));
+    QCOMPARE(located.takeFirst(), QVariantList({ top, farRow }));
+
+    // An article the list does not show is at row -1; a newer call, or
+    // rows that change, drop an answer still on its way.
+    model.locateArticle(999999);
+    QVERIFY(located.wait(20000));
+    QCOMPARE(located.takeFirst(), QVariantList({ qint64(999999), -1 }));
+    model.locateArticle(top);
+    model.sort(ArticleListModel::SourceColumn, Qt::AscendingOrder);
+    QTest::qWait(300);
+    QVERIFY(located.isEmpty());
 }
 
 void TestArticleListModel::persistentIndexFollowsItsArticle()
@@ -581,7 +634,15 @@ void TestArticleListModel::storiesHaveOneRowEach()
         QCOMPARE(index.data(CopiesRole).toInt(), copies.at(row));
         const QString original = titles.at(row).left(1) + QLatin1Char('1');
         QCOMPARE(index.data(StoryRole).toLongLong(), ids.value(original, ids.value(titles.at(row))));
+        // Statements over the whole list test the stories their own way.
+        QCOMPARE(model.rowOfArticle(index.data(ArticleIdRole).toLongLong()), row);
     }
+    int dated = 0;
+    const QVector<DateHistogram::DateCount> byDate = m_store->countsByDate(query, 0);
+    for (const DateHistogram::DateCount &date : byDate)
+        dated += date.count;
+    QCOMPARE(dated, titles.size());
+    QCOMPARE(m_store->checkpoints(query, 1).size(), titles.size());
 }
 
 } // namespace Veille
