@@ -325,17 +325,20 @@ void addStateFilters(const ArticleQuery &query, Filter &filter, Visit visit)
         filter.conditions << QStringLiteral("id > :id_above");
         filter.values.insert(QStringLiteral(":id_above"), query.idAbove);
     }
-    const QString stateOf =
-        QStringLiteral("EXISTS (SELECT 1 FROM article_states s WHERE s.article_id = articles.id AND ");
     if (query.unreadOnly)
-        filter.conditions << QStringLiteral("NOT ") + stateOf + isSet(filter.dialect, QStringLiteral("s.read"))
-                + QLatin1Char(')');
+        filter.conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM article_states s WHERE s.article_id ="
+                                            " articles.id AND ")
+                + isSet(filter.dialect, QStringLiteral("s.read")) + QLatin1Char(')');
+    // Starred and bookmarked articles are the user's own few: their ids
+    // come from an index of their own (article_states_starred,
+    // passages_live), not from testing every article of the corpus in
+    // the list's order, which took 0.2 s at a million.
     if (query.starredOnly)
-        filter.conditions << stateOf + isSet(filter.dialect, QStringLiteral("s.starred")) + QLatin1Char(')');
-    if (query.bookmarkedOnly) {
+        filter.conditions << QStringLiteral("articles.id IN (SELECT s.article_id FROM article_states s WHERE ")
+                + isSet(filter.dialect, QStringLiteral("s.starred")) + QLatin1Char(')');
+    if (query.bookmarkedOnly)
         filter.conditions << QStringLiteral(
-            "EXISTS (SELECT 1 FROM passages p WHERE p.article_id = articles.id AND p.deleted_at IS NULL)");
-    }
+            "articles.id IN (SELECT p.article_id FROM passages p WHERE p.deleted_at IS NULL)");
     // One row per story: the other articles of a story are left out. An
     // article not filed into a story stands alone. Over the whole corpus,
     // the copies are read once, from the story index, into a set: the

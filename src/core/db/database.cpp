@@ -236,7 +236,8 @@ bool Database::migrate(QSqlDatabase &db, int from)
     static constexpr Migration migrations[] = { &Database::migrateTo1,  &Database::migrateTo2,  &Database::migrateTo3,
                                                 &Database::migrateTo4,  &Database::migrateTo5,  &Database::migrateTo6,
                                                 &Database::migrateTo7,  &Database::migrateTo8,  &Database::migrateTo9,
-                                                &Database::migrateTo10, &Database::migrateTo11, &Database::migrateTo12 };
+                                                &Database::migrateTo10, &Database::migrateTo11, &Database::migrateTo12,
+                                                &Database::migrateTo13 };
     for (int step = from; step < SchemaVersion; ++step) {
         Transaction transaction(db, m_error);
         if (!transaction.isOpen() || (isPostgres(db) && !execAll(db, { PostgresSchema::migrationLock() })))
@@ -649,6 +650,15 @@ bool Database::migrateTo12(QSqlDatabase &db)
     // prefix is no longer stemmed before it is matched.
     return !isPostgres(db)
         || execAll(db, PostgresSchema::setTriggers() + QStringList { PostgresSchema::searchQueryFunction() });
+}
+
+bool Database::migrateTo13(QSqlDatabase &db)
+{
+    // The Bookmarked filter reads the ids of the articles that hold a
+    // passage from this index, as the Starred one reads
+    // article_states_starred: a few rows, however large the corpus.
+    return execAll(db, { QStringLiteral("CREATE INDEX IF NOT EXISTS passages_live ON passages(article_id)"
+                                        " WHERE deleted_at IS NULL") });
 }
 
 bool Database::addColumn(QSqlDatabase &db, const QString &table, const QString &definition)

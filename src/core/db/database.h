@@ -22,7 +22,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Veille::Database)
 public:
-    static constexpr int SchemaVersion = 12;
+    static constexpr int SchemaVersion = 13;
 
     Database(const QString &path, const QString &connectionName);
     ~Database();
@@ -77,6 +77,7 @@ private:
     bool migrateTo10(QSqlDatabase &db);
     bool migrateTo11(QSqlDatabase &db);
     bool migrateTo12(QSqlDatabase &db);
+    bool migrateTo13(QSqlDatabase &db);
     bool execAll(QSqlDatabase &db, const QStringList &statements);
     bool addColumn(QSqlDatabase &db, const QString &table, const QString &definition);
     static QString versionQuery(const QSqlDatabase &db);
