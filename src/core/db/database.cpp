@@ -657,8 +657,9 @@ bool Database::migrateTo13(QSqlDatabase &db)
     // The Bookmarked filter reads the ids of the articles that hold a
     // passage from this index, as the Starred one reads
     // article_states_starred: a few rows, however large the corpus.
-    return execAll(db, { QStringLiteral("CREATE INDEX IF NOT EXISTS passages_live ON passages(article_id)"
-                                        " WHERE deleted_at IS NULL") });
+    return execAll(db,
+                   { QStringLiteral("CREATE INDEX IF NOT EXISTS passages_live ON passages(article_id)"
+                                    " WHERE deleted_at IS NULL") });
 }
 
 bool Database::addColumn(QSqlDatabase &db, const QString &table, const QString &definition)
