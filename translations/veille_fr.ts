@@ -2053,14 +2053,29 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
     </message>
 </context>
 <context>
-    <name>Veille::JobRunner</name>
+    <name>Veille::JobProgressBar</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Stop now; what is done so far is kept</source>
+        <translation>Arrêter maintenant ; le travail déjà fait est conservé</translation>
+    </message>
+    <message>
+        <source>%1 (stopping…)</source>
+        <translation>%1 (arrêt en cours…)</translation>
+    </message>
+    <message>
         <source>%1 %2 of %3</source>
         <translation>%1 %2 sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

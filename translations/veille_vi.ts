@@ -2018,14 +2018,29 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
     </message>
 </context>
 <context>
-    <name>Veille::JobRunner</name>
+    <name>Veille::JobProgressBar</name>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Stop now; what is done so far is kept</source>
+        <translation>Dừng ngay; phần việc đã làm được giữ lại</translation>
+    </message>
+    <message>
+        <source>%1 (stopping…)</source>
+        <translation>%1 (đang dừng…)</translation>
+    </message>
+    <message>
         <source>%1 %2 of %3</source>
         <translation>%1 %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>Veille::JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

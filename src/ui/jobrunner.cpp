@@ -2,16 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobrunner.h"
 
+#include "jobprogressbar.h"
 #include "util/job.h"
 
 #include <QProgressDialog>
+#include <QStatusBar>
 #include <QThread>
 
 namespace Veille {
 
-JobRunner::JobRunner(QWidget *dialogParent)
+JobRunner::JobRunner(QWidget *dialogParent, QStatusBar *statusBar)
     : QObject(dialogParent)
     , m_dialogParent(dialogParent)
+    , m_statusBar(statusBar)
 {
 }
 
@@ -40,22 +43,33 @@ void JobRunner::startNext()
     m_queue.pop_front();
     Job *job = m_current.job.get();
     m_thread = QThread::create([job, work = m_current.work] { work(*job); });
+    showProgress(job);
+    connect(m_thread, &QThread::finished, this, &JobRunner::onThreadFinished);
+    m_thread->start();
+}
 
+void JobRunner::showProgress(Job *job)
+{
+    // Job::progress is emitted on the worker thread, so it arrives queued.
+    if (m_current.modality == Modality::Background) {
+        auto *bar = new JobProgressBar(m_current.label);
+        m_statusBar->addPermanentWidget(bar);
+        connect(bar, &JobProgressBar::canceled, job, &Job::cancel, Qt::DirectConnection);
+        connect(job, &Job::progress, bar, &JobProgressBar::setProgress);
+        m_progressBar = bar;
+        return;
+    }
     m_progress = new QProgressDialog(m_current.label, tr("Cancel"), 0, 0, m_dialogParent);
     m_progress->setWindowTitle(m_current.label);
-    m_progress->setWindowModality(m_current.modality == Modality::Blocking ? Qt::WindowModal : Qt::NonModal);
+    m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_progress, &QProgressDialog::canceled, job, &Job::cancel, Qt::DirectConnection);
-    // Emitted on the worker thread, so it arrives queued.
-    connect(job, &Job::progress, m_progress,
-            [progress = m_progress, label = m_current.label](int done, int total) {
-                progress->setMaximum(total);
-                progress->setValue(done);
-                progress->setLabelText(tr("%1 %2 of %3").arg(label).arg(done).arg(total));
-            });
-    connect(m_thread, &QThread::finished, this, &JobRunner::onThreadFinished);
-    m_thread->start();
+    connect(job, &Job::progress, m_progress, [progress = m_progress, label = m_current.label](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+        progress->setLabelText(JobProgressBar::progressText(label, done, total));
+    });
 }
 
 void JobRunner::onThreadFinished()
@@ -64,6 +78,7 @@ void JobRunner::onThreadFinished()
     m_thread = nullptr;
     if (m_progress)
         m_progress->close();
+    delete m_progressBar;
     Task finished = std::move(m_current);
     m_current = Task();
     if (finished.done)

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QProgressDialog;
+class QStatusBar;
 class QThread;
 class QWidget;
 
@@ -18,19 +19,21 @@ namespace Veille {
 class Job;
 
 /*! Runs jobs (imports, re-indexing) on a worker thread, one at a time, with
- * a progress dialog and Cancel; jobs started while one runs wait in turn. */
+ * their progress and Cancel in a dialog, or in \a statusBar for a job in the
+ * background; jobs started while one runs wait in turn. */
 class JobRunner : public QObject
 {
     Q_OBJECT
 public:
-    explicit JobRunner(QWidget *dialogParent);
+    JobRunner(QWidget *dialogParent, QStatusBar *statusBar);
     ~JobRunner() override;
 
     /*! Whether the window can be used while a job runs. */
     enum class Modality { Blocking, Background };
 
     /*! Queues \a job: \a work runs on the worker thread, then \a done here.
-     * A Background job's progress does not block the window. */
+     * A Background job's progress shows in the status bar: it neither
+     * blocks the window nor takes the keyboard focus. */
     void start(std::unique_ptr<Job> job, const QString &label, std::function<void(Job &)> work,
                std::function<void()> done, Modality modality = Modality::Blocking);
 
@@ -44,13 +47,16 @@ private:
     };
 
     void startNext();
+    void showProgress(Job *job);
     void onThreadFinished();
 
     QWidget *m_dialogParent = nullptr;
+    QStatusBar *m_statusBar = nullptr;
     std::deque<Task> m_queue;
     Task m_current;
     QThread *m_thread = nullptr;
     QPointer<QProgressDialog> m_progress;
+    QPointer<QWidget> m_progressBar;
 };
 
 } // namespace Veille

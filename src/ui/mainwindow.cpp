@@ -116,7 +116,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setAcceptDrops(true);
     m_undoStack = new QUndoStack(this);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
-    m_jobRunner = new JobRunner(this);
+    m_jobRunner = new JobRunner(this, statusBar());
 
     setUpCentralArea();
     setUpEntitiesDock();
