@@ -13,6 +13,7 @@
 // The baselines are deliberately what Veille's store classes avoid: raw SQL
 // through the sqlite3 C API, and a QSqlQueryModel on the whole table.
 #include "articles/articleparser.h"
+#include "articles/articlestatestore.h"
 #include "articles/articlestore.h"
 #include "articles/datehistogram.h"
 #include "articles/listsearch.h"
@@ -26,6 +27,8 @@
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "ner/lazytagger.h"
+#include "passages/passagestore.h"
+#include "passages/textanchor.h"
 #include "reading/readingpane.h"
 #include "search/articlesearcher.h"
 #include "stallmeter.h"
@@ -1244,6 +1247,79 @@ bool benchSearch(const QString &databasePath, qint64 count, const QString &files
     return true;
 }
 
+// ------------------------------------------------------------------ filters
+
+// An analyst's marks on the large database, added once through the stores
+// (a reused database keeps them): a passage in each of \a passages
+// articles and a star on each of \a stars, spread over the corpus, and one
+// more passage in the trash, which the Bookmarked filter leaves out.
+bool ensureMarks(const Database &database, qint64 count, int passages, int stars)
+{
+    PassageStore passageStore(database.connection());
+    if (passageStore.count({}) > 0)
+        return true;
+    const ArticleStore articles(database.connection());
+    QVector<qint64> starred;
+    for (int i = 0; i <= passages; ++i) {
+        const std::optional<Article> article = articles.article(1 + (i * 7919) % count);
+        if (!article)
+            return false;
+        Passage passage;
+        passage.articleId = article->id;
+        passage.articlePath = article->path;
+        passage.anchor = TextAnchor::fromRange(article->body, { 0, int(std::min<qsizetype>(40, article->body.size())) },
+                                               article->contentHash);
+        if (!passageStore.add(passage) || (i == passages && !passageStore.moveToTrash(passage.id)))
+            return false;
+    }
+    for (int i = 0; i < stars; ++i)
+        starred << 1 + (qint64(i) * 104729) % count;
+    return ArticleStateStore(database.connection()).setStarred(starred, true);
+}
+
+// The Bookmarked and Starred filters as the window applies them: the count
+// and the first page, by date, with a few hundred marks in the corpus.
+bool benchFilters(const QString &databasePath, qint64 count)
+{
+    constexpr int Top = 50;
+    constexpr int Runs = 5;
+    constexpr int Passages = 500;
+    constexpr int Stars = 1000;
+    Database database(databasePath, QStringLiteral("bench-filters"));
+    if (!database.open() || !ensureMarks(database, count, Passages, Stars)) {
+        out() << "cannot mark articles in " << databasePath << ": " << database.errorString() << Qt::endl;
+        return false;
+    }
+    out() << "## Filters (" << count << " articles)\n\n"
+          << "The list's count and first page of " << Top << " by date, as ArticleSearcher::run() reads them, with "
+          << Passages << " bookmarked and " << Stars
+          << " starred articles spread over the corpus; the first run, then the median of " << Runs << " more.\n\n"
+          << "| filter | articles | first run, ms | median, ms |\n|---|---|---|---|\n";
+    ArticleQuery bookmarked, starred;
+    bookmarked.bookmarkedOnly = true;
+    starred.starredOnly = true;
+    double worst = 0;
+    for (const auto &[name, base] : { std::pair { "Bookmarked", bookmarked }, std::pair { "Starred", starred } }) {
+        ArticleSearcher::Result result;
+        const Timing timing = timeRuns(Runs, [&] {
+            result = ArticleSearcher::run(database.connection(), base, QString(), Top);
+            return result.error.isEmpty();
+        });
+        if (timing.first < 0) {
+            out() << "the " << name << " filter failed: " << result.error << Qt::endl;
+            return false;
+        }
+        worst = std::max(worst, timing.median);
+        out() << "| " << name << " | " << result.count << " | " << fixed(timing.first, 1) << " | "
+              << fixed(timing.median, 1) << " |\n";
+    }
+    out() << "\n";
+    record({ QStringLiteral("Bookmarked and Starred filters, %1 articles").arg(count),
+             QStringLiteral("slowest median %1 ms").arg(fixed(worst, 1)), QStringLiteral("—"),
+             QStringLiteral("≤ 50 ms"), worst <= 50 });
+    return true;
+}
+
 // ----------------------------------------------------------------- timeline
 
 // The timeline's histogram as the window reads it on its worker
@@ -1647,6 +1723,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("On the large database, measure only the search figure."));
     const QCommandLineOption onlyTimeline(QStringLiteral("only-timeline"),
                                           QStringLiteral("On the large database, measure only the timeline figure."));
+    const QCommandLineOption onlyFilters(QStringLiteral("only-filters"),
+                                         QStringLiteral("On the large database, measure only the Bookmarked and "
+                                                        "Starred filters (marking some articles once)."));
     const QCommandLineOption onlyPlans(QStringLiteral("only-plans"),
                                        QStringLiteral("On the large database, check only the query plans."));
     const QCommandLineOption dropIndex(QStringLiteral("drop-index"),
@@ -1668,8 +1747,9 @@ int main(int argc, char *argv[])
         QStringLiteral("URL"));
     const QCommandLineOption onlyServer(QStringLiteral("only-server"),
                                         QStringLiteral("With --server, measure only the server's figures."));
-    parser.addOptions({ quick, importCount, articles, dbOption, work, searchFiles, onlySearch, onlyTimeline, onlyPlans,
-                        dropIndex, onlyWatches, onlyStories, onlyStalls, childOption, serverOption, onlyServer });
+    parser.addOptions({ quick, importCount, articles, dbOption, work, searchFiles, onlySearch, onlyTimeline,
+                        onlyFilters, onlyPlans, dropIndex, onlyWatches, onlyStories, onlyStalls, childOption,
+                        serverOption, onlyServer });
     parser.process(*app);
 
     if (parser.isSet(childOption)) {
@@ -1723,6 +1803,7 @@ int main(int argc, char *argv[])
         // One figure alone (--only-…).
         const std::vector<std::pair<const QCommandLineOption *, std::function<bool()>>> alone = {
             { &onlyTimeline, [&] { return benchTimeline(db, large); } },
+            { &onlyFilters, [&] { return benchFilters(db, large); } },
             { &onlyStalls, [&] { return benchStalls(db, workFolder.path(), large); } },
             { &onlyWatches, [&] { return benchWatchCounts(db, large, generator); } },
             { &onlyStories, [&] { return benchStories(db, large); } },
@@ -1762,6 +1843,7 @@ int main(int argc, char *argv[])
         }
         out() << Qt::endl;
         ok = benchSearch(db, large, files) && ok;
+        ok = benchFilters(db, large) && ok;
         ok = benchTimeline(db, large) && ok;
         ok = benchWatchCounts(db, large, generator) && ok;
         ok = benchStories(db, large) && ok;
