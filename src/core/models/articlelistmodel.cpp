@@ -356,9 +356,15 @@ void ArticleListModel::locateArticle(qint64 id)
 {
     if (m_locateTask)
         m_locateTask->cancel();
+    // A row already read, or an empty list, answers at once; without a
+    // connection of its own, the model asks here.
     const int read = rowOfArticleRead(id);
-    if (read >= 0 || m_asidePath.isEmpty() || m_rowCount == 0) {
-        Q_EMIT articleLocated(id, read >= 0 || m_rowCount == 0 ? read : rowOfArticle(id));
+    if (read >= 0 || m_rowCount == 0) {
+        Q_EMIT articleLocated(id, read);
+        return;
+    }
+    if (m_asidePath.isEmpty()) {
+        Q_EMIT articleLocated(id, rowOfArticle(id));
         return;
     }
     if (!m_locateTask)
