@@ -1084,13 +1084,6 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <translation>entities : sous-commande inconnue « %1 »</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -1200,6 +1193,13 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
   import FILE.csv                     ajouter les entités d’un CSV d’en-tête name,type,aliases (alias séparés par |)
   export --format csv|ksyntax [--raw] écrire le répertoire en CSV ou en définition syntaxique Kate
   suggestions [--json]                les variantes mal orthographiées de noms connus (« Qualcom »), avec leurs articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1362,10 +1362,10 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <translation>Cité avec %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message>
@@ -2226,10 +2226,10 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <translation>Cet article est illisible : %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message>
@@ -3102,10 +3102,10 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>Tout marquer comme lu</translation>
     </message>
     <message numerus="yes">
-        <source>Mark the %n articles of this list as read?</source>
+        <source>Mark the %Ln articles of this list as read?</source>
         <translation>
-            <numerusform>Marquer comme lu %n article de cette liste ?</numerusform>
-            <numerusform>Marquer comme lus les %n articles de cette liste ?</numerusform>
+            <numerusform>Marquer comme lu %Ln article de cette liste ?</numerusform>
+            <numerusform>Marquer comme lus les %Ln articles de cette liste ?</numerusform>
         </translation>
     </message>
     <message>
@@ -3136,10 +3136,10 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>Écrit ici : « %1 »</translation>
     </message>
     <message numerus="yes">
-        <source>Named in %n article(s)</source>
+        <source>Named in %Ln article(s)</source>
         <translation>
-            <numerusform>Cité dans %n article</numerusform>
-            <numerusform>Cité dans %n articles</numerusform>
+            <numerusform>Cité dans %Ln article</numerusform>
+            <numerusform>Cité dans %Ln articles</numerusform>
         </translation>
     </message>
     <message>
@@ -3570,24 +3570,24 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>La chronologie n’a pas pu être lue : %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n undated</source>
+        <source>%Ln undated</source>
         <translation>
-            <numerusform>%n sans date</numerusform>
-            <numerusform>%n sans date</numerusform>
+            <numerusform>%Ln sans date</numerusform>
+            <numerusform>%Ln sans date</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dated only to the year</source>
+        <source>%Ln dated only to the year</source>
         <translation>
-            <numerusform>%n daté seulement de l’année</numerusform>
-            <numerusform>%n datés seulement de l’année</numerusform>
+            <numerusform>%Ln daté seulement de l’année</numerusform>
+            <numerusform>%Ln datés seulement de l’année</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dated only to the month or the year</source>
+        <source>%Ln dated only to the month or the year</source>
         <translation>
-            <numerusform>%n daté seulement du mois ou de l’année</numerusform>
-            <numerusform>%n datés seulement du mois ou de l’année</numerusform>
+            <numerusform>%Ln daté seulement du mois ou de l’année</numerusform>
+            <numerusform>%Ln datés seulement du mois ou de l’année</numerusform>
         </translation>
     </message>
     <message>
@@ -3603,10 +3603,10 @@ Votre note est toujours dans l’éditeur.</translation>
         <translation>du %1 au %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">

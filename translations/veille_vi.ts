@@ -1074,12 +1074,6 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <translation>entities: lệnh con không xác định “%1”</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n bài báo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n lần nhắc đến</numerusform>
@@ -1184,6 +1178,12 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
   import FILE.csv                     thêm thực thể từ tệp CSV có dòng tiêu đề cột name,type,aliases (các tên gọi khác cách nhau bằng |)
   export --format csv|ksyntax [--raw] ghi danh mục thực thể dạng CSV hoặc dạng định nghĩa cú pháp Kate
   suggestions [--json]                các biến thể viết sai của tên đã biết (“Qualcom”), cùng các bài báo chứa chúng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n bài báo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1345,9 +1345,9 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <translation>Được nêu cùng %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n bài báo</numerusform>
+            <numerusform>%Ln bài báo</numerusform>
         </translation>
     </message>
     <message>
@@ -2191,9 +2191,9 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <translation>Không đọc được bài báo này: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n bài báo</numerusform>
+            <numerusform>%Ln bài báo</numerusform>
         </translation>
     </message>
     <message>
@@ -3060,9 +3060,9 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
         <translation>Đánh dấu tất cả là đã đọc</translation>
     </message>
     <message numerus="yes">
-        <source>Mark the %n articles of this list as read?</source>
+        <source>Mark the %Ln articles of this list as read?</source>
         <translation>
-            <numerusform>Đánh dấu %n bài báo của danh sách này là đã đọc?</numerusform>
+            <numerusform>Đánh dấu %Ln bài báo của danh sách này là đã đọc?</numerusform>
         </translation>
     </message>
     <message>
@@ -3093,9 +3093,9 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
         <translation>Cách viết ở đây: “%1”</translation>
     </message>
     <message numerus="yes">
-        <source>Named in %n article(s)</source>
+        <source>Named in %Ln article(s)</source>
         <translation>
-            <numerusform>Được nêu trong %n bài báo</numerusform>
+            <numerusform>Được nêu trong %Ln bài báo</numerusform>
         </translation>
     </message>
     <message>
@@ -3524,21 +3524,21 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
         <translation>Không đọc được dòng thời gian: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n undated</source>
+        <source>%Ln undated</source>
         <translation>
-            <numerusform>%n bài không rõ ngày</numerusform>
+            <numerusform>%Ln bài không rõ ngày</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dated only to the year</source>
+        <source>%Ln dated only to the year</source>
         <translation>
-            <numerusform>%n bài chỉ rõ năm</numerusform>
+            <numerusform>%Ln bài chỉ rõ năm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dated only to the month or the year</source>
+        <source>%Ln dated only to the month or the year</source>
         <translation>
-            <numerusform>%n bài chỉ rõ tháng hoặc năm</numerusform>
+            <numerusform>%Ln bài chỉ rõ tháng hoặc năm</numerusform>
         </translation>
     </message>
     <message>
@@ -3554,9 +3554,9 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
         <translation>%1 đến %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%n bài báo</numerusform>
+            <numerusform>%Ln bài báo</numerusform>
         </translation>
     </message>
     <message numerus="yes">

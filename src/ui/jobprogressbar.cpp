@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
 
@@ -47,7 +48,8 @@ void JobProgressBar::setProgress(int done, int total)
 
 QString JobProgressBar::progressText(const QString &label, int done, int total)
 {
-    return tr("%1 %2 of %3").arg(label).arg(done).arg(total);
+    const QLocale locale;
+    return tr("%1 %2 of %3").arg(label, locale.toString(done), locale.toString(total));
 }
 
 } // namespace Veille

@@ -885,7 +885,7 @@ void MainWindow::updateStatus()
         return;
     }
     const int count = m_list->articleCount();
-    m_countLabel->setText(tr("%n article(s)", nullptr, count));
+    m_countLabel->setText(tr("%Ln article(s)", nullptr, count));
     if (count == 0 && m_list->showsEveryArticle())
         m_readingPane->showPlaceholder(
             tr("No articles yet.\nImport a folder with File → Import Folder (Ctrl+O), or drop files here."));

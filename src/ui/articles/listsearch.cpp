@@ -7,6 +7,8 @@
 #include "articles/searchbar.h"
 #include "search/searchquery.h"
 
+#include <QLocale>
+
 namespace Veille {
 
 ListSearch::ListSearch(const QString &databasePath, ArticleListModel *model, SearchBar *searchBar,
@@ -72,7 +74,8 @@ void ListSearch::show(const ArticleSearcher::Result &result)
     if (!m_filterBar->problem().isEmpty())
         messages << m_filterBar->problem();
     if (result.sortedByDateInstead)
-        messages << tr("%1 matches: listed by date, newest first, as ranking so many would be slow.").arg(result.count);
+        messages << tr("%1 matches: listed by date, newest first, as ranking so many would be slow.")
+                        .arg(QLocale().toString(result.count));
     m_searchBar->setMessage(messages.join(QLatin1Char(' ')));
     Q_EMIT resultsShown();
 }

@@ -92,7 +92,7 @@ void ReadStateActions::markAllRead()
         return;
     if (count > ConfirmAbove) {
         QMessageBox box(QMessageBox::Question, tr("Mark All as Read"),
-                        tr("Mark the %n articles of this list as read?", nullptr, count),
+                        tr("Mark the %Ln articles of this list as read?", nullptr, count),
                         QMessageBox::Yes | QMessageBox::Cancel, m_window);
         box.setObjectName(QStringLiteral("markAllReadConfirmation"));
         box.setDefaultButton(QMessageBox::Yes);

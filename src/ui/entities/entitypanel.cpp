@@ -232,7 +232,7 @@ void EntityPanel::setCooccurring(qint64 entityId, const QString &name, const QVe
         heading += QLatin1Char(' ') + tr("(in the newest %1 articles)").arg(QLocale().toString(sample));
     m_cooccurringLabel->setText(heading);
     for (const EntityStore::Count &count : counts) {
-        auto *item = new QTreeWidgetItem(m_cooccurring, { count.name, tr("%n article(s)", nullptr, count.articles) });
+        auto *item = new QTreeWidgetItem(m_cooccurring, { count.name, tr("%Ln article(s)", nullptr, count.articles) });
         item->setIcon(0, swatch(count.type));
         item->setData(0, TypeRole, count.type);
         item->setData(0, EntityIdRole, count.entityId);

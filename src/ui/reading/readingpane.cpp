@@ -374,7 +374,7 @@ QString ReadingPane::toolTipFor(const EntitySpan &span) const
         tip += QStringLiteral("<br>") + tr("Role: %1").arg(span.role.toHtmlEscaped());
     if (span.written != span.name)
         tip += QStringLiteral("<br>") + tr("Written here: “%1”").arg(span.written.toHtmlEscaped());
-    tip += QStringLiteral("<br>") + tr("Named in %n article(s)", nullptr, articlesNaming(span));
+    tip += QStringLiteral("<br>") + tr("Named in %Ln article(s)", nullptr, articlesNaming(span));
     return tip;
 }
 

@@ -228,11 +228,11 @@ void TimelinePanel::showNote(const QString &error)
     }
     QStringList hidden;
     if (m_histogram.undated())
-        hidden << tr("%n undated", nullptr, m_histogram.undated());
+        hidden << tr("%Ln undated", nullptr, m_histogram.undated());
     if (m_histogram.imprecise() && m_histogram.scale() == DateHistogram::Scale::Month)
-        hidden << tr("%n dated only to the year", nullptr, m_histogram.imprecise());
+        hidden << tr("%Ln dated only to the year", nullptr, m_histogram.imprecise());
     else if (m_histogram.imprecise())
-        hidden << tr("%n dated only to the month or the year", nullptr, m_histogram.imprecise());
+        hidden << tr("%Ln dated only to the month or the year", nullptr, m_histogram.imprecise());
     QStringList notes;
     if (m_histogram.buckets().isEmpty() && hidden.isEmpty())
         notes << tr("No article in the list.");
@@ -268,7 +268,7 @@ void TimelinePanel::showToolTip(int bucket)
         return;
     }
     const DateHistogram::Bucket &counts = m_histogram.buckets().at(bucket);
-    QString text = bucketLabel(bucket, true) + QLatin1Char('\n') + tr("%n article(s)", nullptr, counts.count);
+    QString text = bucketLabel(bucket, true) + QLatin1Char('\n') + tr("%Ln article(s)", nullptr, counts.count);
     if (m_entity)
         text += QLatin1Char('\n') + tr("%n of them mention %1", nullptr, counts.overlay).arg(m_entityName);
     text += QLatin1Char('\n') + tr("Click to list these dates; drag to list several.");
