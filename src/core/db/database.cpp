@@ -225,8 +225,11 @@ bool Database::configure(QSqlDatabase &db)
         return false;
     }
     // NORMAL in WAL mode survives a killed process; only power loss can
-    // take the last commits.
+    // take the last commits. Temporary b-trees stay in memory: a common
+    // word's set of matches (a million ids, about 20 MB) spilt to files
+    // made its timeline twice as slow (1.2 s against 0.6 s at a million).
     return m_error.exec(query, QStringLiteral("PRAGMA synchronous=NORMAL"))
+        && m_error.exec(query, QStringLiteral("PRAGMA temp_store=MEMORY"))
         && m_error.exec(query, QStringLiteral("PRAGMA foreign_keys=ON"));
 }
 
