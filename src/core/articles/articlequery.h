@@ -47,6 +47,9 @@ struct ArticleQuery {
      * (ArticleSearcher sets it), so a sorted list walks the sort index and
      * tests each row, rather than reading and sorting every match. */
     bool commonMatch = false;
+    /*! Only the articles whose id is a multiple of this, 1 for all: a
+     * sample, from which DateHistogram estimates a timeline. */
+    int sampleEvery = 1;
 
     /*! \brief Whether \a other shows the same rows, in whatever order. */
     bool sameRows(const ArticleQuery &other) const
@@ -55,7 +58,7 @@ struct ArticleQuery {
             && entitySets == other.entitySets && sourcesContaining == other.sourcesContaining && source == other.source
             && dateFrom == other.dateFrom && dateTo == other.dateTo && bookmarkedOnly == other.bookmarkedOnly
             && unreadOnly == other.unreadOnly && starredOnly == other.starredOnly && idAbove == other.idAbove
-            && importedSince == other.importedSince && storyHead == other.storyHead;
+            && importedSince == other.importedSince && storyHead == other.storyHead && sampleEvery == other.sampleEvery;
     }
     bool operator==(const ArticleQuery &other) const
     {

@@ -184,6 +184,14 @@ QString from(const ArticleQuery &query, SqlDialect dialect)
         + QStringLiteral(") AS hits ON hits.hit_id = articles.id");
 }
 
+// "id % 64 = 0" for a query that reads a sample, or nothing. In the
+// full-text subquery too: FTS5 then hands over a sixty-fourth of a common
+// word's rows, not all of them to be tested.
+QString sampleCondition(const ArticleQuery &query, const QString &id)
+{
+    return query.sampleEvery > 1 ? QStringLiteral("%1 % %2 = 0").arg(id).arg(query.sampleEvery) : QString();
+}
+
 // The rows of the full-text index an FTS5 expression names, within the
 // query's id bound: FTS5 skips to the bound itself, so a count after an
 // import reads only the index's new rows.
@@ -191,7 +199,8 @@ QString ftsRows(const ArticleQuery &query, const QString &parameter, SqlDialect 
 {
     const FullTextSql &sql = fullText(dialect);
     return QStringLiteral("SELECT ") + sql.id + QStringLiteral(" AS id") + FullTextSql::with(sql.matches, parameter)
-        + (query.idAbove ? QStringLiteral(" AND ") + sql.id + QStringLiteral(" > :id_above") : QString());
+        + (query.idAbove ? QStringLiteral(" AND ") + sql.id + QStringLiteral(" > :id_above") : QString())
+        + (query.sampleEvery > 1 ? QStringLiteral(" AND ") + sampleCondition(query, sql.id) : QString());
 }
 
 // "Mentions one of \a names": when the rows come from a bounded set (an
@@ -312,11 +321,11 @@ void addColumnFilters(const ArticleQuery &query, Filter &filter)
 enum class Visit { Few, Every };
 
 // Whether a statement that visits every row of \a query's list visits
-// about every article: no search, entity or dates narrow it.
+// about every article: no search, entity, dates or sample narrow it.
 bool visitsTheCorpus(const ArticleQuery &query, Visit visit)
 {
     return visit == Visit::Every && query.match.isEmpty() && query.entitySets.isEmpty() && !query.entityId
-        && !query.dateFrom && !query.dateTo;
+        && !query.dateFrom && !query.dateTo && query.sampleEvery <= 1;
 }
 
 void addStateFilters(const ArticleQuery &query, Filter &filter, Visit visit)
@@ -325,6 +334,7 @@ void addStateFilters(const ArticleQuery &query, Filter &filter, Visit visit)
         filter.conditions << QStringLiteral("id > :id_above");
         filter.values.insert(QStringLiteral(":id_above"), query.idAbove);
     }
+    filter.conditions << sampleCondition(query, QStringLiteral("id"));
     if (query.unreadOnly)
         filter.conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM article_states s WHERE s.article_id ="
                                             " articles.id AND ")
@@ -838,7 +848,7 @@ QVector<qint64> ArticleStore::articlesContaining(const QString &phrase) const
     return ids;
 }
 
-bool ArticleStore::isCommonMatch(const QString &match) const
+bool ArticleStore::isCommonMatch(const QString &match, int oneIn) const
 {
     if (match.isEmpty())
         return false;
@@ -847,8 +857,9 @@ bool ArticleStore::isCommonMatch(const QString &match) const
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM articles) AS size, (SELECT count(*) FROM (")
                   + ftsRows(ArticleQuery(), QStringLiteral(":match"), sqlDialect(m_db))
-                  + QStringLiteral(" LIMIT (SELECT coalesce(max(id), 0) FROM articles) / 200 + 1) AS sample) * 200 >="
-                                   " (SELECT coalesce(max(id), 0) FROM articles)"));
+                  + QStringLiteral(" LIMIT (SELECT coalesce(max(id), 0) FROM articles) / %1 + 1) AS sample) * %1 >="
+                                   " (SELECT coalesce(max(id), 0) FROM articles)")
+                        .arg(std::max(oneIn, 1)));
     query.bindValue(QStringLiteral(":match"), matchValue(m_db, match));
     if (!query.exec() || !query.next())
         return m_error.fail(query, false);

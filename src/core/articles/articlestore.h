@@ -83,9 +83,9 @@ public:
      * file has the same name (a corpus moved to another folder); else 0. */
     qint64 findByPath(const QString &path) const;
     /*! \brief Whether the FTS5 expression \a match holds at least one
-     * article in 200: then ArticleQuery::commonMatch pays. Counts in the
-     * index alone. */
-    bool isCommonMatch(const QString &match) const;
+     * article in \a oneIn; in 200, ArticleQuery::commonMatch pays. Counts
+     * in the index alone, and stops at that share. */
+    bool isCommonMatch(const QString &match, int oneIn = 200) const;
     /*! \brief How many articles \a query lists, per date_key, in date
      * order; undated ones under 0. With \a mentioning, only those that
      * mention that entity as well. DateHistogram buckets them. */

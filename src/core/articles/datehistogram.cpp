@@ -179,12 +179,35 @@ DateHistogram DateHistogram::fromCounts(const QVector<DateCount> &counts)
 DateHistogram DateHistogram::read(const ArticleStore &store, const ArticleQuery &query, qint64 overlayEntity,
                                   QString *error)
 {
-    DateHistogram histogram = fromCounts(store.countsByDate(query));
+    // A sample's counts stand for sampleEvery articles each.
+    const int every = std::max(query.sampleEvery, 1);
+    const auto scaled = [every](QVector<DateCount> counts) {
+        for (DateCount &count : counts)
+            count.count *= every;
+        return counts;
+    };
+    DateHistogram histogram = fromCounts(scaled(store.countsByDate(query)));
+    histogram.m_sampledEvery = every;
     if (overlayEntity && store.lastError().isEmpty())
-        histogram.setOverlay(store.countsByDate(query, overlayEntity));
+        histogram.setOverlay(scaled(store.countsByDate(query, overlayEntity)));
     if (error)
         *error = store.lastError();
     return histogram;
+}
+
+int DateHistogram::sampleRate(const ArticleStore &store, const ArticleQuery &query)
+{
+    // About 8,000 ids, of which a common word matches 2,000 or more: the
+    // bars' shape at a glance, in 50-100 ms at a million articles.
+    constexpr qint64 SampleFrom = 100000;
+    constexpr qint64 SampledIds = 8192;
+    constexpr int CommonShare = 4;
+    if (query.match.isEmpty() || query.sampleEvery > 1)
+        return 1;
+    const qint64 articles = store.lastArticleId();
+    if (articles < SampleFrom || !store.isCommonMatch(query.match, CommonShare))
+        return 1;
+    return int(articles / SampledIds);
 }
 
 void DateHistogram::setOverlay(const QVector<DateCount> &counts)

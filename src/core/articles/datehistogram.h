@@ -57,6 +57,16 @@ public:
      * it. \a error receives the store's error, empty when all went well. */
     static DateHistogram read(const ArticleStore &store, const ArticleQuery &query, qint64 overlayEntity = 0,
                               QString *error = nullptr);
+    /*! \brief How many articles a quick estimate of \a query's histogram
+     * reads one of (ArticleQuery::sampleEvery): 1, count them all, unless
+     * the list is a search for a word in a quarter of the articles or more
+     * of a large corpus. Its exact counts take a second there, its
+     * estimate a tenth; fewer matches are counted as quickly as sampled. */
+    static int sampleRate(const ArticleStore &store, const ArticleQuery &query);
+
+    /*! \brief 1 for exact counts; else they are estimates, each counted
+     * article standing for this many (read() of a sampled query). */
+    int sampledEvery() const { return m_sampledEvery; }
 
     /*! \brief Sets the overlay counts of each bucket from \a counts, the
      * same list restricted to one entity; dates off this scale are left out. */
@@ -83,6 +93,7 @@ private:
     QVector<Bucket> m_buckets;
     int m_undated = 0;
     int m_imprecise = 0;
+    int m_sampledEvery = 1;
 };
 
 } // namespace Veille

@@ -24,16 +24,27 @@ TimelineCounter::~TimelineCounter() = default;
 
 void TimelineCounter::count(const ArticleQuery &query, qint64 overlayEntity)
 {
-    m_task.start<Result>(
-        this,
-        [path = m_databasePath, query, overlayEntity](const std::function<bool()> &cancelled) {
-            return run(path, query, overlayEntity, cancelled);
-        },
-        [this](const Result &result) { Q_EMIT counted(result.histogram, result.error); });
+    start(query, overlayEntity, Counts::EstimateFirst);
 }
 
-TimelineCounter::Result TimelineCounter::run(const QString &databasePath, const ArticleQuery &query,
-                                             qint64 overlayEntity, const std::function<bool()> &cancelled)
+void TimelineCounter::start(const ArticleQuery &query, qint64 overlayEntity, Counts counts)
+{
+    m_task.start<Result>(
+        this,
+        [path = m_databasePath, query, overlayEntity, counts](const std::function<bool()> &cancelled) {
+            return run(path, query, overlayEntity, counts, cancelled);
+        },
+        [this, query, overlayEntity](const Result &result) {
+            Q_EMIT counted(result.histogram, result.error);
+            // An estimate: the exact counts follow, unless a newer count
+            // supersedes them.
+            if (result.histogram.sampledEvery() > 1 && result.error.isEmpty())
+                start(query, overlayEntity, Counts::Exact);
+        });
+}
+
+TimelineCounter::Result TimelineCounter::run(const QString &databasePath, ArticleQuery query, qint64 overlayEntity,
+                                             Counts counts, const std::function<bool()> &cancelled)
 {
     Result result;
     Database database(databasePath, Database::uniqueConnectionName(QStringLiteral("timeline")));
@@ -42,7 +53,10 @@ TimelineCounter::Result TimelineCounter::run(const QString &databasePath, const 
         return result;
     }
     const QueryBudget budget(database.connection(), TimelineMilliseconds, cancelled);
-    result.histogram = DateHistogram::read(ArticleStore(database.connection()), query, overlayEntity, &result.error);
+    const ArticleStore store(database.connection());
+    if (counts == Counts::EstimateFirst)
+        query.sampleEvery = DateHistogram::sampleRate(store, query);
+    result.histogram = DateHistogram::read(store, query, overlayEntity, &result.error);
     if (budget.exceeded())
         result.error = tr("counting took more than %n second(s).", nullptr, TimelineMilliseconds / 1000);
     return result;

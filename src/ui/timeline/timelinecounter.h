@@ -23,7 +23,9 @@ public:
     ~TimelineCounter() override;
 
     /*! Counts the articles \a query lists; with \a overlayEntity, also those
-     * that mention it. */
+     * that mention it. Where the exact counts take long (a common word
+     * in a large corpus, DateHistogram::sampleRate()), an estimate from a
+     * sample is delivered first, then the exact counts. */
     void count(const ArticleQuery &query, qint64 overlayEntity);
     bool isBusy() const { return m_task.isBusy(); }
 
@@ -36,7 +38,9 @@ private:
         DateHistogram histogram;
         QString error;
     };
-    static Result run(const QString &databasePath, const ArticleQuery &query, qint64 overlayEntity,
+    enum class Counts { EstimateFirst, Exact };
+    void start(const ArticleQuery &query, qint64 overlayEntity, Counts counts);
+    static Result run(const QString &databasePath, ArticleQuery query, qint64 overlayEntity, Counts counts,
                       const std::function<bool()> &cancelled);
 
     QString m_databasePath;

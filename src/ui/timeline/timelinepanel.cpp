@@ -79,6 +79,9 @@ void TimelinePanel::setUpChart()
     m_chart->legend()->hide();
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(2, 6, 8, 2));
+    // The count axis in the reader's way: "12 000", not "12000".
+    m_chart->setLocale(locale());
+    m_chart->setLocalizeNumbers(true);
     m_dates = new QCategoryAxis;
     m_dates->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_dates->setGridLineVisible(false);
@@ -234,6 +237,8 @@ void TimelinePanel::showNote(const QString &error)
     else if (m_histogram.imprecise())
         hidden << tr("%Ln dated only to the month or the year", nullptr, m_histogram.imprecise());
     QStringList notes;
+    if (m_histogram.sampledEvery() > 1)
+        notes << tr("Estimated from one article in %L1; counting them all…").arg(m_histogram.sampledEvery());
     if (m_histogram.buckets().isEmpty() && hidden.isEmpty())
         notes << tr("No article in the list.");
     if (!hidden.isEmpty())
@@ -268,9 +273,14 @@ void TimelinePanel::showToolTip(int bucket)
         return;
     }
     const DateHistogram::Bucket &counts = m_histogram.buckets().at(bucket);
-    QString text = bucketLabel(bucket, true) + QLatin1Char('\n') + tr("%Ln article(s)", nullptr, counts.count);
+    const bool estimated = m_histogram.sampledEvery() > 1;
+    QString text = bucketLabel(bucket, true) + QLatin1Char('\n')
+        + (estimated ? tr("about %Ln article(s)", nullptr, counts.count) : tr("%Ln article(s)", nullptr, counts.count));
     if (m_entity)
-        text += QLatin1Char('\n') + tr("%n of them mention %1", nullptr, counts.overlay).arg(m_entityName);
+        text += QLatin1Char('\n')
+            + (estimated ? tr("about %Ln of them mention %1", nullptr, counts.overlay)
+                         : tr("%Ln of them mention %1", nullptr, counts.overlay))
+                  .arg(m_entityName);
     text += QLatin1Char('\n') + tr("Click to list these dates; drag to list several.");
     QToolTip::showText(QCursor::pos(), literalRichText(text), m_view);
 }

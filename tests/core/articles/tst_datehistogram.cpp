@@ -39,6 +39,9 @@ private Q_SLOTS:
     void listFiltersApply_data();
     void listFiltersApply();
     void emptyListHasNoBucket();
+    void sampleEstimatesFromEveryNthArticle_data();
+    void sampleEstimatesFromEveryNthArticle();
+    void smallCorpusIsCountedExactly();
 
 private:
     // Stores one article per date ("" for none); the body of article i is
@@ -328,6 +331,77 @@ void TestDateHistogram::emptyListHasNoBucket()
     QVERIFY(histogram.buckets().isEmpty());
     QCOMPARE(histogram.undated(), 2);
     QCOMPARE(histogram.counted(), 0);
+}
+
+void TestDateHistogram::sampleEstimatesFromEveryNthArticle_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("every");
+    QTest::newRow("a word, one article in three") << QStringLiteral("word0") << 3;
+    QTest::newRow("a word, one article in two") << QStringLiteral("word1") << 2;
+    QTest::newRow("no search, one article in four") << QString() << 4;
+}
+
+// An estimate counts the articles whose id is a multiple of sampleEvery,
+// each standing for that many; the overlay too.
+void TestDateHistogram::sampleEstimatesFromEveryNthArticle()
+{
+    QFETCH(QString, search);
+    QFETCH(int, every);
+    // Three months: articles 0..5 in January, 6..11 in February, 12..17 in March.
+    QStringList dates;
+    for (int i = 0; i < 18; ++i)
+        dates << QDate(2023, 1 + i / 6, 1 + i % 6).toString(Qt::ISODate);
+    store(dates);
+    QVector<int> expected(3, 0);
+    QVector<int> expectedOverlay(3, 0);
+    for (int i = 0; i < 18; ++i) {
+        const bool matches = search.isEmpty() || search == QStringLiteral("word%1").arg(i % 2);
+        if (m_ids.at(i) % every != 0 || !matches)
+            continue;
+        expected[i / 6] += every;
+        if (i % 3 == 0)
+            expectedOverlay[i / 6] += every;
+    }
+    ArticleQuery query;
+    query.match = SearchQuery::parse(search).match();
+    query.sampleEvery = every;
+    QString error;
+    const DateHistogram histogram =
+        DateHistogram::read(ArticleStore(m_database->connection()), query, m_entity, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(histogram.sampledEvery(), every);
+    QCOMPARE(histogram.scale(), DateHistogram::Scale::Day);
+    QVector<int> found(3, 0);
+    QVector<int> overlay(3, 0);
+    for (const DateHistogram::Bucket &bucket : histogram.buckets()) {
+        found[bucket.first.month() - 1] += bucket.count;
+        overlay[bucket.first.month() - 1] += bucket.overlay;
+    }
+    QCOMPARE(found, expected);
+    QCOMPARE(overlay, expectedOverlay);
+
+    query.sampleEvery = 1;
+    const DateHistogram exact = DateHistogram::read(ArticleStore(m_database->connection()), query, m_entity);
+    QCOMPARE(exact.sampledEvery(), 1);
+    QCOMPARE(exact.counted(), search.isEmpty() ? 18 : 9);
+}
+
+void TestDateHistogram::smallCorpusIsCountedExactly()
+{
+    // word0 is in half the articles: common, but a few thousand articles
+    // are counted exactly as fast as a sample.
+    QStringList dates;
+    for (int i = 0; i < 40; ++i)
+        dates << QDate(2023, 1, 1).addDays(i).toString(Qt::ISODate);
+    store(dates);
+    const ArticleStore articles(m_database->connection());
+    ArticleQuery query;
+    query.match = SearchQuery::parse(QStringLiteral("word0")).match();
+    QVERIFY(articles.isCommonMatch(query.match, 4));
+    QVERIFY(!articles.isCommonMatch(SearchQuery::parse(QStringLiteral("nowhere")).match(), 4));
+    QCOMPARE(DateHistogram::sampleRate(articles, query), 1);
+    QCOMPARE(DateHistogram::sampleRate(articles, ArticleQuery()), 1);
 }
 
 } // namespace Veille
