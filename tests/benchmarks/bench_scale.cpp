@@ -1358,43 +1358,60 @@ bool benchTimeline(const QString &databasePath, qint64 count)
     chip.entityId = entityId(QStringLiteral("Veldhoven"));
     ArticleQuery grouped;
     grouped.storyHead = ArticleQuery::StoryHead::Original;
+    ArticleQuery groupedSearch = searched(QStringLiteral("marché"));
+    groupedSearch.storyHead = ArticleQuery::StoryHead::Original;
     const QVector<Case> cases = {
         { QStringLiteral("every story (the window's first view: copies grouped)"), grouped, 0 },
         { QStringLiteral("every article (every copy)"), ArticleQuery(), 0 },
         { QStringLiteral("every article, `Qualcomm` overlaid"), ArticleQuery(), entityId(QStringLiteral("Qualcomm")) },
         { QStringLiteral("search `marché` (common word)"), searched(QStringLiteral("marché")), 0 },
+        { QStringLiteral("search `marché`, copies grouped"), groupedSearch, 0 },
         { QStringLiteral("search `courvitoma` (rare word)"), searched(QStringLiteral("courvitoma")), 0 },
         { QStringLiteral("entity chip `Veldhoven`"), chip, 0 },
     };
     out() << "## Timeline (" << count << " articles)\n\n"
           << "DateHistogram::read() as the timeline's worker runs it: the list's counts per date in SQL (one row "
              "per date_key, on the dates index), then the bars; with an overlay, the same for the articles that "
-             "mention the entity. The first run, then the median of "
+             "mention the entity. The worker first shows an estimate from one article in N when "
+             "DateHistogram::sampleRate() asks for one (a common word in a large corpus), then the exact bars. "
+             "\"First bars\" times that choice and what it reads. The first run, then the median of "
           << Runs << " more.\n\n"
-          << "| list | scale | bars | articles in bars | first run, ms | median, ms |\n|---|---|---|---|---|---|\n";
+          << "| list | scale | bars | articles in bars | first bars: sample 1 in | first bars: first run, ms | first "
+             "bars: median, ms | exact: first run, ms | exact: median, ms |\n|---|---|---|---|---|---|---|---|---|\n";
     static const char *const scales[] = { "year", "month", "week", "day" };
-    double worst = 0;
+    double worstFirst = 0;
+    double worstExact = 0;
     for (const Case &c : cases) {
+        DateHistogram first;
         DateHistogram histogram;
         QString error;
-        const Timing timing = timeRuns(Runs, [&] {
+        const Timing firstBars = timeRuns(Runs, [&] {
+            ArticleQuery query = c.query;
+            query.sampleEvery = DateHistogram::sampleRate(store, query);
+            first = DateHistogram::read(store, query, c.overlay, &error);
+            return error.isEmpty();
+        });
+        const Timing exact = timeRuns(Runs, [&] {
             histogram = DateHistogram::read(store, c.query, c.overlay, &error);
             return error.isEmpty();
         });
-        if (timing.first < 0) {
+        if (firstBars.first < 0 || exact.first < 0) {
             out() << "the timeline of " << c.list << " failed: " << error << Qt::endl;
             return false;
         }
-        worst = std::max(worst, timing.median);
+        worstFirst = std::max(worstFirst, firstBars.median);
+        worstExact = std::max(worstExact, exact.median);
         out() << "| " << c.list << " | " << scales[int(histogram.scale())] << " | " << histogram.buckets().size()
-              << " | " << histogram.counted() << " | " << fixed(timing.first, 1) << " | " << fixed(timing.median, 1)
-              << " |\n";
+              << " | " << histogram.counted() << " | " << first.sampledEvery() << " | " << fixed(firstBars.first, 1)
+              << " | " << fixed(firstBars.median, 1) << " | " << fixed(exact.first, 1) << " | "
+              << fixed(exact.median, 1) << " |\n";
         out().flush();
     }
     out() << "\n";
     record({ QStringLiteral("timeline, %1 articles").arg(count),
-             QStringLiteral("slowest median %1 ms").arg(fixed(worst, 1)), QStringLiteral("—"),
-             QStringLiteral("≤ 100 ms"), worst <= 100 });
+             QStringLiteral("first bars: slowest median %1 ms; exact: %2 ms")
+                 .arg(fixed(worstFirst, 1), fixed(worstExact, 1)),
+             QStringLiteral("—"), QStringLiteral("≤ 100 ms"), worstFirst <= 100 });
     return true;
 }
 
@@ -1403,8 +1420,8 @@ bool benchTimeline(const QString &databasePath, qint64 count)
 // page; a subquery's own rows and FTS5 are not tables of Veille's.
 bool isFullScan(const QString &step)
 {
-    static const QRegularExpression scan(
-        QStringLiteral("^SCAN (articles|a|mentions|m|article_entities|ae|article_states|s|passages|p)( |$)"));
+    static const QRegularExpression scan(QStringLiteral(
+        "^SCAN (articles|a|mentions|m|article_entities|ae|article_states|s|passages|p|article_stories|t)( |$)"));
     return scan.match(step).hasMatch() && !step.contains(QLatin1String("USING"));
 }
 
@@ -1427,18 +1444,22 @@ bool checkPlans(const QString &databasePath, const QString &dropIndex)
     const auto entityId = [&database](const QString &name) { return entityNamed(database, name); };
     const auto searched = [&database](const QString &text) { return searchedQuery(database, text); };
     using S = ArticleStore::Statement;
-    ArticleQuery byTitle, chip, bookmarked, unread, starred;
+    ArticleQuery byTitle, chip, bookmarked, unread, starred, grouped;
     byTitle.sortKey = ArticleQuery::SortKey::Title;
     chip.entityId = entityId(QStringLiteral("Qualcomm"));
     bookmarked.bookmarkedOnly = true;
     unread.unreadOnly = true;
     starred.starredOnly = true;
+    grouped.storyHead = ArticleQuery::StoryHead::Original;
     ArticleQuery chipAndWord = searched(QStringLiteral("marché"));
     chipAndWord.entityId = chip.entityId;
+    // A statement may also need a given index: a range over the whole
+    // table (rowid > 0) is no scan by name, but reads every row.
     const struct {
         const char *name;
         ArticleQuery query;
         S statement;
+        const char *index = nullptr;
     } cases[] = {
         { "date order, first page", ArticleQuery(), S::Page },
         { "date order, far jump", ArticleQuery(), S::FarJump },
@@ -1451,18 +1472,24 @@ bool checkPlans(const QString &databasePath, const QString &dropIndex)
         { "Bookmarked filter, first page", bookmarked, S::Page },
         { "Unread filter, first page", unread, S::Page },
         { "Starred filter, first page", starred, S::Page },
+        { "copies grouped, first page", grouped, S::Page },
+        { "copies grouped, count", grouped, S::Count, "article_stories_copies" },
     };
     out() << "## Query plans\n\nEXPLAIN QUERY PLAN of the statements a list runs: none may read a whole table.\n\n";
     bool ok = true;
     for (const auto &c : cases) {
         const QStringList plan = store.queryPlan(c.query, c.statement);
         const auto scan = std::find_if(plan.cbegin(), plan.cend(), isFullScan);
-        const bool good = !plan.isEmpty() && scan == plan.cend();
+        const bool indexed = !c.index || plan.join(QLatin1Char(' ')).contains(QLatin1String(c.index));
+        const bool good = !plan.isEmpty() && scan == plan.cend() && indexed;
         out() << "- " << c.name << ": " << (good ? QStringLiteral("index") : QStringLiteral("**FULL SCAN**")) << " ("
               << plan.join(QStringLiteral("; ")) << ")\n";
         if (!good)
             QTextStream(stderr) << "plan guard: FULL SCAN in " << c.name << ": "
-                                << (plan.isEmpty() ? store.lastError() : *scan) << Qt::endl;
+                                << (plan.isEmpty()            ? store.lastError()
+                                        : scan != plan.cend() ? *scan
+                                                              : QStringLiteral("not through ") + QLatin1String(c.index))
+                                << Qt::endl;
         ok = ok && good;
     }
     out() << Qt::endl;

@@ -151,12 +151,19 @@ bool ranksInIndex(const ArticleQuery &query)
 // newest first, stopping after a page (an entity in 83 % of 200,000
 // articles: 413 ms down to a few); 0 when the list walks the articles.
 // A filter on other columns of articles, or a rare word, leads better.
+// The commonMatch hint, unless the query reads a sample: its few matches
+// lead better than the walk of every row.
+bool commonMatch(const ArticleQuery &query)
+{
+    return query.commonMatch && query.sampleEvery <= 1;
+}
+
 qint64 leadingEntity(const ArticleQuery &query)
 {
     // A count after an import (idAbove) reads the new rows from the
     // mentions index, ordered by article, rather than an entity's rows.
     if (sortKeyOf(query) != ArticleQuery::SortKey::Date || !query.source.isEmpty() || !query.sourcesContaining.isEmpty()
-        || (!query.match.isEmpty() && !query.commonMatch) || query.idAbove)
+        || (!query.match.isEmpty() && !commonMatch(query)) || query.idAbove)
         return 0;
     for (const QVector<qint64> &set : query.entitySets) {
         if (set.size() == 1)
@@ -231,7 +238,7 @@ QString entityCondition(const ArticleQuery &query, const QString &names, qint64 
 // up to over 1 s, `marché` 60 to 158 ms.
 QString matchCondition(const ArticleQuery &query, SqlDialect dialect)
 {
-    return (query.commonMatch ? QStringLiteral("+") : QString()) + QStringLiteral("id IN (")
+    return (commonMatch(query) ? QStringLiteral("+") : QString()) + QStringLiteral("id IN (")
         + ftsRows(query, QStringLiteral(":match"), dialect) + QLatin1Char(')');
 }
 
@@ -321,11 +328,12 @@ void addColumnFilters(const ArticleQuery &query, Filter &filter)
 enum class Visit { Few, Every };
 
 // Whether a statement that visits every row of \a query's list visits
-// about every article: no search, entity, dates or sample narrow it.
+// about every article: no search but a common word, and no entity, dates
+// or sample narrow it.
 bool visitsTheCorpus(const ArticleQuery &query, Visit visit)
 {
-    return visit == Visit::Every && query.match.isEmpty() && query.entitySets.isEmpty() && !query.entityId
-        && !query.dateFrom && !query.dateTo && query.sampleEvery <= 1;
+    return visit == Visit::Every && (query.match.isEmpty() || commonMatch(query)) && query.entitySets.isEmpty()
+        && !query.entityId && !query.dateFrom && !query.dateTo && query.sampleEvery <= 1;
 }
 
 void addStateFilters(const ArticleQuery &query, Filter &filter, Visit visit)
@@ -351,13 +359,14 @@ void addStateFilters(const ArticleQuery &query, Filter &filter, Visit visit)
             "articles.id IN (SELECT p.article_id FROM passages p WHERE p.deleted_at IS NULL)");
     // One row per story: the other articles of a story are left out. An
     // article not filed into a story stands alone. Over the whole corpus,
-    // the copies are read once, from the story index, into a set: the
-    // timeline of a million articles takes 0.3 s, not 2.9 s of one look-up
-    // per row. A page, or a narrow list, looks up its few rows.
+    // the copies are read once into a set, from their own index
+    // (article_stories_copies, which the bound on article_id leads SQLite
+    // to): the timeline of a million articles takes 0.3 s, not 2.9 s of
+    // one look-up per row. A page, or a narrow list, looks up its few rows.
     if (query.storyHead == ArticleQuery::StoryHead::Original) {
         filter.conditions << (visitsTheCorpus(query, visit)
                                   ? QStringLiteral("articles.id NOT IN (SELECT t.article_id FROM article_stories t"
-                                                   " WHERE t.story_id <> t.article_id)")
+                                                   " WHERE t.story_id <> t.article_id AND t.article_id > 0)")
                                   : QStringLiteral("NOT EXISTS (SELECT 1 FROM article_stories t WHERE t.article_id"
                                                    " = articles.id AND t.story_id <> t.article_id)"));
     }
@@ -416,11 +425,16 @@ qint64 now()
 }
 
 // The statement of ArticleStore::count(), when entity_counts cannot
-// answer; sets \a filtered to its parameters.
-QString countSql(const ArticleQuery &articleQuery, const QSqlDatabase &db, Filter &filtered)
+// answer; sets \a filtered to its parameters. With \a upTo, it stops
+// counting there.
+QString countSql(const ArticleQuery &articleQuery, const QSqlDatabase &db, Filter &filtered, int upTo = 0)
 {
     ArticleQuery unranked = articleQuery;
     unranked.sortKey = ArticleQuery::SortKey::Date;
+    // The hint walks every row and tests it against all the matches, read
+    // first; a count that stops early lets the matches lead.
+    if (upTo > 0)
+        unranked.commonMatch = false;
     const bool indexOnly = !articleQuery.match.isEmpty() && !readsColumns(articleQuery);
     if (indexOnly)
         unranked.match.clear();
@@ -433,7 +447,11 @@ QString countSql(const ArticleQuery &articleQuery, const QSqlDatabase &db, Filte
             + QStringLiteral(") AS articles");
         filtered.values.insert(QStringLiteral(":match"), matchValue(db, articleQuery.match));
     }
-    return QStringLiteral("SELECT count(*)") + table + where(filtered.conditions);
+    const QString rows = table + where(filtered.conditions);
+    if (upTo > 0)
+        return QStringLiteral("SELECT count(*) FROM (SELECT 1") + rows
+            + QStringLiteral(" LIMIT %1) AS capped").arg(upTo);
+    return QStringLiteral("SELECT count(*)") + rows;
 }
 
 // The statement of ArticleStore::page(), continuing after :value and :id
@@ -671,17 +689,17 @@ std::optional<Article> ArticleStore::article(qint64 id) const
     return article;
 }
 
-int ArticleStore::count(const ArticleQuery &articleQuery) const
+int ArticleStore::count(const ArticleQuery &articleQuery, int upTo) const
 {
     // Counting needs no ranking. When no filter reads an article's columns,
     // the index alone counts, and no article row is read.
     ArticleQuery unranked = articleQuery;
     unranked.sortKey = ArticleQuery::SortKey::Date;
     if (const std::optional<int> counted = entityCount(unranked))
-        return *counted;
+        return upTo > 0 ? std::min(*counted, upTo) : *counted;
     Filter filtered;
     QSqlQuery query(m_db);
-    query.prepare(countSql(articleQuery, m_db, filtered));
+    query.prepare(countSql(articleQuery, m_db, filtered, upTo));
     filtered.bind(query);
     if (!query.exec() || !query.next())
         return m_error.fail(query, 0);

@@ -53,7 +53,10 @@ public:
     Outcome upsert(Article &article);
 
     std::optional<Article> article(qint64 id) const;
-    int count(const ArticleQuery &query) const;
+    /*! \brief How many articles \a query lists; with \a upTo, counting
+     * stops there (whether a common word has more than 10,000 matches is
+     * known after 10,000 of them, not after a million). */
+    int count(const ArticleQuery &query, int upTo = 0) const;
 
     /*! \brief Up to \a limit rows after \a after (or from the start) in the
      * query's order; with \a backwards, the rows before it, still in order. */

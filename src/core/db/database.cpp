@@ -240,7 +240,7 @@ bool Database::migrate(QSqlDatabase &db, int from)
                                                 &Database::migrateTo4,  &Database::migrateTo5,  &Database::migrateTo6,
                                                 &Database::migrateTo7,  &Database::migrateTo8,  &Database::migrateTo9,
                                                 &Database::migrateTo10, &Database::migrateTo11, &Database::migrateTo12,
-                                                &Database::migrateTo13 };
+                                                &Database::migrateTo13, &Database::migrateTo14 };
     for (int step = from; step < SchemaVersion; ++step) {
         Transaction transaction(db, m_error);
         if (!transaction.isOpen() || (isPostgres(db) && !execAll(db, { PostgresSchema::migrationLock() })))
@@ -663,6 +663,17 @@ bool Database::migrateTo13(QSqlDatabase &db)
     return execAll(db,
                    { QStringLiteral("CREATE INDEX IF NOT EXISTS passages_live ON passages(article_id)"
                                     " WHERE deleted_at IS NULL") });
+}
+
+bool Database::migrateTo14(QSqlDatabase &db)
+{
+    // The grouped list over the whole corpus leaves out the copies, read
+    // once into a set: from this index, only the copies' rows, not one
+    // row per article (the grouped timeline of a million articles took
+    // 150 ms to find that none was a copy).
+    return execAll(db,
+                   { QStringLiteral("CREATE INDEX IF NOT EXISTS article_stories_copies ON article_stories(article_id)"
+                                    " WHERE story_id <> article_id") });
 }
 
 bool Database::addColumn(QSqlDatabase &db, const QString &table, const QString &definition)

@@ -22,7 +22,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Veille::Database)
 public:
-    static constexpr int SchemaVersion = 13;
+    static constexpr int SchemaVersion = 14;
 
     Database(const QString &path, const QString &connectionName);
     ~Database();
@@ -78,6 +78,7 @@ private:
     bool migrateTo11(QSqlDatabase &db);
     bool migrateTo12(QSqlDatabase &db);
     bool migrateTo13(QSqlDatabase &db);
+    bool migrateTo14(QSqlDatabase &db);
     bool execAll(QSqlDatabase &db, const QStringList &statements);
     bool addColumn(QSqlDatabase &db, const QString &table, const QString &definition);
     static QString versionQuery(const QSqlDatabase &db);

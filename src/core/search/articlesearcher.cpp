@@ -172,23 +172,28 @@ void ArticleSearcher::readMatches(const QSqlDatabase &db, ArticleQuery query, in
     query.commonMatch = store.isCommonMatch(query.match);
     if (budget.stopped())
         return;
-    // Ranking needs the count first: past RelevanceLimit, the date sorts.
-    // Else, with countLater, a full first page is shown before the count.
+    // Ranking needs to know whether there are more than relevanceLimit
+    // matches: past that, the date sorts. With countLater, counting stops
+    // there, and the count of a common word follows its first page.
     const bool ranked = query.sortKey == ArticleQuery::SortKey::Relevance && !query.match.isEmpty();
-    const bool countFirst = ranked || !countLater;
-    if (countFirst) {
-        result.count = store.count(query);
+    int known = -1; // the count, when it is known before the page
+    if (ranked || !countLater) {
+        const int counted = store.count(query, ranked && countLater ? relevanceLimit + 1 : 0);
         if (budget.stopped())
             return;
-    }
-    if (ranked && result.count > relevanceLimit) {
-        query.sortKey = ArticleQuery::SortKey::Date;
-        query.order = Qt::DescendingOrder;
-        result.sortedByDateInstead = true;
+        if (ranked && counted > relevanceLimit) {
+            query.sortKey = ArticleQuery::SortKey::Date;
+            query.order = Qt::DescendingOrder;
+            result.sortedByDateInstead = true;
+        }
+        if (!countLater || counted <= relevanceLimit)
+            known = counted;
     }
     result.query = query;
     result.firstPage = store.page(query, std::nullopt, pageSize);
-    if (!countFirst) {
+    if (known >= 0) {
+        result.count = known;
+    } else {
         result.count = int(result.firstPage.rows.size());
         result.countPending = result.count == pageSize;
     }

@@ -73,9 +73,13 @@ void ListSearch::show(const ArticleSearcher::Result &result)
     QStringList messages = result.problems;
     if (!m_filterBar->problem().isEmpty())
         messages << m_filterBar->problem();
+    // The count of so many matches may come after the first page.
     if (result.sortedByDateInstead)
-        messages << tr("%1 matches: listed by date, newest first, as ranking so many would be slow.")
-                        .arg(QLocale().toString(result.count));
+        messages << (result.countPending
+                         ? tr("More than %1 matches: listed by date, newest first, as ranking so many would be slow.")
+                               .arg(QLocale().toString(ArticleStore::RelevanceLimit))
+                         : tr("%1 matches: listed by date, newest first, as ranking so many would be slow.")
+                               .arg(QLocale().toString(result.count)));
     m_searchBar->setMessage(messages.join(QLatin1Char(' ')));
     Q_EMIT resultsShown();
 }

@@ -24,27 +24,33 @@ TimelineCounter::~TimelineCounter() = default;
 
 void TimelineCounter::count(const ArticleQuery &query, qint64 overlayEntity)
 {
-    start(query, overlayEntity, Counts::EstimateFirst);
+    start(query, overlayEntity, std::nullopt);
 }
 
-void TimelineCounter::start(const ArticleQuery &query, qint64 overlayEntity, Counts counts)
+void TimelineCounter::start(const ArticleQuery &query, qint64 overlayEntity,
+                            const std::optional<DateHistogram> &estimate)
 {
     m_task.start<Result>(
         this,
-        [path = m_databasePath, query, overlayEntity, counts](const std::function<bool()> &cancelled) {
-            return run(path, query, overlayEntity, counts, cancelled);
+        [path = m_databasePath, query, overlayEntity, mayEstimate = !estimate](const std::function<bool()> &cancelled) {
+            return run(path, query, overlayEntity, mayEstimate, cancelled);
         },
-        [this, query, overlayEntity](const Result &result) {
+        [this, query, overlayEntity, estimate](const Result &result) {
+            // Exact counts that failed leave the estimate in view, with why.
+            if (estimate && !result.error.isEmpty()) {
+                Q_EMIT counted(*estimate, result.error);
+                return;
+            }
             Q_EMIT counted(result.histogram, result.error);
             // An estimate: the exact counts follow, unless a newer count
             // supersedes them.
             if (result.histogram.sampledEvery() > 1 && result.error.isEmpty())
-                start(query, overlayEntity, Counts::Exact);
+                start(query, overlayEntity, result.histogram);
         });
 }
 
 TimelineCounter::Result TimelineCounter::run(const QString &databasePath, ArticleQuery query, qint64 overlayEntity,
-                                             Counts counts, const std::function<bool()> &cancelled)
+                                             bool mayEstimate, const std::function<bool()> &cancelled)
 {
     Result result;
     Database database(databasePath, Database::uniqueConnectionName(QStringLiteral("timeline")));
@@ -54,7 +60,7 @@ TimelineCounter::Result TimelineCounter::run(const QString &databasePath, Articl
     }
     const QueryBudget budget(database.connection(), TimelineMilliseconds, cancelled);
     const ArticleStore store(database.connection());
-    if (counts == Counts::EstimateFirst)
+    if (mayEstimate)
         query.sampleEvery = DateHistogram::sampleRate(store, query);
     result.histogram = DateHistogram::read(store, query, overlayEntity, &result.error);
     if (budget.exceeded())

@@ -9,6 +9,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace Veille {
 
 /*! Reads the timeline's histogram on a worker thread, with a connection of
@@ -38,9 +40,10 @@ private:
         DateHistogram histogram;
         QString error;
     };
-    enum class Counts { EstimateFirst, Exact };
-    void start(const ArticleQuery &query, qint64 overlayEntity, Counts counts);
-    static Result run(const QString &databasePath, ArticleQuery query, qint64 overlayEntity, Counts counts,
+    // With no \a estimate, one may come first; with one, the exact counts,
+    // or the estimate again with their error.
+    void start(const ArticleQuery &query, qint64 overlayEntity, const std::optional<DateHistogram> &estimate);
+    static Result run(const QString &databasePath, ArticleQuery query, qint64 overlayEntity, bool mayEstimate,
                       const std::function<bool()> &cancelled);
 
     QString m_databasePath;

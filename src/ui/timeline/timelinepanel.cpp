@@ -79,9 +79,6 @@ void TimelinePanel::setUpChart()
     m_chart->legend()->hide();
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(2, 6, 8, 2));
-    // The count axis in the reader's way: "12 000", not "12000".
-    m_chart->setLocale(locale());
-    m_chart->setLocalizeNumbers(true);
     m_dates = new QCategoryAxis;
     m_dates->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_dates->setGridLineVisible(false);
@@ -158,7 +155,8 @@ void TimelinePanel::count()
 
 void TimelinePanel::show(const DateHistogram &histogram, const QString &error)
 {
-    m_histogram = error.isEmpty() ? histogram : DateHistogram();
+    // An estimate stays when the exact counts failed: the note says so.
+    m_histogram = error.isEmpty() || histogram.sampledEvery() > 1 ? histogram : DateHistogram();
     m_view->setBucketCount(int(m_histogram.buckets().size()));
     showBars();
     showAxes();
@@ -226,7 +224,11 @@ void TimelinePanel::showNote(const QString &error)
                                           QT_TR_NOOP("By day") };
     m_scale->setText(m_histogram.buckets().isEmpty() ? QString() : tr(scales[int(m_histogram.scale())]));
     if (!error.isEmpty()) {
-        m_note->setText(tr("The timeline could not be read: %1").arg(error));
+        m_note->setText(m_histogram.sampledEvery() > 1
+                            ? tr("Estimated from one article in %L1; the exact counts could not be read: %2")
+                                  .arg(m_histogram.sampledEvery())
+                                  .arg(error)
+                            : tr("The timeline could not be read: %1").arg(error));
         return;
     }
     QStringList hidden;

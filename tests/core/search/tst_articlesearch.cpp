@@ -429,6 +429,24 @@ void TestArticleSearch::firstPageComesBeforeTheCount()
                                   QueryBudget::DefaultMilliseconds, {}, true);
     QVERIFY(!result.countPending);
     QCOMPARE(result.count, 300);
+    // … unless it has more matches than are ranked: counting stops past
+    // the limit, the page comes by date, and its count after it.
+    result = ArticleSearcher::run(m_db->connection(), ranked, QStringLiteral("commun"), 100, 50,
+                                  QueryBudget::DefaultMilliseconds, {}, true);
+    QVERIFY(result.sortedByDateInstead);
+    QCOMPARE(result.query.sortKey, ArticleQuery::SortKey::Date);
+    QVERIFY(result.countPending);
+    QCOMPARE(result.firstPage.rows.size(), 100);
+    const ArticleStore counting(m_db->connection());
+    QCOMPARE(counting.count(result.query), 300);
+    // A count that stops early: at its limit, or at the count below it,
+    // from the index or from an entity's own count.
+    QCOMPARE(counting.count(result.query, 51), 51);
+    QCOMPARE(counting.count(result.query, 1000), 300);
+    QCOMPARE(counting.count({}, 7), 7);
+    const ArticleQuery named = ArticleSearcher::queryFor(m_db->connection(), {}, QStringLiteral("entity:intel"));
+    QCOMPARE(counting.count(named), 2);
+    QCOMPARE(counting.count(named, 1), 1);
 
     // On the worker: finished() with the first page, then counted() with
     // every match; the model grows to them without a reset.
