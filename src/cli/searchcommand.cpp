@@ -93,7 +93,8 @@ int SearchCommand::execute(const QCommandLineParser &parser, CommandContext &con
             QJsonObject json = summaryToJson(page.rows.at(i));
             const SearchHit hit = page.hits.value(i);
             json.insert(QStringLiteral("snippet"), hit.snippet);
-            json.insert(QStringLiteral("score"), page.hits.isEmpty() ? QJsonValue() : QJsonValue(hit.score));
+            json.insert(QStringLiteral("score"),
+                        page.hits.isEmpty() || !hit.scored ? QJsonValue() : QJsonValue(hit.score));
             QJsonArray marks;
             for (const auto &mark : hit.marks)
                 marks.append(QJsonArray{CodePoints::fromUtf16(hit.snippet, mark.start), CodePoints::fromUtf16(hit.snippet, mark.end)});

@@ -43,10 +43,20 @@ struct ArticleQuery {
     qint64 importedSince =
         0; //!< only articles imported or updated at or after this time (seconds since 1970), 0 for all
     StoryHead storyHead = StoryHead::None; //!< one row per story, headed by this article
-    /*! A hint, not a filter: the match holds a good share of the articles
-     * (ArticleSearcher sets it), so a sorted list walks the sort index and
-     * tests each row, rather than reading and sorting every match. */
-    bool commonMatch = false;
+    /*! How large a share of the articles the match holds. */
+    enum class MatchShare {
+        Few, //!< the list reads the matches, then sorts them
+        /*! one article in 200 or more: a sorted list walks its sort index
+         * and tests each row against every match, read first */
+        Common,
+        /*! common, and in a quarter of the newest articles or more, with
+         * no prefix: the first page walks the first rows of the sort index
+         * and looks each up in the full-text index, a few hundred rows,
+         * not the million matches (too few there: it reads them after all) */
+        Most
+    };
+    /*! A hint, not a filter (ArticleSearcher sets it): the same rows either way. */
+    MatchShare matchShare = MatchShare::Few;
     /*! Only the articles whose id is a multiple of this, 1 for all: a
      * sample, from which DateHistogram estimates a timeline. */
     int sampleEvery = 1;

@@ -47,7 +47,8 @@ QString sortColumn(const ArticleQuery &query)
 // The ORDER BY of a query, and the comparison that means "after" in it.
 struct Ordering {
     QString orderBy;
-    QString after;
+    QString after; // the rows after :value and :id
+    QString stop; // the rows up to :stop_value and :stop_id
 };
 
 Ordering ordering(const ArticleQuery &query, bool backwards)
@@ -57,9 +58,11 @@ Ordering ordering(const ArticleQuery &query, bool backwards)
     const bool ascending = (relevance || query.order == Qt::AscendingOrder) != backwards;
     const QString column = sortColumn(query);
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString key = QStringLiteral("(") + column + QStringLiteral(", id) ");
     return { QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", id") + direction,
-             QStringLiteral("(") + column + QStringLiteral(", id) ") + (ascending ? QLatin1Char('>') : QLatin1Char('<'))
-                 + QStringLiteral(" (:value, :id)") };
+             key + (ascending ? QLatin1Char('>') : QLatin1Char('<')) + QStringLiteral(" (:value, :id)"),
+             key + (ascending ? QStringLiteral("<=") : QStringLiteral(">="))
+                 + QStringLiteral(" (:stop_value, :stop_id)") };
 }
 
 // The filters of a query as SQL conditions on articles, ANDed, in the
@@ -83,20 +86,25 @@ struct FullTextSql {
     QString id; // the article id among the matches
     QString matches; // FROM and WHERE of the matches
     QString rank; // lower for better matches; title matches weigh more
+    QString row; // whether the row of articles matches, looked up by its id
 
     static QString with(QString sql, const QString &parameter) { return sql.replace(QLatin1String("%1"), parameter); }
 };
 
 const FullTextSql &fullText(SqlDialect dialect)
 {
-    static const FullTextSql sqlite { QStringLiteral("rowid"),
-                                      QStringLiteral(" FROM articles_fts WHERE articles_fts MATCH %1"),
-                                      QStringLiteral("bm25(articles_fts, 4.0, 1.0)") };
+    static const FullTextSql sqlite {
+        QStringLiteral("rowid"), QStringLiteral(" FROM articles_fts WHERE articles_fts MATCH %1"),
+        QStringLiteral("bm25(articles_fts, 4.0, 1.0)"),
+        QStringLiteral("EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH %1 AND rowid = articles.id)")
+    };
     // The weights {D, C, B, A}: a title (A) match weighs four body (B) ones,
     // as in bm25 above.
     static const FullTextSql postgres {
         QStringLiteral("id"), QStringLiteral(" FROM articles WHERE search @@ CAST(%1 AS tsquery)"),
-        QStringLiteral("-ts_rank('{0.1, 0.2, 0.25, 1.0}', search, CAST(%1 AS tsquery))")
+        QStringLiteral("-ts_rank('{0.1, 0.2, 0.25, 1.0}', search, CAST(%1 AS tsquery))"),
+        QStringLiteral(
+            "EXISTS (SELECT 1 FROM articles m WHERE m.id = articles.id AND m.search @@ CAST(%1 AS tsquery))")
     };
     return dialect == SqlDialect::PostgreSQL ? postgres : sqlite;
 }
@@ -151,11 +159,16 @@ bool ranksInIndex(const ArticleQuery &query)
 // newest first, stopping after a page (an entity in 83 % of 200,000
 // articles: 413 ms down to a few); 0 when the list walks the articles.
 // A filter on other columns of articles, or a rare word, leads better.
-// The commonMatch hint, unless the query reads a sample: its few matches
+// The matchShare hint, unless the query reads a sample: its few matches
 // lead better than the walk of every row.
+ArticleQuery::MatchShare matchShare(const ArticleQuery &query)
+{
+    return query.sampleEvery <= 1 ? query.matchShare : ArticleQuery::MatchShare::Few;
+}
+
 bool commonMatch(const ArticleQuery &query)
 {
-    return query.commonMatch && query.sampleEvery <= 1;
+    return matchShare(query) != ArticleQuery::MatchShare::Few;
 }
 
 qint64 leadingEntity(const ArticleQuery &query)
@@ -231,13 +244,23 @@ QString entityCondition(const ArticleQuery &query, const QString &names, qint64 
         + QStringLiteral("))");
 }
 
+// How many of the list's rows a statement visits: a page or a jump a few,
+// a count, the timeline or the row of an article all of them; a first
+// page of a word in most articles, the first rows of the order only.
+enum class Visit { Few, FirstRows, Every };
+
 // The match as a filter. "+id" keeps SQLite from looking up every match
 // by rowid: it then walks the sort index and stops after a page (measured
-// on 1,888 of 2,225 articles: 13 ms down to under 1 ms). Testing each row
-// in FTS5 instead was measured slower: 100,000 articles, `cyber*` 24 ms
-// up to over 1 s, `marché` 60 to 158 ms.
-QString matchCondition(const ArticleQuery &query, SqlDialect dialect)
+// on 1,888 of 2,225 articles: 13 ms down to under 1 ms). It still reads
+// every match first, into a set: 250 ms for a word in every one of a
+// million articles. The first rows of such a word's list are each looked
+// up in the full-text index instead, a few hundred look-ups (4 ms); a
+// prefix expands to all its words at each look-up (`cyber*`: over 1 s).
+QString matchCondition(const ArticleQuery &query, SqlDialect dialect, Visit visit)
 {
+    const FullTextSql &sql = fullText(dialect);
+    if (visit == Visit::FirstRows && matchShare(query) == ArticleQuery::MatchShare::Most && !query.idAbove)
+        return FullTextSql::with(sql.row, QStringLiteral(":match"));
     return (commonMatch(query) ? QStringLiteral("+") : QString()) + QStringLiteral("id IN (")
         + ftsRows(query, QStringLiteral(":match"), dialect) + QLatin1Char(')');
 }
@@ -273,11 +296,11 @@ void addEntityFilters(const ArticleQuery &query, qint64 lead, Filter &filter)
     }
 }
 
-void addTextFilters(const ArticleQuery &query, Filter &filter)
+void addTextFilters(const ArticleQuery &query, Filter &filter, Visit visit)
 {
     if (!query.match.isEmpty()) {
         if (sortKeyOf(query) != ArticleQuery::SortKey::Relevance)
-            filter.conditions << matchCondition(query, filter.dialect);
+            filter.conditions << matchCondition(query, filter.dialect, visit);
         filter.values.insert(QStringLiteral(":match"), matchValue(filter.db, query.match));
     }
     if (!query.exclude.isEmpty()) {
@@ -322,10 +345,6 @@ void addColumnFilters(const ArticleQuery &query, Filter &filter)
         filter.values.insert(QStringLiteral(":imported_since"), query.importedSince);
     }
 }
-
-// How many of the list's rows a statement visits: a page or a jump a few,
-// a count, the timeline or the row of an article all of them.
-enum class Visit { Few, Every };
 
 // Whether a statement that visits every row of \a query's list visits
 // about every article: no search but a common word, and no entity, dates
@@ -386,7 +405,7 @@ Filter filter(const ArticleQuery &query, const QSqlDatabase &db, bool mayLead = 
     if (lead)
         filter.values.insert(QStringLiteral(":lead"), lead);
     addEntityFilters(query, lead, filter);
-    addTextFilters(query, filter);
+    addTextFilters(query, filter, visit);
     addColumnFilters(query, filter);
     addStateFilters(query, filter, visit);
     return filter;
@@ -434,7 +453,7 @@ QString countSql(const ArticleQuery &articleQuery, const QSqlDatabase &db, Filte
     // The hint walks every row and tests it against all the matches, read
     // first; a count that stops early lets the matches lead.
     if (upTo > 0)
-        unranked.commonMatch = false;
+        unranked.matchShare = ArticleQuery::MatchShare::Few;
     const bool indexOnly = !articleQuery.match.isEmpty() && !readsColumns(articleQuery);
     if (indexOnly)
         unranked.match.clear();
@@ -456,10 +475,21 @@ QString countSql(const ArticleQuery &articleQuery, const QSqlDatabase &db, Filte
 
 // The statement of ArticleStore::page(), continuing after :value and :id
 // when \a after, for :limit rows.
-QString pageSql(const ArticleQuery &articleQuery, const Filter &filtered, bool after, bool backwards)
+// Whether the first page of \a query may look its rows up one by one:
+// a word in most articles, in a list that walks the articles' order.
+bool walksFirstRows(const ArticleQuery &query)
+{
+    return matchShare(query) == ArticleQuery::MatchShare::Most && sortKeyOf(query) != ArticleQuery::SortKey::Relevance
+        && !leadingEntity(query);
+}
+
+// With \a stop, the rows end at the row bound as :stop_value and :stop_id
+// (walksFirstRows()).
+QString pageSql(const ArticleQuery &articleQuery, const Filter &filtered, bool after, bool backwards, bool stop = false)
 {
     const Ordering order = ordering(articleQuery, backwards);
-    const QString conditions = where(filtered.conditions + QStringList { after ? order.after : QString() });
+    const QString conditions =
+        where(filtered.conditions + QStringList { after ? order.after : QString(), stop ? order.stop : QString() });
     if (!ranksInIndex(articleQuery) && !leadingEntity(articleQuery))
         return QStringLiteral("SELECT id, title, date_key, source, ") + sortColumn(articleQuery)
             + stateFlags(QStringLiteral("articles")) + storyColumns(QStringLiteral("articles"))
@@ -479,16 +509,19 @@ QString pageSql(const ArticleQuery &articleQuery, const Filter &filtered, bool a
 // rank, for the rows named by \a rows. SQLite's snippet() cuts with "…"
 // itself; ts_headline() does not, so the server also gives the body, for
 // withCuts().
-QString hitsSql(SqlDialect dialect, const QString &rows)
+QString hitsSql(SqlDialect dialect, const QString &rows, bool seek)
 {
     if (dialect == SqlDialect::PostgreSQL)
         return QStringLiteral("SELECT id, ts_headline('veille_french', body, CAST(:match AS tsquery),"
                               " 'StartSel=' || :open || ', StopSel=' || :close || ', MaxWords=16, MinWords=15'), ")
             + FullTextSql::with(fullText(dialect).rank, QStringLiteral(":match"))
             + QStringLiteral(", body FROM articles WHERE id IN (") + rows + QLatin1Char(')');
-    return QStringLiteral("SELECT rowid, snippet(articles_fts, 1, :open, :close, :cut, 16), ") + fullText(dialect).rank
-        + QStringLiteral(" FROM articles_fts WHERE articles_fts MATCH :match AND +rowid IN (") + rows
-        + QLatin1Char(')');
+    // Seeking, bm25() would read the whole match again for each row (30 ms
+    // a row for a word in every one of a million articles): no score.
+    return QStringLiteral("SELECT rowid, snippet(articles_fts, 1, :open, :close, :cut, 16), ")
+        + (seek ? QStringLiteral("NULL") : fullText(dialect).rank)
+        + QStringLiteral(" FROM articles_fts WHERE articles_fts MATCH :match AND ")
+        + (seek ? QStringLiteral("rowid IN (") : QStringLiteral("+rowid IN (")) + rows + QLatin1Char(')');
 }
 
 void bindSnippetMarks(QSqlQuery &query, SqlDialect dialect)
@@ -709,14 +742,52 @@ int ArticleStore::count(const ArticleQuery &articleQuery, int upTo) const
 ArticleStore::Page ArticleStore::page(const ArticleQuery &articleQuery, const std::optional<ArticleCursor> &after,
                                       int limit, bool backwards) const
 {
-    const Filter filtered = filter(articleQuery, m_db);
+    // A word in most articles: the first page looks the first rows of the
+    // order up one by one, rather than reading a million matches first.
+    // When those rows hold too few (the word is common at other dates,
+    // or other filters leave few), every match is read after all.
+    constexpr int RowsWalkedPerRow = 8;
+    if (!after && !backwards && walksFirstRows(articleQuery)) {
+        const std::optional<ArticleCursor> stop = cursorOfRow(articleQuery, RowsWalkedPerRow * limit);
+        Page first = readPage(articleQuery, std::nullopt, limit, false, stop);
+        if (first.rows.size() >= limit || !stop)
+            return first;
+    }
+    return readPage(articleQuery, after, limit, backwards, std::nullopt);
+}
+
+std::optional<ArticleCursor> ArticleStore::cursorOfRow(const ArticleQuery &articleQuery, int row) const
+{
+    // The order's own index alone, whatever the filters.
+    ArticleQuery unfiltered;
+    unfiltered.sortKey = articleQuery.sortKey;
+    unfiltered.order = articleQuery.order;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + sortColumn(unfiltered) + QStringLiteral(", id FROM articles")
+                  + ordering(unfiltered, false).orderBy + QStringLiteral(" LIMIT 1 OFFSET :offset"));
+    query.bindValue(QStringLiteral(":offset"), row);
+    if (!query.exec())
+        return m_error.fail(query, std::nullopt);
+    if (!query.next())
+        return std::nullopt;
+    return ArticleCursor { query.value(0), query.value(1).toLongLong() };
+}
+
+ArticleStore::Page ArticleStore::readPage(const ArticleQuery &articleQuery, const std::optional<ArticleCursor> &after,
+                                          int limit, bool backwards, const std::optional<ArticleCursor> &stop) const
+{
+    const Filter filtered = filter(articleQuery, m_db, true, stop ? Visit::FirstRows : Visit::Few);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(pageSql(articleQuery, filtered, after.has_value(), backwards));
+    query.prepare(pageSql(articleQuery, filtered, after.has_value(), backwards, stop.has_value()));
     filtered.bind(query);
     if (after) {
         query.bindValue(QStringLiteral(":value"), after->sortValue);
         query.bindValue(QStringLiteral(":id"), after->id);
+    }
+    if (stop) {
+        query.bindValue(QStringLiteral(":stop_value"), stop->sortValue);
+        query.bindValue(QStringLiteral(":stop_id"), stop->id);
     }
     query.bindValue(QStringLiteral(":limit"), limit);
     Page page;
@@ -746,7 +817,12 @@ void ArticleStore::readHits(const ArticleQuery &articleQuery, Page &page) const
     // rowid list keeps it to this page's rows, a few hundred at a time to
     // stay far below SQLite's limit on parameters; "+rowid" makes FTS5 walk
     // the match once instead of seeking each rowid (2,225 matches: 20 ms
-    // down to 1 ms).
+    // down to 1 ms). For a word in most articles, listed by date, seeking
+    // wins: the page of `marché` at a million, 108 ms down to 5 ms, without
+    // its score (a prefix, never Most, would expand at each seek). Ranked
+    // lists hold at most RelevanceLimit matches, and keep their scores.
+    const bool seek = matchShare(articleQuery) == ArticleQuery::MatchShare::Most
+        && sortKeyOf(articleQuery) != ArticleQuery::SortKey::Relevance;
     constexpr int Chunk = 500;
     QHash<qint64, SearchHit> hits;
     for (int first = 0; first < page.rows.size(); first += Chunk) {
@@ -756,7 +832,7 @@ void ArticleStore::readHits(const ArticleQuery &articleQuery, Page &page) const
             names << QStringLiteral(":row%1").arg(k);
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(hitsSql(sqlDialect(m_db), names.join(QStringLiteral(", "))));
+        query.prepare(hitsSql(sqlDialect(m_db), names.join(QStringLiteral(", ")), seek));
         bindSnippetMarks(query, sqlDialect(m_db));
         query.bindValue(QStringLiteral(":match"), matchValue(m_db, articleQuery.match));
         for (int k = 0; k < count; ++k)
@@ -768,7 +844,9 @@ void ArticleStore::readHits(const ArticleQuery &articleQuery, Page &page) const
         while (query.next()) {
             const QString snippet = isPostgres(m_db) ? withCuts(query.value(1).toString(), query.value(3).toString())
                                                      : query.value(1).toString();
-            hits.insert(query.value(0).toLongLong(), SearchHit::fromMarkedSnippet(snippet, -query.value(2).toDouble()));
+            SearchHit hit = SearchHit::fromMarkedSnippet(snippet, -query.value(2).toDouble());
+            hit.scored = !query.value(2).isNull();
+            hits.insert(query.value(0).toLongLong(), hit);
         }
     }
     page.hits.reserve(page.rows.size());
@@ -882,6 +960,27 @@ bool ArticleStore::isCommonMatch(const QString &match, int oneIn) const
     if (!query.exec() || !query.next())
         return m_error.fail(query, false);
     return query.value(1).toBool();
+}
+
+bool ArticleStore::isCommonLately(const QString &match, int oneIn) const
+{
+    constexpr int Newest = 4096;
+    if (match.isEmpty())
+        return false;
+    // FTS5 skips to the id bound: a few thousand rows of the index, even
+    // for a phrase, whose every match needs its positions read.
+    const qint64 last = lastArticleId();
+    ArticleQuery newest;
+    newest.idAbove = std::max<qint64>(0, last - Newest);
+    const int share = std::max(oneIn, 1);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM (") + ftsRows(newest, QStringLiteral(":match"), sqlDialect(m_db))
+                  + QStringLiteral(" LIMIT %1) AS newest").arg(Newest / share + 1));
+    query.bindValue(QStringLiteral(":match"), matchValue(m_db, match));
+    query.bindValue(QStringLiteral(":id_above"), newest.idAbove);
+    if (!query.exec() || !query.next())
+        return m_error.fail(query, false);
+    return query.value(0).toLongLong() * share >= std::min<qint64>(last, Newest);
 }
 
 QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery &articleQuery, qint64 mentioning) const
@@ -1010,7 +1109,7 @@ QVector<qint64> ArticleStore::markAllRead(const ArticleQuery &articleQuery, bool
     // same, and the match is then a filter on articles.
     ArticleQuery unread = articleQuery;
     unread.sortKey = ArticleQuery::SortKey::Date;
-    unread.commonMatch = false;
+    unread.matchShare = ArticleQuery::MatchShare::Few;
     unread.unreadOnly = true;
     QVector<qint64> ids;
     if (ok)

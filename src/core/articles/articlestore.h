@@ -86,9 +86,12 @@ public:
      * file has the same name (a corpus moved to another folder); else 0. */
     qint64 findByPath(const QString &path) const;
     /*! \brief Whether the FTS5 expression \a match holds at least one
-     * article in \a oneIn; in 200, ArticleQuery::commonMatch pays. Counts
+     * article in \a oneIn (in 200: ArticleQuery::MatchShare::Common). Counts
      * in the index alone, and stops at that share. */
     bool isCommonMatch(const QString &match, int oneIn = 200) const;
+    /*! \brief Whether \a match holds at least one in \a oneIn of the
+     * newest few thousand articles (by id): cheap even for a phrase. */
+    bool isCommonLately(const QString &match, int oneIn) const;
     /*! \brief How many articles \a query lists, per date_key, in date
      * order; undated ones under 0. With \a mentioning, only those that
      * mention that entity as well. DateHistogram buckets them. */
@@ -108,6 +111,12 @@ public:
     QString lastError() const { return m_error.text(); }
 
 private:
+    /*! page(); with \a stop, the rows up to that one of the order only,
+     * each looked up in the full-text index. */
+    Page readPage(const ArticleQuery &query, const std::optional<ArticleCursor> &after, int limit, bool backwards,
+                  const std::optional<ArticleCursor> &stop) const;
+    /*! The row \a row (from 0) of every article in \a query's order, or none. */
+    std::optional<ArticleCursor> cursorOfRow(const ArticleQuery &query, int row) const;
     void readHits(const ArticleQuery &query, Page &page) const;
     std::optional<int> entityCount(const ArticleQuery &query) const;
     static qint64 datedEntity(const ArticleQuery &query, qint64 mentioning);

@@ -15,6 +15,10 @@ struct SearchHit {
     QString snippet; //!< plain text, "…" where the body was cut
     QVector<TextRange> marks; //!< each matched word in snippet
     double score = 0; //!< FTS5 bm25 turned round: higher is more relevant
+    /*! False when the page skipped the score: a date-sorted page of a word
+     * in most articles (ArticleQuery::MatchShare::Most), where bm25 would
+     * read every match again for each row. */
+    bool scored = true;
 
     /*! \brief The markers the store asks FTS5's snippet() to put around
      * matched words; private-use characters that article text never holds. */

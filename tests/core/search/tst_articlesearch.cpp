@@ -48,6 +48,8 @@ private Q_SLOTS:
     void modelPagesThroughRankedResults();
     void newerSearchSupersedesTheOlder();
     void firstPageComesBeforeTheCount();
+    void matchShareHintsListTheSameRows_data();
+    void matchShareHintsListTheSameRows();
     void searchOverItsBudgetStops_data();
     void searchOverItsBudgetStops();
     void hostileQueriesAreBounded_data();
@@ -482,6 +484,70 @@ void TestArticleSearch::firstPageComesBeforeTheCount()
     QVERIFY(!finished.last().first().value<ArticleSearcher::Result>().countPending);
     QTest::qWait(300);
     QCOMPARE(counted.count(), 1);
+}
+
+void TestArticleSearch::matchShareHintsListTheSameRows_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("a word in the older articles only") << QStringLiteral("commun");
+    QTest::newRow("a word in the newer articles only") << QStringLiteral("sujet");
+    QTest::newRow("a word in every article") << QStringLiteral("numéro");
+    QTest::newRow("a phrase") << QStringLiteral("\"texte commun\"");
+}
+
+// The hint changes how a list is read, never its rows: the first page of
+// a word in most articles looks its first rows up one by one, and reads
+// every match when they hold too few (here, 200 newer articles without
+// "commun" come first in date order).
+void TestArticleSearch::matchShareHintsListTheSameRows()
+{
+    QFETCH(QString, text);
+    addCommonArticles(300);
+    ArticleStore store(m_db->connection());
+    QVERIFY(store.beginTransaction());
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(addArticle(QStringLiteral("late/%1.txt").arg(i), QStringLiteral("Tardive %1").arg(i),
+                           QStringLiteral("2024-05-%1").arg(i % 28 + 1), QStringLiteral("AFP"),
+                           QStringLiteral("Un autre sujet, numéro %1.").arg(i)));
+    QVERIFY(store.commitTransaction());
+
+    const ArticleSearcher::Result searched = ArticleSearcher::run(m_db->connection(), {}, text, 20);
+    QCOMPARE(searched.query.matchShare, ArticleQuery::MatchShare::Most);
+    ArticleQuery few = searched.query;
+    few.matchShare = ArticleQuery::MatchShare::Few;
+    const auto ids = [](const ArticleStore::Page &page) {
+        QVector<qint64> found;
+        for (const ArticleSummary &row : page.rows)
+            found.append(row.id);
+        return found;
+    };
+    const auto snippets = [](const ArticleStore::Page &page) {
+        QStringList found;
+        for (const SearchHit &hit : page.hits)
+            found.append(hit.snippet);
+        return found;
+    };
+    const ArticleStore::Page first = store.page(few, std::nullopt, 20);
+    QCOMPARE(first.rows.size(), 20);
+    const ArticleStore::Page next = store.page(few, first.cursors.last(), 20);
+    const int count = store.count(few);
+    const std::optional<ArticleCursor> jump = store.cursorBefore(few, 150);
+    QVERIFY(jump);
+    const qint64 deep = store.page(few, jump, 1).rows.value(0).id;
+    for (const auto share : { ArticleQuery::MatchShare::Common, ArticleQuery::MatchShare::Most }) {
+        ArticleQuery hinted = few;
+        hinted.matchShare = share;
+        const ArticleStore::Page hintedFirst = store.page(hinted, std::nullopt, 20);
+        QCOMPARE(ids(hintedFirst), ids(first));
+        QCOMPARE(snippets(hintedFirst), snippets(first));
+        QCOMPARE(ids(store.page(hinted, first.cursors.last(), 20)), ids(next));
+        QCOMPARE(store.count(hinted), count);
+        const std::optional<ArticleCursor> hintedJump = store.cursorBefore(hinted, 150);
+        QVERIFY(hintedJump);
+        QCOMPARE(hintedJump->id, jump->id);
+        QCOMPARE(store.rowOf(hinted, deep), 150);
+    }
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
 }
 
 void TestArticleSearch::addCommonArticles(int count)
