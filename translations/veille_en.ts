@@ -419,10 +419,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them mention %1</source>
+        <source>about %Ln article(s)</source>
         <translation>
-            <numerusform>%n of them mentions %1</numerusform>
-            <numerusform>%n of them mention %1</numerusform>
+            <numerusform>about %Ln article</numerusform>
+            <numerusform>about %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln of them mention %1</source>
+        <translation>
+            <numerusform>about %Ln of them mentions %1</numerusform>
+            <numerusform>about %Ln of them mention %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them mention %1</source>
+        <translation>
+            <numerusform>%Ln of them mentions %1</numerusform>
+            <numerusform>%Ln of them mention %1</numerusform>
         </translation>
     </message>
 </context>

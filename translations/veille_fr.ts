@@ -2146,6 +2146,10 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <source>%1 matches: listed by date, newest first, as ranking so many would be slow.</source>
         <translation>%1 résultats : listés par date, les plus récents d’abord, car les classer serait trop lent.</translation>
     </message>
+    <message>
+        <source>More than %1 matches: listed by date, newest first, as ranking so many would be slow.</source>
+        <translation>Plus de %1 résultats : listés par date, les plus récents d’abord, car les classer serait trop lent.</translation>
+    </message>
 </context>
 <context>
     <name>Veille::MainWindow</name>
@@ -3609,16 +3613,38 @@ Votre note est toujours dans l’éditeur.</translation>
             <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them mention %1</source>
-        <translation>
-            <numerusform>%n mentionne %1</numerusform>
-            <numerusform>%n mentionnent %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Click to list these dates; drag to list several.</source>
         <translation>Cliquer pour lister ces dates ; glisser pour en lister plusieurs.</translation>
+    </message>
+    <message>
+        <source>Estimated from one article in %L1; the exact counts could not be read: %2</source>
+        <translation>Estimation sur un article sur %L1 ; le compte exact n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>Estimated from one article in %L1…</source>
+        <translation>Estimation sur un article sur %L1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln article(s)</source>
+        <translation>
+            <numerusform>environ %Ln article</numerusform>
+            <numerusform>environ %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln of them mention %1</source>
+        <translation>
+            <numerusform>environ %Ln mentionne %1</numerusform>
+            <numerusform>environ %Ln mentionnent %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them mention %1</source>
+        <translation>
+            <numerusform>%Ln mentionne %1</numerusform>
+            <numerusform>%Ln mentionnent %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2111,6 +2111,10 @@ Lệnh này chỉ đọc tệp, và ghi một bản đã phục hồi bên cạn
         <source>%1 matches: listed by date, newest first, as ranking so many would be slow.</source>
         <translation>%1 kết quả: liệt kê theo ngày, mới nhất trước, vì xếp hạng ngần ấy kết quả sẽ chậm.</translation>
     </message>
+    <message>
+        <source>More than %1 matches: listed by date, newest first, as ranking so many would be slow.</source>
+        <translation>Hơn %1 kết quả: liệt kê theo ngày, mới nhất trước, vì xếp hạng ngần ấy kết quả sẽ chậm.</translation>
+    </message>
 </context>
 <context>
     <name>Veille::MainWindow</name>
@@ -3559,15 +3563,35 @@ Ghi chú của bạn vẫn còn trong trình soạn thảo.</translation>
             <numerusform>%Ln bài báo</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of them mention %1</source>
-        <translation>
-            <numerusform>%n bài trong số đó nhắc đến %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Click to list these dates; drag to list several.</source>
         <translation>Nhấp để liệt kê các ngày này; kéo để liệt kê nhiều khoảng.</translation>
+    </message>
+    <message>
+        <source>Estimated from one article in %L1; the exact counts could not be read: %2</source>
+        <translation>Ước tính từ một trên %L1 bài; không đọc được số đếm chính xác: %2</translation>
+    </message>
+    <message>
+        <source>Estimated from one article in %L1…</source>
+        <translation>Ước tính từ một trên %L1 bài…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln article(s)</source>
+        <translation>
+            <numerusform>khoảng %Ln bài báo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln of them mention %1</source>
+        <translation>
+            <numerusform>khoảng %Ln bài trong số đó nhắc đến %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them mention %1</source>
+        <translation>
+            <numerusform>%Ln bài trong số đó nhắc đến %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

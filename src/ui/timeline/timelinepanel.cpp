@@ -240,7 +240,7 @@ void TimelinePanel::showNote(const QString &error)
         hidden << tr("%Ln dated only to the month or the year", nullptr, m_histogram.imprecise());
     QStringList notes;
     if (m_histogram.sampledEvery() > 1)
-        notes << tr("Estimated from one article in %L1; counting them all…").arg(m_histogram.sampledEvery());
+        notes << tr("Estimated from one article in %L1…").arg(m_histogram.sampledEvery());
     if (m_histogram.buckets().isEmpty() && hidden.isEmpty())
         notes << tr("No article in the list.");
     if (!hidden.isEmpty())
