@@ -17,13 +17,18 @@ void installTranslations(QCoreApplication &app)
 #else
     const QString qtDirectory = QLibraryInfo::location(QLibraryInfo::TranslationsPath);
 #endif
+    // Without a catalogue in the user's language (or in the C locale),
+    // Veille's English one still gives "1 article", not "1 article(s)".
     const struct {
         QString name;
         QString directory;
-    } catalogues[] = {{QStringLiteral("qtbase"), qtDirectory}, {QStringLiteral("veille"), QStringLiteral(":/i18n")}};
+        QString fallback;
+    } catalogues[] = { { QStringLiteral("qtbase"), qtDirectory, {} },
+                       { QStringLiteral("veille"), QStringLiteral(":/i18n"), QStringLiteral("veille_en") } };
     for (const auto &catalogue : catalogues) {
         auto *translator = new QTranslator(&app);
-        if (translator->load(locale, catalogue.name, QStringLiteral("_"), catalogue.directory))
+        if (translator->load(locale, catalogue.name, QStringLiteral("_"), catalogue.directory)
+            || (!catalogue.fallback.isEmpty() && translator->load(catalogue.fallback, catalogue.directory)))
             QCoreApplication::installTranslator(translator);
         else
             delete translator;

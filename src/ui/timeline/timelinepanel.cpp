@@ -30,10 +30,10 @@ QColor mixed(const QColor &a, const QColor &b, qreal towardsB)
                             channel(a.blueF(), b.blueF()));
 }
 
-// 1, 2 or 5 times a power of ten: about four steps up to \a top.
-int tickStep(int top)
+// 1, 2 or 5 times a power of ten: about \a steps steps up to \a top.
+int tickStep(int top, int steps)
 {
-    const double raw = std::max(1.0, top / 4.0);
+    const double raw = std::max(1.0, double(top) / std::max(steps, 1));
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     for (const double factor : { 1.0, 2.0, 5.0 }) {
         if (factor * magnitude >= raw)
@@ -189,7 +189,10 @@ void TimelinePanel::showAxes()
     int top = 1;
     for (const DateHistogram::Bucket &bucket : m_histogram.buckets())
         top = std::max(top, bucket.count);
-    const int tick = tickStep(top);
+    // As many steps as labels fit one above the other: QChart elides
+    // labels that would touch ("…"), as it did under a wrapped note.
+    const qreal plotHeight = m_chart->plotArea().height() > 0 ? m_chart->plotArea().height() : m_view->height() - 40;
+    const int tick = tickStep(top, std::clamp(int(plotHeight / (2.5 * fontMetrics().height())), 1, 4));
     m_counts->setTickInterval(tick);
     m_counts->setRange(0, (top + tick - 1) / tick * tick);
 }

@@ -21,6 +21,20 @@ class TestTranslations : public QObject
     }
 
 private Q_SLOTS:
+    // First, while no catalogue is installed: in the C locale (LANG=C, as
+    // on many servers) there is no catalogue of that name, and English's
+    // plural forms apply.
+    void readerWithoutCatalogueSeesEnglishPlurals()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(articles(1), QStringLiteral("1 article(s)"));
+        installTranslations(*QCoreApplication::instance());
+        QLocale::setDefault(previous);
+        QCOMPARE(articles(1), QStringLiteral("1 article"));
+        QCOMPARE(articles(2), QStringLiteral("2 articles"));
+    }
+
     void englishReaderSeesPluralsAndGroupedNumbers()
     {
         const QLocale previous;
