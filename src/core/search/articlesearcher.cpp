@@ -169,13 +169,17 @@ void ArticleSearcher::readMatches(const QSqlDatabase &db, ArticleQuery query, in
 {
     const ArticleStore store(db);
     // A stopped statement fails, and so would the next ones: one is enough.
-    // Most of the newest articles: a first page looks its rows up one by
-    // one, unless a prefix makes each look-up expand it again.
+    // Most of the newest articles of a large corpus: a first page looks its
+    // rows up one by one, unless a prefix makes each look-up expand it
+    // again. A smaller corpus reads its matches in a few milliseconds, and
+    // keeps the scores of its snippets.
+    constexpr qint64 MostFrom = 50000;
     const bool prefix = query.match.contains(QLatin1Char('*'));
     query.matchShare = ArticleQuery::MatchShare::Few;
     if (store.isCommonMatch(query.match))
-        query.matchShare = !prefix && store.isCommonLately(query.match, 4) ? ArticleQuery::MatchShare::Most
-                                                                           : ArticleQuery::MatchShare::Common;
+        query.matchShare = !prefix && store.lastArticleId() >= MostFrom && store.isCommonLately(query.match, 4)
+            ? ArticleQuery::MatchShare::Most
+            : ArticleQuery::MatchShare::Common;
     if (budget.stopped())
         return;
     // Ranking needs to know whether there are more than relevanceLimit
