@@ -96,6 +96,10 @@ public:
      * order; undated ones under 0. With \a mentioning, only those that
      * mention that entity as well. DateHistogram buckets them. */
     QVector<DateHistogram::DateCount> countsByDate(const ArticleQuery &query, qint64 mentioning = 0) const;
+    /*! \brief Whether one article in 256 or fewer is a copy of a story
+     * (StoryStore): countsByDate() then takes the copies off every
+     * article's counts rather than test each article. */
+    bool hasFewCopies() const;
     /*! \brief Marks every article \a query lists as read, in one
      * statement over the query's own filter. Returns the ids that were
      * unread before, for an undo; sets \a ok. */

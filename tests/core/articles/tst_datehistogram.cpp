@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articles/articlestore.h"
 #include "articles/datehistogram.h"
+#include "articles/storystore.h"
 #include "db/database.h"
 #include "entities/entitystore.h"
 #include "search/searchquery.h"
 
+#include "generatedstories.h"
 #include "support/testbackend.h"
 
 #include <QCryptographicHash>
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void sampleEstimatesFromEveryNthArticle_data();
     void sampleEstimatesFromEveryNthArticle();
     void smallCorpusIsCountedExactly();
+    void everyStoryLeavesTheCopiesOut_data();
+    void everyStoryLeavesTheCopiesOut();
 
 private:
     // Stores one article per date ("" for none); the body of article i is
@@ -402,6 +406,66 @@ void TestDateHistogram::smallCorpusIsCountedExactly()
     QVERIFY(!articles.isCommonMatch(SearchQuery::parse(QStringLiteral("nowhere")).match(), 4));
     QCOMPARE(DateHistogram::sampleRate(articles, query), 1);
     QCOMPARE(DateHistogram::sampleRate(articles, ArticleQuery()), 1);
+}
+
+void TestDateHistogram::everyStoryLeavesTheCopiesOut_data()
+{
+    QTest::addColumn<int>("stories");
+    QTest::addColumn<int>("copies");
+    // One copy in 256 articles or fewer is counted apart and taken off;
+    // more are left out article by article. Both give the same bars.
+    QTest::newRow("no copy") << 32 << 0;
+    QTest::newRow("a few copies, taken off") << 510 << 2;
+    QTest::newRow("many copies, left out one by one") << 32 << 10;
+}
+
+void TestDateHistogram::everyStoryLeavesTheCopiesOut()
+{
+    QFETCH(int, stories);
+    QFETCH(int, copies);
+    // A story a day from 1 January 2023; copy i repeats story i a day
+    // later, so that it falls on the next story's day.
+    ArticleStore articles(m_database->connection());
+    StoryStore filing(m_database->connection());
+    QVector<qint64> ids;
+    for (int i = 0; i < stories + copies; ++i) {
+        const int story = i < stories ? i : i - stories;
+        Article article;
+        article.path = QStringLiteral("/corpus/%1.txt").arg(i);
+        article.title = QStringLiteral("Story %1").arg(story);
+        article.body = GeneratedStories::body(story % 2, story);
+        article.date = PartialDate::fromIsoString(
+            QDate(2023, 1, 1).addDays(i < stories ? story : story + 1).toString(Qt::ISODate));
+        article.contentHash = article.path;
+        QCOMPARE(articles.upsert(article), ArticleStore::Outcome::Inserted);
+        QVERIFY2(filing.assign(article.id, StoryStore::signatureOf(article.title, article.body)),
+                 qPrintable(filing.lastError()));
+        ids.append(article.id);
+    }
+    QCOMPARE(articles.hasFewCopies(), copies * 256 <= stories + copies);
+    ArticleQuery everyStory;
+    everyStory.storyHead = ArticleQuery::StoryHead::Original;
+    // A date filter that every article passes makes the list test each
+    // article: the reference.
+    ArticleQuery eachTested = everyStory;
+    eachTested.dateFrom = PartialDate(2000).sortKey();
+    QString error;
+    const DateHistogram reference = DateHistogram::read(articles, eachTested, 0, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(reference.counted(), stories);
+    const DateHistogram histogram = DateHistogram::read(articles, everyStory, 0, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(histogram.buckets().size(), reference.buckets().size());
+    for (int i = 0; i < reference.buckets().size(); ++i)
+        QCOMPARE(histogram.buckets().at(i).count, reference.buckets().at(i).count);
+    // The copies are there: every article has its bar's worth.
+    QCOMPARE(DateHistogram::read(articles, ArticleQuery()).counted(), stories + copies);
+    // An estimate of every story leaves the copies out as well.
+    everyStory.sampleEvery = 3;
+    int sampled = 0;
+    for (int i = 0; i < stories; ++i)
+        sampled += ids.at(i) % 3 == 0 ? 3 : 0;
+    QCOMPARE(DateHistogram::read(articles, everyStory).counted(), sampled);
 }
 
 } // namespace Veille
