@@ -901,23 +901,35 @@ QVector<ArticleCursor> ArticleStore::checkpoints(const ArticleQuery &articleQuer
 
 int ArticleStore::rowOf(const ArticleQuery &articleQuery, qint64 id) const
 {
-    const QString column = sortColumn(articleQuery);
+    const std::optional<ArticleCursor> cursor = cursorOf(articleQuery, id);
+    return cursor ? rowOf(articleQuery, *cursor) : -1;
+}
+
+std::optional<ArticleCursor> ArticleStore::cursorOf(const ArticleQuery &articleQuery, qint64 id) const
+{
     const Filter own = filter(articleQuery, m_db);
     QSqlQuery key(m_db);
-    key.prepare(QStringLiteral("SELECT ") + column + from(articleQuery, own.dialect)
+    key.prepare(QStringLiteral("SELECT ") + sortColumn(articleQuery) + from(articleQuery, own.dialect)
                 + where(own.conditions + QStringList { QStringLiteral("id = :id") }));
     own.bind(key);
     key.bindValue(QStringLiteral(":id"), id);
-    if (!key.exec() || !key.next())
-        return -1;
+    if (!key.exec())
+        return m_error.fail(key, std::optional<ArticleCursor>());
+    if (!key.next())
+        return std::nullopt;
+    return ArticleCursor { key.value(0), id };
+}
+
+int ArticleStore::rowOf(const ArticleQuery &articleQuery, const ArticleCursor &cursor) const
+{
     // Rows before it are those that come "after" it in the reverse order.
     const Filter filtered = filter(articleQuery, m_db, true, Visit::Every);
     QSqlQuery before(m_db);
     before.prepare(QStringLiteral("SELECT count(*)") + from(articleQuery, filtered.dialect)
                    + where(filtered.conditions + QStringList { ordering(articleQuery, true).after }));
     filtered.bind(before);
-    before.bindValue(QStringLiteral(":value"), key.value(0));
-    before.bindValue(QStringLiteral(":id"), id);
+    before.bindValue(QStringLiteral(":value"), cursor.sortValue);
+    before.bindValue(QStringLiteral(":id"), cursor.id);
     if (!before.exec() || !before.next())
         return m_error.fail(before, -1);
     return before.value(0).toInt();

@@ -74,6 +74,11 @@ public:
     QVector<ArticleCursor> checkpoints(const ArticleQuery &query, int step) const;
     /*! \brief The row of article \a id in the query's order, or -1. */
     int rowOf(const ArticleQuery &query, qint64 id) const;
+    /*! \brief The cursor of article \a id in the query's order (its sort
+     * value and id), or none when the query does not list it. */
+    std::optional<ArticleCursor> cursorOf(const ArticleQuery &query, qint64 id) const;
+    /*! \brief The row of the article at \a cursor in the query's order. */
+    int rowOf(const ArticleQuery &query, const ArticleCursor &cursor) const;
 
     /*! \brief Ids of the articles whose body contains \a phrase as words,
      * case and accents aside (the full-text index answers). */

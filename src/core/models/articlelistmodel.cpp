@@ -13,6 +13,30 @@
 
 namespace Veille {
 
+namespace {
+// What the worker of locateArticle() finds: the article's row and the page
+// that holds it.
+struct Located {
+    int row = -1;
+    ArticleStore::Page page;
+};
+
+// The page of \a pageSize rows that holds \a row, the article at \a cursor:
+// the rows before it on that page, read backwards from it, end with the
+// cursor the page starts after. Empty when the rows moved meanwhile.
+ArticleStore::Page pageHolding(const ArticleStore &store, const ArticleQuery &query, const ArticleCursor &cursor,
+                               int row, int pageSize = ArticleListModel::PageSize)
+{
+    const int onPage = row % pageSize;
+    if (row < pageSize)
+        return store.page(query, std::nullopt, pageSize);
+    const ArticleStore::Page earlier = store.page(query, cursor, onPage + 1, true);
+    if (earlier.cursors.size() != onPage + 1)
+        return {};
+    return store.page(query, earlier.cursors.first(), pageSize);
+}
+} // namespace
+
 ArticleListModel::ArticleListModel(const ArticleStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
@@ -67,6 +91,11 @@ const ArticleStore::Page &ArticleListModel::pageAt(int pageIndex) const
     } else {
         page = m_store.page(m_query, jumpCursor(pageIndex * PageSize), PageSize);
     }
+    return cachePage(pageIndex, std::move(page));
+}
+
+const ArticleStore::Page &ArticleListModel::cachePage(int pageIndex, ArticleStore::Page page) const
+{
     if (m_pages.size() >= CachedPages)
         m_pages.pop_front();
     m_pages.emplace_back(pageIndex, std::move(page));
@@ -372,19 +401,36 @@ void ArticleListModel::locateArticle(qint64 id)
     const QString path = m_asidePath;
     const ArticleQuery query = m_query;
     const quint64 reads = m_reads;
-    m_locateTask->start<int>(
+    m_locateTask->start<Located>(
         this,
         [path, query, id](const std::function<bool()> &cancelled) {
+            Located located;
             Database database(path, Database::uniqueConnectionName(QStringLiteral("locate")));
             if (!database.open())
-                return -1;
+                return located;
             const QueryBudget budget(database.connection(), QueryBudget::DefaultMilliseconds, cancelled);
-            return ArticleStore(database.connection()).rowOf(query, id);
+            const ArticleStore store(database.connection());
+            const std::optional<ArticleCursor> cursor = store.cursorOf(query, id);
+            located.row = cursor ? store.rowOf(query, *cursor) : -1;
+            if (located.row >= 0)
+                located.page = pageHolding(store, query, *cursor, located.row);
+            return located;
         },
-        [this, id, reads](const int &row) {
-            if (reads == m_reads)
-                Q_EMIT articleLocated(id, row);
+        [this, id, reads](const Located &located) {
+            if (reads != m_reads)
+                return;
+            // The view scrolls to the row at once: its page is here already,
+            // where a far row would wait for the checkpoints.
+            const int pageIndex = located.row / PageSize;
+            if (located.row >= 0 && !located.page.rows.isEmpty() && !isCached(pageIndex))
+                cachePage(pageIndex, located.page);
+            Q_EMIT articleLocated(id, located.row);
         });
+}
+
+bool ArticleListModel::isCached(int pageIndex) const
+{
+    return std::any_of(m_pages.cbegin(), m_pages.cend(), [pageIndex](const auto &entry) { return entry.first == pageIndex; });
 }
 
 qint64 ArticleListModel::articleIdAt(int row) const

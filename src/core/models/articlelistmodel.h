@@ -92,6 +92,8 @@ private:
     const ArticleSummary *summaryAt(int row) const;
     const SearchHit *hitAt(int row) const;
     const ArticleStore::Page &pageAt(int pageIndex) const;
+    const ArticleStore::Page &cachePage(int pageIndex, ArticleStore::Page page) const;
+    bool isCached(int pageIndex) const;
     std::optional<ArticleCursor> jumpCursor(int row) const;
     bool waitsForCheckpoints(int row) const;
     void forgetReads();

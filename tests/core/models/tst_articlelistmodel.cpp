@@ -346,13 +346,18 @@ void TestArticleListModel::farArticlesAreLocatedOnTheWorker()
     QVERIFY(located.isEmpty());
     QVERIFY(located.wait(20000));
     QCOMPARE(located.takeFirst(), QVariantList({ top, farRow }));
+    // Its page comes with it: the row and its neighbours show at once, not
+    // blank until the checkpoints come.
+    QCOMPARE(model.articleIdAt(farRow), top);
+    compareRows(model, { farRow - 1, farRow, farRow + 1, 7 * 128 });
 
     // An article the list does not show is at row -1; a newer call, or
     // rows that change, drop an answer still on its way.
     model.locateArticle(999999);
     QVERIFY(located.wait(20000));
     QCOMPARE(located.takeFirst(), QVariantList({ qint64(999999), -1 }));
-    model.locateArticle(top);
+    // (Row 300 is on a page not read yet: a page read answers at once.)
+    model.locateArticle(m_store->page(model.query(), std::nullopt, 301).rows.at(300).id);
     model.sort(ArticleListModel::SourceColumn, Qt::AscendingOrder);
     QTest::qWait(300);
     QVERIFY(located.isEmpty());
