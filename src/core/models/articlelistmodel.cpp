@@ -21,12 +21,13 @@ struct Located {
     ArticleStore::Page page;
 };
 
-// The page of \a pageSize rows that holds \a row, the article at \a cursor:
-// the rows before it on that page, read backwards from it, end with the
-// cursor the page starts after. Empty when the rows moved meanwhile.
+// The model's page that holds \a row, the article at \a cursor: the rows
+// before it on that page, read backwards from it, end with the cursor the
+// page starts after. Empty when the rows moved meanwhile.
 ArticleStore::Page pageHolding(const ArticleStore &store, const ArticleQuery &query, const ArticleCursor &cursor,
-                               int row, int pageSize = ArticleListModel::PageSize)
+                               int row)
 {
+    constexpr int pageSize = ArticleListModel::PageSize;
     const int onPage = row % pageSize;
     if (row < pageSize)
         return store.page(query, std::nullopt, pageSize);
@@ -252,8 +253,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 
 void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
-    static constexpr ArticleQuery::SortKey keys[] = {ArticleQuery::SortKey::Title, ArticleQuery::SortKey::Date,
-                                                     ArticleQuery::SortKey::Source};
+    static constexpr ArticleQuery::SortKey keys[] = { ArticleQuery::SortKey::Title, ArticleQuery::SortKey::Date,
+                                                      ArticleQuery::SortKey::Source };
     if (column < 0 || column >= ColumnCount)
         return;
     ArticleQuery query = m_query;
@@ -430,7 +431,8 @@ void ArticleListModel::locateArticle(qint64 id)
 
 bool ArticleListModel::isCached(int pageIndex) const
 {
-    return std::any_of(m_pages.cbegin(), m_pages.cend(), [pageIndex](const auto &entry) { return entry.first == pageIndex; });
+    return std::any_of(m_pages.cbegin(), m_pages.cend(),
+                       [pageIndex](const auto &entry) { return entry.first == pageIndex; });
 }
 
 qint64 ArticleListModel::articleIdAt(int row) const
