@@ -913,9 +913,8 @@ std::optional<ArticleCursor> ArticleStore::cursorOf(const ArticleQuery &articleQ
                 + where(own.conditions + QStringList { QStringLiteral("id = :id") }));
     own.bind(key);
     key.bindValue(QStringLiteral(":id"), id);
-    if (!key.exec())
-        return m_error.fail(key, std::optional<ArticleCursor>());
-    if (!key.next())
+    // Not found, or not read: either way the article has no place to show.
+    if (!key.exec() || !key.next())
         return std::nullopt;
     return ArticleCursor { key.value(0), id };
 }
@@ -1041,6 +1040,8 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
     const QVector<DateHistogram::DateCount> copies =
         count(QStringLiteral("articles.id IN (SELECT t.article_id FROM article_stories t"
                              " WHERE t.story_id <> t.article_id AND t.article_id > 0)"));
+    if (!m_error.text().isEmpty())
+        return counts;
     auto copy = copies.cbegin();
     QVector<DateHistogram::DateCount> stories;
     for (const DateHistogram::DateCount &dated : std::as_const(counts)) {

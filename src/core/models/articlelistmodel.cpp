@@ -415,6 +415,10 @@ void ArticleListModel::locateArticle(qint64 id)
             located.row = cursor ? store.rowOf(query, *cursor) : -1;
             if (located.row >= 0)
                 located.page = pageHolding(store, query, *cursor, located.row);
+            // A page cut short by the budget, or read after an import moved
+            // the rows, is left for the checkpoints to read again.
+            if (budget.stopped() || located.page.rows.value(located.row % PageSize).id != id)
+                located.page = {};
             return located;
         },
         [this, id, reads](const Located &located) {
@@ -423,8 +427,14 @@ void ArticleListModel::locateArticle(qint64 id)
             // The view scrolls to the row at once: its page is here already,
             // where a far row would wait for the checkpoints.
             const int pageIndex = located.row / PageSize;
-            if (located.row >= 0 && !located.page.rows.isEmpty() && !isCached(pageIndex))
+            if (located.row >= 0 && !located.page.rows.isEmpty() && !isCached(pageIndex)) {
                 cachePage(pageIndex, located.page);
+                // Shown blank meanwhile: its rows are there now.
+                if (m_blankPages.removeAll(pageIndex) > 0) {
+                    const int last = std::min((pageIndex + 1) * PageSize, m_rowCount) - 1;
+                    Q_EMIT dataChanged(index(pageIndex * PageSize, 0), index(last, ColumnCount - 1));
+                }
+            }
             Q_EMIT articleLocated(id, located.row);
         });
 }
