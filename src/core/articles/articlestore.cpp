@@ -355,6 +355,14 @@ bool visitsTheCorpus(const ArticleQuery &query, Visit visit)
         && !query.entityId && !query.dateFrom && !query.dateTo && query.sampleEvery <= 1;
 }
 
+// The ids of the copies of stories, from their own partial index
+// (article_stories_copies, which the bound on article_id leads SQLite to).
+QString copyIds()
+{
+    return QStringLiteral(
+        "SELECT t.article_id FROM article_stories t WHERE t.story_id <> t.article_id AND t.article_id > 0");
+}
+
 void addStateFilters(const ArticleQuery &query, Filter &filter, Visit visit)
 {
     if (query.idAbove) {
@@ -378,14 +386,12 @@ void addStateFilters(const ArticleQuery &query, Filter &filter, Visit visit)
             "articles.id IN (SELECT p.article_id FROM passages p WHERE p.deleted_at IS NULL)");
     // One row per story: the other articles of a story are left out. An
     // article not filed into a story stands alone. Over the whole corpus,
-    // the copies are read once into a set, from their own index
-    // (article_stories_copies, which the bound on article_id leads SQLite
-    // to): the timeline of a million articles takes 0.3 s, not 2.9 s of
-    // one look-up per row. A page, or a narrow list, looks up its few rows.
+    // the copies are read once into a set (copyIds()): the timeline of a
+    // million articles takes 0.3 s, not 2.9 s of one look-up per row. A
+    // page, or a narrow list, looks up its few rows.
     if (query.storyHead == ArticleQuery::StoryHead::Original) {
         filter.conditions << (visitsTheCorpus(query, visit)
-                                  ? QStringLiteral("articles.id NOT IN (SELECT t.article_id FROM article_stories t"
-                                                   " WHERE t.story_id <> t.article_id AND t.article_id > 0)")
+                                  ? QStringLiteral("articles.id NOT IN (") + copyIds() + QLatin1Char(')')
                                   : QStringLiteral("NOT EXISTS (SELECT 1 FROM article_stories t WHERE t.article_id"
                                                    " = articles.id AND t.story_id <> t.article_id)"));
     }
@@ -473,8 +479,6 @@ QString countSql(const ArticleQuery &articleQuery, const QSqlDatabase &db, Filte
     return QStringLiteral("SELECT count(*)") + rows;
 }
 
-// The statement of ArticleStore::page(), continuing after :value and :id
-// when \a after, for :limit rows.
 // Whether the first page of \a query may look its rows up one by one:
 // a word in most articles, in a list that walks the articles' order.
 bool walksFirstRows(const ArticleQuery &query)
@@ -483,8 +487,9 @@ bool walksFirstRows(const ArticleQuery &query)
         && !leadingEntity(query);
 }
 
-// With \a stop, the rows end at the row bound as :stop_value and :stop_id
-// (walksFirstRows()).
+// The statement of ArticleStore::page(), continuing after :value and :id
+// when \a after, for :limit rows. With \a stop, the rows end at the row
+// bound as :stop_value and :stop_id (walksFirstRows()).
 QString pageSql(const ArticleQuery &articleQuery, const Filter &filtered, bool after, bool backwards, bool stop = false)
 {
     const Ordering order = ordering(articleQuery, backwards);
@@ -1038,8 +1043,7 @@ QVector<DateHistogram::DateCount> ArticleStore::countsByDate(const ArticleQuery 
     // Both lists are in date order, and every copy's date is one of the
     // list's: one walk takes the copies off.
     const QVector<DateHistogram::DateCount> copies =
-        count(QStringLiteral("articles.id IN (SELECT t.article_id FROM article_stories t"
-                             " WHERE t.story_id <> t.article_id AND t.article_id > 0)"));
+        count(QStringLiteral("articles.id IN (") + copyIds() + QLatin1Char(')'));
     if (!m_error.text().isEmpty())
         return counts;
     auto copy = copies.cbegin();
@@ -1061,8 +1065,7 @@ bool ArticleStore::hasFewCopies() const
     // articles or fewer: 4,000 look-ups at a million.
     const qint64 few = lastArticleId() / 256;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_stories t"
-                                 " WHERE t.story_id <> t.article_id AND t.article_id > 0 LIMIT :few) AS copies"));
+    query.prepare(QStringLiteral("SELECT count(*) FROM (") + copyIds() + QStringLiteral(" LIMIT :few) AS copies"));
     query.bindValue(QStringLiteral(":few"), few + 1);
     if (!query.exec() || !query.next())
         return m_error.fail(query, false);
