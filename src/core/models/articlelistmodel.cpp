@@ -42,6 +42,8 @@ ArticleListModel::ArticleListModel(const ArticleStore &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
+    m_growth.setInterval(0);
+    connect(&m_growth, &QTimer::timeout, this, &ArticleListModel::growStep);
 }
 
 void ArticleListModel::readAside(const QString &databasePath)
@@ -273,7 +275,7 @@ void ArticleListModel::setQuery(const ArticleQuery &query)
         m_query = query;
         forgetReads();
         m_shownStates.clear();
-        m_rowCount = m_store.count(m_query);
+        resetRowCount(m_store.count(m_query));
         endResetModel();
         return;
     }
@@ -310,23 +312,49 @@ void ArticleListModel::setQuery(const ArticleQuery &query, int count, const Arti
     m_query = query;
     forgetReads();
     m_shownStates.clear();
-    m_rowCount = count;
+    resetRowCount(std::min(count, GrowthStep));
     if (count > 0 && !firstPage.rows.isEmpty())
         m_pages.emplace_back(0, firstPage);
     endResetModel();
+    setRowCount(count);
 }
 
 void ArticleListModel::setRowCount(int count)
 {
-    if (count > m_rowCount) {
-        beginInsertRows({}, m_rowCount, count - 1);
-        m_rowCount = count;
-        endInsertRows();
-    } else if (count < m_rowCount) {
+    m_targetRowCount = count;
+    if (count < m_rowCount) {
         beginRemoveRows({}, count, m_rowCount - 1);
         m_rowCount = count;
         endRemoveRows();
     }
+    if (!isGrowing())
+        m_growth.stop();
+    else if (!m_growth.isActive() && count - m_rowCount <= GrowthStep)
+        growStep(); // few enough at once
+    else
+        m_growth.start();
+}
+
+// Inserts the next step of the rows; the last one on the timer's turn
+// stops it and says so.
+void ArticleListModel::growStep()
+{
+    const int last = m_rowCount + std::min(m_targetRowCount - m_rowCount, GrowthStep) - 1;
+    beginInsertRows({}, m_rowCount, last);
+    m_rowCount = last + 1;
+    endInsertRows();
+    if (!isGrowing() && m_growth.isActive()) {
+        m_growth.stop();
+        Q_EMIT rowsGrown();
+    }
+}
+
+// Inside a reset: \a count rows, and none left to insert later.
+void ArticleListModel::resetRowCount(int count)
+{
+    m_growth.stop();
+    m_rowCount = count;
+    m_targetRowCount = count;
 }
 
 void ArticleListModel::showState(qint64 id, bool read, bool starred)
@@ -348,7 +376,7 @@ void ArticleListModel::refresh()
     m_shownStates.clear();
     beginResetModel();
     forgetReads();
-    m_rowCount = m_store.count(m_query);
+    resetRowCount(m_store.count(m_query));
     endResetModel();
 }
 

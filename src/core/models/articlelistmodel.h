@@ -9,6 +9,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QLocale>
+#include <QTimer>
 
 #include <list>
 
@@ -31,6 +32,10 @@ public:
     //! A jump past this many rows starts from the nearest of the cursors of
     //! every CheckpointStep-th row, read once, instead of counting from the top.
     static constexpr int CheckpointStep = 256;
+    //! Rows beyond this many are inserted this many at a time, one step per
+    //! turn of the event loop: a view's header keeps an item per row, and a
+    //! million at once kept the window from answering for 30-60 ms.
+    static constexpr int GrowthStep = 65536;
 
     explicit ArticleListModel(const ArticleStore &store, QObject *parent = nullptr);
 
@@ -58,11 +63,16 @@ public:
     ArticleQuery query() const { return m_query; }
     void setQuery(const ArticleQuery &query);
     /*! \brief Shows \a query's rows, already counted and with its first
-     * page read, e.g. on a worker thread; the model reads the next pages. */
+     * page read, e.g. on a worker thread; the model reads the next pages.
+     * Rows beyond GrowthStep come in steps (isGrowing()). */
     void setQuery(const ArticleQuery &query, int count, const ArticleStore::Page &firstPage);
     /*! \brief Shows \a count rows, when the setQuery() above was given
-     * its first page's only: the rows after it are inserted. */
+     * its first page's only: the rows after it are inserted, GrowthStep at
+     * a time (isGrowing()). */
     void setRowCount(int count);
+    /*! \brief Whether rows are still to be inserted, in steps; rowsGrown()
+     * follows. A new query or refresh() drops them. */
+    bool isGrowing() const { return m_rowCount < m_targetRowCount; }
     /*! \brief Re-reads the store, e.g. after an import. */
     void refresh();
     /*! \brief The row of article \a id, or -1 when the list does not show it. */
@@ -87,6 +97,9 @@ Q_SIGNALS:
     /*! \brief locateArticle() found article \a id at \a row, or -1 when
      * the list does not show it. */
     void articleLocated(qint64 id, int row);
+    /*! \brief The rows left to insert in steps are all in: rowCount() is
+     * what setQuery() or setRowCount() said. */
+    void rowsGrown();
 
 private:
     const ArticleSummary *summaryAt(int row) const;
@@ -97,11 +110,17 @@ private:
     std::optional<ArticleCursor> jumpCursor(int row) const;
     bool waitsForCheckpoints(int row) const;
     void forgetReads();
+    void resetRowCount(int count);
+    void growStep();
 
     const ArticleStore &m_store;
     ArticleQuery m_query;
     QLocale m_locale;
     int m_rowCount = 0;
+    // The rows setQuery() or setRowCount() said, which growStep() inserts
+    // on m_growth's turns.
+    int m_targetRowCount = 0;
+    QTimer m_growth;
     // Least recently used first; the cache is tiny, so a linear scan wins.
     mutable std::list<std::pair<int, ArticleStore::Page>> m_pages;
     // The cursors of rows CheckpointStep - 1, 2 * CheckpointStep - 1…, read

@@ -30,7 +30,13 @@ ListSearch::ListSearch(const QString &databasePath, ArticleListModel *model, Sea
             m_model->setRowCount(count);
         else
             m_searchBar->setMessage(error);
-        Q_EMIT counted();
+        if (!m_model->isGrowing())
+            Q_EMIT counted();
+    });
+    // A million rows come in steps, so the window keeps answering.
+    connect(m_model, &ArticleListModel::rowsGrown, this, [this] {
+        if (!isBusy())
+            Q_EMIT counted();
     });
     // A click on a column header while the best matches come first: the
     // header's order wins, and the button says so.
@@ -41,6 +47,11 @@ ListSearch::ListSearch(const QString &databasePath, ArticleListModel *model, Sea
         if (isBusy())
             start();
     });
+}
+
+bool ListSearch::isBusy() const
+{
+    return m_searcher.isBusy() || m_counting || m_model->isGrowing();
 }
 
 void ListSearch::start()

@@ -26,7 +26,7 @@ public:
     /*! Searches again with what the bar, the filters and the entity chip say now. */
     void start();
     /*! Whether the rows, or their count, are on their way. */
-    bool isBusy() const { return m_searcher.isBusy() || m_counting; }
+    bool isBusy() const;
     /*! The entity the list shows the articles of (0: every article); it
      * applies from the next start(), and entityId() says it at once. */
     void setEntityId(qint64 entityId) { m_entityId = entityId; }

@@ -6,6 +6,7 @@
 #include "models/passagelistmodel.h"
 #include "passages/passage.h"
 
+#include <QApplication>
 #include <QPixmap>
 
 namespace Veille {
@@ -22,6 +23,19 @@ void PassageDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
         option->icon = QIcon(swatch);
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
+}
+
+QSize PassageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // The tree's uniform rows ask the first one only, as it lays out: a
+    // page of passages was read for it then, inside the window's first show.
+    QStyleOptionViewItem line = option;
+    line.index = index;
+    line.text = QStringLiteral("Xg");
+    line.features |= QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
+    const QWidget *widget = option.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    return style->sizeFromContents(QStyle::CT_ItemViewItem, &line, QSize(), widget);
 }
 
 } // namespace Veille

@@ -12,9 +12,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStringListModel>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -87,20 +89,29 @@ QTreeView *PassagePanel::createList()
     return m_view;
 }
 
+// The gazetteer's names are read when the field takes the focus, before
+// any key reaches it: not at start, and never out of date.
 QCompleter *PassagePanel::createEntityCompleter()
 {
-    const QStringList names = [this] {
-        QStringList all;
-        const QVector<Entity> entitiesList = m_entities.entities();
-        for (const Entity &entity : entitiesList)
-            all << entity.name;
-        return all;
-    }();
-    auto *completer = new QCompleter(names, m_entity);
+    m_entityNames = new QStringListModel(this);
+    auto *completer = new QCompleter(m_entityNames, m_entity);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_entity->setCompleter(completer);
+    m_entity->installEventFilter(this);
     return completer;
+}
+
+bool PassagePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_entity && event->type() == QEvent::FocusIn) {
+        QStringList names;
+        const QVector<Entity> entitiesList = m_entities.entities();
+        for (const Entity &entity : entitiesList)
+            names << entity.name;
+        m_entityNames->setStringList(names);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PassagePanel::connectFilters(QCompleter *completer)

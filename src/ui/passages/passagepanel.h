@@ -9,6 +9,7 @@ class QComboBox;
 class QCompleter;
 class QGridLayout;
 class QLineEdit;
+class QStringListModel;
 class QToolButton;
 class QTreeView;
 
@@ -55,6 +56,9 @@ Q_SIGNALS:
     /*! The user asked for the context menu of passage \a passageId. */
     void contextMenuRequested(qint64 passageId, const QPoint &globalPos);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyFilters();
     QGridLayout *createFilters();
@@ -70,6 +74,7 @@ private:
     QTreeView *m_view = nullptr;
     QLineEdit *m_text = nullptr;
     QLineEdit *m_entity = nullptr;
+    QStringListModel *m_entityNames = nullptr;
     QComboBox *m_label = nullptr;
     QComboBox *m_tag = nullptr;
     QComboBox *m_state = nullptr;

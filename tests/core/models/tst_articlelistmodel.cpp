@@ -42,6 +42,7 @@ private Q_SLOTS:
     void persistentIndexFollowsItsArticle();
     void farArticlesAreLocatedOnTheWorker();
     void refreshAfterAnImport();
+    void aMillionRowsComeInSteps();
     void emptyStoreThenImport();
     void rolesAndUndatedDisplay();
     void stateRolesAndFilters_data();
@@ -402,6 +403,57 @@ void TestArticleListModel::persistentIndexFollowsItsArticle()
         }
         QVERIFY2(moved > 0, "the sort moved none of the watched rows: the test proves nothing");
     }
+}
+
+// A view's header keeps an item per row: the rows of a large count come a
+// step per turn of the event loop, and a new query drops those left.
+void TestArticleListModel::aMillionRowsComeInSteps()
+{
+    fill(*m_store, 0, Count);
+    ArticleListModel model(*m_store);
+    const ArticleQuery query;
+    const ArticleStore::Page first = m_store->page(query, std::nullopt, ArticleListModel::PageSize);
+    model.setQuery(query, ArticleListModel::PageSize, first);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy grown(&model, &ArticleListModel::rowsGrown);
+
+    // As ListSearch does when the count comes after the first page.
+    constexpr int Rows = 1000000;
+    model.setRowCount(Rows);
+    QVERIFY(model.isGrowing());
+    QVERIFY(model.rowCount() < Rows);
+    QVERIFY(grown.wait(10000));
+    QCOMPARE(grown.count(), 1);
+    QVERIFY(!model.isGrowing());
+    QCOMPARE(model.rowCount(), Rows);
+    QVERIFY(inserted.count() >= Rows / ArticleListModel::GrowthStep);
+    int next = ArticleListModel::PageSize;
+    for (const QList<QVariant> &step : inserted) {
+        QCOMPARE(step.at(1).toInt(), next);
+        QVERIFY(step.at(2).toInt() - step.at(1).toInt() < ArticleListModel::GrowthStep);
+        next = step.at(2).toInt() + 1;
+    }
+    QCOMPARE(next, Rows);
+    QCOMPARE(model.index(0, ArticleListModel::TitleColumn).data().toString(), first.rows.first().title);
+
+    // Counted at once, then replaced while growing: the rest never comes.
+    model.setQuery(query, Rows, first);
+    QVERIFY(model.isGrowing());
+    QCOMPARE(model.rowCount(), ArticleListModel::GrowthStep);
+    model.setQuery(query, Count, first);
+    QVERIFY(!model.isGrowing());
+    grown.clear();
+    QTest::qWait(100);
+    QCOMPARE(grown.count(), 0);
+    QCOMPARE(model.rowCount(), Count);
+
+    // A smaller count while growing stops there.
+    model.setQuery(query, Rows, first);
+    model.setRowCount(Count);
+    QVERIFY(!model.isGrowing());
+    QTest::qWait(100);
+    QCOMPARE(model.rowCount(), Count);
+    QCOMPARE(grown.count(), 0);
 }
 
 void TestArticleListModel::refreshAfterAnImport()
