@@ -19,6 +19,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -314,6 +315,33 @@ private Q_SLOTS:
         const QString screenshots = qEnvironmentVariable("VEILLE_SCREENSHOT_DIR");
         if (!screenshots.isEmpty())
             QVERIFY(m_window->grab().save(screenshots + QStringLiteral("/passages.png")));
+    }
+
+    // The entity field completes the gazetteer's names as they are when it
+    // takes the focus, not as they were when the window opened.
+    void entityFieldCompletesTheGazetteerNow()
+    {
+        PassagePanel *panel = passagePanel(*m_window);
+        QLineEdit *field = panel->entityFilter();
+        QCompleter *completer = field->completer();
+        QVERIFY(completer);
+        const auto completions = [&](const QString &prefix) {
+            QFocusEvent focusIn(QEvent::FocusIn, Qt::TabFocusReason);
+            QCoreApplication::sendEvent(field, &focusIn);
+            completer->setCompletionPrefix(prefix);
+            QStringList names;
+            for (int row = 0; row < completer->completionCount(); ++row) {
+                completer->setCurrentRow(row);
+                names << completer->currentCompletion();
+            }
+            return names;
+        };
+        QVERIFY(completions(QStringLiteral("qualc")).contains(QStringLiteral("Qualcomm")));
+        QVERIFY(completions(QStringLiteral("quetzal")).isEmpty());
+        QVERIFY(EntityStore(m_database->connection())
+                    .addEntity({ 0, QStringLiteral("Quetzal Lumière"), QStringLiteral("Company"), {} })
+                > 0);
+        QCOMPARE(completions(QStringLiteral("quetzal")), QStringList { QStringLiteral("Quetzal Lumière") });
     }
 
     // A passage's article that the entity chip leaves out: the chip goes,
