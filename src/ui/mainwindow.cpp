@@ -835,7 +835,9 @@ void MainWindow::showCurrentArticle()
         }
         if (same && selection.start >= 0)
             m_readingPane->selectBodyRange(selection);
-        m_settings->setValue(lastArticleKey, id);
+        // Unchanged on a restart: no file to write while the window opens.
+        if (m_settings->value(lastArticleKey).toLongLong() != id)
+            m_settings->setValue(lastArticleKey, id);
         m_readStateActions->articleShown(id);
         m_otherVersions->setCopies(m_stories.copiesOf(id));
     } else if (!m_store.lastError().isEmpty()) {
