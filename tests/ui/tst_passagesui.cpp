@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCompleter>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -315,6 +316,24 @@ private Q_SLOTS:
         const QString screenshots = qEnvironmentVariable("VEILLE_SCREENSHOT_DIR");
         if (!screenshots.isEmpty())
             QVERIFY(m_window->grab().save(screenshots + QStringLiteral("/passages.png")));
+    }
+
+    // Rows are one line high before any passage is read; a column fitted
+    // to its contents fits the quotes once they are.
+    void quoteColumnFitsItsText()
+    {
+        openArticle(QStringLiteral("Microsoft et le minist"));
+        QVERIFY(bookmark(QStringLiteral("un protocole d’accord portant sur la formation des agents"), QString(), 1)
+                > 0);
+        PassagePanel *panel = passagePanel(*m_window);
+        QTreeView *view = panel->view();
+        const QModelIndex quote = panel->model()->index(0, PassageListModel::QuoteColumn);
+        QVERIFY(view->visualRect(quote).height() >= view->fontMetrics().height());
+        QTRY_VERIFY(panel->model()->isRead(0)); // painted, as the user sees it before a double click on the divider
+        view->header()->resizeSection(PassageListModel::QuoteColumn, 10);
+        view->resizeColumnToContents(PassageListModel::QuoteColumn);
+        QVERIFY(view->columnWidth(PassageListModel::QuoteColumn)
+                >= view->fontMetrics().horizontalAdvance(quote.data().toString()));
     }
 
     // The entity field completes the gazetteer's names as they are when it

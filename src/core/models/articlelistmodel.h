@@ -34,7 +34,9 @@ public:
     static constexpr int CheckpointStep = 256;
     //! Rows beyond this many are inserted this many at a time, one step per
     //! turn of the event loop: a view's header keeps an item per row, and a
-    //! million at once kept the window from answering for 30-60 ms.
+    //! million at once kept the window from answering for 30-66 ms.
+    //! refresh() and setQuery(query), which count on this thread, show
+    //! every row at once.
     static constexpr int GrowthStep = 65536;
 
     explicit ArticleListModel(const ArticleStore &store, QObject *parent = nullptr);
@@ -64,7 +66,7 @@ public:
     void setQuery(const ArticleQuery &query);
     /*! \brief Shows \a query's rows, already counted and with its first
      * page read, e.g. on a worker thread; the model reads the next pages.
-     * Rows beyond GrowthStep come in steps (isGrowing()). */
+     * Rows beyond GrowthStep may come in steps (isGrowing()). */
     void setQuery(const ArticleQuery &query, int count, const ArticleStore::Page &firstPage);
     /*! \brief Shows \a count rows, when the setQuery() above was given
      * its first page's only: the rows after it are inserted, GrowthStep at
@@ -97,8 +99,10 @@ Q_SIGNALS:
     /*! \brief locateArticle() found article \a id at \a row, or -1 when
      * the list does not show it. */
     void articleLocated(qint64 id, int row);
-    /*! \brief The rows left to insert in steps are all in: rowCount() is
-     * what setQuery() or setRowCount() said. */
+    /*! \brief The rows left to insert in steps, on later turns of the
+     * event loop, are all in: rowCount() is what setQuery() or
+     * setRowCount() said. Not emitted when they were all inserted at once,
+     * nor when a new query, refresh() or a smaller count dropped them. */
     void rowsGrown();
 
 private:

@@ -60,6 +60,13 @@ const Passage *PassageListModel::passageAt(int row) const
     return offset < page.size() ? &page.at(offset) : nullptr;
 }
 
+bool PassageListModel::isRead(int row) const
+{
+    const int pageIndex = row / PageSize;
+    return std::any_of(m_pages.cbegin(), m_pages.cend(),
+                       [pageIndex](const auto &page) { return page.first == pageIndex; });
+}
+
 int PassageListModel::rowOfPassage(qint64 id) const
 {
     // Passages are few next to articles; the pages are read through.

@@ -44,6 +44,9 @@ public:
     void refresh();
     /*! \brief The passage at \a row, or null. */
     const Passage *passageAt(int row) const;
+    /*! \brief Whether the page that holds \a row is read: its data() costs
+     * no query. */
+    bool isRead(int row) const;
     /*! \brief The row of passage \a id, or -1. */
     int rowOfPassage(qint64 id) const;
 

@@ -33,7 +33,7 @@ public:
     qint64 currentArticleId() const;
     int articleCount() const;
     /*! Whether the rows of a search, a filter or the chip are on their way:
-     * until then, the list shows the rows before. */
+     * until then, the list shows the rows before, or the first ones. */
     bool isBusy() const;
     /*! Whether the list shows every article: no search, filter or entity. */
     bool showsEveryArticle() const;

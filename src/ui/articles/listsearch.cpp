@@ -44,7 +44,8 @@ ListSearch::ListSearch(const QString &databasePath, ArticleListModel *model, Sea
     connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
         if (m_model->query().sortKey != ArticleQuery::SortKey::Relevance && !m_model->query().match.isEmpty())
             m_filterBar->setBestMatchFirst(false);
-        if (isBusy())
+        // Rows still to be inserted do not depend on the order.
+        if (m_searcher.isBusy() || m_counting)
             start();
     });
 }

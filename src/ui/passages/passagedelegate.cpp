@@ -27,15 +27,21 @@ void PassageDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
 
 QSize PassageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    // The tree's uniform rows ask the first one only, as it lays out: a
-    // page of passages was read for it then, inside the window's first show.
+    // The tree's uniform rows ask the first one as it lays out, inside the
+    // window's first show(): one line with room for a swatch needs no
+    // query. Its text's width, for a column fitted to its contents, is
+    // asked once its page is read.
     QStyleOptionViewItem line = option;
     line.index = index;
     line.text = QStringLiteral("Xg");
     line.features |= QStyleOptionViewItem::HasDisplay | QStyleOptionViewItem::HasDecoration;
     const QWidget *widget = option.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
-    return style->sizeFromContents(QStyle::CT_ItemViewItem, &line, QSize(), widget);
+    QSize size = style->sizeFromContents(QStyle::CT_ItemViewItem, &line, QSize(), widget);
+    const auto *model = qobject_cast<const PassageListModel *>(index.model());
+    if (model && model->isRead(index.row()))
+        size.setWidth(QStyledItemDelegate::sizeHint(option, index).width());
+    return size;
 }
 
 } // namespace Veille

@@ -12,7 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QEvent>
+#include <QFocusEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -89,8 +89,8 @@ QTreeView *PassagePanel::createList()
     return m_view;
 }
 
-// The gazetteer's names are read when the field takes the focus, before
-// any key reaches it: not at start, and never out of date.
+// The gazetteer's names are read when the user puts the focus in the
+// field, before any key reaches it: not at start, and as they are then.
 QCompleter *PassagePanel::createEntityCompleter()
 {
     m_entityNames = new QStringListModel(this);
@@ -104,12 +104,17 @@ QCompleter *PassagePanel::createEntityCompleter()
 
 bool PassagePanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // Not when the completion's popup gives the focus back: its choice is
+    // then on its way.
     if (watched == m_entity && event->type() == QEvent::FocusIn) {
-        QStringList names;
-        const QVector<Entity> entitiesList = m_entities.entities();
-        for (const Entity &entity : entitiesList)
-            names << entity.name;
-        m_entityNames->setStringList(names);
+        if (static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason) {
+            QStringList names;
+            const QVector<Entity> entitiesList = m_entities.entities();
+            for (const Entity &entity : entitiesList)
+                names << entity.name;
+            if (names != m_entityNames->stringList())
+                m_entityNames->setStringList(names);
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
