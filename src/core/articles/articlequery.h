@@ -49,7 +49,7 @@ struct ArticleQuery {
         /*! one article in 200 or more: a sorted list walks its sort index
          * and tests each row against every match, read first */
         Common,
-        /*! common, and in a quarter of the newest articles or more of a
+        /*! common, and in an eighth of the newest articles or more of a
          * large corpus, with no prefix: the first page walks the first rows of the sort index
          * and looks each up in the full-text index, a few hundred rows,
          * not the million matches (too few there: it reads them after all) */

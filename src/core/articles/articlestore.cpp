@@ -978,6 +978,44 @@ bool ArticleStore::isCommonMatch(const QString &match, int oneIn) const
     return query.value(1).toBool();
 }
 
+std::optional<QStringList> ArticleStore::wordsBeginning(const QString &prefix, int most) const
+{
+    // unicode61 with remove_diacritics 2 lowers a token and takes its
+    // Latin letters' accents off, as NFD does. Other folds are its own, so
+    // only a prefix that ends in plain letters and digits is listed.
+    QString folded;
+    for (const QChar c : prefix.normalized(QString::NormalizationForm_D).toLower()) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (!((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))))
+            return std::nullopt;
+        folded += c;
+    }
+    if (folded.isEmpty() || most <= 0 || isPostgres(m_db))
+        return std::nullopt;
+    // fts5vocab lists the index's words in order, from the first one at or
+    // after the prefix. It is a table of this connection only.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_words"
+                                   " USING fts5vocab(main, articles_fts, row)")))
+        return m_error.fail(query, std::nullopt);
+    query.prepare(
+        QStringLiteral("SELECT term FROM temp.articles_words WHERE term >= :first AND term < :after LIMIT :most"));
+    QString after = folded;
+    after.back() = QChar(after.back().unicode() + 1);
+    query.bindValue(QStringLiteral(":first"), folded);
+    query.bindValue(QStringLiteral(":after"), after);
+    query.bindValue(QStringLiteral(":most"), most + 1);
+    if (!query.exec())
+        return m_error.fail(query, std::nullopt);
+    QStringList words;
+    while (query.next())
+        words << query.value(0).toString();
+    if (words.size() > most)
+        return std::nullopt;
+    return words;
+}
+
 bool ArticleStore::isCommonLately(const QString &match, int oneIn) const
 {
     constexpr int Newest = 4096;

@@ -94,6 +94,12 @@ public:
      * article in \a oneIn (in 200: ArticleQuery::MatchShare::Common). Counts
      * in the index alone, and stops at that share. */
     bool isCommonMatch(const QString &match, int oneIn = 200) const;
+    /*! \brief The words of the full-text index that begin with \a prefix,
+     * folded as the index folds them ("Cyber" and "cybér" begin
+     * "cybersecurite"), if there are at most \a most; none when there are
+     * more, when the prefix folds to more than letters a-z and digits, or
+     * on the server, whose index lists no words. */
+    std::optional<QStringList> wordsBeginning(const QString &prefix, int most) const;
     /*! \brief Whether \a match holds at least one in \a oneIn of the
      * newest few thousand articles (by id): cheap even for a phrase. */
     bool isCommonLately(const QString &match, int oneIn) const;

@@ -85,7 +85,7 @@ Q_SIGNALS:
     void counted(quint64 generation, int count, const QString &error);
 
 private:
-    static ArticleQuery applySearch(const QSqlDatabase &db, const ArticleQuery &base, const SearchQuery &search,
+    static ArticleQuery applySearch(const QSqlDatabase &db, const ArticleQuery &base, SearchQuery search,
                                     const QueryBudget *budget, QStringList &problems,
                                     const EntityStore::Finder &find = {});
     static void rarestFirst(const QSqlDatabase &db, QVector<QVector<qint64>> &sets);

@@ -143,10 +143,10 @@ public:
         while (skipSpaces())
             readItem();
         resolveOperators();
-        SearchTerms terms = groupedTerms();
-        m_query.m_problems << terms.bound();
-        m_query.m_match = terms.match();
-        m_query.m_exclude = terms.exclude();
+        m_query.m_terms = groupedTerms();
+        m_query.m_problems << m_query.m_terms.bound();
+        m_query.m_match = m_query.m_terms.match();
+        m_query.m_exclude = m_query.m_terms.exclude();
         // A thousand stray "*" need one message, not a thousand.
         m_query.m_problems.removeDuplicates();
         return std::move(m_query);
@@ -431,6 +431,13 @@ private:
 SearchQuery SearchQuery::parse(const QString &text)
 {
     return Parser(text).run();
+}
+
+void SearchQuery::expandPrefixes(const SearchTerms::WordsBeginning &wordsBeginning)
+{
+    m_terms.expandPrefixes(wordsBeginning);
+    m_match = m_terms.match();
+    m_exclude = m_terms.exclude();
 }
 
 void SearchQuery::applyTo(ArticleQuery &query) const

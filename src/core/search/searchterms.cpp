@@ -190,6 +190,46 @@ void SearchTerms::dropEmpty()
     m_excluded.erase(std::remove_if(m_excluded.begin(), m_excluded.end(), empty), m_excluded.end());
 }
 
+int SearchTerms::wordCount() const
+{
+    int words = 0;
+    for (const QVector<SearchTerm> &group : m_groups) {
+        for (const SearchTerm &term : group)
+            words += tokenCount(term.value);
+    }
+    for (const SearchTerm &term : m_excluded)
+        words += tokenCount(term.value);
+    return words;
+}
+
+void SearchTerms::expandPrefixes(const WordsBeginning &wordsBeginning)
+{
+    int words = wordCount();
+    for (QVector<SearchTerm> &group : m_groups)
+        expandIn(group, wordsBeginning, words);
+    expandIn(m_excluded, wordsBeginning, words);
+}
+
+// The terms are ORed, so a prefix's words stand in its place; \a words
+// counts the search's words as they grow.
+void SearchTerms::expandIn(QVector<SearchTerm> &terms, const WordsBeginning &wordsBeginning, int &words) const
+{
+    QVector<SearchTerm> expanded;
+    for (const SearchTerm &term : std::as_const(terms)) {
+        const std::optional<QStringList> begun =
+            term.prefix && tokenCount(term.value) == 1 ? wordsBeginning(term.value) : std::nullopt;
+        if (!begun || begun->isEmpty() || words - 1 + begun->size() > MaxWords) {
+            expanded << term;
+            continue;
+        }
+        words += int(begun->size()) - 1;
+        for (const QString &word : *begun)
+            expanded << SearchTerm { word, term.column, false, term.order };
+    }
+    dropRepeatedTerms(expanded);
+    terms = expanded;
+}
+
 QString SearchTerms::match() const
 {
     QStringList conjuncts;

@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+#include <optional>
+
 namespace Veille {
 
 /*! \brief One word or phrase of a search, as it goes to FTS5. */
@@ -49,6 +52,14 @@ public:
      * message for each limit that cut the search. */
     QStringList bound();
 
+    /*! \brief The words that begin a prefix, as its index holds them; none
+     * to search the prefix itself. */
+    using WordsBeginning = std::function<std::optional<QStringList>(const QString &prefix)>;
+    /*! \brief Replaces each one-word prefix (word*) by the words it
+     * begins, ORed in its place, when \a wordsBeginning lists them and
+     * the search stays within MaxWords. FTS5 merges a prefix's lists at
+     * every look-up of an article; a word is one seek. Call after bound(). */
+    void expandPrefixes(const WordsBeginning &wordsBeginning);
     /*! \brief The groups as an FTS5 expression; empty for none. */
     QString match() const;
     /*! \brief The excluded terms as an FTS5 expression; empty for none. */
@@ -59,6 +70,8 @@ private:
     bool keepFirstPrefixes();
     bool keepFirstWords();
     void dropEmpty();
+    void expandIn(QVector<SearchTerm> &terms, const WordsBeginning &wordsBeginning, int &words) const;
+    int wordCount() const;
 
     QVector<QVector<SearchTerm>> m_groups;
     QVector<SearchTerm> m_excluded;

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void articleRoundTrip();
     void missingArticle();
     void sourcesAreListedOnceEach();
+    void wordsBeginningAPrefix();
 
     void keysetPaging_data();
     void keysetPaging();
@@ -571,6 +572,35 @@ void TestArticleStore::sourcesAreListedOnceEach()
     QCOMPARE(store.sources(),
              (QStringList { QStringLiteral("AFP"), QStringLiteral("Le Monde"), QStringLiteral("Reuters"),
                             QStringLiteral("VNA/CVN") }));
+}
+
+void TestArticleStore::wordsBeginningAPrefix()
+{
+    const auto db = openDatabase();
+    ArticleStore store(db->connection());
+    Article article = makeArticle(QStringLiteral("/a.txt"), QStringLiteral("Cybers\u00e9curit\u00e9"),
+                                  QStringLiteral("Une cyberattaque. Le cyber. La Cybern\u00e9tique. Le "
+                                                 "cybers\u00e9curitaire."));
+    QCOMPARE(store.upsert(article), ArticleStore::Outcome::Inserted);
+    if (TestBackend::isPostgres()) {
+        // The server's index lists no words: its prefixes stay prefixes.
+        QCOMPARE(store.wordsBeginning(QStringLiteral("cyber"), 8), std::nullopt);
+        return;
+    }
+    // Folded as the index folds: case and accents aside, in its order.
+    const QStringList cyber { QStringLiteral("cyber"), QStringLiteral("cyberattaque"), QStringLiteral("cybernetique"),
+                              QStringLiteral("cybersecuritaire"), QStringLiteral("cybersecurite") };
+    QCOMPARE(store.wordsBeginning(QStringLiteral("CYB\u00c9R"), 8), std::make_optional(cyber));
+    QCOMPARE(store.wordsBeginning(QStringLiteral("cybers\u00e9curit"), 8), std::make_optional(cyber.mid(3)));
+    QCOMPARE(store.wordsBeginning(QStringLiteral("cyber"), 5), std::make_optional(cyber));
+    // More words than asked for, or a prefix of no word.
+    QCOMPARE(store.wordsBeginning(QStringLiteral("cyber"), 4), std::nullopt);
+    QCOMPARE(store.wordsBeginning(QStringLiteral("zyx"), 8), std::make_optional(QStringList()));
+    // What does not fold to plain letters and digits is left to FTS5.
+    QCOMPARE(store.wordsBeginning(QStringLiteral("\u0153uvre"), 8), std::nullopt);
+    QCOMPARE(store.wordsBeginning(QStringLiteral("cyber-"), 8), std::nullopt);
+    QCOMPARE(store.wordsBeginning(QString(), 8), std::nullopt);
+    QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
 }
 
 void TestArticleStore::addSortColumns()

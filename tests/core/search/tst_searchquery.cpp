@@ -283,6 +283,55 @@ private Q_SLOTS:
                                       && !dateFrom && !dateTo);
     }
 
+    // A one-word prefix becomes the words it begins, ORed in its place;
+    // what the vocabulary does not list, or would go over the words a
+    // search may hold, stays a prefix.
+    void expandPrefixes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("match");
+        QTest::addColumn<QString>("exclude");
+        QTest::newRow("a prefix") << QStringLiteral("cyber*")
+                                  << QStringLiteral("(\"cyberattaque\" OR \"cybersecurite\")") << QString();
+        QTest::newRow("ORed with a word it begins")
+            << QStringLiteral("cyberattaque OR cyber* puce")
+            << QStringLiteral("(\"cyberattaque\" OR \"cybersecurite\") AND \"puce\"") << QString();
+        QTest::newRow("in a column") << QStringLiteral("title:cyber*")
+                                     << QStringLiteral("(title : \"cyberattaque\" OR title : \"cybersecurite\")")
+                                     << QString();
+        QTest::newRow("left out") << QStringLiteral("puce -cyber*") << QStringLiteral("\"puce\"")
+                                  << QStringLiteral("\"cyberattaque\" OR \"cybersecurite\"");
+        QTest::newRow("a prefix the vocabulary does not list")
+            << QStringLiteral("semi*") << QStringLiteral("\"semi\" *") << QString();
+        QTest::newRow("a prefix of no word") << QStringLiteral("zyx*") << QStringLiteral("\"zyx\" *") << QString();
+        QTest::newRow("the prefix of a phrase")
+            << QStringLiteral("\"la cyber\"*") << QStringLiteral("\"la cyber\" *") << QString();
+        QStringList words;
+        for (int i = 0; i < SearchTerms::MaxWords - 1; ++i)
+            words << QStringLiteral("w%1").arg(i);
+        QTest::newRow("over the words a search holds")
+            << words.join(QLatin1Char(' ')) + QStringLiteral(" cyber*")
+            << QStringLiteral("\"") + words.join(QStringLiteral("\" AND \"")) + QStringLiteral("\" AND \"cyber\" *")
+            << QString();
+    }
+
+    void expandPrefixes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, match);
+        QFETCH(QString, exclude);
+        SearchQuery query = SearchQuery::parse(text);
+        query.expandPrefixes([](const QString &prefix) -> std::optional<QStringList> {
+            if (prefix == QLatin1String("cyber"))
+                return QStringList { QStringLiteral("cyberattaque"), QStringLiteral("cybersecurite") };
+            if (prefix == QLatin1String("zyx"))
+                return QStringList();
+            return std::nullopt;
+        });
+        QCOMPARE(query.match(), match);
+        QCOMPARE(query.exclude(), exclude);
+    }
+
     // The filters typed narrow the list's own filters, field by field.
     void applyTo_data()
     {
