@@ -92,6 +92,19 @@ private Q_SLOTS:
         QVERIFY2(again.out.contains(QLatin1String("0 imported, 0 updated, 17 unchanged, 0 failed")), qPrintable(again.out));
     }
 
+    // --bulk only lengthens the batches: the same articles, the same summary.
+    void bulkImportWritesTheSameArticles()
+    {
+        const Run bulk = cliDb({ QStringLiteral("import"), QStringLiteral("--bulk"), sampleCorpus() });
+        QCOMPARE(bulk.exitCode, 0);
+        QVERIFY2(bulk.out.contains(QLatin1String("17 imported, 0 updated, 0 unchanged, 0 failed")),
+                 qPrintable(bulk.out));
+        QCOMPARE(jsonArray(cliDb({ QStringLiteral("list"), QStringLiteral("--json") }).out).size(), 17);
+        const Run again = cliDb({ QStringLiteral("import"), sampleCorpus() });
+        QVERIFY2(again.out.contains(QLatin1String("0 imported, 0 updated, 17 unchanged, 0 failed")),
+                 qPrintable(again.out));
+    }
+
     void badFilesFailAndTheRestImports()
     {
         const QString folder = m_dir->filePath(QStringLiteral("in"));

@@ -34,12 +34,18 @@
 namespace Veille {
 
 namespace {
-constexpr int BatchFiles = 500;
 constexpr int ChunkFiles = 64;
 // A batch holds the write lock: short ones let another writer (a second
 // import, the window's watched folders) take turns. The pause between them
 // is longer than Transaction's polling, so a waiting writer gets in.
-constexpr int BatchMilliseconds = 250;
+struct BatchLimits {
+    int files;
+    int milliseconds;
+};
+BatchLimits limitsOf(Importer::Batches batches)
+{
+    return batches == Importer::Batches::Bulk ? BatchLimits { 2000, 4000 } : BatchLimits { 500, 250 };
+}
 constexpr int PauseMilliseconds = 10;
 // The writer's page cache. Mentions are indexed by entity, so each batch
 // inserts into hundreds of places in that index: with SQLite's default
@@ -153,6 +159,11 @@ void Importer::setDamageCheck(int milliseconds)
 void Importer::setNameDetection(NameDetection detection)
 {
     m_detection = std::move(detection);
+}
+
+void Importer::setBatches(Batches batches)
+{
+    m_batches = batches;
 }
 
 QStringList Importer::collectFiles(const QStringList &paths, QVector<ImportReport::Failure> *failures)
@@ -392,8 +403,8 @@ private:
 };
 } // namespace
 
-// The writer's batches: one transaction for up to BatchFiles articles or
-// BatchMilliseconds. Outcomes count in the report only once their batch is
+// The writer's batches: one transaction for up to a number of articles or
+// of milliseconds (BatchLimits). Outcomes count in the report only once their batch is
 // committed: a failed commit must not report files as imported. On a team
 // server, a batch that another writer's transaction got in the way of (a
 // deadlock on a shared entity's counts, an article path both inserted) is
@@ -402,9 +413,10 @@ private:
 class Importer::Batch
 {
 public:
-    Batch(const Stores &stores, ImportReport &report, Transaction::WaitNotice waiting)
+    Batch(const Stores &stores, ImportReport &report, BatchLimits limits, Transaction::WaitNotice waiting)
         : m_stores(stores)
         , m_report(report)
+        , m_limits(limits)
         , m_waiting(std::move(waiting))
         , m_retries(isPostgres(stores.connection))
     {
@@ -425,7 +437,7 @@ public:
             if (!write(m_stores, file, m_pending) && !writeAgain(conflicts, m_stores.firstError()))
                 return false;
         }
-        if (m_pending.processed() >= BatchFiles || m_timer.elapsed() >= BatchMilliseconds)
+        if (m_pending.processed() >= m_limits.files || m_timer.elapsed() >= m_limits.milliseconds)
             return commit();
         return true;
     }
@@ -501,6 +513,7 @@ private:
 
     const Stores &m_stores;
     ImportReport &m_report;
+    const BatchLimits m_limits;
     ImportReport m_pending;
     const Transaction::WaitNotice m_waiting;
     const bool m_retries;
@@ -588,7 +601,7 @@ void Importer::importFiles(const Stores &stores, const QStringList &files,
     tally.timer.start();
     ChunkReader reader(files, articles, m_tableFormat, m_mapping, finder);
     ReadAhead ahead(reader);
-    Batch batch(stores, report, [this] { Q_EMIT waitingForWriter(); });
+    Batch batch(stores, report, limitsOf(m_batches), [this] { Q_EMIT waitingForWriter(); });
     while (ahead.hasNext() && !report.cancelled) {
         const ChunkReader::Chunk chunk = ahead.take(m_cancelled);
         tally.total += chunk.extraItems;

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 #include <thread>
@@ -26,6 +27,8 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #endif
+
+Q_DECLARE_METATYPE(Veille::Importer::Batches)
 
 namespace Veille {
 
@@ -48,6 +51,8 @@ private Q_SLOTS:
     void progressGoesFromZeroToTotal();
     void cancelAtTheFirstProgressSignal();
     void cancelMidwayLeavesAConsistentStore();
+    void bulkBatchesHoldTheLockLonger_data();
+    void bulkBatchesHoldTheLockLonger();
     void databaseThatCannotOpen();
     void bbcNewsCorpus();
 
@@ -650,6 +655,40 @@ void TestImporter::cancelMidwayLeavesAConsistentStore()
     QCOMPARE(ArticleStore(db->connection()).count({}), Files);
     QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(DISTINCT article_id) FROM mentions")), Files);
     QVERIFY(ftsIntegrityOk(db->connection()));
+}
+
+void TestImporter::bulkBatchesHoldTheLockLonger_data()
+{
+    QTest::addColumn<Importer::Batches>("batches");
+    QTest::addColumn<int>("seenByAnother");
+    // The first article is held 300 ms: past a shared batch's quarter of a
+    // second, so the second one ends that batch; far from a bulk one's 4 s.
+    QTest::newRow("shared") << Importer::Batches::Shared << 2;
+    QTest::newRow("bulk") << Importer::Batches::Bulk << 0;
+}
+
+void TestImporter::bulkBatchesHoldTheLockLonger()
+{
+    QFETCH(Importer::Batches, batches);
+    QFETCH(int, seenByAnother);
+    constexpr int Files = 5;
+    for (int i = 0; i < Files; ++i)
+        QVERIFY(writeFile(corpusPath(QStringLiteral("%1.txt").arg(i)),
+                          wire(QStringLiteral("Titre %1").arg(i), QStringLiteral("Corps."))));
+    Importer importer(databasePath());
+    importer.setBatches(batches);
+    int seen = -1;
+    importer.setArticleWrittenHook([&](int done) {
+        if (done == 1)
+            QThread::msleep(300);
+        if (done == 3) // another connection, on the importing thread, sees what is committed
+            seen = ArticleStore(openDatabase()->connection()).count({});
+    });
+    const ImportReport report = importer.run({ corpusPath() });
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QCOMPARE(int(report.imported.size()), Files);
+    QCOMPARE(seen, seenByAnother);
+    QCOMPARE(ArticleStore(openDatabase()->connection()).count({}), Files);
 }
 
 void TestImporter::databaseThatCannotOpen()
