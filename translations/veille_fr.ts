@@ -1961,6 +1961,10 @@ La commande ne fait que lire le fichier, et écrit à côté une copie récupér
         <source>waiting for another import…</source>
         <translation>attente d’une autre importation…</translation>
     </message>
+    <message>
+        <source>Write in batches of up to 4 seconds instead of a quarter of a second: faster for a large import, but a window open on the same database waits up to 4 seconds to save anything.</source>
+        <translation>Écrire par lots de 4 secondes au plus au lieu d’un quart de seconde : plus rapide pour une grosse importation, mais une fenêtre ouverte sur la même base attend jusqu’à 4 secondes pour enregistrer quoi que ce soit.</translation>
+    </message>
 </context>
 <context>
     <name>Veille::ImportSummaryDialog</name>
