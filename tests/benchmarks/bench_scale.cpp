@@ -451,6 +451,14 @@ bool benchImport(const QString &workFolder, qint64 count, const CorpusGenerator 
     record({ QStringLiteral("import of %1 articles").arg(count),
              QStringLiteral("%1× the baseline's throughput").arg(fixed(ratio, 2)),
              QStringLiteral("%1 articles/s").arg(fixed(rawRate, 0)), QStringLiteral("≥ 1.0×"), ratio >= 1.0 });
+    // The baseline that writes the same rows (issue 11's goal): Veille
+    // writes each article's mentions too, 28 rows for the baseline's 2.
+    const double sameRowsRatio = withMentionsSeconds / std::min(veilleSeconds, againSeconds);
+    record({ QStringLiteral("import of %1 articles, against raw inserts of the same rows").arg(count),
+             QStringLiteral("%1× the throughput of article + FTS5 + mention rows (%2× with the French tagger)")
+                 .arg(fixed(sameRowsRatio, 2), fixed(withMentionsSeconds / taggerSeconds, 2)),
+             QStringLiteral("%1 articles/s").arg(fixed(double(count) / withMentionsSeconds, 0)), QStringLiteral("≥ 0.8×"),
+             sameRowsRatio >= 0.8 });
     const double withoutSeconds = std::min(veilleSeconds, againSeconds);
     const double taggerShare = withoutSeconds / taggerSeconds;
     record({ QStringLiteral("import of %1 articles with the French tagger").arg(count),
@@ -964,7 +972,7 @@ bool benchColdStart(const QString &databasePath, const QString &home, qint64 cou
     out() << "\n";
     record({ QStringLiteral("cold start, %1 articles").arg(count),
              QStringLiteral("median %1 ms to the first article painted").arg(fixed(median, 0)), QStringLiteral("—"),
-             QStringLiteral("≤ 1000 ms"), median <= 1000 });
+             QStringLiteral("≤ 500 ms"), median <= 500 });
     return true;
 }
 

@@ -50,9 +50,10 @@ struct ArticleQuery {
          * and tests each row against every match, read first */
         Common,
         /*! common, and in an eighth of the newest articles or more of a
-         * large corpus, with no prefix: the first page walks the first rows of the sort index
-         * and looks each up in the full-text index, a few hundred rows,
-         * not the million matches (too few there: it reads them after all) */
+         * large corpus, with no prefix: the first page walks the first
+         * rows of the sort index and looks each up in the full-text index,
+         * a few hundred rows, not the million matches (too few there: it
+         * reads them after all) */
         Most
     };
     /*! A hint, not a filter (ArticleSearcher sets it): the same rows either way. */

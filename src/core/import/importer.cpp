@@ -404,11 +404,12 @@ private:
 } // namespace
 
 // The writer's batches: one transaction for up to a number of articles or
-// of milliseconds (BatchLimits). Outcomes count in the report only once their batch is
-// committed: a failed commit must not report files as imported. On a team
-// server, a batch that another writer's transaction got in the way of (a
-// deadlock on a shared entity's counts, an article path both inserted) is
-// rolled back and written again from its first article, as
+// of milliseconds (BatchLimits). Outcomes count in the report only once
+// their batch is committed: a failed commit must not report files as
+// imported. On a team server, a batch that another writer's transaction
+// got in the way of (a deadlock on a shared entity's counts, an article
+// path both inserted) is rolled back and written again from its first
+// article, as
 // Transaction::run does.
 class Importer::Batch
 {
