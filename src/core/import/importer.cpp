@@ -409,8 +409,7 @@ private:
 // imported. On a team server, a batch that another writer's transaction
 // got in the way of (a deadlock on a shared entity's counts, an article
 // path both inserted) is rolled back and written again from its first
-// article, as
-// Transaction::run does.
+// article, as Transaction::run does.
 class Importer::Batch
 {
 public:
