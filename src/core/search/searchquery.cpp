@@ -74,7 +74,7 @@ bool SearchQuery::parseDateRange(const QString &text, int *from, int *to)
 
 bool SearchQuery::isEmpty() const
 {
-    return m_match.isEmpty() && m_exclude.isEmpty() && sources().isEmpty() && m_entities.isEmpty() && !dateFrom()
+    return match().isEmpty() && exclude().isEmpty() && sources().isEmpty() && m_entities.isEmpty() && !dateFrom()
         && !dateTo();
 }
 
@@ -145,8 +145,6 @@ public:
         resolveOperators();
         m_query.m_terms = groupedTerms();
         m_query.m_problems << m_query.m_terms.bound();
-        m_query.m_match = m_query.m_terms.match();
-        m_query.m_exclude = m_query.m_terms.exclude();
         // A thousand stray "*" need one message, not a thousand.
         m_query.m_problems.removeDuplicates();
         return std::move(m_query);
@@ -436,8 +434,6 @@ SearchQuery SearchQuery::parse(const QString &text)
 void SearchQuery::expandPrefixes(const SearchTerms::WordsBeginning &wordsBeginning)
 {
     m_terms.expandPrefixes(wordsBeginning);
-    m_match = m_terms.match();
-    m_exclude = m_terms.exclude();
 }
 
 void SearchQuery::applyTo(ArticleQuery &query) const

@@ -45,9 +45,9 @@ public:
     static bool parseDateRange(const QString &text, int *from, int *to);
 
     /*! \brief The FTS5 expression the articles must match; empty for none. */
-    QString match() const { return m_match; }
+    QString match() const { return m_terms.match(); }
     /*! \brief An FTS5 expression the articles must not match; empty for none. */
-    QString exclude() const { return m_exclude; }
+    QString exclude() const { return m_terms.exclude(); }
     /*! \brief Searches each one-word prefix as the words it begins, when
      * \a wordsBeginning lists them: the same articles, found faster (see
      * SearchTerms::expandPrefixes()). */
@@ -72,8 +72,6 @@ private:
     class Parser;
 
     SearchTerms m_terms;
-    QString m_match;
-    QString m_exclude;
     ArticleQuery m_filters; //!< the filters typed, applied to an empty query
     QStringList m_entities;
     QVector<QPair<int, QString>> m_filterValues; //!< each filter typed: its field (a row of the table) and value
